@@ -1,0 +1,37 @@
+"""Numbers and dates written the Vietnamese way: 12.291; 98,8%; 22/11/2026; "ngày 22 tháng 11 năm 2026"."""
+
+from datetime import date
+
+
+def format_int(value: int) -> str:
+    """12291 -> '12.291'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def format_decimal(value: float, digits: int = 1) -> str:
+    """1234.5 -> '1.234,5'."""
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_percent(numerator: int, denominator: int, digits: int = 1) -> str:
+    """(12145, 12291) -> '98,8%'; an empty denominator gives '–'."""
+    if denominator == 0:
+        return "–"
+    return f"{format_decimal(100 * numerator / denominator, digits)}%"
+
+
+def format_date(day: date) -> str:
+    """date(2026, 11, 22) -> '22/11/2026'."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def date_in_words(place: str, day: date) -> str:
+    """The place-and-date line of a Party or state document: 'Kon Tum, ngày 22 tháng 11 năm 2026'.
+
+    Days below 10 and the months January and February are written with a leading zero,
+    as the document rules ask (ngày 05, tháng 01, tháng 02).
+    """
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    prefix = f"{place}, " if place else ""
+    return f"{prefix}ngày {day.day:02d} tháng {month} năm {day.year}"

@@ -1,0 +1,76 @@
+"""The villages of a plan with their commune and district, and finding a village by the name a user types."""
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from domain.admin_units import AdminUnit, UnitKind, Village
+from domain.errors import Ambiguous, NotFound
+from domain.plan import PlanVillage
+from domain.text import fold
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """A village of a plan, located: district (None where the plan has no district level) and commune."""
+
+    village_id: int
+    village: str
+    commune_id: int
+    commune: str
+    district_id: int | None
+    district: str | None
+
+    @property
+    def label(self) -> str:
+        """'Thôn 1, xã Ngọk Yêu, huyện Tu Mơ Rông', as a person would say which village."""
+        parts = [self.village, f"xã {self.commune}"]
+        if self.district:
+            parts.append(f"huyện {self.district}")
+        return ", ".join(parts)
+
+
+def plan_places(session: Session, plan_id: int) -> list[PlaceRow]:
+    """Every village of the plan, ordered by district, commune and village name."""
+    commune = aliased(AdminUnit)
+    district = aliased(AdminUnit)
+    statement = (
+        select(Village.id, Village.name, commune.id, commune.name, district.id, district.name)
+        .join(PlanVillage, PlanVillage.village_id == Village.id)
+        .join(commune, commune.id == Village.commune_id)
+        .outerjoin(district, (district.id == commune.parent_id) & (district.kind == UnitKind.DISTRICT))
+        .where(PlanVillage.plan_id == plan_id)
+    )
+    rows = [PlaceRow(*row) for row in session.exec(statement)]
+    rows.sort(key=lambda r: (fold(r.district or ""), fold(r.commune), _natural(r.village)))
+    return rows
+
+
+def _natural(name: str) -> tuple:
+    """Sort 'Thôn 2' before 'Thôn 10'."""
+    folded = fold(name)
+    head = folded.rstrip("0123456789")
+    tail = folded[len(head):]
+    return (head, int(tail) if tail else -1, folded)
+
+
+def find_place(session: Session, plan_id: int, name: str) -> PlaceRow:
+    """The village of the plan called `name`, or `name, commune` when several share the name.
+
+    Matching ignores case, diacritics and spaces. Raises NotFound or Ambiguous with a message
+    naming the candidates.
+    """
+    village_part, _, commune_part = name.partition(",")
+    wanted_village = fold(village_part)
+    wanted_commune = fold(commune_part).removeprefix("xa ")
+    places = plan_places(session, plan_id)
+    found = [p for p in places if fold(p.village) == wanted_village]
+    if wanted_commune:
+        found = [p for p in found if fold(p.commune) == wanted_commune]
+    if not found:
+        raise NotFound(f"Không có thôn (làng) “{name.strip()}” trong kế hoạch.")
+    if len(found) > 1:
+        options = "; ".join(f"“{p.village}, {p.commune}”" for p in found)
+        raise Ambiguous(f"Có {len(found)} thôn tên “{village_part.strip()}”; hãy ghi kèm tên xã: {options}.")
+    return found[0]

@@ -1,0 +1,16 @@
+"""Every table of the domain, imported so that `SQLModel.metadata` knows them all (Alembic, tests)."""
+
+from sqlmodel import SQLModel
+
+from domain.admin_units import AdminUnit, Village
+from domain.agencies import Agency, Assignment
+from domain.audit import AuditEvent
+from domain.criteria import Assessment, CriteriaSet, Criterion
+from domain.plan import Plan, PlanVillage
+from domain.teams import SupportTeam, TeamMember
+
+TABLES = (
+    AdminUnit, Village, Agency, Assignment, AuditEvent, Assessment, CriteriaSet, Criterion,
+    Plan, PlanVillage, SupportTeam, TeamMember,
+)
+metadata = SQLModel.metadata

@@ -1,0 +1,101 @@
+"""What the village page and the village sheet show: agencies, support team and the year's checklist."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import case
+from sqlmodel import Session, select
+
+from domain.agencies import Agency, Assignment, AssignmentRole
+from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.plan import Plan
+from domain.teams import SupportTeam, TeamMember, TeamRole
+
+
+@dataclass(frozen=True)
+class AssignedAgency:
+    agency_id: int
+    name: str
+    short_name: str
+    role: AssignmentRole
+
+
+@dataclass(frozen=True)
+class Member:
+    full_name: str
+    position: str
+    agency: str
+    role: TeamRole
+    phone: str
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    """One criterion of the set with its status in the chosen year (NOT_ASSESSED when no record exists)."""
+
+    criterion_id: int
+    group_order: int
+    group_name: str
+    number: int
+    name: str
+    requirement: str
+    status: CriterionStatus
+    evidence: str
+    note: str
+    updated_by: str
+
+
+def assigned_agencies(session: Session, plan_id: int, village_id: int) -> list[AssignedAgency]:
+    """The agencies helping the village in the plan, lead (Chủ trì) first, then by name."""
+    statement = (
+        select(Agency.id, Agency.name, Agency.short_name, Assignment.role)
+        .join(Assignment, Assignment.agency_id == Agency.id)
+        .where(Assignment.plan_id == plan_id, Assignment.village_id == village_id)
+        .order_by(case((Assignment.role == AssignmentRole.LEAD, 0), else_=1), Agency.name)
+    )
+    return [AssignedAgency(*row) for row in session.exec(statement)]
+
+
+def team_members(session: Session, plan_id: int, village_id: int) -> list[Member]:
+    """The village's support team: the lead, the deputies, then the members, each in the order entered."""
+    order = case((TeamMember.role == TeamRole.LEADER, 0), (TeamMember.role == TeamRole.DEPUTY, 1), else_=2)
+    statement = (
+        select(TeamMember.full_name, TeamMember.position, Agency.name, TeamMember.role, TeamMember.phone)
+        .join(SupportTeam, SupportTeam.id == TeamMember.team_id)
+        .outerjoin(Agency, Agency.id == TeamMember.agency_id)
+        .where(SupportTeam.plan_id == plan_id, SupportTeam.village_id == village_id)
+        .order_by(order, TeamMember.id)
+    )
+    return [Member(name, position, agency or "", role, phone) for name, position, agency, role, phone in
+            session.exec(statement)]
+
+
+def checklist(session: Session, plan: Plan, village_id: int, year: int) -> list[ChecklistRow]:
+    """Every criterion of the plan's set, in order, with the village's assessment for `year`."""
+    statement = (
+        select(Criterion, Assessment)
+        .outerjoin(
+            Assessment,
+            (Assessment.criterion_id == Criterion.id)
+            & (Assessment.village_id == village_id)
+            & (Assessment.year == year),
+        )
+        .where(Criterion.criteria_set_id == plan.criteria_set_id)
+        .order_by(Criterion.group_order, Criterion.number)
+    )
+    rows = []
+    for criterion, assessment in session.exec(statement):
+        rows.append(
+            ChecklistRow(
+                criterion_id=criterion.id,
+                group_order=criterion.group_order,
+                group_name=criterion.group_name,
+                number=criterion.number,
+                name=criterion.name,
+                requirement=criterion.requirement,
+                status=assessment.status if assessment else CriterionStatus.NOT_ASSESSED,
+                evidence=assessment.evidence if assessment else "",
+                note=assessment.note if assessment else "",
+                updated_by=assessment.updated_by if assessment else "",
+            )
+        )
+    return rows

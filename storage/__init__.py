@@ -1,0 +1,1 @@
+"""Keeping the database: engine and sessions, migrations, backups, the bundled sample."""

@@ -1,0 +1,85 @@
+"""Opening the database: engine, pragmas, migrations, the sample plan in a new database, sessions."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session, create_engine
+
+from domain.unit_of_work import UnitOfWork
+from storage import migrate
+from storage.errors import StorageError
+from storage.location import sqlite_path
+from storage.sample import load_sample_plan
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    created: bool
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @property
+    def session_factory(self) -> Callable[[], Session]:
+        return self.session
+
+    def unit_of_work(self, actor: str) -> UnitOfWork:
+        return UnitOfWork(self.session, actor=actor)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets foreign keys on, WAL and a busy timeout on every connection."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that exists and is not an SQLite database."""
+    if path.is_dir():
+        raise StorageError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                raise StorageError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def open_database(url: str, *, actor: str, with_sample: bool = True) -> Database:
+    """Open (creating if need be) and upgrade the database; a new one receives the bundled sample plan."""
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        created = migrate.upgrade(engine, path)
+    except StorageError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as error:
+        engine.dispose()
+        raise StorageError(f"Không mở được cơ sở dữ liệu “{path or url}”: {error.orig}") from error
+    database = Database(url=url, engine=engine, created=created)
+    if created and with_sample:
+        load_sample_plan(database.unit_of_work(actor))
+    return database
