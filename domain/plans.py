@@ -89,7 +89,7 @@ def create_plan(uow: UnitOfWork, *, draft: PlanDraft) -> Plan:
             for a in draft.assessments
         ])
     record_change(session, actor=uow.actor, entity="plan", entity_id=plan.id, field="*", old=None, new=code,
-                  context=f"tạo kế hoạch: {len(villages)} thôn, {len(agencies)} cơ quan")
+                  context=f"tạo kế hoạch: {len(villages)} thôn, {len(set(agencies.values()))} cơ quan")
     uow.commit()
     return plan
 

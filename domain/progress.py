@@ -79,8 +79,13 @@ def criteria_total(session: Session, plan: Plan) -> int:
     return session.exec(statement).one()
 
 
-def village_progress(session: Session, plan: Plan, year: int) -> dict[int, VillageProgress]:
-    """Progress of every village of the plan in `year`; a village with no assessment has all unassessed."""
+def village_progress(
+    session: Session, plan: Plan, year: int, village_ids: list[int] | None = None
+) -> dict[int, VillageProgress]:
+    """Progress in `year` of the plan's villages (all, or those in `village_ids`).
+
+    A village with no assessment has every criterion unassessed.
+    """
     total = criteria_total(session, plan)
     counts: dict[int, dict[CriterionStatus, int]] = defaultdict(dict)
     statement = (
@@ -90,9 +95,12 @@ def village_progress(session: Session, plan: Plan, year: int) -> dict[int, Villa
         .where(Assessment.year == year, Criterion.criteria_set_id == plan.criteria_set_id)
         .group_by(Assessment.village_id, Assessment.status)
     )
+    villages = select(PlanVillage.village_id).where(PlanVillage.plan_id == plan.id)
+    if village_ids is not None:
+        statement = statement.where(Assessment.village_id.in_(village_ids))
+        villages = villages.where(PlanVillage.village_id.in_(village_ids))
     for village_id, status, count in session.exec(statement):
         counts[village_id][status] = count
-    village_ids = session.exec(select(PlanVillage.village_id).where(PlanVillage.plan_id == plan.id)).all()
     return {
         village_id: VillageProgress(
             total=total,
@@ -100,7 +108,7 @@ def village_progress(session: Session, plan: Plan, year: int) -> dict[int, Villa
             not_met=counts[village_id].get(CriterionStatus.NOT_MET, 0),
             in_progress=counts[village_id].get(CriterionStatus.IN_PROGRESS, 0),
         )
-        for village_id in village_ids
+        for village_id in session.exec(villages)
     }
 
 

@@ -5,9 +5,12 @@ from dataclasses import dataclass
 from sqlalchemy import case
 from sqlmodel import Session, select
 
+from domain.admin_units import Village
 from domain.agencies import Agency, Assignment, AssignmentRole
 from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.places import PlaceRow
 from domain.plan import Plan
+from domain.progress import VillageProgress, village_progress
 from domain.teams import SupportTeam, TeamMember, TeamRole
 
 
@@ -99,3 +102,34 @@ def checklist(session: Session, plan: Plan, village_id: int, year: int) -> list[
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class VillageSheet:
+    """Everything a village page or printed sheet shows for one village and year."""
+
+    plan_code: str
+    plan_title: str
+    issuer: str
+    place_name: str
+    year: int
+    place: PlaceRow
+    households: int | None
+    minority_households: int | None
+    agencies: list[AssignedAgency]
+    members: list[Member]
+    checklist: list[ChecklistRow]
+    progress: VillageProgress
+
+
+def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int) -> VillageSheet:
+    rows = checklist(session, plan, place.village_id, year)
+    village = session.get(Village, place.village_id)
+    progress = village_progress(session, plan, year, [place.village_id])[place.village_id]
+    return VillageSheet(
+        plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
+        place=place, households=village.households, minority_households=village.minority_households,
+        agencies=assigned_agencies(session, plan.id, place.village_id),
+        members=team_members(session, plan.id, place.village_id),
+        checklist=rows, progress=progress,
+    )

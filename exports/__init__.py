@@ -1,0 +1,1 @@
+"""What people read: PDF sheets (reportlab) and, later, Excel workbooks (openpyxl)."""

@@ -1,0 +1,21 @@
+"""How long exports report progress and learn they were cancelled, without knowing of Qt."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+class Cancelled(Exception):
+    """The user cancelled the work; nothing was written."""
+
+
+@dataclass
+class Progress:
+    """Callbacks a long export calls: `step(done, total)` to report, `cancelled()` to ask."""
+
+    step: Callable[[int, int], None] = lambda done, total: None
+    cancelled: Callable[[], bool] = lambda: False
+
+    def advance(self, done: int, total: int) -> None:
+        if self.cancelled():
+            raise Cancelled
+        self.step(done, total)

@@ -1,0 +1,55 @@
+"""Export village sheets for a plan and year: what the window's Print action and `export sheets` both run."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from domain.errors import DomainError
+from domain.places import plan_places
+from domain.plan import Plan
+from domain.village_detail import village_sheet
+from exports.cancel import Progress
+from exports.village_sheets import write_village_sheets
+
+
+@dataclass(frozen=True)
+class SheetExportResult:
+    villages: int
+    pages: int
+    path: Path
+
+
+def export_village_sheets(
+    session_factory: Callable[[], Session],
+    *,
+    plan_id: int,
+    year: int,
+    target: Path,
+    village_ids: list[int] | None = None,
+    progress: Progress | None = None,
+) -> SheetExportResult:
+    """Write the sheets of the given villages (all of the plan's when None), in the plan's order."""
+    progress = progress or Progress()
+    with session_factory() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None:
+            raise DomainError("Không tìm thấy kế hoạch.")
+        if not plan.first_year <= year <= plan.last_year:
+            raise DomainError(f"Năm {year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–{plan.last_year}).")
+        places = plan_places(session, plan_id)
+        if village_ids is not None:
+            wanted = set(village_ids)
+            places = [place for place in places if place.village_id in wanted]
+        if not places:
+            raise DomainError("Kế hoạch chưa có thôn (làng) nào để in.")
+        sheets = []
+        for index, place in enumerate(places):
+            progress.advance(index, 2 * len(places))
+            sheets.append(village_sheet(session, plan, place, year))
+    pages = write_village_sheets(sheets, target, progress=Progress(
+        step=lambda done, total: progress.step(len(places) + done, len(places) + total),
+        cancelled=progress.cancelled,
+    ))
+    return SheetExportResult(villages=len(sheets), pages=pages, path=target)

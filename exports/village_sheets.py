@@ -1,0 +1,153 @@
+"""The village sheet (A4 PDF): place, agencies, support team, the year's checklist, signatures.
+
+Several villages go into one file, each starting on a new page with its own "Trang x/y".
+"""
+
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from domain.criteria import CriterionStatus
+from domain.formatting import format_int
+from domain.labels import ASSIGNMENT_ROLE, STATUS, TEAM_ROLE
+from domain.teams import TeamRole
+from domain.village_detail import VillageSheet
+from exports.atomic import atomic_path
+from exports.cancel import Progress
+from exports.document import MARGINS, PAGE, SheetStart, Styles, grid_style, numbered_canvas, party_heading, styles
+
+CONTENT_WIDTH = PAGE[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
+
+
+def write_village_sheets(
+    sheets: list[VillageSheet], target: Path, *, read_at: datetime | None = None, progress: Progress | None = None
+) -> int:
+    """Write the sheets to `target` (whole or not at all); returns the number of pages."""
+    progress = progress or Progress()
+    read_at = read_at or datetime.now()
+    st = styles()
+    story: list = []
+    for index, sheet in enumerate(sheets):
+        progress.advance(index, len(sheets))
+        if index:
+            story.append(PageBreak())
+        story.extend(_sheet(sheet, st, read_at))
+    progress.advance(len(sheets), len(sheets))
+    footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
+    with atomic_path(target) as temporary:
+        document = SimpleDocTemplate(
+            str(temporary), pagesize=PAGE, title="Phiếu theo dõi thôn (làng)", author="Làng Mới", **MARGINS
+        )
+        document.build(story, canvasmaker=numbered_canvas(footer, read_at))
+        pages = document.page
+    return pages
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br/>")
+
+
+def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
+    place = sheet.place
+    lead = [a for a in sheet.agencies if a.role.value == "lead"]
+    co = [a for a in sheet.agencies if a.role.value != "lead"]
+    story: list = [
+        SheetStart(),
+        party_heading(sheet.issuer, sheet.place_name, read_at, CONTENT_WIDTH, st),
+        Spacer(1, 6 * mm),
+        Paragraph("PHIẾU THEO DÕI KẾT QUẢ THỰC HIỆN TIÊU CHÍ<br/>THÔN (LÀNG) NÔNG THÔN MỚI NĂM "
+                  f"{sheet.year}", st.title),
+        Paragraph(f"(Thực hiện Kế hoạch số {_text(sheet.plan_code)})", st.subtitle),
+        Spacer(1, 4 * mm),
+    ]
+    location = [f"<b>Thôn (làng):</b> {_text(place.village)}", f"<b>Xã:</b> {_text(place.commune)}"]
+    if place.district:
+        location.append(f"<b>Huyện:</b> {_text(place.district)}")
+    story.append(Paragraph("; ".join(location), st.body))
+    if sheet.households is not None:
+        households = f"<b>Số hộ:</b> {format_int(sheet.households)}"
+        if sheet.minority_households is not None:
+            households += f"; trong đó hộ đồng bào DTTS: {format_int(sheet.minority_households)}"
+        story.append(Paragraph(households, st.body))
+    story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[lead[0].role] if lead else 'Chủ trì'}:</b> "
+                           + (_text(", ".join(a.name for a in lead)) or "chưa phân công"), st.body))
+    if co:
+        story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[co[0].role]}:</b> " + _text(", ".join(a.name for a in co)),
+                               st.body))
+    story += [Spacer(1, 3 * mm), Paragraph("<b>I. TỔ HỖ TRỢ</b>", st.body), Spacer(1, 1.5 * mm),
+              _team_table(sheet, st), Spacer(1, 4 * mm),
+              Paragraph(f"<b>II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}</b>", st.body), Spacer(1, 1.5 * mm),
+              _checklist_table(sheet, st), Spacer(1, 3 * mm)]
+    progress = sheet.progress
+    verdict = ("Thôn (làng) <b>đạt chuẩn</b> nông thôn mới." if progress.meets_standard
+               else "Thôn (làng) <b>chưa đạt chuẩn</b> nông thôn mới.")
+    story.append(Paragraph(
+        f"<b>Tổng hợp:</b> đạt {progress.met}/{progress.total} tiêu chí; chưa đạt {progress.not_met}; "
+        f"đang thực hiện {progress.in_progress}; chưa đánh giá {progress.not_assessed}. {verdict}", st.body))
+    story.append(Spacer(1, 8 * mm))
+    story.append(KeepTogether(_signatures(sheet, st)))
+    return story
+
+
+def _team_table(sheet: VillageSheet, st: Styles) -> Table:
+    rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Họ và tên", "Chức vụ, cơ quan", "Vai trò", "Điện thoại")]]
+    for number, member in enumerate(sheet.members, start=1):
+        position = ", ".join(part for part in (member.position, member.agency) if part)
+        rows.append([Paragraph(str(number), st.cell), Paragraph(_text(member.full_name), st.cell),
+                     Paragraph(_text(position), st.cell), Paragraph(TEAM_ROLE[member.role], st.cell),
+                     Paragraph(_text(member.phone), st.cell)])
+    if not sheet.members:
+        rows.append([Paragraph("Chưa có tổ hỗ trợ.", st.cell), "", "", "", ""])
+    widths = [9 * mm, 38 * mm, CONTENT_WIDTH - 9 * mm - 38 * mm - 24 * mm - 25 * mm, 24 * mm, 25 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(grid_style()))
+    return table
+
+
+def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
+    rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Tiêu chí và yêu cầu", "Kết quả", "Minh chứng", "Ghi chú")]]
+    commands = grid_style()
+    group = None
+    for row in sheet.checklist:
+        if row.group_name != group:
+            group = row.group_name
+            rows.append([Paragraph(f"{_roman(row.group_order)}. {_text(group).upper()}", st.cell_bold), "", "", "", ""])
+            commands += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
+                         ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), "#F2F2F2")]
+        status = STATUS[row.status]
+        status_cell = Paragraph(f"<b>{status}</b>" if row.status == CriterionStatus.MET else status, st.cell)
+        criterion = [Paragraph(f"<b>{_text(row.name)}</b>", st.cell)]
+        if row.requirement:
+            criterion.append(Paragraph(_text(row.requirement), st.cell_small))
+        rows.append([Paragraph(str(row.number), st.cell), criterion, status_cell,
+                     Paragraph(_text(row.evidence), st.cell), Paragraph(_text(row.note), st.cell)])
+    widths = [9 * mm, 70 * mm, 26 * mm]
+    rest = CONTENT_WIDTH - sum(widths)
+    table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _signatures(sheet: VillageSheet, st: Styles) -> list:
+    leader = next((m.full_name for m in sheet.members if m.role == TeamRole.LEADER), "")
+    left = [Paragraph(f"XÁC NHẬN CỦA UBND XÃ {_text(sheet.place.commune).upper()}", st.center_bold),
+            Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", st.center_italic)]
+    right = [Paragraph("TỔ TRƯỞNG TỔ HỖ TRỢ", st.center_bold),
+             Paragraph("(Ký, ghi rõ họ tên)", st.center_italic),
+             Spacer(1, 20 * mm), Paragraph(_text(leader), st.center_bold)]
+    table = Table([[left, right]], colWidths=[CONTENT_WIDTH / 2] * 2)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.fontName), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [table]
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    result = ""
+    for value, numeral in numerals:
+        while number >= value:
+            result += numeral
+            number -= value
+    return result

@@ -1,0 +1,94 @@
+"""Làng Mới: with no subcommand, the window; with one, the same work from the command line."""
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "hiện hướng dẫn này rồi thoát",
+    "unrecognized arguments: %s": "tham số không hiểu được: %s",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "expected one argument": "cần một giá trị",
+}
+
+
+def _vietnamese_argparse() -> None:
+    """argparse looks its messages up through a module-level gettext `_`; answer in Vietnamese."""
+    argparse._ = lambda message: ARGPARSE_VI.get(message, message)  # type: ignore[attr-defined]
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        """Overrides ArgumentParser.error: one line on stderr, exit status 2."""
+        self.exit(2, f"{self.prog}: {message} (xem --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _vietnamese_argparse()
+    parser = Parser(
+        prog="langmoi",
+        description="Làng Mới: theo dõi các cơ quan giúp đỡ thôn (làng) xây dựng nông thôn mới. "
+        "Không có lệnh con: mở cửa sổ chương trình.",
+    )
+    parser.add_argument("--db", metavar="ĐƯỜNG_DẪN_HOẶC_URL",
+                        help="tệp SQLite hoặc URL cơ sở dữ liệu (mặc định: biến LANGMOI_DB, rồi thư mục dữ liệu)")
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
+    export = commands.add_parser("export", help="xuất phiếu, báo cáo")
+    kinds = export.add_subparsers(dest="kind", metavar="LOẠI", required=True, parser_class=Parser)
+    sheets = kinds.add_parser("sheets", help="in phiếu theo dõi thôn (làng) ra PDF")
+    sheets.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm đánh giá, ví dụ 2025")
+    sheets.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
+    sheets.add_argument("--village", metavar="TÊN", help="chỉ một thôn; ghi “TÊN, XÃ” khi tên bị trùng")
+    sheets.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+    from domain.places import find_place
+    from domain.plans import resolve_plan
+    from exports.sheet_export import export_village_sheets
+    from storage.database import open_database
+    from storage.errors import StorageError
+    from storage.location import database_url
+
+    try:
+        database = open_database(database_url(args.db), actor=getpass.getuser())
+        try:
+            with database.session() as session:
+                plan = resolve_plan(session, args.plan)
+                village_ids = [find_place(session, plan.id, args.village).village_id] if args.village else None
+            result = export_village_sheets(database.session, plan_id=plan.id, year=args.year, target=args.out,
+                                           village_ids=village_ids)
+        finally:
+            database.close()
+    except (DomainError, StorageError) as error:
+        print(f"langmoi: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"langmoi: không ghi được “{args.out}”: {error.strerror}", file=sys.stderr)
+        return 2
+    print(f"Đã ghi phiếu của {result.villages} thôn ({result.pages} trang) vào {result.path}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_window
+
+        return run_window(args.db)
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The window: main window, pages, dialogs, Qt item models and delegates."""

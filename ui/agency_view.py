@@ -1,0 +1,142 @@
+"""The agency page: every agency of the plan with its villages and their progress."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from domain.agency_overview import AgencyRow, AgencyVillage
+from domain.formatting import format_percent
+from domain.places import PlaceRow
+from domain.progress import AgencyProgress, PlanProgress, Progress, VillageProgress
+from ui.labels import agency_kind_label, progress_text, role_label, translate
+from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+
+
+@dataclass(frozen=True)
+class AgencyLine:
+    agency: AgencyRow
+    progress: AgencyProgress
+
+
+@dataclass(frozen=True)
+class AgencyVillageLine:
+    place: PlaceRow
+    assignment: AgencyVillage
+    progress: VillageProgress
+
+
+def _share(progress: Progress) -> str:
+    return format_percent(progress.criteria_met, progress.criteria_total)
+
+
+AGENCY_COLUMNS = (
+    Column(lambda: translate("AgencyView", "Agency"), lambda line: line.agency.name),
+    Column(lambda: translate("AgencyView", "Kind"), lambda line: agency_kind_label(line.agency.kind)),
+    Column(lambda: translate("AgencyView", "Lead in"), lambda line: str(line.progress.lead.villages),
+           lambda line: line.progress.lead.villages, align_right=True),
+    Column(lambda: translate("AgencyView", "Co-support in"), lambda line: str(line.progress.co_support.villages),
+           lambda line: line.progress.co_support.villages, align_right=True),
+    Column(lambda: translate("AgencyView", "Villages meeting standard"),
+           lambda line: f"{line.progress.all.villages_meeting}/{line.progress.all.villages}",
+           lambda line: line.progress.all.villages_meeting, align_right=True),
+    Column(lambda: translate("AgencyView", "Criteria met"), lambda line: _share(line.progress.all),
+           lambda line: line.progress.all.criteria_met / max(1, line.progress.all.criteria_total), align_right=True),
+)
+
+VILLAGE_COLUMNS = (
+    Column(lambda: translate("AgencyView", "Village"), lambda line: line.place.village),
+    Column(lambda: translate("AgencyView", "Commune"), lambda line: line.place.commune),
+    Column(lambda: translate("AgencyView", "District"), lambda line: line.place.district or ""),
+    Column(lambda: translate("AgencyView", "Role"), lambda line: role_label(line.assignment.role)),
+    Column(lambda: translate("AgencyView", "Progress"),
+           lambda line: ("★ " if line.progress.meets_standard else "")
+           + progress_text(line.progress.met, line.progress.total),
+           lambda line: line.progress.met, align_right=True),
+)
+
+
+class AgencyView(QWidget):
+    """Agencies above, the chosen agency's villages below; double-click a village to open it."""
+
+    village_activated = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.agency_model = RowTableModel(AGENCY_COLUMNS, self)
+        self.agency_proxy = QSortFilterProxyModel(self)
+        self.agency_proxy.setSourceModel(self.agency_model)
+        self.agency_proxy.setSortRole(SORT_ROLE)
+        self.agency_table = QTableView()
+        self.agency_table.setObjectName("agencies")
+        self.agency_table.setModel(self.agency_proxy)
+        self.agency_table.setSortingEnabled(True)
+        self.agency_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
+        self.village_table = QTableView()
+        self.village_table.setObjectName("agencyVillages")
+        self.village_table.setModel(self.village_model)
+        for table in (self.agency_table, self.village_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.agency_table.selectionModel().selectionChanged.connect(self._agency_selected)
+        self.village_table.doubleClicked.connect(
+            lambda index: self.village_activated.emit(self.village_model.row_at(index.row()).place.village_id))
+        self.villages_label = QLabel()
+        self.villages_label.setStyleSheet("font-weight: bold;")
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.villages_label)
+        bottom_layout.addWidget(self.village_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.agency_table)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._places: dict[int, PlaceRow] = {}
+        self._assignments: list[AgencyVillage] = []
+        self._progress: PlanProgress | None = None
+
+    def set_data(self, agencies: list[AgencyRow], assignments: list[AgencyVillage], places: list[PlaceRow],
+                 progress: PlanProgress) -> None:
+        selected = self.selected_agency_id()
+        self._places = {place.village_id: place for place in places}
+        self._assignments = assignments
+        self._progress = progress
+        self.agency_model.set_rows([AgencyLine(a, progress.by_agency.get(a.agency_id, AgencyProgress()))
+                                    for a in agencies])
+        self.agency_table.resizeColumnsToContents()
+        self.select_agency(selected)
+
+    def selected_agency_id(self) -> int | None:
+        rows = self.agency_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE).agency.agency_id if rows else None
+
+    def select_agency(self, agency_id: int | None) -> None:
+        for row in range(self.agency_proxy.rowCount()):
+            index = self.agency_proxy.index(row, 0)
+            if agency_id is None or index.data(ROW_ROLE).agency.agency_id == agency_id:
+                self.agency_table.selectRow(row)
+                return
+        self._show_villages(None)
+
+    def _agency_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.agency_table.selectionModel().selectedRows()
+        self._show_villages(rows[0].data(ROW_ROLE) if rows else None)
+
+    def _show_villages(self, line: AgencyLine | None) -> None:
+        if line is None or self._progress is None:
+            self.village_model.set_rows([])
+            self.villages_label.clear()
+            return
+        lines = [AgencyVillageLine(self._places[a.village_id], a, self._progress.by_village[a.village_id])
+                 for a in self._assignments if a.agency_id == line.agency.agency_id]
+        lines.sort(key=lambda item: (item.assignment.role != item.assignment.role.LEAD, item.place.village))
+        self.village_model.set_rows(lines)
+        self.village_table.resizeColumnsToContents()
+        self.villages_label.setText(self.tr("Villages helped by %1").replace("%1", line.agency.name))

@@ -1,0 +1,93 @@
+"""Long work off the GUI thread, behind a progress dialog that can be cancelled."""
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from domain.errors import DomainError
+from exports.cancel import Cancelled, Progress
+from storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Progress], Any]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+        self.cancel_requested = False
+
+    @Slot()
+    def run(self) -> None:
+        progress = Progress(step=self.progressed.emit, cancelled=lambda: self.cancel_requested)
+        try:
+            result = self._job(progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except (DomainError, StorageError) as error:
+            self.failed.emit(str(error))
+        except OSError as error:
+            self.failed.emit(f"{error.strerror or error} ({error.filename or ''})")
+        except Exception:
+            log.exception("background job failed")
+            self.failed.emit(self.tr("An unexpected error occurred; the details are in the log file."))
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs `job(progress)` in a thread; calls `on_success(result)` or `on_failure(message)` in the GUI thread.
+
+    Cancelling the dialog asks the job to stop at its next step; the job then writes nothing.
+    """
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, label: str, job: Job, on_success: Callable[[Any], None],
+                 on_failure: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(self.tr("Please wait"))
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self._thread = QThread(self)
+        self._worker = _Worker(job)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.succeeded.connect(on_success)
+        self._worker.failed.connect(on_failure)
+        for signal in (self._worker.succeeded, self._worker.failed, self._worker.cancelled):
+            signal.connect(self._done)
+        self.dialog.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancel_requested = True
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def wait(self) -> None:
+        self._thread.wait()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    def _done(self, *_args) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.dialog.close()
+        self.finished.emit()

@@ -1,0 +1,377 @@
+"""The main window: the plan tree on the left, the village or agency page on the right."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.agency_overview import agency_villages, plan_agencies
+from domain.assessing import set_assessment
+from domain.errors import DomainError
+from domain.formatting import format_percent
+from domain.places import PlaceRow, plan_places
+from domain.plan import Plan
+from domain.plans import list_plans, remove_sample_plans
+from domain.progress import PlanProgress, plan_progress
+from domain.text import fold
+from domain.village_detail import ChecklistRow, village_sheet
+from exports.sheet_export import SheetExportResult, export_village_sheets
+from storage.database import Database
+from ui.agency_view import AgencyView
+from ui.background import BackgroundTask
+from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
+from ui.village_panel import VillagePanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, actor: str, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.database = database
+        self.actor = actor
+        self.settings = settings or QSettings()
+        self.plans: list[Plan] = []
+        self.plan: Plan | None = None
+        self.year: int | None = None
+        self.places: list[PlaceRow] = []
+        self.progress: PlanProgress | None = None
+        self.village_id: int | None = None
+        self.task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
+        self._build_actions()
+        self._build_toolbar()
+        self._build_central()
+        self.statusBar()
+        self.resize(1280, 720)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.reload_plans(self.settings.value("view/plan_code"))
+
+    # building
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.print_village_action = QAction(self.tr("&Print village sheet (PDF)…"), self)
+        self.print_village_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_village_action.triggered.connect(self.print_village_sheet)
+        file_menu.addAction(self.print_village_action)
+        self.print_all_action = QAction(self.tr("Print sheets of &all villages (PDF)…"), self)
+        self.print_all_action.triggered.connect(self.print_all_sheets)
+        file_menu.addAction(self.print_all_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.remove_sample_action = QAction(self.tr("&Remove sample plan"), self)
+        self.remove_sample_action.triggered.connect(self.remove_sample)
+        plan_menu.addAction(self.remove_sample_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Làng Mới"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Plan and year"))
+        toolbar.setObjectName("planToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(self.tr("Plan:")))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("planCombo")
+        self.plan_combo.setMinimumContentsLength(24)
+        self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
+        toolbar.addWidget(self.plan_combo)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(self.tr("Year:")))
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("yearCombo")
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        toolbar.addWidget(self.year_combo)
+
+    def _build_central(self) -> None:
+        self.banner = QLabel()
+        self.banner.setObjectName("sampleBanner")
+        self.banner.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Remove sample plan"))
+        self.banner_button.clicked.connect(self.remove_sample)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_button)
+        self.banner_box = QWidget()
+        self.banner_box.setLayout(banner_row)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search district, commune, village…"))
+        self.search.setClearButtonEnabled(True)
+        self.tree_model = PlanTreeModel(self)
+        self.tree_filter = PlanFilterModel(self)
+        self.tree_filter.setSourceModel(self.tree_model)
+        self.search.textChanged.connect(self._search_changed)
+        self.tree = QTreeView()
+        self.tree.setObjectName("planTree")
+        self.tree.setModel(self.tree_filter)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree)
+
+        self.village_panel = VillagePanel(self._save_assessment)
+        self.village_panel.saved.connect(self._assessment_saved)
+        self.agency_view = AgencyView()
+        self.agency_view.village_activated.connect(self.open_village)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.village_panel, self.tr("Village"))
+        self.tabs.addTab(self.agency_view, self.tr("Agencies"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 940])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner_box)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    # plan, year and village
+
+    def reload_plans(self, preferred_code: str | None = None) -> None:
+        """Read the plans again and show `preferred_code` (else the first real plan, else the sample)."""
+        with self.database.session() as session:
+            self.plans = list_plans(session)
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for plan in self.plans:
+            self.plan_combo.addItem(plan.code, plan.id)
+        chosen = next((i for i, p in enumerate(self.plans) if p.code == preferred_code), 0)
+        self.plan_combo.setCurrentIndex(chosen if self.plans else -1)
+        self.plan_combo.blockSignals(False)
+        self.remove_sample_action.setEnabled(any(p.is_sample for p in self.plans))
+        self._plan_chosen(self.plan_combo.currentIndex())
+
+    def _plan_chosen(self, combo_index: int) -> None:
+        self.plan = self.plans[combo_index] if 0 <= combo_index < len(self.plans) else None
+        self.banner_box.setVisible(bool(self.plan and self.plan.is_sample))
+        self.banner.setText(self.tr(
+            "This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. "
+            "Import your plan, then remove the sample."))
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        if self.plan is not None:
+            years = list(range(self.plan.first_year, self.plan.last_year + 1))
+            for year in years:
+                self.year_combo.addItem(str(year), year)
+            remembered = self.settings.value("view/year")
+            default = min(max(date.today().year, years[0]), years[-1])
+            year = int(remembered) if remembered is not None and int(remembered) in years else default
+            self.year_combo.setCurrentIndex(years.index(year))
+        self.year_combo.blockSignals(False)
+        self.year = self.year_combo.currentData()
+        with self.database.session() as session:
+            self.places = plan_places(session, self.plan.id) if self.plan else []
+        self.tree_model.set_plan(self.places, None)
+        self.tree.expandAll()
+        self.print_all_action.setEnabled(self.plan is not None)
+        self.refresh_progress()
+        remembered_village = self.settings.value("view/village_id")
+        if self.plan is not None:
+            self.settings.setValue("view/plan_code", self.plan.code)
+        self.open_village(int(remembered_village) if remembered_village is not None else None)
+
+    def _year_chosen(self, _combo_index: int) -> None:
+        self.year = self.year_combo.currentData()
+        if self.year is not None:
+            self.settings.setValue("view/year", self.year)
+        self.refresh_progress()
+        self._show_village()
+
+    def refresh_progress(self) -> None:
+        """Recompute the plan's progress for the year and show it in the tree, agency page and status bar."""
+        if self.plan is None or self.year is None:
+            self.progress = None
+            self.statusBar().showMessage(self.tr("No plan in the database."))
+            return
+        with self.database.session() as session:
+            self.progress = plan_progress(session, self.plan, self.year, self.places)
+            agencies = plan_agencies(session, self.plan.id)
+            assignments = agency_villages(session, self.plan.id)
+        self.tree_model.set_progress(self.progress)
+        self.agency_view.set_data(agencies, assignments, self.places, self.progress)
+        whole = self.progress.plan
+        self.statusBar().showMessage(
+            self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
+            .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
+            .replace("%3", str(whole.villages)).replace("%4", format_percent(whole.criteria_met, whole.criteria_total))
+        )
+
+    def open_village(self, village_id: int | None) -> None:
+        """Select the village in the tree (clearing a search that hides it) and show its page.
+
+        An unknown village (or None) opens the plan's first village.
+        """
+        source = self.tree_model.village_index(village_id) if village_id is not None else QModelIndex()
+        if not source.isValid() and self.places:
+            source = self.tree_model.village_index(self.places[0].village_id)
+        if not source.isValid():
+            self.village_id = None
+            self._show_village()
+            return
+        if not self.tree_filter.mapFromSource(source).isValid():
+            self.search.clear()
+        index = self.tree_filter.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.tabs.setCurrentWidget(self.village_panel)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(Roles.KIND) == NodeKind.VILLAGE:
+            self.village_id = current.data(Roles.ID)
+            self.settings.setValue("view/village_id", self.village_id)
+            self._show_village()
+
+    def _show_village(self) -> None:
+        place = next((p for p in self.places if p.village_id == self.village_id), None)
+        self.print_village_action.setEnabled(place is not None)
+        if place is None or self.plan is None or self.year is None:
+            self.village_panel.show_sheet(None)
+            return
+        with self.database.session() as session:
+            self.village_panel.show_sheet(village_sheet(session, self.plan, place, self.year))
+
+    def _search_changed(self, text: str) -> None:
+        self.tree_filter.set_query(text)
+        self.tree.expandAll()
+
+    # editing
+
+    def _save_assessment(self, row: ChecklistRow, changes: dict) -> bool:
+        """The checklist's saver: one use case call, one transaction; a refusal is shown, nothing kept."""
+        if self.plan is None or self.village_id is None or self.year is None:
+            return False
+        try:
+            with self.database.unit_of_work(self.actor) as uow:
+                set_assessment(uow, plan_id=self.plan.id, village_id=self.village_id,
+                               criterion_id=row.criterion_id, year=self.year, **changes)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        return True
+
+    def _assessment_saved(self) -> None:
+        self.refresh_progress()
+        place = next(p for p in self.places if p.village_id == self.village_id)
+        with self.database.session() as session:
+            sheet = village_sheet(session, self.plan, place, self.year)
+        self.village_panel.refresh_summary(sheet)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    # plan menu
+
+    def remove_sample(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Remove sample plan"),
+            self.tr("Remove the sample plan and everything recorded in it? Your own plans are kept."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.database.unit_of_work(self.actor) as uow:
+            removed = remove_sample_plans(uow)
+        self.settings.remove("view/village_id")
+        self.reload_plans()
+        self.statusBar().showMessage(self.tr("Sample plan removed.") if removed else "", 5000)
+
+    # printing
+
+    def _ask_pdf_path(self, suggested: str) -> Path | None:
+        folder = self.settings.value("export/folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / suggested),
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        path = Path(path).with_suffix(".pdf") if Path(path).suffix.lower() != ".pdf" else Path(path)
+        self.settings.setValue("export/folder", str(path.parent))
+        return path
+
+    def print_village_sheet(self) -> None:
+        place = next((p for p in self.places if p.village_id == self.village_id), None)
+        if place is None or self.plan is None:
+            return
+        name = "_".join(fold(place.village).split())
+        path = self._ask_pdf_path(f"phieu_{name}_{self.year}.pdf")
+        if path is not None:
+            self._export_sheets(path, [place.village_id])
+
+    def print_all_sheets(self) -> None:
+        if self.plan is None:
+            return
+        path = self._ask_pdf_path(f"phieu_cac_thon_{self.year}.pdf")
+        if path is not None:
+            self._export_sheets(path, None)
+
+    def _export_sheets(self, path: Path, village_ids: list[int] | None) -> None:
+        plan_id, year, factory = self.plan.id, self.year, self.database.session_factory
+
+        def job(progress):
+            return export_village_sheets(factory, plan_id=plan_id, year=year, target=path,
+                                         village_ids=village_ids, progress=progress)
+
+        self.task = BackgroundTask(self, self.tr("Writing the sheets…"), job, self._export_done, self._export_failed)
+        self.task.start()
+
+    def _export_done(self, result: SheetExportResult) -> None:
+        message = (self.tr("Wrote %1 page(s) for %2 village(s) to %3.")
+                   .replace("%1", str(result.pages)).replace("%2", str(result.villages))
+                   .replace("%3", str(result.path)))
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sheets written"), message,
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
+        if box.exec() == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _export_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Sheets not written"), message)
+
+    # window
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Làng Mới"), self.tr(
+            "Làng Mới follows the agencies assigned to help villages build new rural villages: "
+            "the assignment plan, support teams and the yearly checklist of criteria.\n\nDatabase: %1")
+            .replace("%1", self.database.url))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Overrides QMainWindow.closeEvent: remember the geometry, wait for a running export."""
+        if self.task is not None:
+            self.task.wait()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

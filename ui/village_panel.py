@@ -1,0 +1,132 @@
+"""The village page: where it is, who helps it, its support team and the year's editable checklist."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from domain.agencies import AssignmentRole
+from domain.formatting import format_int
+from domain.village_detail import VillageSheet
+from ui.checklist_model import ChecklistModel, Saver
+from ui.delegates import StatusDelegate
+from ui.labels import progress_text, role_label, team_role_label, translate
+from ui.table_models import Column, RowTableModel
+
+TEAM_COLUMNS = (
+    Column(lambda: translate("VillagePanel", "Full name"), lambda m: m.full_name),
+    Column(lambda: translate("VillagePanel", "Role in team"), lambda m: team_role_label(m.role)),
+    Column(lambda: translate("VillagePanel", "Position"), lambda m: m.position),
+    Column(lambda: translate("VillagePanel", "Agency"), lambda m: m.agency),
+    Column(lambda: translate("VillagePanel", "Phone"), lambda m: m.phone),
+)
+
+
+class VillagePanel(QWidget):
+    """Shows one village; edits to the checklist go through `saver` and are announced by `saved`."""
+
+    saved = Signal()
+
+    def __init__(self, saver: Saver, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("villageTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.team_model = RowTableModel(TEAM_COLUMNS, self)
+        self.team_view = QTableView()
+        self.team_view.setModel(self.team_model)
+        self.team_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.team_view.verticalHeader().hide()
+        self.team_view.horizontalHeader().setStretchLastSection(True)
+        self.team_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.team_view.setMinimumHeight(150)
+
+        self.checklist_model = ChecklistModel(saver, self)
+        self.checklist_model.saved.connect(self.saved)
+        self.checklist_view = QTableView()
+        self.checklist_view.setObjectName("checklist")
+        self.checklist_view.setModel(self.checklist_model)
+        self.checklist_view.setItemDelegateForColumn(ChecklistModel.COL_STATUS, StatusDelegate(self.checklist_view))
+        self.checklist_view.setWordWrap(True)
+        self.checklist_view.verticalHeader().hide()
+        self.checklist_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.checklist_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.checklist_view.horizontalHeader()
+        header.setSectionResizeMode(ChecklistModel.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ChecklistModel.COL_REQUIREMENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChecklistModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ChecklistModel.COL_EVIDENCE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ChecklistModel.COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ChecklistModel.COL_NAME, 170)
+        header.resizeSection(ChecklistModel.COL_STATUS, 130)
+        header.resizeSection(ChecklistModel.COL_EVIDENCE, 150)
+        header.resizeSection(ChecklistModel.COL_NOTE, 130)
+        self.checklist_label = QLabel()
+        self.checklist_label.setStyleSheet("font-weight: bold;")
+
+        team_box = QWidget()
+        team_layout = QVBoxLayout(team_box)
+        team_layout.setContentsMargins(0, 0, 0, 0)
+        self.team_label = QLabel(self.tr("Support team"))
+        self.team_label.setStyleSheet("font-weight: bold;")
+        team_layout.addWidget(self.team_label)
+        team_layout.addWidget(self.team_view)
+        checklist_box = QWidget()
+        checklist_layout = QVBoxLayout(checklist_box)
+        checklist_layout.setContentsMargins(0, 0, 0, 0)
+        checklist_layout.addWidget(self.checklist_label)
+        checklist_layout.addWidget(self.checklist_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(team_box)
+        splitter.addWidget(checklist_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([190, 420])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(splitter, 1)
+        self.show_sheet(None)
+
+    def show_sheet(self, sheet: VillageSheet | None) -> None:
+        """Show the village of `sheet`, or an invitation to pick one."""
+        if sheet is None:
+            self.title.setText(self.tr("Choose a village in the tree"))
+            self.details.clear()
+            self.team_model.set_rows([])
+            self.checklist_model.set_rows([])
+            self.checklist_label.clear()
+            return
+        place = sheet.place
+        self.title.setText(place.village)
+        lines = [self.tr("Commune: %1").replace("%1", place.commune)]
+        if place.district:
+            lines[0] += " · " + self.tr("District: %1").replace("%1", place.district)
+        if sheet.households is not None:
+            lines[0] += " · " + self.tr("Households: %1").replace("%1", format_int(sheet.households))
+        for role in AssignmentRole:
+            names = [a.name for a in sheet.agencies if a.role == role]
+            if names:
+                lines.append(f"<b>{role_label(role)}:</b> " + ", ".join(names))
+        if not any(a.role == AssignmentRole.LEAD for a in sheet.agencies):
+            lines.append(self.tr("No lead agency assigned."))
+        self.details.setText("<br/>".join(lines))
+        self.team_model.set_rows(sheet.members)
+        self.team_view.resizeColumnsToContents()
+        self.checklist_model.set_rows(sheet.checklist)
+        self.refresh_summary(sheet)
+
+    def refresh_summary(self, sheet: VillageSheet) -> None:
+        text = self.tr("Checklist %1: %2").replace("%1", str(sheet.year)).replace(
+            "%2", progress_text(sheet.progress.met, sheet.progress.total))
+        if sheet.progress.meets_standard:
+            text += " — " + self.tr("★ meets the standard")
+        self.checklist_label.setText(text)
