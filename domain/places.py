@@ -55,6 +55,11 @@ def _natural(name: str) -> tuple:
     return (head, int(tail) if tail else -1, folded)
 
 
+def _commune_key(name: str) -> str:
+    """'Xã Ngọk Yêu', 'xa ngok yeu' and 'Ngọk Yêu' name the same commune."""
+    return fold(name).removeprefix("xa ")
+
+
 def find_place(session: Session, plan_id: int, name: str) -> PlaceRow:
     """The village of the plan called `name`, or `name, commune` when several share the name.
 
@@ -63,11 +68,11 @@ def find_place(session: Session, plan_id: int, name: str) -> PlaceRow:
     """
     village_part, _, commune_part = name.partition(",")
     wanted_village = fold(village_part)
-    wanted_commune = fold(commune_part).removeprefix("xa ")
+    wanted_commune = _commune_key(commune_part)
     places = plan_places(session, plan_id)
     found = [p for p in places if fold(p.village) == wanted_village]
     if wanted_commune:
-        found = [p for p in found if fold(p.commune) == wanted_commune]
+        found = [p for p in found if _commune_key(p.commune) == wanted_commune]
     if not found:
         raise NotFound(f"Không có thôn (làng) “{name.strip()}” trong kế hoạch.")
     if len(found) > 1:

@@ -82,16 +82,29 @@ def create_plan(uow: UnitOfWork, *, draft: PlanDraft) -> Plan:
             agency_id=agencies[fold(member.agency)] if member.agency else None, role=member.role,
             phone=nfc(member.phone),
         ))
-    if draft.assessments:
-        session.execute(insert(Assessment), [
-            {"village_id": villages[_key(a.place)], "criterion_id": criteria[a.criterion_number], "year": a.year,
-             "status": a.status, "evidence": nfc(a.evidence), "note": nfc(a.note), "updated_by": uow.actor}
-            for a in draft.assessments
-        ])
+    _add_assessments(session, draft, villages, criteria, uow.actor)
     record_change(session, actor=uow.actor, entity="plan", entity_id=plan.id, field="*", old=None, new=code,
                   context=f"tạo kế hoạch: {len(villages)} thôn, {len(set(agencies.values()))} cơ quan")
     uow.commit()
     return plan
+
+
+def _add_assessments(session: Session, draft: PlanDraft, villages: dict[tuple, int], criteria: dict[int, int],
+                     actor: str) -> None:
+    """Insert the draft's assessments in bulk, keeping any already recorded for the same village, criterion
+    and year (a village and criteria set shared with an earlier plan)."""
+    if not draft.assessments:
+        return
+    existing = set(session.exec(select(Assessment.village_id, Assessment.criterion_id, Assessment.year).where(
+        Assessment.village_id.in_(set(villages.values())), Assessment.criterion_id.in_(set(criteria.values())))))
+    rows = [
+        {"village_id": villages[_key(a.place)], "criterion_id": criteria[a.criterion_number], "year": a.year,
+         "status": a.status, "evidence": nfc(a.evidence), "note": nfc(a.note), "updated_by": actor}
+        for a in draft.assessments
+    ]
+    rows = [row for row in rows if (row["village_id"], row["criterion_id"], row["year"]) not in existing]
+    if rows:
+        session.execute(insert(Assessment), rows)
 
 
 def _key(place: PlaceKey) -> tuple[str, str, str]:

@@ -1,0 +1,130 @@
+"""The command line: `export sheets` for a plan, a village, errors on one line with exit status 2."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+from domain.plans import create_plan
+from storage.database import open_database
+from tests.builders import small_plan_draft
+from tests.conftest import ACTOR
+from tests.pdf import pdf_pages, pdf_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_with_real_plan(db_path):
+    database = open_database(f"sqlite:///{db_path}", actor=ACTOR)
+    with database.unit_of_work(ACTOR) as uow:
+        create_plan(uow, draft=small_plan_draft())
+    database.close()
+    return db_path
+
+
+def _run(capsys, *args) -> tuple[int, str, str]:
+    try:
+        status = main.main(list(args))
+    except SystemExit as exit_:
+        status = exit_.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_every_village_of_the_only_real_plan(db_with_real_plan, tmp_path, capsys):
+    target = tmp_path / "all.pdf"
+    status, out, err = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2024",
+                            "--out", str(target))
+    assert (status, err) == (0, "")
+    assert "4 thôn" in out
+    pages = pdf_pages(target)
+    assert [page.count("ĐẢNG CỘNG SẢN VIỆT NAM") for page in pages] == [1, 1, 1, 1]
+    assert "Kế hoạch số 1-KH/TEST" in pdf_text(target)
+
+
+def test_one_village_named_with_its_commune(db_with_real_plan, tmp_path, capsys):
+    target = tmp_path / "one.pdf"
+    status, out, _ = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+                          "--village", "thon 1, xa hai", "--out", str(target))
+    assert status == 0
+    text = pdf_text(target)
+    assert "Thôn (làng): Thôn 1; Xã: Xã Hai" in text
+    assert "Xã Một" not in text
+
+
+def test_the_sample_plan_by_code_when_a_real_plan_exists(db_with_real_plan, tmp_path, capsys):
+    target = tmp_path / "sample.pdf"
+    status, _, _ = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+                        "--plan", "133-KH/TU (MẪU)", "--village", "Làng Kon Pia", "--out", str(target))
+    assert status == 0
+    assert "Ngọk Yêu" in pdf_text(target)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--village", "Thôn 1"], "hãy ghi kèm tên xã: “Thôn 1, Xã Hai”; “Thôn 1, Xã Một”"),
+    (["--village", "Thôn Không Có"], "Không có thôn (làng) “Thôn Không Có”"),
+    (["--plan", "9-KH/TU"], "Không có kế hoạch số hiệu “9-KH/TU”"),
+    (["--year", "2031"], "Năm 2031 nằm ngoài thời gian của kế hoạch (2024–2026)"),
+])
+def test_a_wrong_choice_is_one_line_and_status_2(db_with_real_plan, tmp_path, capsys, args, message):
+    target = tmp_path / "x.pdf"
+    base = ["--db", str(db_with_real_plan), "export", "sheets", "--year", "2025", "--out", str(target)]
+    status, out, err = _run(capsys, *base, *args)
+    assert status == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert message in err
+    assert not target.exists()
+
+
+def test_several_real_plans_need_plan_and_the_message_names_them(db_with_real_plan, tmp_path, capsys):
+    database = open_database(f"sqlite:///{db_with_real_plan}", actor=ACTOR)
+    with database.unit_of_work(ACTOR) as uow:
+        create_plan(uow, draft=small_plan_draft("2-KH/TEST"))
+    database.close()
+    status, _, err = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+                          "--out", str(tmp_path / "x.pdf"))
+    assert status == 2
+    assert "--plan" in err and "1-KH/TEST" in err and "2-KH/TEST" in err
+
+
+def test_a_file_that_is_not_a_database(tmp_path, capsys):
+    bogus = tmp_path / "bogus.xlsx"
+    bogus.write_bytes(b"PK\x03\x04 not a database")
+    status, _, err = _run(capsys, "--db", str(bogus), "export", "sheets", "--year", "2025",
+                          "--out", str(tmp_path / "x.pdf"))
+    assert status == 2
+    assert err.strip() == f"langmoi: “{bogus}” không phải là tệp cơ sở dữ liệu."
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "sheets", "--year", "hai nghìn", "--out", "x.pdf"],
+    ["export", "sheets", "--out", "x.pdf"],
+    ["export", "nothing"],
+    ["--colour"],
+])
+def test_a_wrong_argument_is_one_line_and_status_2(capsys, args):
+    status, _, err = _run(capsys, *args)
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "xem --help" in err
+
+
+def test_help_lists_every_subcommand_without_a_traceback():
+    result = subprocess.run([sys.executable, "main.py", "--help"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "export" in result.stdout
+    sheets = subprocess.run([sys.executable, "main.py", "export", "sheets", "--help"], cwd=ROOT,
+                            capture_output=True, text=True)
+    for option in ("--year", "--out", "--village", "--plan"):
+        assert option in sheets.stdout
+
+
+def test_the_environment_variable_chooses_the_database(db_with_real_plan, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANGMOI_DB", str(db_with_real_plan))
+    status, out, _ = _run(capsys, "export", "sheets", "--year", "2024", "--out", str(tmp_path / "env.pdf"))
+    assert status == 0
+    assert "4 thôn" in out

@@ -1,0 +1,42 @@
+from datetime import date
+
+import pytest
+
+from domain.formatting import date_in_words, format_date, format_decimal, format_int, format_percent
+from domain.text import fold, matches, nfc
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Đăk Glei", "dak glei"),
+    ("Ngọk Yêu", "ngok yeu"),
+    ("  Tu   Mơ Rông ", "tu mo rong"),
+    ("ĐẮK", "dak"),
+])
+def test_fold_ignores_diacritics_case_and_spacing(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_treats_decomposed_and_composed_text_alike():
+    decomposed = "Ngo\u0323k Ye\u0302u"
+    assert fold(decomposed) == fold("Ngọk Yêu")
+    assert nfc(decomposed) == "Ngọk Yêu"
+
+
+def test_matches_needs_every_word():
+    assert matches("dak glei", "Huyện Đăk Glei", "Xã Xốp")
+    assert matches("xop glei", "Huyện Đăk Glei", "Xã Xốp")
+    assert not matches("kon glei", "Huyện Đăk Glei", "Xã Xốp")
+
+
+def test_vietnamese_numbers_and_dates():
+    assert format_int(12291) == "12.291"
+    assert format_int(551) == "551"
+    assert format_decimal(1234.5) == "1.234,5"
+    assert format_percent(12145, 12291) == "98,8%"
+    assert format_percent(1, 0) == "–"
+    assert format_date(date(2026, 11, 22)) == "22/11/2026"
+
+
+def test_date_in_words_follows_document_rules():
+    assert date_in_words("Kon Tum", date(2026, 11, 22)) == "Kon Tum, ngày 22 tháng 11 năm 2026"
+    assert date_in_words("Kon Tum", date(2026, 2, 5)) == "Kon Tum, ngày 05 tháng 02 năm 2026"

@@ -1,0 +1,32 @@
+"""A unit of work commits once or leaves nothing behind."""
+
+import pytest
+from sqlmodel import select
+
+from domain.agencies import Agency
+from tests.conftest import ACTOR
+
+
+def test_nothing_is_kept_without_commit(empty_database):
+    with empty_database.unit_of_work(ACTOR) as uow:
+        uow.session.add(Agency(name="Sở Tạm"))
+        uow.session.flush()
+    with empty_database.session() as session:
+        assert session.exec(select(Agency)).all() == []
+
+
+def test_an_error_rolls_everything_back(empty_database):
+    with pytest.raises(RuntimeError), empty_database.unit_of_work(ACTOR) as uow:
+        uow.session.add(Agency(name="Sở Tạm"))
+        uow.session.flush()
+        raise RuntimeError("boom")
+    with empty_database.session() as session:
+        assert session.exec(select(Agency)).all() == []
+
+
+def test_commit_keeps_the_change(empty_database):
+    with empty_database.unit_of_work(ACTOR) as uow:
+        uow.session.add(Agency(name="Sở Giữ"))
+        uow.commit()
+    with empty_database.session() as session:
+        assert [a.name for a in session.exec(select(Agency))] == ["Sở Giữ"]
