@@ -32,7 +32,7 @@ class PlaceRow:
 
 
 def plan_places(session: Session, plan_id: int) -> list[PlaceRow]:
-    """Every village of the plan, ordered by district, commune and village name."""
+    """Every village of the plan, ordered by district (communes with no district last), commune and village."""
     commune = aliased(AdminUnit)
     district = aliased(AdminUnit)
     statement = (
@@ -43,7 +43,7 @@ def plan_places(session: Session, plan_id: int) -> list[PlaceRow]:
         .where(PlanVillage.plan_id == plan_id)
     )
     rows = [PlaceRow(*row) for row in session.exec(statement)]
-    rows.sort(key=lambda r: (fold(r.district or ""), fold(r.commune), _natural(r.village)))
+    rows.sort(key=lambda r: (r.district is None, fold(r.district or ""), fold(r.commune), _natural(r.village)))
     return rows
 
 

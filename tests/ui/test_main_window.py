@@ -1,0 +1,193 @@
+"""The main window end to end: the sample on screen, a status changed and found again after a restart,
+the sample removed, a sheet printed off the GUI thread."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QStyleOptionViewItem
+from sqlmodel import select
+
+from domain.audit import AuditEvent
+from domain.criteria import CriterionStatus
+from domain.places import find_place
+from domain.plans import resolve_plan
+from domain.village_detail import checklist
+from tests.conftest import ACTOR
+from tests.pdf import pdf_text
+from ui.checklist_model import ChecklistModel
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, database, settings):
+    win = MainWindow(database, ACTOR, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _village_id(database, name: str) -> int:
+    with database.session() as session:
+        return find_place(session, resolve_plan(session, None).id, name).village_id
+
+
+def _count_villages(model, parent=QModelIndex()) -> int:
+    total = 0
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        total += model.rowCount(index) == 0 and parent.isValid() and parent.parent().isValid()
+        total += _count_villages(model, index)
+    return total
+
+
+def test_the_sample_plan_is_on_screen_with_its_banner(window):
+    assert window.plan.is_sample
+    assert window.banner_box.isVisible()
+    assert "KẾ HOẠCH MẪU" in window.banner.text()
+    assert window.tree_filter.rowCount() == 3
+    assert _count_villages(window.tree_filter) == 57
+    assert [window.year_combo.itemText(i) for i in range(window.year_combo.count())] == ["2023", "2024", "2025"]
+    assert window.year == 2025
+    assert window.village_panel.title.text() == window.places[0].village
+    assert "thôn đạt chuẩn" in window.statusBar().currentMessage()
+
+
+def test_a_status_picked_in_the_checklist_is_saved_audited_and_counted(qtbot, window, database):
+    village_id = _village_id(database, "Làng Kon Pia")
+    window.open_village(village_id)
+    view = window.village_panel.checklist_view
+    model = window.village_panel.checklist_model
+    row = next(r for r in range(model.rowCount())
+               if model.row_at(r).status != CriterionStatus.MET)
+    before = window.progress.by_village[village_id].met
+    index = model.index(row, ChecklistModel.COL_STATUS)
+    delegate = view.itemDelegateForColumn(ChecklistModel.COL_STATUS)
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData("met"))
+    with qtbot.waitSignal(model.saved):
+        delegate.setModelData(editor, model, index)
+    editor.deleteLater()
+
+    assert window.progress.by_village[village_id].met == before + 1
+    tree_text = window.tree_model.village_index(village_id).siblingAtColumn(1).data()
+    assert tree_text.endswith(f"{before + 1}/17 đạt")
+    assert "đã lưu" in window.statusBar().currentMessage().lower()
+    with database.session() as session:
+        plan = resolve_plan(session, None)
+        saved = {r.criterion_id: r for r in checklist(session, plan, village_id, 2025)}
+        event = session.exec(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert saved[model.row_at(row).criterion_id].status == CriterionStatus.MET
+    assert (event.actor, event.field, event.new_value) == (ACTOR, "status", "met")
+
+
+def test_evidence_typed_in_place_is_saved(qtbot, window, database):
+    village_id = _village_id(database, "Làng Kon Pia")
+    window.open_village(village_id)
+    model = window.village_panel.checklist_model
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(0, ChecklistModel.COL_EVIDENCE), "Quyết định số 12/QĐ-UBND")
+    with database.session() as session:
+        rows = checklist(session, resolve_plan(session, None), village_id, 2025)
+    assert rows[0].evidence == "Quyết định số 12/QĐ-UBND"
+
+
+def test_a_restart_finds_the_change_the_village_and_the_year(qtbot, database, settings):
+    first = MainWindow(database, ACTOR, settings)
+    qtbot.addWidget(first)
+    village_id = _village_id(database, "Làng Tê Pheo")
+    first.year_combo.setCurrentIndex(first.year_combo.findData(2024))
+    first.open_village(village_id)
+    model = first.village_panel.checklist_model
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(4, ChecklistModel.COL_NOTE), "Chờ nghiệm thu")
+    first.close()
+
+    second = MainWindow(database, ACTOR, settings)
+    qtbot.addWidget(second)
+    assert second.year == 2024
+    assert second.village_id == village_id
+    assert second.village_panel.title.text() == "Làng Tê Pheo"
+    assert second.village_panel.checklist_model.index(4, ChecklistModel.COL_NOTE).data() == "Chờ nghiệm thu"
+
+
+def test_another_year_shows_its_own_figures(window, database):
+    village_id = _village_id(database, "Làng Kon Pia")
+    window.open_village(village_id)
+    figures = {}
+    for year in (2023, 2025):
+        window.year_combo.setCurrentIndex(window.year_combo.findData(year))
+        figures[year] = window.tree_model.village_index(village_id).siblingAtColumn(1).data()
+        assert window.village_panel.checklist_label.text().startswith(f"Kết quả thực hiện tiêu chí năm {year}")
+    assert figures[2023] != figures[2025]
+
+
+def test_opening_a_village_hidden_by_the_search_clears_it(window, database):
+    window.search.setText("xop")
+    village_id = _village_id(database, "Làng Kon Pia")
+    window.open_village(village_id)
+    assert window.search.text() == ""
+    assert window.tree.currentIndex().data() == "Làng Kon Pia"
+
+
+def test_the_agency_page_lists_agencies_and_their_villages(window):
+    window.tabs.setCurrentWidget(window.agency_view)
+    view = window.agency_view
+    assert view.agency_model.rowCount() == 21
+    view.agency_table.selectRow(0)
+    line = view.agency_table.currentIndex().siblingAtColumn(0).data()
+    assert view.villages_label.text() == f"Các thôn do {line} giúp đỡ"
+    assert view.village_model.rowCount() >= 1
+    first_role = view.village_model.index(0, 3).data()
+    assert first_role in ("Chủ trì", "Phối hợp")
+
+
+def test_removing_the_sample_plan(monkeypatch, window, database):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    window.remove_sample()
+    assert window.plan is None
+    assert not window.banner_box.isVisible()
+    assert window.tree_model.rowCount() == 0
+    assert not window.remove_sample_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Đã xóa kế hoạch mẫu."
+    with database.session() as session:
+        assert len(session.exec(select(AuditEvent).where(AuditEvent.context == "xóa kế hoạch mẫu")).all()) == 1
+
+
+def test_keeping_the_sample_when_the_user_says_no(monkeypatch, window):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    window.remove_sample()
+    assert window.plan.is_sample
+
+
+def test_printing_the_village_sheet_runs_off_the_gui_thread(qtbot, monkeypatch, window, database, tmp_path: Path):
+    target = tmp_path / "out" / "phieu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Close)
+    window.open_village(_village_id(database, "Làng Kon Pia"))
+    window.print_village_action.trigger()
+    with qtbot.waitSignal(window.task.finished, timeout=20000):
+        pass
+    text = pdf_text(target)
+    assert "Thôn (làng): Làng Kon Pia; Xã: Ngọk Yêu; Huyện: Tu Mơ Rông" in text
+    assert "Đã ghi 2 trang" in window.statusBar().currentMessage() or "Đã ghi 1 trang" in \
+        window.statusBar().currentMessage()
+
+
+def test_cancelling_the_print_writes_nothing(qtbot, monkeypatch, window, tmp_path: Path):
+    target = tmp_path / "out" / "all.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.print_all_action.trigger()
+    window.task.cancel()
+    with qtbot.waitSignal(window.task.finished, timeout=20000):
+        pass
+    assert not target.exists()
+    assert not target.parent.exists() or list(target.parent.iterdir()) == []
+
+
+def test_a_status_filter_role_is_the_enum_value(window):
+    model = window.village_panel.checklist_model
+    assert model.index(0, ChecklistModel.COL_STATUS).data(Qt.ItemDataRole.EditRole) in {s.value for s in
+                                                                                      CriterionStatus}
