@@ -4,6 +4,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -21,9 +22,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "langmoi.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def sample_database_file(tmp_path_factory) -> Path:
+    """A new database with the sample plan, made once per run; tests get a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "langmoi.sqlite3"
+    open_database(f"sqlite:///{path}", actor=ACTOR).close()
+    return path
+
+
 @pytest.fixture
-def database(db_path: Path):
-    """A new database as a user gets it: migrated, with the bundled sample plan."""
+def database(db_path: Path, sample_database_file: Path):
+    """A database as a user gets it on first start: migrated, with the bundled sample plan."""
+    shutil.copy(sample_database_file, db_path)
     db = open_database(f"sqlite:///{db_path}", actor=ACTOR)
     yield db
     db.close()
