@@ -35,3 +35,14 @@ def date_in_words(place: str, day: date) -> str:
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     prefix = f"{place}, " if place else ""
     return f"{prefix}ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def roman(number: int) -> str:
+    """4 -> 'IV': criteria groups and report sections are numbered so."""
+    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    result = ""
+    for value, numeral in numerals:
+        count, number = divmod(number, value)
+        result += numeral * count
+    return result

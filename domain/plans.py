@@ -1,5 +1,7 @@
 """Use cases and queries on whole plans: create one from a draft, pick one, remove the sample."""
 
+from collections import Counter
+
 from sqlalchemy import delete, exists, insert
 from sqlmodel import Session, select
 
@@ -122,13 +124,13 @@ def _check_references(draft: PlanDraft) -> None:
     for item in [*draft.assignments, *draft.members]:
         if item.agency and fold(item.agency) not in agencies:
             problems.append(f"cơ quan “{item.agency}” không có trong danh sách cơ quan")
+    leads = Counter(_key(a.place) for a in draft.assignments if a.role == AssignmentRole.LEAD)
+    leaders = Counter(_key(m.place) for m in draft.members if m.role == TeamRole.LEADER)
     for place in places:
-        leads = [a for a in draft.assignments if _key(a.place) == place and a.role == AssignmentRole.LEAD]
-        leaders = [m for m in draft.members if _key(m.place) == place and m.role == TeamRole.LEADER]
-        if not leads:
+        if not leads[place]:
             problems.append(f"thôn “{place[2]}” chưa có cơ quan chủ trì")
-        if len(leaders) != 1:
-            problems.append(f"thôn “{place[2]}” có {len(leaders)} tổ trưởng (cần đúng 1)")
+        if leaders[place] != 1:
+            problems.append(f"thôn “{place[2]}” có {leaders[place]} tổ trưởng (cần đúng 1)")
     if problems:
         raise DomainError("Kế hoạch không hợp lệ: " + "; ".join(sorted(set(problems))) + ".")
 
@@ -152,22 +154,27 @@ def _criteria_set(session: Session, draft: PlanDraft) -> tuple[CriteriaSet, dict
     return criteria_set, dict(rows.all())
 
 
-def _unit(session: Session, name: str, kind: UnitKind, parent_id: int | None) -> int:
-    unit = session.exec(select(AdminUnit).where(
-        AdminUnit.name == name, AdminUnit.kind == kind, AdminUnit.parent_id == parent_id)).first()
-    if unit is None:
-        unit = AdminUnit(name=name, kind=kind, parent_id=parent_id)
-        session.add(unit)
-        session.flush()
-    return unit.id
+def _unit(session: Session, cache: dict[tuple, int], name: str, kind: UnitKind, parent_id: int | None) -> int:
+    """The id of the unit, created when new; `cache` spares a query per village for known units."""
+    key = (name, kind, parent_id)
+    if key not in cache:
+        unit = session.exec(select(AdminUnit).where(
+            AdminUnit.name == name, AdminUnit.kind == kind, AdminUnit.parent_id == parent_id)).first()
+        if unit is None:
+            unit = AdminUnit(name=name, kind=kind, parent_id=parent_id)
+            session.add(unit)
+            session.flush()
+        cache[key] = unit.id
+    return cache[key]
 
 
 def _villages(session: Session, plan: Plan, draft: PlanDraft) -> dict[tuple, int]:
     ids: dict[tuple, int] = {}
+    units: dict[tuple, int] = {}
     for source in draft.villages:
         place = source.place
-        district_id = _unit(session, nfc(place.district), UnitKind.DISTRICT, None) if place.district else None
-        commune_id = _unit(session, nfc(place.commune), UnitKind.COMMUNE, district_id)
+        district_id = _unit(session, units, nfc(place.district), UnitKind.DISTRICT, None) if place.district else None
+        commune_id = _unit(session, units, nfc(place.commune), UnitKind.COMMUNE, district_id)
         village = session.exec(select(Village).where(
             Village.commune_id == commune_id, Village.name == nfc(place.village))).first()
         if village is None:

@@ -88,17 +88,20 @@ def village_progress(
     """
     total = criteria_total(session, plan)
     counts: dict[int, dict[CriterionStatus, int]] = defaultdict(dict)
-    statement = (
-        select(Assessment.village_id, Assessment.status, func.count())
-        .join(Criterion, Criterion.id == Assessment.criterion_id)
-        .join(PlanVillage, (PlanVillage.village_id == Assessment.village_id) & (PlanVillage.plan_id == plan.id))
-        .where(Assessment.year == year, Criterion.criteria_set_id == plan.criteria_set_id)
-        .group_by(Assessment.village_id, Assessment.status)
-    )
     villages = select(PlanVillage.village_id).where(PlanVillage.plan_id == plan.id)
     if village_ids is not None:
-        statement = statement.where(Assessment.village_id.in_(village_ids))
         villages = villages.where(PlanVillage.village_id.in_(village_ids))
+    # IN (subquery) rather than joins: SQLite then seeks the (year, village_id, status) index village by village
+    # instead of scanning the whole year when other plans hold many more villages.
+    statement = (
+        select(Assessment.village_id, Assessment.status, func.count())
+        .where(
+            Assessment.year == year,
+            Assessment.village_id.in_(villages),
+            Assessment.criterion_id.in_(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)),
+        )
+        .group_by(Assessment.village_id, Assessment.status)
+    )
     for village_id, status, count in session.exec(statement):
         counts[village_id][status] = count
     return {

@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from domain.admin_units import Village
 from domain.agencies import Agency, Assignment, AssignmentRole
-from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.criteria import Assessment, CriteriaSet, Criterion, CriterionStatus
 from domain.places import PlaceRow
 from domain.plan import Plan
 from domain.progress import VillageProgress, village_progress
@@ -120,6 +120,7 @@ class VillageSheet:
     members: list[Member]
     checklist: list[ChecklistRow]
     progress: VillageProgress
+    criteria_set: CriteriaSet
 
 
 def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int) -> VillageSheet:
@@ -131,5 +132,5 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int) -> V
         place=place, households=village.households, minority_households=village.minority_households,
         agencies=assigned_agencies(session, plan.id, place.village_id),
         members=team_members(session, plan.id, place.village_id),
-        checklist=rows, progress=progress,
+        checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
     )

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from domain.criteria import CriterionStatus
-from domain.formatting import format_int
+from domain.formatting import format_int, roman
 from domain.labels import ASSIGNMENT_ROLE, STATUS, TEAM_ROLE
 from domain.teams import TeamRole
 from domain.village_detail import VillageSheet
@@ -87,7 +87,10 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     story.append(Paragraph(
         f"<b>Tổng hợp:</b> đạt {progress.met}/{progress.total} tiêu chí; chưa đạt {progress.not_met}; "
         f"đang thực hiện {progress.in_progress}; chưa đánh giá {progress.not_assessed}. {verdict}", st.body))
-    story.append(Spacer(1, 8 * mm))
+    if sheet.criteria_set.is_template:
+        story.append(Paragraph(f"<i>Lưu ý: bộ tiêu chí {_text(sheet.criteria_set.code)} là bản mẫu. "
+                               f"{_text(sheet.criteria_set.note)}</i>", st.small))
+    story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether(_signatures(sheet, st)))
     return story
 
@@ -114,7 +117,7 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
     for row in sheet.checklist:
         if row.group_name != group:
             group = row.group_name
-            rows.append([Paragraph(f"{_roman(row.group_order)}. {_text(group).upper()}", st.cell_bold), "", "", "", ""])
+            rows.append([Paragraph(f"{roman(row.group_order)}. {_text(group).upper()}", st.cell_bold), "", "", "", ""])
             commands += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
                          ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), "#F2F2F2")]
         status = STATUS[row.status]
@@ -124,7 +127,7 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
             criterion.append(Paragraph(_text(row.requirement), st.cell_small))
         rows.append([Paragraph(str(row.number), st.cell), criterion, status_cell,
                      Paragraph(_text(row.evidence), st.cell), Paragraph(_text(row.note), st.cell)])
-    widths = [9 * mm, 70 * mm, 26 * mm]
+    widths = [9 * mm, 68 * mm, 28 * mm]
     rest = CONTENT_WIDTH - sum(widths)
     table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1)
     table.setStyle(TableStyle(commands))
@@ -137,17 +140,8 @@ def _signatures(sheet: VillageSheet, st: Styles) -> list:
             Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", st.center_italic)]
     right = [Paragraph("TỔ TRƯỞNG TỔ HỖ TRỢ", st.center_bold),
              Paragraph("(Ký, ghi rõ họ tên)", st.center_italic),
-             Spacer(1, 20 * mm), Paragraph(_text(leader), st.center_bold)]
+             Spacer(1, 15 * mm), Paragraph(_text(leader), st.center_bold)]
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH / 2] * 2)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.fontName), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [table]
 
-
-def _roman(number: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    result = ""
-    for value, numeral in numerals:
-        while number >= value:
-            result += numeral
-            number -= value
-    return result

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from domain.criteria import CriterionStatus
+from domain.formatting import roman
 from domain.village_detail import ChecklistRow
 from ui.labels import status_label
 
@@ -31,7 +32,7 @@ Saver = Callable[[ChecklistRow, dict], bool]
 class ChecklistModel(QAbstractTableModel):
     """Rows of ChecklistRow; `saver(row, changes)` writes a change and says whether it was kept."""
 
-    COL_NUMBER, COL_NAME, COL_REQUIREMENT, COL_STATUS, COL_EVIDENCE, COL_NOTE = range(6)
+    COL_GROUP, COL_NUMBER, COL_NAME, COL_REQUIREMENT, COL_STATUS, COL_EVIDENCE, COL_NOTE = range(7)
     EDITABLE = {COL_STATUS: "status", COL_EVIDENCE: "evidence", COL_NOTE: "note"}
     saved = Signal()
 
@@ -56,7 +57,7 @@ class ChecklistModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Overrides QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         """Overrides QAbstractTableModel.headerData."""
@@ -64,7 +65,7 @@ class ChecklistModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return None
-        return (self.tr("No."), self.tr("Criterion"), self.tr("Requirement"), self.tr("Status"),
+        return (self.tr("Group"), self.tr("No."), self.tr("Criterion"), self.tr("Requirement"), self.tr("Status"),
                 self.tr("Evidence"), self.tr("Note"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -83,10 +84,12 @@ class ChecklistModel(QAbstractTableModel):
         if role == Roles.ROW:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COL_GROUP:
+                return f"{roman(row.group_order)}. {row.group_name}"
             if column == self.COL_NUMBER:
                 return str(row.number)
             if column == self.COL_NAME:
-                return f"{row.name}\n({row.group_name})" if role == Qt.ItemDataRole.ToolTipRole else row.name
+                return row.name
             if column == self.COL_REQUIREMENT:
                 return row.requirement
             if column == self.COL_STATUS:

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.clicked.connect(self._tree_clicked)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +260,10 @@ class MainWindow(QMainWindow):
             self.village_id = current.data(Roles.ID)
             self.settings.setValue("view/village_id", self.village_id)
             self._show_village()
+
+    def _tree_clicked(self, index: QModelIndex) -> None:
+        if index.data(Roles.KIND) == NodeKind.VILLAGE:
+            self.tabs.setCurrentWidget(self.village_panel)
 
     def _show_village(self) -> None:
         place = next((p for p in self.places if p.village_id == self.village_id), None)

@@ -58,18 +58,24 @@ class VillagePanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.checklist_view.horizontalHeader()
+        header.setSectionResizeMode(ChecklistModel.COL_GROUP, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_REQUIREMENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ChecklistModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_EVIDENCE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ChecklistModel.COL_NAME, 170)
+        header.resizeSection(ChecklistModel.COL_GROUP, 120)
+        header.resizeSection(ChecklistModel.COL_NAME, 150)
         header.resizeSection(ChecklistModel.COL_STATUS, 130)
-        header.resizeSection(ChecklistModel.COL_EVIDENCE, 150)
-        header.resizeSection(ChecklistModel.COL_NOTE, 130)
+        header.resizeSection(ChecklistModel.COL_EVIDENCE, 140)
+        header.resizeSection(ChecklistModel.COL_NOTE, 120)
         self.checklist_label = QLabel()
         self.checklist_label.setStyleSheet("font-weight: bold;")
+        self.template_label = QLabel()
+        self.template_label.setObjectName("templateNote")
+        self.template_label.setWordWrap(True)
+        self.template_label.setStyleSheet("font-style: italic; color: #7a4a00;")
 
         team_box = QWidget()
         team_layout = QVBoxLayout(team_box)
@@ -82,6 +88,7 @@ class VillagePanel(QWidget):
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.setContentsMargins(0, 0, 0, 0)
         checklist_layout.addWidget(self.checklist_label)
+        checklist_layout.addWidget(self.template_label)
         checklist_layout.addWidget(self.checklist_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(team_box)
@@ -104,6 +111,7 @@ class VillagePanel(QWidget):
             self.team_model.set_rows([])
             self.checklist_model.set_rows([])
             self.checklist_label.clear()
+            self.template_label.hide()
             return
         place = sheet.place
         self.title.setText(place.village)
@@ -122,6 +130,11 @@ class VillagePanel(QWidget):
         self.team_model.set_rows(sheet.members)
         self.team_view.resizeColumnsToContents()
         self.checklist_model.set_rows(sheet.checklist)
+        criteria_set = sheet.criteria_set
+        self.template_label.setVisible(criteria_set.is_template)
+        self.template_label.setText(
+            self.tr("The criteria set %1 is a template: %2").replace("%1", criteria_set.code)
+            .replace("%2", criteria_set.note))
         self.refresh_summary(sheet)
 
     def refresh_summary(self, sheet: VillageSheet) -> None:

@@ -102,32 +102,37 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="67" />
+        <location filename="../../ui/checklist_model.py" line="68" />
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="67" />
+        <location filename="../../ui/checklist_model.py" line="68" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="67" />
+        <location filename="../../ui/checklist_model.py" line="68" />
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="67" />
+        <location filename="../../ui/checklist_model.py" line="68" />
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="68" />
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="69" />
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68" />
+        <location filename="../../ui/checklist_model.py" line="69" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -279,7 +284,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
@@ -289,87 +294,87 @@
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Save PDF</source>
         <translation>Lưu tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams and the yearly checklist of criteria.
 
 Database: %1</source>
@@ -444,42 +449,47 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="76" />
+        <location filename="../../ui/village_panel.py" line="83" />
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="101" />
+        <location filename="../../ui/village_panel.py" line="109" />
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="109" />
+        <location filename="../../ui/village_panel.py" line="118" />
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="111" />
+        <location filename="../../ui/village_panel.py" line="120" />
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="113" />
+        <location filename="../../ui/village_panel.py" line="122" />
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="119" />
+        <location filename="../../ui/village_panel.py" line="128" />
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="128" />
+        <location filename="../../ui/village_panel.py" line="136" />
+        <source>The criteria set %1 is a template: %2</source>
+        <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_panel.py" line="141" />
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="131" />
+        <location filename="../../ui/village_panel.py" line="144" />
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from domain.formatting import date_in_words, format_date, format_decimal, format_int, format_percent
+from domain.formatting import date_in_words, format_date, format_decimal, format_int, format_percent, roman
 from domain.text import fold, matches, nfc
 
 
@@ -40,3 +40,7 @@ def test_vietnamese_numbers_and_dates():
 def test_date_in_words_follows_document_rules():
     assert date_in_words("Kon Tum", date(2026, 11, 22)) == "Kon Tum, ngày 22 tháng 11 năm 2026"
     assert date_in_words("Kon Tum", date(2026, 2, 5)) == "Kon Tum, ngày 05 tháng 02 năm 2026"
+
+
+def test_roman_numerals_for_groups():
+    assert [roman(n) for n in (1, 4, 5, 9, 14, 40)] == ["I", "IV", "V", "IX", "XIV", "XL"]

@@ -20,13 +20,13 @@ def test_the_checklist_is_a_correct_qt_model(qtmodeltester, empty_database, smal
     qtmodeltester.check(model)
 
 
-def test_rows_show_number_name_requirement_status_evidence_note(empty_database, small_plan):
+def test_rows_show_group_number_name_requirement_status_evidence_note(empty_database, small_plan):
     model = ChecklistModel(lambda row, changes: True)
     model.set_rows(_rows(empty_database, small_plan))
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
-        "TT", "Tiêu chí", "Yêu cầu", "Kết quả", "Minh chứng", "Ghi chú"]
-    assert [model.index(2, c).data() for c in range(6)] == [
-        "3", "Điện", "Từ 95% số hộ dùng điện", "Chưa đạt", "Biên bản số 5", "Cần thêm kinh phí"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+        "Nhóm", "TT", "Tiêu chí", "Yêu cầu", "Kết quả", "Minh chứng", "Ghi chú"]
+    assert [model.index(2, c).data() for c in range(7)] == [
+        "II. Hạ tầng", "3", "Điện", "Từ 95% số hộ dùng điện", "Chưa đạt", "Biên bản số 5", "Cần thêm kinh phí"]
     assert model.index(2, ChecklistModel.COL_STATUS).data(Qt.ItemDataRole.EditRole) == "not_met"
     assert not model.flags(model.index(2, ChecklistModel.COL_NAME)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(2, ChecklistModel.COL_NOTE)) & Qt.ItemFlag.ItemIsEditable

@@ -1,0 +1,107 @@
+"""How the plan's figures and the tree scale from 57 villages to 10,000: ratios measured in one run.
+
+Run with `uv run python -m tests.benchmarks.bench_scale`. It measures and prints; it never fails on a time.
+"""
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from domain.criteria import CriterionStatus
+from domain.places import plan_places
+from domain.plan_draft import (
+    AgencyDraft,
+    AssessmentDraft,
+    AssignmentDraft,
+    MemberDraft,
+    PlaceKey,
+    PlanDraft,
+    VillageDraft,
+)
+from domain.plans import create_plan, resolve_plan
+from domain.progress import plan_progress
+from domain.village_detail import village_sheet
+from storage.database import Database, open_database
+from storage.sample import read_sample
+
+STATUSES = [CriterionStatus.MET, CriterionStatus.MET, CriterionStatus.NOT_MET, CriterionStatus.IN_PROGRESS]
+
+
+def large_draft(villages: int) -> PlanDraft:
+    """The sample's criteria set and agencies over `villages` villages in 30 districts of 20 communes each."""
+    sample = read_sample()
+    draft = PlanDraft(code=f"LARGE-{villages}", title="Kế hoạch lớn", first_year=2023, last_year=2025,
+                      criteria_set=sample.criteria_set, agencies=[AgencyDraft(a.name) for a in sample.agencies])
+    numbers = [c.number for c in sample.criteria_set.criteria]
+    for i in range(villages):
+        place = PlaceKey(f"Huyện {i % 30}", f"Xã {i % 600}", f"Thôn {i}")
+        draft.villages.append(VillageDraft(place))
+        draft.assignments.append(AssignmentDraft(sample.agencies[i % 21].name, place, sample.assignments[0].role))
+        draft.members.append(MemberDraft(place, f"Người {i}", sample.members[0].role))
+        for year in (2023, 2024, 2025):
+            for number in numbers:
+                draft.assessments.append(AssessmentDraft(place, number, year, STATUSES[(i + number + year) % 4]))
+    return draft
+
+
+def timed(action: Callable[[], object], repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def measure(database: Database, code: str | None) -> dict[str, float]:
+    from ui.plan_tree_model import PlanFilterModel, PlanTreeModel
+
+    with database.session() as session:
+        plan = resolve_plan(session, code)
+        places = plan_places(session, plan.id)
+        figures = {
+            "places": timed(lambda: plan_places(session, plan.id)),
+            "progress": timed(lambda: plan_progress(session, plan, 2025, places)),
+            "village sheet": timed(lambda: village_sheet(session, plan, places[len(places) // 2], 2025)),
+        }
+        progress = plan_progress(session, plan, 2025, places)
+    model = PlanTreeModel()
+    proxy = PlanFilterModel()
+    proxy.setSourceModel(model)
+    figures["tree"] = timed(lambda: model.set_plan(places, progress))
+    model.set_plan(places, progress)
+
+    def search() -> int:
+        """Filter, then walk what is left, as the tree view does when it expands everything."""
+        proxy.set_query("xa 1 thon 1")
+        return sum(proxy.rowCount(proxy.index(d, 0)) for d in range(proxy.rowCount()))
+
+    figures["search"] = timed(search)
+    figures["villages"] = len(places)
+    return figures
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(f"sqlite:///{Path(folder) / 'large.sqlite3'}", actor="bench")
+        start = time.perf_counter()
+        with database.unit_of_work("bench") as uow:
+            create_plan(uow, draft=large_draft(10_000))
+        load = time.perf_counter() - start
+        small = measure(database, "133-KH/TU (MẪU)")
+        large = measure(database, "LARGE-10000")
+        database.close()
+    print(f"creating a plan of 10,000 villages and 510,000 assessments: {load:.1f} s")
+    print(f"{'':16}{'57 villages':>14}{'10,000':>12}{'ratio':>9}")
+    for key in ("places", "progress", "village sheet", "tree", "search"):
+        print(f"{key:16}{small[key] * 1000:>11.2f} ms{large[key] * 1000:>9.1f} ms{large[key] / small[key]:>8.0f}×")
+
+
+if __name__ == "__main__":
+    main()
