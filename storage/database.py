@@ -9,10 +9,10 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
 from domain.unit_of_work import UnitOfWork
-from storage import migrate
 from storage.errors import StorageError
 from storage.location import sqlite_path
 from storage.sample import load_sample_plan
+from storage.schema_version import SCHEMA_REVISION, stored_revision
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -72,7 +72,11 @@ def open_database(url: str, *, actor: str, with_sample: bool = True) -> Database
         _check_sqlite_file(path)
     engine = make_engine(url)
     try:
-        created = migrate.upgrade(engine, path)
+        created = False
+        if stored_revision(engine) != SCHEMA_REVISION:
+            from storage import migrate  # Alembic is imported only when there is something to migrate
+
+            created = migrate.upgrade(engine, path)
     except StorageError:
         engine.dispose()
         raise

@@ -12,10 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import resource_path
-from storage.database import open_database
-from storage.errors import StorageError
-from storage.location import database_url
-from ui.main_window import MainWindow
+from ui.splash import make_splash
 from ui.theme import apply_theme
 
 log = logging.getLogger("langmoi")
@@ -58,13 +55,24 @@ def run_window(db_choice: str | None) -> int:
     install_translations(app)
     apply_theme(app)
     sys.excepthook = _show_unexpected
+    splash = make_splash()
+    splash.show()
+    app.processEvents()
+    # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
+    from storage.database import open_database
+    from storage.errors import StorageError
+    from storage.location import database_url
+    from ui.main_window import MainWindow
+
     try:
         database = open_database(database_url(db_choice), actor=getpass.getuser())
     except StorageError as error:
+        splash.close()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
         return 2
     window = MainWindow(database, getpass.getuser())
     window.show()
+    splash.finish(window)
     try:
         return app.exec()
     finally:

@@ -2,6 +2,7 @@
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -34,12 +35,14 @@ from domain.plans import list_plans, remove_sample_plans
 from domain.progress import PlanProgress, plan_progress
 from domain.text import fold
 from domain.village_detail import ChecklistRow, village_sheet
-from exports.sheet_export import SheetExportResult, export_village_sheets
 from storage.database import Database
 from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.village_panel import VillagePanel
+
+if TYPE_CHECKING:
+    from exports.sheet_export import SheetExportResult
 
 
 class MainWindow(QMainWindow):
@@ -347,13 +350,15 @@ class MainWindow(QMainWindow):
         plan_id, year, factory = self.plan.id, self.year, self.database.session_factory
 
         def job(progress):
+            from exports.sheet_export import export_village_sheets  # reportlab: 0.4 s kept off start-up
+
             return export_village_sheets(factory, plan_id=plan_id, year=year, target=path,
                                          village_ids=village_ids, progress=progress)
 
         self.task = BackgroundTask(self, self.tr("Writing the sheets…"), job, self._export_done, self._export_failed)
         self.task.start()
 
-    def _export_done(self, result: SheetExportResult) -> None:
+    def _export_done(self, result: "SheetExportResult") -> None:
         message = (self.tr("Wrote %1 page(s) for %2 village(s) to %3.")
                    .replace("%1", str(result.pages)).replace("%2", str(result.villages))
                    .replace("%3", str(result.path)))

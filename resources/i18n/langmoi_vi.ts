@@ -66,17 +66,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="47" />
+        <location filename="../../ui/app.py" line="44" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47" />
+        <location filename="../../ui/app.py" line="44" />
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64" />
+        <location filename="../../ui/app.py" line="71" />
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -223,158 +223,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Remove sample plan</source>
         <translation>&amp;Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Save PDF</source>
         <translation>Lưu tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams and the yearly checklist of criteria.
 
 Database: %1</source>
@@ -419,6 +419,14 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/plan_tree_model.py" line="207" />
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Splash</name>
+    <message>
+        <location filename="../../ui/splash.py" line="24" />
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from storage import migrate
 from storage.database import open_database
 from storage.errors import StorageError
 from storage.location import database_url, default_database_path, sqlite_path
+from storage.schema_version import SCHEMA_REVISION, stored_revision
 from tests.conftest import ACTOR
 
 
@@ -69,6 +70,11 @@ def test_the_database_refuses_a_dangling_reference(database):
         session.add(Assessment(village_id=999_999, criterion_id=1, year=2024))
         with pytest.raises(IntegrityError):
             session.commit()
+
+
+def test_the_expected_revision_is_the_newest_migration(database):
+    assert SCHEMA_REVISION == migrate.head_revision()
+    assert stored_revision(database.engine) == SCHEMA_REVISION
 
 
 def test_the_migrated_schema_matches_the_models(database):
