@@ -2,6 +2,7 @@
 
 import argparse
 import getpass
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,7 +61,9 @@ def run_command(args: argparse.Namespace) -> int:
     from storage.database import open_database
     from storage.errors import StorageError
     from storage.location import database_url
+    from storage.logs import configure_file_logging, log_file
 
+    configure_file_logging()
     try:
         database = open_database(database_url(args.db), actor=getpass.getuser())
         try:
@@ -77,6 +80,10 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"langmoi: không ghi được “{args.out}”: {error.strerror}", file=sys.stderr)
         return 2
+    except Exception:
+        logging.getLogger("langmoi").exception("command failed")
+        print(f"langmoi: lỗi không mong đợi; chi tiết trong {log_file()}", file=sys.stderr)
+        return 1
     print(f"Đã ghi phiếu của {result.villages} thôn ({result.pages} trang) vào {result.path}")
     return 0
 

@@ -4,14 +4,13 @@ import getpass
 import logging
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import resource_path
+from storage.logs import configure_file_logging
 from ui.splash import make_splash
 from ui.theme import apply_theme
 
@@ -31,13 +30,6 @@ def install_translations(app: QCoreApplication, language: str = "vi") -> list[QT
     return translators
 
 
-def _log_to_file() -> None:
-    folder = Path(user_log_dir("LangMoi", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=folder / "langmoi.log", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
 def _show_unexpected(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """sys.excepthook: log the traceback, show the user one sentence."""
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
@@ -47,7 +39,7 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, trace: Tra
 
 
 def run_window(db_choice: str | None) -> int:
-    _log_to_file()
+    configure_file_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("LangMoi")
     app.setApplicationName("LangMoi")

@@ -128,3 +128,17 @@ def test_the_environment_variable_chooses_the_database(db_with_real_plan, tmp_pa
     status, out, _ = _run(capsys, "export", "sheets", "--year", "2024", "--out", str(tmp_path / "env.pdf"))
     assert status == 0
     assert "4 thôn" in out
+
+
+def test_an_unexpected_failure_is_one_line_pointing_at_the_log(db_with_real_plan, tmp_path, capsys, monkeypatch):
+    import exports.sheet_export
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("hỏng")
+
+    monkeypatch.setattr(exports.sheet_export, "export_village_sheets", broken)
+    status, _, err = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+                          "--out", str(tmp_path / "x.pdf"))
+    assert status == 1
+    assert len(err.splitlines()) == 1
+    assert "lỗi không mong đợi" in err and "langmoi.log" in err
