@@ -1,18 +1,17 @@
 """Use cases and queries on whole plans: create one from a draft, pick one, remove the sample."""
 
-from collections import Counter
-
-from sqlalchemy import delete, exists, insert
+from sqlalchemy import delete, exists
 from sqlmodel import Session, select
 
-from domain.admin_units import AdminUnit, UnitKind, Village
-from domain.agencies import Agency, Assignment, AssignmentRole
+from domain.admin_units import AdminUnit, Village
+from domain.agencies import Agency, Assignment
 from domain.audit import record_change
 from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.errors import Ambiguous, DomainError, NotFound
 from domain.plan import Plan, PlanVillage
-from domain.plan_draft import PlaceKey, PlanDraft
-from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.plan_draft import PlanDraft
+from domain.plan_import import apply_draft
+from domain.teams import SupportTeam, TeamMember
 from domain.text import fold, nfc
 from domain.unit_of_work import UnitOfWork
 
@@ -49,159 +48,12 @@ def create_plan(uow: UnitOfWork, *, draft: PlanDraft) -> Plan:
 
     Places and agencies already in the database (from another plan) are reused by name.
     """
-    session = uow.session
     code = nfc(draft.code)
-    if session.exec(select(Plan).where(Plan.code == code)).first() is not None:
+    if uow.session.exec(select(Plan).where(Plan.code == code)).first() is not None:
         raise DomainError(f"Kế hoạch số hiệu “{code}” đã có trong cơ sở dữ liệu.")
-    if draft.first_year > draft.last_year:
-        raise DomainError(f"Từ năm {draft.first_year} sau đến năm {draft.last_year}.")
-    _check_references(draft)
-
-    criteria_set, criteria = _criteria_set(session, draft)
-    plan = Plan(
-        code=code, title=nfc(draft.title), issuer=nfc(draft.issuer), place=nfc(draft.place),
-        issued_on=draft.issued_on, first_year=draft.first_year, last_year=draft.last_year,
-        criteria_set_id=criteria_set.id, is_sample=draft.is_sample,
-    )
-    session.add(plan)
-    session.flush()
-
-    villages = _villages(session, plan, draft)
-    agencies = _agencies(session, draft)
-    for assignment in draft.assignments:
-        session.add(Assignment(plan_id=plan.id, agency_id=agencies[fold(assignment.agency)],
-                               village_id=villages[_key(assignment.place)], role=assignment.role))
-    teams: dict[tuple, int] = {}
-    for member in draft.members:
-        key = _key(member.place)
-        if key not in teams:
-            team = SupportTeam(plan_id=plan.id, village_id=villages[key])
-            session.add(team)
-            session.flush()
-            teams[key] = team.id
-        session.add(TeamMember(
-            team_id=teams[key], full_name=nfc(member.full_name), position=nfc(member.position),
-            agency_id=agencies[fold(member.agency)] if member.agency else None, role=member.role,
-            phone=nfc(member.phone),
-        ))
-    _add_assessments(session, draft, villages, criteria, uow.actor)
-    record_change(session, actor=uow.actor, entity="plan", entity_id=plan.id, field="*", old=None, new=code,
-                  context=f"tạo kế hoạch: {len(villages)} thôn, {len(set(agencies.values()))} cơ quan")
+    plan, _ = apply_draft(uow.session, draft, uow.actor)
     uow.commit()
     return plan
-
-
-def _add_assessments(session: Session, draft: PlanDraft, villages: dict[tuple, int], criteria: dict[int, int],
-                     actor: str) -> None:
-    """Insert the draft's assessments in bulk, keeping any already recorded for the same village, criterion
-    and year (a village and criteria set shared with an earlier plan)."""
-    if not draft.assessments:
-        return
-    existing = set(session.exec(select(Assessment.village_id, Assessment.criterion_id, Assessment.year).where(
-        Assessment.village_id.in_(set(villages.values())), Assessment.criterion_id.in_(set(criteria.values())))))
-    rows = [
-        {"village_id": villages[_key(a.place)], "criterion_id": criteria[a.criterion_number], "year": a.year,
-         "status": a.status, "evidence": nfc(a.evidence), "note": nfc(a.note), "updated_by": actor}
-        for a in draft.assessments
-    ]
-    rows = [row for row in rows if (row["village_id"], row["criterion_id"], row["year"]) not in existing]
-    if rows:
-        session.execute(insert(Assessment), rows)
-
-
-def _key(place: PlaceKey) -> tuple[str, str, str]:
-    return (fold(place.district or ""), fold(place.commune), fold(place.village))
-
-
-def _check_references(draft: PlanDraft) -> None:
-    """Refuse a draft whose assignments or members name places or agencies it does not define."""
-    places = {_key(v.place) for v in draft.villages}
-    agencies = {fold(a.name) for a in draft.agencies} | {fold(a.short_name) for a in draft.agencies if a.short_name}
-    problems = []
-    for item in [*draft.assignments, *draft.members, *draft.assessments]:
-        if _key(item.place) not in places:
-            problems.append(f"thôn “{item.place.village}” (xã {item.place.commune}) không có trong danh sách địa bàn")
-    for item in [*draft.assignments, *draft.members]:
-        if item.agency and fold(item.agency) not in agencies:
-            problems.append(f"cơ quan “{item.agency}” không có trong danh sách cơ quan")
-    leads = Counter(_key(a.place) for a in draft.assignments if a.role == AssignmentRole.LEAD)
-    leaders = Counter(_key(m.place) for m in draft.members if m.role == TeamRole.LEADER)
-    for place in places:
-        if not leads[place]:
-            problems.append(f"thôn “{place[2]}” chưa có cơ quan chủ trì")
-        if leaders[place] != 1:
-            problems.append(f"thôn “{place[2]}” có {leaders[place]} tổ trưởng (cần đúng 1)")
-    if problems:
-        raise DomainError("Kế hoạch không hợp lệ: " + "; ".join(sorted(set(problems))) + ".")
-
-
-def _criteria_set(session: Session, draft: PlanDraft) -> tuple[CriteriaSet, dict[int, int]]:
-    """The criteria set named by the draft, created when new; returns it with criterion ids by number."""
-    source = draft.criteria_set
-    criteria_set = session.exec(select(CriteriaSet).where(CriteriaSet.code == nfc(source.code))).first()
-    if criteria_set is None:
-        criteria_set = CriteriaSet(code=nfc(source.code), title=nfc(source.title),
-                                   is_template=source.is_template, note=nfc(source.note))
-        session.add(criteria_set)
-        session.flush()
-        session.add_all([
-            Criterion(criteria_set_id=criteria_set.id, group_order=c.group_order, group_name=nfc(c.group_name),
-                      number=c.number, name=nfc(c.name), requirement=nfc(c.requirement))
-            for c in source.criteria
-        ])
-        session.flush()
-    rows = session.exec(select(Criterion.number, Criterion.id).where(Criterion.criteria_set_id == criteria_set.id))
-    return criteria_set, dict(rows.all())
-
-
-def _unit(session: Session, cache: dict[tuple, int], name: str, kind: UnitKind, parent_id: int | None) -> int:
-    """The id of the unit, created when new; `cache` spares a query per village for known units."""
-    key = (name, kind, parent_id)
-    if key not in cache:
-        unit = session.exec(select(AdminUnit).where(
-            AdminUnit.name == name, AdminUnit.kind == kind, AdminUnit.parent_id == parent_id)).first()
-        if unit is None:
-            unit = AdminUnit(name=name, kind=kind, parent_id=parent_id)
-            session.add(unit)
-            session.flush()
-        cache[key] = unit.id
-    return cache[key]
-
-
-def _villages(session: Session, plan: Plan, draft: PlanDraft) -> dict[tuple, int]:
-    ids: dict[tuple, int] = {}
-    units: dict[tuple, int] = {}
-    for source in draft.villages:
-        place = source.place
-        district_id = _unit(session, units, nfc(place.district), UnitKind.DISTRICT, None) if place.district else None
-        commune_id = _unit(session, units, nfc(place.commune), UnitKind.COMMUNE, district_id)
-        village = session.exec(select(Village).where(
-            Village.commune_id == commune_id, Village.name == nfc(place.village))).first()
-        if village is None:
-            village = Village(name=nfc(place.village), commune_id=commune_id, households=source.households,
-                              minority_households=source.minority_households,
-                              ethnic_groups=nfc(source.ethnic_groups), note=nfc(source.note))
-            session.add(village)
-            session.flush()
-        session.add(PlanVillage(plan_id=plan.id, village_id=village.id))
-        ids[_key(place)] = village.id
-    return ids
-
-
-def _agencies(session: Session, draft: PlanDraft) -> dict[str, int]:
-    """Agency ids by folded name and by folded short name."""
-    ids: dict[str, int] = {}
-    for source in draft.agencies:
-        agency = session.exec(select(Agency).where(Agency.name == nfc(source.name))).first()
-        if agency is None:
-            agency = Agency(name=nfc(source.name), short_name=nfc(source.short_name), kind=source.kind,
-                            address=nfc(source.address), phone=nfc(source.phone))
-            session.add(agency)
-            session.flush()
-        ids[fold(source.name)] = agency.id
-        if source.short_name:
-            ids[fold(source.short_name)] = agency.id
-    return ids
 
 
 def remove_sample_plans(uow: UnitOfWork) -> int:

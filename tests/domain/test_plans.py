@@ -30,7 +30,7 @@ def test_a_plan_is_created_with_its_places_and_names_in_nfc(empty_database, smal
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (lambda d: dataclasses.replace(d, first_year=2030), "Từ năm 2030 sau đến năm"),
+    (lambda d: dataclasses.replace(d, first_year=2030), "từ năm 2030 sau đến năm"),
     (lambda d: dataclasses.replace(d, members=[m for m in d.members if m.place != DAK]), "0 tổ trưởng"),
     (lambda d: dataclasses.replace(d, members=[*d.members, dataclasses.replace(d.members[3], full_name="Khác")]),
      "2 tổ trưởng"),

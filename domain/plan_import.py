@@ -1,0 +1,329 @@
+"""Use case: bring a plan in the database in line with a draft (the plan workbook), creating or updating it.
+
+A plan is identified by its code. Places are matched by name, agencies by short name (so a renamed agency keeps
+its assignments) or by name, team members by name within their village's team, criteria by number. What the
+draft no longer lists is taken out of the plan (assignments, members, villages), never out of history: villages,
+agencies and every recorded assessment stay in the database. Importing the same draft twice changes nothing.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert
+from sqlmodel import Session, func, select
+
+from domain.admin_units import AdminUnit, UnitKind, Village
+from domain.agencies import Agency, Assignment, AssignmentRole
+from domain.audit import record_change
+from domain.criteria import Assessment, CriteriaSet, Criterion
+from domain.errors import DomainError
+from domain.plan import Plan, PlanVillage
+from domain.plan_draft import PlaceKey, PlanDraft
+from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.text import fold, nfc
+from domain.unit_of_work import UnitOfWork
+
+PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA = (
+    "Kế hoạch", "Địa bàn", "Cơ quan", "Phân công", "Tổ hỗ trợ", "Tiêu chí")
+SHEETS = (PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA)
+
+
+@dataclass
+class Changes:
+    """What an import does to the rows of one sheet."""
+
+    created: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    def count(self, created: bool, changed: bool) -> None:
+        if created:
+            self.created += 1
+        elif changed:
+            self.changed += 1
+        else:
+            self.unchanged += 1
+
+
+@dataclass
+class ImportReport:
+    plan_code: str
+    new_plan: bool
+    sheets: dict[str, Changes] = field(default_factory=lambda: {sheet: Changes() for sheet in SHEETS})
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(c.created or c.changed or c.removed for c in self.sheets.values())
+
+    def summary(self) -> str:
+        """One line: 'tạo mới 120, thay đổi 3, giữ nguyên 0, bỏ khỏi kế hoạch 1'."""
+        created = sum(c.created for c in self.sheets.values())
+        changed = sum(c.changed for c in self.sheets.values())
+        unchanged = sum(c.unchanged for c in self.sheets.values())
+        removed = sum(c.removed for c in self.sheets.values())
+        return f"tạo mới {created}, thay đổi {changed}, giữ nguyên {unchanged}, bỏ khỏi kế hoạch {removed}"
+
+
+def import_plan(uow: UnitOfWork, *, draft: PlanDraft, dry_run: bool = False, source: str = "") -> ImportReport:
+    """Create or update the plan `draft.code`, in one transaction; with `dry_run`, only report what would change."""
+    plan, report = apply_draft(uow.session, draft, uow.actor, source)
+    if not dry_run:
+        uow.commit()
+    return report
+
+
+def apply_draft(session: Session, draft: PlanDraft, actor: str, source: str = "") -> tuple[Plan, ImportReport]:
+    """Write the draft into the session without committing; the caller's unit of work decides."""
+    check_draft(draft)
+    code = nfc(draft.code)
+    plan = session.exec(select(Plan).where(Plan.code == code)).first()
+    report = ImportReport(plan_code=code, new_plan=plan is None)
+    criteria_set, criteria = _sync_criteria(session, draft, plan, report.sheets[CRITERIA])
+    plan = _sync_plan(session, draft, plan, criteria_set, report.sheets[PLAN])
+    villages = _sync_villages(session, plan, draft, report.sheets[PLACES])
+    agencies = _sync_agencies(session, draft, report.sheets[AGENCIES])
+    _sync_assignments(session, plan, draft, villages, agencies, report.sheets[ASSIGNMENTS])
+    _sync_members(session, plan, draft, villages, agencies, report.sheets[TEAMS])
+    _add_assessments(session, draft, villages, criteria, actor)
+    if report.changes_anything:
+        record_change(session, actor=actor, entity="plan", entity_id=plan.id, field="*",
+                      old=None if report.new_plan else code, new=code,
+                      context=f"{'tạo' if report.new_plan else 'cập nhật'} kế hoạch"
+                              f"{' từ ' + source if source else ''}: {report.summary()}")
+    session.flush()
+    return plan, report
+
+
+def place_key(place: PlaceKey) -> tuple[str, str, str]:
+    return (fold(place.district or ""), fold(place.commune), fold(place.village))
+
+
+def check_draft(draft: PlanDraft) -> None:
+    """Refuse a draft that breaks the plan's rules; the workbook reader reports these row by row first."""
+    problems = []
+    if draft.first_year > draft.last_year:
+        problems.append(f"từ năm {draft.first_year} sau đến năm {draft.last_year}")
+    places = {place_key(v.place) for v in draft.villages}
+    agencies = {fold(a.name) for a in draft.agencies} | {fold(a.short_name) for a in draft.agencies if a.short_name}
+    for item in [*draft.assignments, *draft.members, *draft.assessments]:
+        if place_key(item.place) not in places:
+            problems.append(f"thôn “{item.place.village}” (xã {item.place.commune}) không có trong danh sách địa bàn")
+    for item in [*draft.assignments, *draft.members]:
+        if item.agency and fold(item.agency) not in agencies:
+            problems.append(f"cơ quan “{item.agency}” không có trong danh sách cơ quan")
+    leads = Counter(place_key(a.place) for a in draft.assignments if a.role == AssignmentRole.LEAD)
+    leaders = Counter(place_key(m.place) for m in draft.members if m.role == TeamRole.LEADER)
+    for village in draft.villages:
+        key = place_key(village.place)
+        if not leads[key]:
+            problems.append(f"thôn “{village.place.village}” chưa có cơ quan chủ trì")
+        if leaders[key] != 1:
+            problems.append(f"thôn “{village.place.village}” có {leaders[key]} tổ trưởng (cần đúng 1)")
+    if problems:
+        raise DomainError("Kế hoạch không hợp lệ: " + "; ".join(sorted(set(problems))) + ".")
+
+
+def _differs(record: object, values: dict) -> bool:
+    """Set `values` on `record`; True when any of them changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+            changed = True
+    return changed
+
+
+def _sync_criteria(session: Session, draft: PlanDraft, plan: Plan | None,
+                   changes: Changes) -> tuple[CriteriaSet, dict[int, int]]:
+    source = draft.criteria_set
+    code = nfc(source.code)
+    if plan is not None:
+        current = session.get(CriteriaSet, plan.criteria_set_id)
+        if fold(current.code) != fold(code):
+            raise DomainError(f"Kế hoạch {plan.code} dùng bộ tiêu chí {current.code}; không thể đổi sang {code}.")
+    criteria_set = session.exec(select(CriteriaSet).where(CriteriaSet.code == code)).first()
+    if criteria_set is None:
+        criteria_set = CriteriaSet(code=code, title=nfc(source.title) or code)
+        session.add(criteria_set)
+        session.flush()
+    _differs(criteria_set, {"is_template": source.is_template, "note": nfc(source.note)}
+             | ({"title": nfc(source.title)} if source.title else {}))
+    criteria = session.exec(select(Criterion).where(Criterion.criteria_set_id == criteria_set.id))
+    existing = {c.number: c for c in criteria}
+    for item in source.criteria:
+        values = {"group_order": item.group_order, "group_name": nfc(item.group_name), "name": nfc(item.name),
+                  "requirement": nfc(item.requirement)}
+        criterion = existing.pop(item.number, None)
+        if criterion is None:
+            session.add(Criterion(criteria_set_id=criteria_set.id, number=item.number, **values))
+            changes.count(created=True, changed=False)
+        else:
+            changes.count(created=False, changed=_differs(criterion, values))
+    for number, criterion in sorted(existing.items()):
+        used = session.exec(select(func.count()).select_from(Assessment)
+                            .where(Assessment.criterion_id == criterion.id)).one()
+        if used:
+            raise DomainError(f"Tiêu chí số {number} ({criterion.name}) đã có {used} kết quả đánh giá; "
+                              "không thể bỏ khỏi bộ tiêu chí.")
+        session.delete(criterion)
+        changes.removed += 1
+    session.flush()
+    ids = session.exec(select(Criterion.number, Criterion.id).where(Criterion.criteria_set_id == criteria_set.id))
+    return criteria_set, dict(ids.all())
+
+
+def _sync_plan(session: Session, draft: PlanDraft, plan: Plan | None, criteria_set: CriteriaSet,
+               changes: Changes) -> Plan:
+    values = {"title": nfc(draft.title), "issuer": nfc(draft.issuer), "issued_on": draft.issued_on,
+              "first_year": draft.first_year, "last_year": draft.last_year, "is_sample": draft.is_sample}
+    if draft.place:
+        values["place"] = nfc(draft.place)
+    if plan is None:
+        plan = Plan(code=nfc(draft.code), criteria_set_id=criteria_set.id, **values)
+        session.add(plan)
+        changes.count(created=True, changed=False)
+    else:
+        changes.count(created=False, changed=_differs(plan, values))
+    session.flush()
+    return plan
+
+
+def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Changes) -> dict[tuple, int]:
+    units = {(u.name, u.kind, u.parent_id): u.id for u in session.exec(select(AdminUnit))}
+
+    def unit(name: str, kind: UnitKind, parent_id: int | None) -> int:
+        key = (name, kind, parent_id)
+        if key not in units:
+            created = AdminUnit(name=name, kind=kind, parent_id=parent_id)
+            session.add(created)
+            session.flush()
+            units[key] = created.id
+        return units[key]
+
+    in_plan = set(session.exec(select(PlanVillage.village_id).where(PlanVillage.plan_id == plan.id)))
+    villages = {(v.commune_id, v.name): v for v in session.exec(select(Village))}
+    ids: dict[tuple, int] = {}
+    new_villages: list[tuple[tuple, Village]] = []
+    for source in draft.villages:
+        place = source.place
+        district_id = unit(nfc(place.district), UnitKind.DISTRICT, None) if place.district else None
+        commune_id = unit(nfc(place.commune), UnitKind.COMMUNE, district_id)
+        values = {"households": source.households, "minority_households": source.minority_households,
+                  "ethnic_groups": nfc(source.ethnic_groups), "note": nfc(source.note)}
+        village = villages.get((commune_id, nfc(place.village)))
+        if village is None:
+            village = Village(name=nfc(place.village), commune_id=commune_id, **values)
+            new_villages.append((place_key(place), village))
+            changes.count(created=True, changed=False)
+            continue
+        changed = _differs(village, values)
+        ids[place_key(place)] = village.id
+        if village.id not in in_plan:
+            session.add(PlanVillage(plan_id=plan.id, village_id=village.id))
+        changes.count(created=village.id not in in_plan, changed=changed)
+    session.add_all([village for _, village in new_villages])
+    session.flush()
+    for key, village in new_villages:
+        ids[key] = village.id
+        session.add(PlanVillage(plan_id=plan.id, village_id=village.id))
+    gone = in_plan - set(ids.values())
+    if gone:
+        teams = select(SupportTeam.id).where(SupportTeam.plan_id == plan.id, SupportTeam.village_id.in_(gone))
+        session.execute(delete(TeamMember).where(TeamMember.team_id.in_(teams)))
+        session.execute(delete(SupportTeam).where(SupportTeam.plan_id == plan.id, SupportTeam.village_id.in_(gone)))
+        session.execute(delete(Assignment).where(Assignment.plan_id == plan.id, Assignment.village_id.in_(gone)))
+        session.execute(delete(PlanVillage).where(PlanVillage.plan_id == plan.id, PlanVillage.village_id.in_(gone)))
+        changes.removed += len(gone)
+    session.flush()
+    return ids
+
+
+def _sync_agencies(session: Session, draft: PlanDraft, changes: Changes) -> dict[str, int]:
+    """Agency ids by folded name and folded short name. Matching by short name first lets a renamed agency
+    keep its history."""
+    agencies = list(session.exec(select(Agency)))
+    by_short = {fold(a.short_name): a for a in agencies if a.short_name}
+    by_name = {fold(a.name): a for a in agencies}
+    ids: dict[str, int] = {}
+    for source in draft.agencies:
+        values = {"name": nfc(source.name), "short_name": nfc(source.short_name), "kind": source.kind,
+                  "address": nfc(source.address), "phone": nfc(source.phone)}
+        agency = (by_short.get(fold(source.short_name)) if source.short_name else None) or by_name.get(
+            fold(source.name))
+        if agency is None:
+            agency = Agency(**values)
+            session.add(agency)
+            session.flush()
+            changes.count(created=True, changed=False)
+        else:
+            changes.count(created=False, changed=_differs(agency, values))
+        ids[fold(source.name)] = agency.id
+        if source.short_name:
+            ids[fold(source.short_name)] = agency.id
+    session.flush()
+    return ids
+
+
+def _sync_assignments(session: Session, plan: Plan, draft: PlanDraft, villages: dict[tuple, int],
+                      agencies: dict[str, int], changes: Changes) -> None:
+    existing = {(a.agency_id, a.village_id): a for a in
+                session.exec(select(Assignment).where(Assignment.plan_id == plan.id))}
+    for source in draft.assignments:
+        key = (agencies[fold(source.agency)], villages[place_key(source.place)])
+        assignment = existing.pop(key, None)
+        if assignment is None:
+            session.add(Assignment(plan_id=plan.id, agency_id=key[0], village_id=key[1], role=source.role))
+            changes.count(created=True, changed=False)
+        else:
+            changes.count(created=False, changed=_differs(assignment, {"role": source.role}))
+    for assignment in existing.values():
+        session.delete(assignment)
+        changes.removed += 1
+    session.flush()
+
+
+def _sync_members(session: Session, plan: Plan, draft: PlanDraft, villages: dict[tuple, int],
+                  agencies: dict[str, int], changes: Changes) -> None:
+    teams = {t.village_id: t for t in session.exec(select(SupportTeam).where(SupportTeam.plan_id == plan.id))}
+    wanted_villages = {villages[place_key(m.place)] for m in draft.members}
+    new_teams = [SupportTeam(plan_id=plan.id, village_id=v) for v in wanted_villages if v not in teams]
+    session.add_all(new_teams)
+    session.flush()
+    teams.update({t.village_id: t for t in new_teams})
+    team_ids = [t.id for t in teams.values()]
+    existing = {(m.team_id, fold(m.full_name)): m for m in
+                session.exec(select(TeamMember).where(TeamMember.team_id.in_(team_ids)))}
+    for source in draft.members:
+        team_id = teams[villages[place_key(source.place)]].id
+        values = {"full_name": nfc(source.full_name), "position": nfc(source.position),
+                  "agency_id": agencies[fold(source.agency)] if source.agency else None, "role": source.role,
+                  "phone": nfc(source.phone)}
+        member = existing.pop((team_id, fold(source.full_name)), None)
+        if member is None:
+            session.add(TeamMember(team_id=team_id, **values))
+            changes.count(created=True, changed=False)
+        else:
+            changes.count(created=False, changed=_differs(member, values))
+    for member in existing.values():
+        session.delete(member)
+        changes.removed += 1
+    session.flush()
+
+
+def _add_assessments(session: Session, draft: PlanDraft, villages: dict[tuple, int], criteria: dict[int, int],
+                     actor: str) -> None:
+    """Insert the draft's assessments in bulk (the sample has some; a workbook none), keeping any already
+    recorded for the same village, criterion and year."""
+    if not draft.assessments:
+        return
+    existing = set(session.exec(select(Assessment.village_id, Assessment.criterion_id, Assessment.year).where(
+        Assessment.village_id.in_(set(villages.values())), Assessment.criterion_id.in_(set(criteria.values())))))
+    rows = [
+        {"village_id": villages[place_key(a.place)], "criterion_id": criteria[a.criterion_number], "year": a.year,
+         "status": a.status, "evidence": nfc(a.evidence), "note": nfc(a.note), "updated_by": actor}
+        for a in draft.assessments
+    ]
+    rows = [row for row in rows if (row["village_id"], row["criterion_id"], row["year"]) not in existing]
+    if rows:
+        session.execute(insert(Assessment), rows)
