@@ -227,12 +227,10 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
     for key, village in new_villages:
         ids[key] = village.id
         session.add(PlanVillage(plan_id=plan.id, village_id=village.id))
+    # Villages the draft no longer lists leave the plan; their assignments and team members go with the
+    # draft's own lists (_sync_assignments, _sync_members), so they are counted there.
     gone = in_plan - set(ids.values())
     if gone:
-        teams = select(SupportTeam.id).where(SupportTeam.plan_id == plan.id, SupportTeam.village_id.in_(gone))
-        session.execute(delete(TeamMember).where(TeamMember.team_id.in_(teams)))
-        session.execute(delete(SupportTeam).where(SupportTeam.plan_id == plan.id, SupportTeam.village_id.in_(gone)))
-        session.execute(delete(Assignment).where(Assignment.plan_id == plan.id, Assignment.village_id.in_(gone)))
         session.execute(delete(PlanVillage).where(PlanVillage.plan_id == plan.id, PlanVillage.village_id.in_(gone)))
         changes.removed += len(gone)
     session.flush()
@@ -308,6 +306,10 @@ def _sync_members(session: Session, plan: Plan, draft: PlanDraft, villages: dict
     for member in existing.values():
         session.delete(member)
         changes.removed += 1
+    session.flush()
+    for village_id, team in teams.items():
+        if village_id not in set(villages.values()):
+            session.delete(team)
     session.flush()
 
 
