@@ -1,6 +1,7 @@
 """A plan as plain data, before it is in the database: what the sample file and the plan workbook hold.
 
 Places are named, not numbered (district, commune, village), as people write them in a workbook.
+None in `is_template`, `note` or `is_sample` means "not said": an update leaves the stored value alone.
 """
 
 from dataclasses import dataclass, field
@@ -69,8 +70,8 @@ class CriteriaSetDraft:
     code: str
     title: str
     criteria: list[CriterionDraft]
-    is_template: bool = False
-    note: str = ""
+    is_template: bool | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class PlanDraft:
     issuer: str = ""
     place: str = ""
     issued_on: date | None = None
-    is_sample: bool = False
+    is_sample: bool | None = None
     villages: list[VillageDraft] = field(default_factory=list)
     agencies: list[AgencyDraft] = field(default_factory=list)
     assignments: list[AssignmentDraft] = field(default_factory=list)

@@ -20,7 +20,7 @@ from domain.errors import DomainError
 from domain.plan import Plan, PlanVillage
 from domain.plan_draft import PlaceKey, PlanDraft
 from domain.teams import SupportTeam, TeamMember, TeamRole
-from domain.text import fold, nfc
+from domain.text import name_key, nfc
 from domain.unit_of_work import UnitOfWork
 
 PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA = (
@@ -96,7 +96,8 @@ def apply_draft(session: Session, draft: PlanDraft, actor: str, source: str = ""
 
 
 def place_key(place: PlaceKey) -> tuple[str, str, str]:
-    return (fold(place.district or ""), fold(place.commune), fold(place.village))
+    """A village's identity: district, commune and village names, compared without case but with diacritics."""
+    return (name_key(place.district), name_key(place.commune), name_key(place.village))
 
 
 def check_draft(draft: PlanDraft) -> None:
@@ -105,12 +106,12 @@ def check_draft(draft: PlanDraft) -> None:
     if draft.first_year > draft.last_year:
         problems.append(f"từ năm {draft.first_year} sau đến năm {draft.last_year}")
     places = {place_key(v.place) for v in draft.villages}
-    agencies = {fold(a.name) for a in draft.agencies} | {fold(a.short_name) for a in draft.agencies if a.short_name}
+    agencies = {name_key(a.name) for a in draft.agencies} | {name_key(a.short_name) for a in draft.agencies if a.short_name}
     for item in [*draft.assignments, *draft.members, *draft.assessments]:
         if place_key(item.place) not in places:
             problems.append(f"thôn “{item.place.village}” (xã {item.place.commune}) không có trong danh sách địa bàn")
     for item in [*draft.assignments, *draft.members]:
-        if item.agency and fold(item.agency) not in agencies:
+        if item.agency and name_key(item.agency) not in agencies:
             problems.append(f"cơ quan “{item.agency}” không có trong danh sách cơ quan")
     leads = Counter(place_key(a.place) for a in draft.assignments if a.role == AssignmentRole.LEAD)
     leaders = Counter(place_key(m.place) for m in draft.members if m.role == TeamRole.LEADER)
@@ -140,15 +141,16 @@ def _sync_criteria(session: Session, draft: PlanDraft, plan: Plan | None,
     code = nfc(source.code)
     if plan is not None:
         current = session.get(CriteriaSet, plan.criteria_set_id)
-        if fold(current.code) != fold(code):
+        if name_key(current.code) != name_key(code):
             raise DomainError(f"Kế hoạch {plan.code} dùng bộ tiêu chí {current.code}; không thể đổi sang {code}.")
     criteria_set = session.exec(select(CriteriaSet).where(CriteriaSet.code == code)).first()
     if criteria_set is None:
         criteria_set = CriteriaSet(code=code, title=nfc(source.title) or code)
         session.add(criteria_set)
         session.flush()
-    _differs(criteria_set, {"is_template": source.is_template, "note": nfc(source.note)}
-             | ({"title": nfc(source.title)} if source.title else {}))
+    kept_as_is = {"is_template": source.is_template, "note": source.note, "title": source.title}
+    _differs(criteria_set, {name: nfc(value) if isinstance(value, str) else value
+                            for name, value in kept_as_is.items() if value not in (None, "")})
     criteria = session.exec(select(Criterion).where(Criterion.criteria_set_id == criteria_set.id))
     existing = {c.number: c for c in criteria}
     for item in source.criteria:
@@ -176,7 +178,9 @@ def _sync_criteria(session: Session, draft: PlanDraft, plan: Plan | None,
 def _sync_plan(session: Session, draft: PlanDraft, plan: Plan | None, criteria_set: CriteriaSet,
                changes: Changes) -> Plan:
     values = {"title": nfc(draft.title), "issuer": nfc(draft.issuer), "issued_on": draft.issued_on,
-              "first_year": draft.first_year, "last_year": draft.last_year, "is_sample": draft.is_sample}
+              "first_year": draft.first_year, "last_year": draft.last_year}
+    if draft.is_sample is not None:
+        values["is_sample"] = draft.is_sample
     if draft.place:
         values["place"] = nfc(draft.place)
     if plan is None:
@@ -241,14 +245,14 @@ def _sync_agencies(session: Session, draft: PlanDraft, changes: Changes) -> dict
     """Agency ids by folded name and folded short name. Matching by short name first lets a renamed agency
     keep its history."""
     agencies = list(session.exec(select(Agency)))
-    by_short = {fold(a.short_name): a for a in agencies if a.short_name}
-    by_name = {fold(a.name): a for a in agencies}
+    by_short = {name_key(a.short_name): a for a in agencies if a.short_name}
+    by_name = {name_key(a.name): a for a in agencies}
     ids: dict[str, int] = {}
     for source in draft.agencies:
         values = {"name": nfc(source.name), "short_name": nfc(source.short_name), "kind": source.kind,
                   "address": nfc(source.address), "phone": nfc(source.phone)}
-        agency = (by_short.get(fold(source.short_name)) if source.short_name else None) or by_name.get(
-            fold(source.name))
+        agency = (by_short.get(name_key(source.short_name)) if source.short_name else None) or by_name.get(
+            name_key(source.name))
         if agency is None:
             agency = Agency(**values)
             session.add(agency)
@@ -256,9 +260,9 @@ def _sync_agencies(session: Session, draft: PlanDraft, changes: Changes) -> dict
             changes.count(created=True, changed=False)
         else:
             changes.count(created=False, changed=_differs(agency, values))
-        ids[fold(source.name)] = agency.id
+        ids[name_key(source.name)] = agency.id
         if source.short_name:
-            ids[fold(source.short_name)] = agency.id
+            ids[name_key(source.short_name)] = agency.id
     session.flush()
     return ids
 
@@ -268,7 +272,7 @@ def _sync_assignments(session: Session, plan: Plan, draft: PlanDraft, villages: 
     existing = {(a.agency_id, a.village_id): a for a in
                 session.exec(select(Assignment).where(Assignment.plan_id == plan.id))}
     for source in draft.assignments:
-        key = (agencies[fold(source.agency)], villages[place_key(source.place)])
+        key = (agencies[name_key(source.agency)], villages[place_key(source.place)])
         assignment = existing.pop(key, None)
         if assignment is None:
             session.add(Assignment(plan_id=plan.id, agency_id=key[0], village_id=key[1], role=source.role))
@@ -290,14 +294,14 @@ def _sync_members(session: Session, plan: Plan, draft: PlanDraft, villages: dict
     session.flush()
     teams.update({t.village_id: t for t in new_teams})
     team_ids = [t.id for t in teams.values()]
-    existing = {(m.team_id, fold(m.full_name)): m for m in
+    existing = {(m.team_id, name_key(m.full_name)): m for m in
                 session.exec(select(TeamMember).where(TeamMember.team_id.in_(team_ids)))}
     for source in draft.members:
         team_id = teams[villages[place_key(source.place)]].id
         values = {"full_name": nfc(source.full_name), "position": nfc(source.position),
-                  "agency_id": agencies[fold(source.agency)] if source.agency else None, "role": source.role,
+                  "agency_id": agencies[name_key(source.agency)] if source.agency else None, "role": source.role,
                   "phone": nfc(source.phone)}
-        member = existing.pop((team_id, fold(source.full_name)), None)
+        member = existing.pop((team_id, name_key(source.full_name)), None)
         if member is None:
             session.add(TeamMember(team_id=team_id, **values))
             changes.count(created=True, changed=False)

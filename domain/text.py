@@ -10,6 +10,11 @@ def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", str(text)).strip()
 
 
+def name_key(text: str | None) -> str:
+    """The identity of a name: NFC, no case, single spaces, diacritics kept ("Đăk" and "Đắk" stay two names)."""
+    return " ".join(nfc(text).casefold().split())
+
+
 def fold(text: str) -> str:
     """Fold `text` for searching: no diacritics, no case, single spaces ("Đăk Glei" -> "dak glei").
 
