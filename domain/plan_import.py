@@ -106,7 +106,8 @@ def check_draft(draft: PlanDraft) -> None:
     if draft.first_year > draft.last_year:
         problems.append(f"từ năm {draft.first_year} sau đến năm {draft.last_year}")
     places = {place_key(v.place) for v in draft.villages}
-    agencies = {name_key(a.name) for a in draft.agencies} | {name_key(a.short_name) for a in draft.agencies if a.short_name}
+    agencies = {name_key(a.name) for a in draft.agencies}
+    agencies |= {name_key(a.short_name) for a in draft.agencies if a.short_name}
     for item in [*draft.assignments, *draft.members, *draft.assessments]:
         if place_key(item.place) not in places:
             problems.append(f"thôn “{item.place.village}” (xã {item.place.commune}) không có trong danh sách địa bàn")
