@@ -43,48 +43,117 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="ĐƯỜNG_DẪN_HOẶC_URL",
                         help="tệp SQLite hoặc URL cơ sở dữ liệu (mặc định: biến LANGMOI_DB, rồi thư mục dữ liệu)")
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
-    export = commands.add_parser("export", help="xuất phiếu, báo cáo")
+    importing = commands.add_parser("import-plan", help="nhập (hoặc cập nhật) kế hoạch từ tệp Excel phụ lục")
+    importing.add_argument("file", type=Path, metavar="TỆP.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
+    export = commands.add_parser("export", help="xuất phiếu, kế hoạch")
     kinds = export.add_subparsers(dest="kind", metavar="LOẠI", required=True, parser_class=Parser)
     sheets = kinds.add_parser("sheets", help="in phiếu theo dõi thôn (làng) ra PDF")
     sheets.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm đánh giá, ví dụ 2025")
     sheets.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     sheets.add_argument("--village", metavar="TÊN", help="chỉ một thôn; ghi “TÊN, XÃ” khi tên bị trùng")
     sheets.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    plan = kinds.add_parser("plan", help="ghi kế hoạch ra tệp Excel theo mẫu phụ lục")
+    plan.add_argument("out", type=Path, metavar="TỆP.xlsx")
+    plan.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    template = kinds.add_parser("plan-template", help="ghi tệp Excel mẫu (trống) để đơn vị điền kế hoạch")
+    template.add_argument("out", type=Path, metavar="TỆP.xlsx")
     return parser
 
 
-def run_command(args: argparse.Namespace) -> int:
-    from domain.errors import DomainError
+def _open(args: argparse.Namespace):
+    from storage.database import open_database
+    from storage.location import database_url
+
+    return open_database(database_url(args.db), actor=getpass.getuser())
+
+
+def _export_sheets(args: argparse.Namespace) -> str:
     from domain.places import find_place
     from domain.plans import resolve_plan
     from exports.sheet_export import export_village_sheets
-    from storage.database import open_database
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            plan = resolve_plan(session, args.plan)
+            village_ids = [find_place(session, plan.id, args.village).village_id] if args.village else None
+        result = export_village_sheets(database.session, plan_id=plan.id, year=args.year, target=args.out,
+                                       village_ids=village_ids)
+    finally:
+        database.close()
+    return f"Đã ghi phiếu của {result.villages} thôn ({result.pages} trang) vào {result.path}"
+
+
+def _export_plan(args: argparse.Namespace) -> str:
+    from domain.plan_snapshot import plan_snapshot
+    from domain.plans import resolve_plan
+    from exports.plan_workbook import write_plan_workbook
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            plan = resolve_plan(session, args.plan)
+            draft = plan_snapshot(session, plan)
+    finally:
+        database.close()
+    write_plan_workbook(draft, args.out)
+    return (f"Đã ghi kế hoạch {draft.code} ({len(draft.villages)} thôn, {len(draft.agencies)} cơ quan) "
+            f"vào {args.out}")
+
+
+def _export_template(args: argparse.Namespace) -> str:
+    from exports.plan_workbook import template_draft, write_plan_workbook
+
+    write_plan_workbook(template_draft(), args.out)
+    return f"Đã ghi tệp mẫu kế hoạch vào {args.out}"
+
+
+def _import_plan(args: argparse.Namespace) -> str:
+    from domain.plan_import import import_plan
+    from storage.plan_workbook import read_plan_workbook
+
+    reading = read_plan_workbook(args.file)
+    database = _open(args)
+    try:
+        with database.unit_of_work(getpass.getuser()) as uow:
+            report = import_plan(uow, draft=reading.draft, dry_run=args.dry_run, source=args.file.name)
+    finally:
+        database.close()
+    for sheet, changes in report.sheets.items():
+        print(f"  {sheet}: tạo mới {changes.created}, thay đổi {changes.changed}, giữ nguyên {changes.unchanged}, "
+              f"bỏ khỏi kế hoạch {changes.removed}")
+    for warning in reading.warnings:
+        print(f"  Lưu ý: {warning}")
+    if args.dry_run:
+        return f"Chạy thử, chưa ghi gì. Kế hoạch {report.plan_code} sẽ: {report.summary()}."
+    verb = "Đã tạo" if report.new_plan else "Đã cập nhật"
+    return f"{verb} kế hoạch {report.plan_code}: {report.summary()}."
+
+
+COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
+            ("export", "plan"): _export_plan, ("export", "plan-template"): _export_template}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand; its refusals are one line on stderr with exit status 2 (a refused workbook: its list)."""
+    from domain.errors import DomainError
     from storage.errors import StorageError
-    from storage.location import database_url
     from storage.logs import configure_file_logging, log_file
 
     configure_file_logging()
     try:
-        database = open_database(database_url(args.db), actor=getpass.getuser())
-        try:
-            with database.session() as session:
-                plan = resolve_plan(session, args.plan)
-                village_ids = [find_place(session, plan.id, args.village).village_id] if args.village else None
-            result = export_village_sheets(database.session, plan_id=plan.id, year=args.year, target=args.out,
-                                           village_ids=village_ids)
-        finally:
-            database.close()
+        print(COMMANDS[args.command, getattr(args, "kind", None)](args))
     except (DomainError, StorageError) as error:
         print(f"langmoi: {error}", file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"langmoi: không ghi được “{args.out}”: {error.strerror}", file=sys.stderr)
+        print(f"langmoi: không ghi hoặc đọc được “{error.filename}”: {error.strerror}", file=sys.stderr)
         return 2
     except Exception:
         logging.getLogger("langmoi").exception("command failed")
         print(f"langmoi: lỗi không mong đợi; chi tiết trong {log_file()}", file=sys.stderr)
         return 1
-    print(f"Đã ghi phiếu của {result.villages} thôn ({result.pages} trang) vào {result.path}")
     return 0
 
 

@@ -61,7 +61,8 @@ class WorkbookRefused(StorageError):
 
     def __init__(self, path: Path, problems: list[Problem]) -> None:
         self.path = path
-        self.problems = problems
+        order = list(SHEET)
+        self.problems = sorted(problems, key=lambda p: (order.index(p.sheet) if p.sheet in order else -1, p.row or 0))
         lines = "\n".join(f"- {problem}" for problem in problems)
         super().__init__(f"Không nhập tệp “{path.name}”: {len(problems)} lỗi, chưa ghi gì.\n{lines}")
 
