@@ -65,11 +65,14 @@ class BackgroundTask(QObject):
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        # Connected to this object's slots, not to the callbacks themselves: a plain callable (a lambda)
+        # would run in the worker's thread, and the callbacks touch widgets.
         self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(on_success)
-        self._worker.failed.connect(on_failure)
-        for signal in (self._worker.succeeded, self._worker.failed, self._worker.cancelled):
-            signal.connect(self._done)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
+        self._worker.cancelled.connect(self._done)
         self.dialog.canceled.connect(self.cancel)
 
     def start(self) -> None:
@@ -82,11 +85,23 @@ class BackgroundTask(QObject):
     def wait(self) -> None:
         self._thread.wait()
 
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self._done()
+        self._on_success(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._done()
+        self._on_failure(message)
+
+    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)
 
-    def _done(self, *_args) -> None:
+    @Slot()
+    def _done(self) -> None:
         self._thread.quit()
         self._thread.wait()
         self.dialog.close()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +32,8 @@ from domain.errors import DomainError
 from domain.formatting import format_percent
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
+from domain.plan_import import ImportReport, import_plan
+from domain.plan_snapshot import plan_snapshot
 from domain.plans import list_plans, remove_sample_plans
 from domain.progress import PlanProgress, plan_progress
 from domain.text import fold
@@ -38,6 +41,7 @@ from domain.village_detail import ChecklistRow, village_sheet
 from storage.database import Database
 from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
+from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.village_panel import VillagePanel
 
@@ -86,6 +90,17 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.import_plan_action = QAction(self.tr("&Import plan from Excel…"), self)
+        self.import_plan_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_plan_action.triggered.connect(self.import_plan)
+        plan_menu.addAction(self.import_plan_action)
+        self.export_plan_action = QAction(self.tr("&Export plan to Excel…"), self)
+        self.export_plan_action.triggered.connect(self.export_plan)
+        plan_menu.addAction(self.export_plan_action)
+        template_action = QAction(self.tr("Save an empty plan &template…"), self)
+        template_action.triggered.connect(self.export_template)
+        plan_menu.addAction(template_action)
+        plan_menu.addSeparator()
         self.remove_sample_action = QAction(self.tr("&Remove sample plan"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         plan_menu.addAction(self.remove_sample_action)
@@ -310,23 +325,115 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Remove sample plan"),
             self.tr("Remove the sample plan and everything recorded in it? Your own plans are kept."))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            self._remove_samples()
+
+    def _remove_samples(self) -> None:
         with self.database.unit_of_work(self.actor) as uow:
             removed = remove_sample_plans(uow)
         self.settings.remove("view/village_id")
-        self.reload_plans()
+        self.reload_plans(self.plan.code if self.plan and not self.plan.is_sample else None)
         self.statusBar().showMessage(self.tr("Sample plan removed.") if removed else "", 5000)
+
+    def import_plan(self) -> None:
+        """Read the workbook and preview the import off the GUI thread; import only what the user accepts."""
+        folder = self.settings.value("import/folder") or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import plan"), folder,
+                                                self.tr("Excel workbooks (*.xlsx)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        self.settings.setValue("import/folder", str(path.parent))
+        database, actor = self.database, self.actor
+
+        def preview(progress):
+            from storage.plan_workbook import read_plan_workbook
+
+            progress.advance(0, 2)
+            reading = read_plan_workbook(path)
+            progress.advance(1, 2)
+            with database.unit_of_work(actor) as uow:
+                report = import_plan(uow, draft=reading.draft, dry_run=True, source=path.name)
+            return path, reading, report
+
+        self.task = BackgroundTask(self, self.tr("Reading the workbook…"), preview, self._import_previewed,
+                                   lambda message: ImportPlanDialog(self, path.name, refusal=message).exec())
+        self.task.start()
+
+    def _import_previewed(self, result) -> None:
+        path, reading, report = result
+        dialog = ImportPlanDialog(self, path.name, report, reading.warnings)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        database, actor = self.database, self.actor
+
+        def run(progress):
+            progress.advance(0, 1)
+            with database.unit_of_work(actor) as uow:
+                return import_plan(uow, draft=reading.draft, source=path.name)
+
+        self.task = BackgroundTask(self, self.tr("Importing the plan…"), run, self._plan_imported,
+                                   lambda message: QMessageBox.warning(self, self.tr("Plan not imported"), message))
+        self.task.start()
+
+    def _plan_imported(self, report: ImportReport) -> None:
+        self.reload_plans(report.plan_code)
+        self.statusBar().showMessage(self.tr("Plan %1 imported: %2").replace("%1", report.plan_code)
+                                     .replace("%2", report.summary()), 10000)
+        if any(p.is_sample for p in self.plans) and not self.plan.is_sample:
+            answer = QMessageBox.question(self, self.tr("Remove sample plan"), self.tr(
+                "Your plan is in. Remove the sample plan now? Your own plans are kept."))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._remove_samples()
+
+    def export_plan(self) -> None:
+        if self.plan is None:
+            return
+        path = self._ask_save_path(f"ke_hoach_{_file_part(self.plan.code)}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
+                                   ".xlsx")
+        if path is None:
+            return
+        database, plan = self.database, self.plan
+
+        def job(progress):
+            from exports.plan_workbook import write_plan_workbook
+
+            progress.advance(0, 1)
+            with database.session() as session:
+                draft = plan_snapshot(session, plan)
+            return write_plan_workbook(draft, path)
+
+        self._run_writer(job, self.tr("Writing the workbook…"))
+
+    def export_template(self) -> None:
+        path = self._ask_save_path("mau_ke_hoach.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        if path is None:
+            return
+
+        def job(progress):
+            from exports.plan_workbook import template_draft, write_plan_workbook
+
+            progress.advance(0, 1)
+            return write_plan_workbook(template_draft(), path)
+
+        self._run_writer(job, self.tr("Writing the workbook…"))
+
+    def _run_writer(self, job, label: str) -> None:
+        self.task = BackgroundTask(self, label, job, self._file_written,
+                                   lambda message: QMessageBox.warning(self, self.tr("File not written"), message))
+        self.task.start()
+
+    def _file_written(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(path)), 10000)
 
     # printing
 
-    def _ask_pdf_path(self, suggested: str) -> Path | None:
+    def _ask_save_path(self, suggested: str, filter_text: str, suffix: str) -> Path | None:
         folder = self.settings.value("export/folder") or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / suggested),
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path(folder) / suggested), filter_text)
+        if not chosen:
             return None
-        path = Path(path).with_suffix(".pdf") if Path(path).suffix.lower() != ".pdf" else Path(path)
+        path = Path(chosen) if Path(chosen).suffix.lower() == suffix else Path(chosen).with_suffix(suffix)
         self.settings.setValue("export/folder", str(path.parent))
         return path
 
@@ -334,15 +441,15 @@ class MainWindow(QMainWindow):
         place = next((p for p in self.places if p.village_id == self.village_id), None)
         if place is None or self.plan is None:
             return
-        name = "_".join(fold(place.village).split())
-        path = self._ask_pdf_path(f"phieu_{name}_{self.year}.pdf")
+        name = _file_part(place.village)
+        path = self._ask_save_path(f"phieu_{name}_{self.year}.pdf", self.tr("PDF files (*.pdf)"), ".pdf")
         if path is not None:
             self._export_sheets(path, [place.village_id])
 
     def print_all_sheets(self) -> None:
         if self.plan is None:
             return
-        path = self._ask_pdf_path(f"phieu_cac_thon_{self.year}.pdf")
+        path = self._ask_save_path(f"phieu_cac_thon_{self.year}.pdf", self.tr("PDF files (*.pdf)"), ".pdf")
         if path is not None:
             self._export_sheets(path, None)
 
@@ -385,3 +492,8 @@ class MainWindow(QMainWindow):
             self.task.wait()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _file_part(name: str) -> str:
+    """A name as part of a file name: 'Làng Kon Pia' -> 'lang_kon_pia', '133-KH/TU' -> '133-kh_tu'."""
+    return "_".join(fold(name).replace("/", " ").replace("\\", " ").split())

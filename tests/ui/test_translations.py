@@ -37,4 +37,4 @@ def test_the_shipped_qm_is_built_from_the_ts(tmp_path):
 
 def test_the_window_speaks_vietnamese():
     assert QCoreApplication.translate("Labels", "Not assessed") == "Chưa đánh giá"
-    assert QCoreApplication.translate("MainWindow", "&Remove sample plan") == "&Xóa kế hoạch mẫu"
+    assert QCoreApplication.translate("MainWindow", "&Remove sample plan") == "Xóa kế hoạch &mẫu"
