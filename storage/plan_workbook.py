@@ -63,7 +63,7 @@ class WorkbookRefused(StorageError):
         self.path = path
         order = list(SHEET)
         self.problems = sorted(problems, key=lambda p: (order.index(p.sheet) if p.sheet in order else -1, p.row or 0))
-        lines = "\n".join(f"- {problem}" for problem in problems)
+        lines = "\n".join(f"- {problem}" for problem in self.problems)
         super().__init__(f"Không nhập tệp “{path.name}”: {len(problems)} lỗi, chưa ghi gì.\n{lines}")
 
 

@@ -20,7 +20,8 @@ log = logging.getLogger("langmoi")
 def install_translations(app: QCoreApplication, language: str = "vi") -> list[QTranslator]:
     """Load Làng Mới's own and Qt's translations for `language` (Vietnamese by default)."""
     translators = []
-    for name, folder in (("langmoi", str(resource_path("i18n"))),
+    ours = str(resource_path("i18n"))
+    for name, folder in (("langmoi", ours), ("qt_buttons", ours),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):

@@ -6,11 +6,12 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "langmoi_vi.ts"
-QM = ROOT / "resources" / "i18n" / "langmoi_vi.qm"
 TOOLS = Path(sys.executable).parent
 
 
@@ -29,12 +30,22 @@ def test_every_string_in_ui_has_a_vietnamese_translation(tmp_path):
     assert _unfinished(scratch) == []
 
 
-def test_the_shipped_qm_is_built_from_the_ts(tmp_path):
-    built = tmp_path / "langmoi_vi.qm"
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True)
-    assert built.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on resources/i18n/langmoi_vi.ts"
+@pytest.mark.parametrize("name", ["langmoi_vi", "qt_buttons_vi"])
+def test_the_shipped_qm_is_built_from_the_ts(tmp_path, name):
+    built = tmp_path / f"{name}.qm"
+    source = ROOT / "resources" / "i18n" / f"{name}.ts"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(source), "-qm", str(built)], check=True, capture_output=True)
+    shipped = ROOT / "resources" / "i18n" / f"{name}.qm"
+    assert built.read_bytes() == shipped.read_bytes(), f"run pyside6-lrelease on {source.name}"
 
 
 def test_the_window_speaks_vietnamese():
     assert QCoreApplication.translate("Labels", "Not assessed") == "Chưa đánh giá"
     assert QCoreApplication.translate("MainWindow", "&Remove sample plan") == "Xóa kế hoạch &mẫu"
+
+
+def test_message_box_buttons_speak_vietnamese(qtbot):
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Có"
+    assert box.button(QMessageBox.StandardButton.No).text() == "&Không"
