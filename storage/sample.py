@@ -1,35 +1,26 @@
-"""The bundled sample plan (resources/sample_plan.json), shaped like Kon Tum's Plan 133-KH/TU.
+"""The bundled sample plan, shaped like Kon Tum's Plan 133-KH/TU, loaded through the plan workbook importer.
 
-District and commune names are real; villages, people, phone numbers, assignments and assessments are
-invented, and the plan is flagged as sample so the window can say so and remove it.
+resources/sample_plan.xlsx is an annex like any other; resources/sample_assessments.json adds invented results
+for 2023–2025 so the figures differ between villages and years. District and commune names are real; villages,
+people, phone numbers, assignments and results are invented, and the plan is flagged as sample so the window
+can say so and remove it.
 """
 
+import dataclasses
 import json
-from datetime import date
-from pathlib import Path
 
-from domain.agencies import AgencyKind, AssignmentRole
 from domain.criteria import CriterionStatus
 from domain.plan import Plan
-from domain.plan_draft import (
-    AgencyDraft,
-    AssessmentDraft,
-    AssignmentDraft,
-    CriteriaSetDraft,
-    CriterionDraft,
-    MemberDraft,
-    PlaceKey,
-    PlanDraft,
-    VillageDraft,
-)
+from domain.plan_draft import AssessmentDraft, PlaceKey, PlanDraft
 from domain.plans import create_plan
-from domain.teams import TeamRole
 from domain.unit_of_work import UnitOfWork
 from resources import resource_path
+from storage.plan_workbook import read_plan_workbook
 
-SAMPLE_FILE = resource_path("sample_plan.json")
+SAMPLE_WORKBOOK = resource_path("sample_plan.xlsx")
+SAMPLE_ASSESSMENTS = resource_path("sample_assessments.json")
 
-# One letter a criterion, in the order of the set, for each village and year.
+# One letter a criterion, in the order of the set's numbers, for each village and year.
 STATUS_LETTERS = {
     "D": CriterionStatus.MET,
     "C": CriterionStatus.NOT_MET,
@@ -38,45 +29,19 @@ STATUS_LETTERS = {
 }
 
 
-def read_sample(path: Path = SAMPLE_FILE) -> PlanDraft:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    places: dict[str, PlaceKey] = {}
-    villages = []
-    for district in data["districts"]:
-        for commune in district["communes"]:
-            for village in commune["villages"]:
-                place = PlaceKey(district["name"], commune["name"], village["name"])
-                places[village["id"]] = place
-                villages.append(VillageDraft(place, village.get("households"), village.get("minority_households"),
-                                             village.get("ethnic_groups", ""), data["village_note"]))
-    criteria = [
-        CriterionDraft(group_order, group["name"], item["number"], item["name"], item["requirement"])
-        for group_order, group in enumerate(data["criteria_set"]["groups"], start=1)
-        for item in group["criteria"]
-    ]
-    numbers = [criterion.number for criterion in criteria]
-    assessments = [
-        AssessmentDraft(places[village_id], number, int(year), STATUS_LETTERS[letter])
-        for village_id, years in data["assessments"].items()
-        for year, letters in years.items()
-        for number, letter in zip(numbers, letters, strict=True)
-        if letter != "-"
-    ]
-    plan = data["plan"]
-    return PlanDraft(
-        code=plan["code"], title=plan["title"], issuer=plan["issuer"], place=plan["place"],
-        issued_on=date.fromisoformat(plan["issued_on"]), first_year=plan["first_year"], last_year=plan["last_year"],
-        is_sample=True,
-        criteria_set=CriteriaSetDraft(data["criteria_set"]["code"], data["criteria_set"]["title"], criteria,
-                                      is_template=True, note=data["criteria_set"]["note"]),
-        villages=villages,
-        agencies=[AgencyDraft(a["name"], a["short_name"], AgencyKind(a["kind"])) for a in data["agencies"]],
-        assignments=[AssignmentDraft(a["agency"], places[a["village"]], AssignmentRole(a["role"]))
-                     for a in data["assignments"]],
-        members=[MemberDraft(places[m["village"]], m["full_name"], TeamRole(m["role"]), m["position"], m["agency"],
-                             m["phone"]) for m in data["members"]],
-        assessments=assessments,
-    )
+def read_sample() -> PlanDraft:
+    draft = read_plan_workbook(SAMPLE_WORKBOOK).draft
+    data = json.loads(SAMPLE_ASSESSMENTS.read_text(encoding="utf-8"))
+    numbers = sorted(criterion.number for criterion in draft.criteria_set.criteria)
+    assessments = []
+    for place_text, years in data["assessments"].items():
+        district, commune, village = (part.strip() for part in place_text.split("|"))
+        place = PlaceKey(district or None, commune, village)
+        for year, letters in years.items():
+            assessments += [AssessmentDraft(place, number, int(year), STATUS_LETTERS[letter])
+                            for number, letter in zip(numbers, letters, strict=True) if letter != "-"]
+    criteria_set = dataclasses.replace(draft.criteria_set, is_template=True, note=data["criteria_set_note"])
+    return dataclasses.replace(draft, is_sample=True, criteria_set=criteria_set, assessments=assessments)
 
 
 def load_sample_plan(uow: UnitOfWork) -> Plan:
