@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-import main
 from domain.plans import create_plan
 from storage.database import open_database
 from tests.builders import small_plan_draft
+from tests.cli.run import run
 from tests.conftest import ACTOR
 from tests.pdf import pdf_pages, pdf_text
 
@@ -25,18 +25,9 @@ def db_with_real_plan(db_path):
     return db_path
 
 
-def _run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        status = main.main(list(args))
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
 def test_every_village_of_the_only_real_plan(db_with_real_plan, tmp_path, capsys):
     target = tmp_path / "all.pdf"
-    status, out, err = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2024",
+    status, out, err = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2024",
                             "--out", str(target))
     assert (status, err) == (0, "")
     assert "4 thôn" in out
@@ -47,7 +38,7 @@ def test_every_village_of_the_only_real_plan(db_with_real_plan, tmp_path, capsys
 
 def test_one_village_named_with_its_commune(db_with_real_plan, tmp_path, capsys):
     target = tmp_path / "one.pdf"
-    status, out, _ = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+    status, out, _ = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
                           "--village", "thon 1, xa hai", "--out", str(target))
     assert status == 0
     text = pdf_text(target)
@@ -57,7 +48,7 @@ def test_one_village_named_with_its_commune(db_with_real_plan, tmp_path, capsys)
 
 def test_the_sample_plan_by_code_when_a_real_plan_exists(db_with_real_plan, tmp_path, capsys):
     target = tmp_path / "sample.pdf"
-    status, _, _ = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+    status, _, _ = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
                         "--plan", "133-KH/TU (MẪU)", "--village", "Làng Kon Pia", "--out", str(target))
     assert status == 0
     assert "Ngọk Yêu" in pdf_text(target)
@@ -72,7 +63,7 @@ def test_the_sample_plan_by_code_when_a_real_plan_exists(db_with_real_plan, tmp_
 def test_a_wrong_choice_is_one_line_and_status_2(db_with_real_plan, tmp_path, capsys, args, message):
     target = tmp_path / "x.pdf"
     base = ["--db", str(db_with_real_plan), "export", "sheets", "--year", "2025", "--out", str(target)]
-    status, out, err = _run(capsys, *base, *args)
+    status, out, err = run(capsys, *base, *args)
     assert status == 2
     assert out == ""
     assert len(err.splitlines()) == 1
@@ -85,7 +76,7 @@ def test_several_real_plans_need_plan_and_the_message_names_them(db_with_real_pl
     with database.unit_of_work(ACTOR) as uow:
         create_plan(uow, draft=small_plan_draft("2-KH/TEST"))
     database.close()
-    status, _, err = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+    status, _, err = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
                           "--out", str(tmp_path / "x.pdf"))
     assert status == 2
     assert "--plan" in err and "1-KH/TEST" in err and "2-KH/TEST" in err
@@ -94,7 +85,7 @@ def test_several_real_plans_need_plan_and_the_message_names_them(db_with_real_pl
 def test_a_file_that_is_not_a_database(tmp_path, capsys):
     bogus = tmp_path / "bogus.xlsx"
     bogus.write_bytes(b"PK\x03\x04 not a database")
-    status, _, err = _run(capsys, "--db", str(bogus), "export", "sheets", "--year", "2025",
+    status, _, err = run(capsys, "--db", str(bogus), "export", "sheets", "--year", "2025",
                           "--out", str(tmp_path / "x.pdf"))
     assert status == 2
     assert err.strip() == f"langmoi: “{bogus}” không phải là tệp cơ sở dữ liệu."
@@ -107,7 +98,7 @@ def test_a_file_that_is_not_a_database(tmp_path, capsys):
     ["--colour"],
 ])
 def test_a_wrong_argument_is_one_line_and_status_2(capsys, args):
-    status, _, err = _run(capsys, *args)
+    status, _, err = run(capsys, *args)
     assert status == 2
     assert len(err.strip().splitlines()) == 1
     assert "xem --help" in err
@@ -125,7 +116,7 @@ def test_help_lists_every_subcommand_without_a_traceback():
 
 def test_the_environment_variable_chooses_the_database(db_with_real_plan, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LANGMOI_DB", str(db_with_real_plan))
-    status, out, _ = _run(capsys, "export", "sheets", "--year", "2024", "--out", str(tmp_path / "env.pdf"))
+    status, out, _ = run(capsys, "export", "sheets", "--year", "2024", "--out", str(tmp_path / "env.pdf"))
     assert status == 0
     assert "4 thôn" in out
 
@@ -137,7 +128,7 @@ def test_an_unexpected_failure_is_one_line_pointing_at_the_log(db_with_real_plan
         raise RuntimeError("hỏng")
 
     monkeypatch.setattr(exports.sheet_export, "export_village_sheets", broken)
-    status, _, err = _run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
+    status, _, err = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",
                           "--out", str(tmp_path / "x.pdf"))
     assert status == 1
     assert len(err.splitlines()) == 1

@@ -6,24 +6,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
-import main
 from domain.assessing import set_assessment
 from domain.criteria import Assessment, CriterionStatus
 from domain.places import find_place
 from domain.plan import Plan
 from domain.plans import resolve_plan
 from storage.database import open_database
+from tests.cli.run import run
 from tests.conftest import ACTOR
 from tests.workbooks import HEADERS, annex, cells, write_annex
-
-
-def _run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        status = main.main(list(args))
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def _plans(db_path) -> list[str]:
@@ -40,19 +31,19 @@ def annex_file(tmp_path):
 
 
 def test_import_then_import_again_changes_nothing(db_path, annex_file, capsys):
-    status, out, err = _run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
+    status, out, err = run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
     assert (status, err) == (0, "")
     assert out.splitlines()[-1] == ("Đã tạo kế hoạch 1-KH/TEST: tạo mới 21, thay đổi 0, giữ nguyên 0, "
                                     "bỏ khỏi kế hoạch 0.")
     assert "  Địa bàn: tạo mới 4, thay đổi 0, giữ nguyên 0, bỏ khỏi kế hoạch 0" in out
-    status, out, _ = _run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
+    status, out, _ = run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
     assert status == 0
     assert out.splitlines()[-1] == ("Đã cập nhật kế hoạch 1-KH/TEST: tạo mới 0, thay đổi 0, giữ nguyên 21, "
                                     "bỏ khỏi kế hoạch 0.")
 
 
 def test_a_dry_run_writes_nothing(db_path, annex_file, capsys):
-    status, out, _ = _run(capsys, "--db", str(db_path), "import-plan", str(annex_file), "--dry-run")
+    status, out, _ = run(capsys, "--db", str(db_path), "import-plan", str(annex_file), "--dry-run")
     assert status == 0
     assert out.splitlines()[-1].startswith("Chạy thử, chưa ghi gì. Kế hoạch 1-KH/TEST sẽ: tạo mới 21")
     assert _plans(db_path) == ["133-KH/TU (MẪU)"]
@@ -62,7 +53,7 @@ def test_a_refused_workbook_lists_its_problems_exits_2_and_writes_nothing(db_pat
     sheets = annex()
     sheets["Phân công"][0][0] = "Sở Không Có"
     sheets["Tổ hỗ trợ"][0][1] = "Xã Lạ"
-    status, out, err = _run(capsys, "--db", str(db_path), "import-plan",
+    status, out, err = run(capsys, "--db", str(db_path), "import-plan",
                             str(write_annex(tmp_path / "sai.xlsx", sheets)))
     assert status == 2
     assert out == ""
@@ -79,13 +70,13 @@ def test_a_refused_workbook_lists_its_problems_exits_2_and_writes_nothing(db_pat
 def test_a_file_that_is_not_a_workbook_is_one_line(db_path, tmp_path, capsys):
     bogus = tmp_path / "bogus.xlsx"
     bogus.write_text("xin chào")
-    status, _, err = _run(capsys, "--db", str(db_path), "import-plan", str(bogus))
+    status, _, err = run(capsys, "--db", str(db_path), "import-plan", str(bogus))
     assert status == 2
     assert err == "langmoi: Tệp “bogus.xlsx” không phải là bảng tính Excel (.xlsx).\n"
 
 
 def test_an_edited_annex_keeps_recorded_assessments(db_path, annex_file, tmp_path, capsys):
-    _run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
+    run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
     database = open_database(f"sqlite:///{db_path}", actor=ACTOR)
     with database.session() as session:
         plan = resolve_plan(session, "1-KH/TEST")
@@ -99,7 +90,7 @@ def test_an_edited_annex_keeps_recorded_assessments(db_path, annex_file, tmp_pat
     sheets["Phân công"][1][0] = sheets["Phân công"][2][0] = "S1"
     sheets["Tổ hỗ trợ"][1][5] = sheets["Tổ hỗ trợ"][2][5] = sheets["Tổ hỗ trợ"][4][5] = "S1"
     sheets["Tiêu chí"][0][3] = "Quy hoạch được duyệt và công bố"
-    status, out, _ = _run(capsys, "--db", str(db_path), "import-plan", str(write_annex(tmp_path / "moi.xlsx", sheets)))
+    status, out, _ = run(capsys, "--db", str(db_path), "import-plan", str(write_annex(tmp_path / "moi.xlsx", sheets)))
     assert status == 0
     assert "  Cơ quan: tạo mới 0, thay đổi 1, giữ nguyên 1" in out
     assert "  Tiêu chí: tạo mới 0, thay đổi 1, giữ nguyên 2" in out
@@ -120,9 +111,9 @@ def _criterion_id(database, plan) -> int:
 
 
 def test_import_then_export_gives_back_the_same_cells(db_path, annex_file, tmp_path, capsys):
-    _run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
+    run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
     exported = tmp_path / "xuat.xlsx"
-    status, out, _ = _run(capsys, "--db", str(db_path), "export", "plan", str(exported), "--plan", "1-KH/TEST")
+    status, out, _ = run(capsys, "--db", str(db_path), "export", "plan", str(exported), "--plan", "1-KH/TEST")
     assert status == 0
     assert out.startswith("Đã ghi kế hoạch 1-KH/TEST (4 thôn, 2 cơ quan)")
     assert cells(exported) == cells(annex_file)
@@ -130,15 +121,15 @@ def test_import_then_export_gives_back_the_same_cells(db_path, annex_file, tmp_p
 
 def test_export_then_import_changes_nothing(db_path, tmp_path, capsys):
     exported = tmp_path / "mau.xlsx"
-    assert _run(capsys, "--db", str(db_path), "export", "plan", str(exported))[0] == 0
-    status, out, _ = _run(capsys, "--db", str(db_path), "import-plan", str(exported))
+    assert run(capsys, "--db", str(db_path), "export", "plan", str(exported))[0] == 0
+    status, out, _ = run(capsys, "--db", str(db_path), "import-plan", str(exported))
     assert status == 0
     assert "tạo mới 0, thay đổi 0" in out.splitlines()[-1]
 
 
 def test_the_exported_workbook_is_made_for_people(db_path, tmp_path, capsys):
     exported = tmp_path / "mau.xlsx"
-    _run(capsys, "--db", str(db_path), "export", "plan", str(exported))
+    run(capsys, "--db", str(db_path), "export", "plan", str(exported))
     workbook = load_workbook(exported)
     assert workbook.sheetnames == list(HEADERS)
     for worksheet in workbook.worksheets:
@@ -156,10 +147,10 @@ def test_the_exported_workbook_is_made_for_people(db_path, tmp_path, capsys):
 
 def test_the_template_has_one_example_row_per_sheet_and_imports(tmp_path, db_path, capsys):
     template = tmp_path / "mau_trong.xlsx"
-    status, out, _ = _run(capsys, "export", "plan-template", str(template))
+    status, out, _ = run(capsys, "export", "plan-template", str(template))
     assert status == 0
     assert {name: len(rows) for name, rows in cells(template).items()} == {name: 2 for name in HEADERS}
-    status, out, _ = _run(capsys, "--db", str(db_path), "import-plan", str(template), "--dry-run")
+    status, out, _ = run(capsys, "--db", str(db_path), "import-plan", str(template), "--dry-run")
     assert status == 0
 
 
@@ -171,8 +162,8 @@ def test_text_that_looks_like_a_formula_stays_text(db_path, tmp_path, capsys):
     workbook = load_workbook(source)
     workbook["Địa bàn"]["G2"].data_type = "s"
     workbook.save(source)
-    _run(capsys, "--db", str(db_path), "import-plan", str(source))
+    run(capsys, "--db", str(db_path), "import-plan", str(source))
     exported = tmp_path / "xuat.xlsx"
-    _run(capsys, "--db", str(db_path), "export", "plan", str(exported), "--plan", "1-KH/TEST")
+    run(capsys, "--db", str(db_path), "export", "plan", str(exported), "--plan", "1-KH/TEST")
     cell = load_workbook(exported)["Địa bàn"]["G2"]
     assert (cell.value, cell.data_type) == ("=1+1 (ghi chú)", "s")

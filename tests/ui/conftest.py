@@ -3,7 +3,9 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.conftest import ACTOR
 from ui.app import install_translations
+from ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -18,3 +20,12 @@ def vietnamese(qapp):
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, database, settings) -> MainWindow:
+    """The main window on a new database (the sample plan), shown."""
+    win = MainWindow(database, ACTOR, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win

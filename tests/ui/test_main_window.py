@@ -3,7 +3,6 @@ the sample removed, a sheet printed off the GUI thread."""
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QStyleOptionViewItem
 from sqlmodel import select
@@ -17,14 +16,6 @@ from tests.conftest import ACTOR
 from tests.pdf import pdf_pages, pdf_text
 from ui.checklist_model import ChecklistModel
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, database, settings):
-    win = MainWindow(database, ACTOR, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _village_id(database, name: str) -> int:

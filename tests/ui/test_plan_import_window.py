@@ -4,18 +4,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from tests.conftest import ACTOR
 from tests.workbooks import annex, write_annex
-from ui.main_window import MainWindow
 from ui.plan_import_dialog import ImportPlanDialog
-
-
-@pytest.fixture
-def window(qtbot, database, settings):
-    win = MainWindow(database, ACTOR, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture
