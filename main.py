@@ -111,6 +111,7 @@ def _export_template(args: argparse.Namespace) -> str:
 
 def _import_plan(args: argparse.Namespace) -> str:
     from domain.plan_import import import_plan
+    from domain.plans import list_plans
     from storage.plan_workbook import read_plan_workbook
 
     reading = read_plan_workbook(args.file)
@@ -118,6 +119,8 @@ def _import_plan(args: argparse.Namespace) -> str:
     try:
         with database.unit_of_work(getpass.getuser()) as uow:
             report = import_plan(uow, draft=reading.draft, dry_run=args.dry_run, source=args.file.name)
+        with database.session() as session:
+            sample_left = any(plan.is_sample for plan in list_plans(session))
     finally:
         database.close()
     for sheet, changes in report.sheets.items():
@@ -127,6 +130,8 @@ def _import_plan(args: argparse.Namespace) -> str:
         print(f"  Lưu ý: {warning}")
     if args.dry_run:
         return f"Chạy thử, chưa ghi gì. Kế hoạch {report.plan_code} sẽ: {report.summary()}."
+    if sample_left:
+        print("  Kế hoạch mẫu vẫn còn trong cơ sở dữ liệu; xóa trong cửa sổ: Kế hoạch → Xóa kế hoạch mẫu.")
     verb = "Đã tạo" if report.new_plan else "Đã cập nhật"
     return f"{verb} kế hoạch {report.plan_code}: {report.summary()}."
 

@@ -36,6 +36,7 @@ def test_import_then_import_again_changes_nothing(db_path, annex_file, capsys):
     assert out.splitlines()[-1] == ("Đã tạo kế hoạch 1-KH/TEST: tạo mới 21, thay đổi 0, giữ nguyên 0, "
                                     "bỏ khỏi kế hoạch 0.")
     assert "  Địa bàn: tạo mới 4, thay đổi 0, giữ nguyên 0, bỏ khỏi kế hoạch 0" in out
+    assert "Kế hoạch mẫu vẫn còn" in out
     status, out, _ = run(capsys, "--db", str(db_path), "import-plan", str(annex_file))
     assert status == 0
     assert out.splitlines()[-1] == ("Đã cập nhật kế hoạch 1-KH/TEST: tạo mới 0, thay đổi 0, giữ nguyên 21, "
