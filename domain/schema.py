@@ -8,9 +8,19 @@ from domain.audit import AuditEvent
 from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.plan import Plan, PlanVillage
 from domain.teams import SupportTeam, TeamMember
+from domain.village_records import (
+    CommunityModel,
+    Concern,
+    Contribution,
+    HouseholdIndicators,
+    Initiative,
+    VillageContact,
+    Visit,
+)
 
 TABLES = (
     AdminUnit, Village, Agency, Assignment, AuditEvent, Assessment, CriteriaSet, Criterion,
     Plan, PlanVillage, SupportTeam, TeamMember,
+    HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative,
 )
 metadata = SQLModel.metadata

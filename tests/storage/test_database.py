@@ -106,7 +106,7 @@ def test_an_upgrade_copies_the_database_first(database, db_path, monkeypatch):
     monkeypatch.setattr(migrate.command, "upgrade", lambda config, revision: upgrades.append(revision))
     assert migrate.upgrade(database.engine, db_path) is False
     assert upgrades == ["head"]
-    [backup] = db_path.parent.glob("langmoi.sqlite3.before-0001-*.bak")
+    [backup] = db_path.parent.glob("langmoi.sqlite3.before-0002-*.bak")
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT count(*) FROM village").fetchone() == (57,)
     copy.close()
@@ -121,3 +121,24 @@ def test_database_url_from_choice_environment_and_default(tmp_path, monkeypatch)
     monkeypatch.delenv("LANGMOI_DB")
     assert sqlite_path(database_url(None)) == default_database_path()
     assert default_database_path().name == "langmoi.sqlite3"
+
+
+def test_a_database_of_the_first_version_is_upgraded_after_a_backup(db_path):
+    """Take a database back to revision 0001 (as the first release made it) and open it again."""
+    from alembic import command
+
+    database = open_database(f"sqlite:///{db_path}", actor=ACTOR)
+    config = migrate.alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    database.close()
+    upgraded = open_database(f"sqlite:///{db_path}", actor=ACTOR)
+    assert stored_revision(upgraded.engine) == SCHEMA_REVISION
+    assert len(_plans(upgraded)) == 1
+    upgraded.close()
+    [backup] = db_path.parent.glob("langmoi.sqlite3.before-0001-*.bak")
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT count(*) FROM village").fetchone() == (57,)
+    copy.close()

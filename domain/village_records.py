@@ -1,0 +1,140 @@
+"""What happens in a village besides the checklist: household indicators, "Dân vận khéo" models, resources
+mobilised, visits, difficulties raised, key contacts and the village's own initiatives.
+
+Records belong to the village, not to a plan: they outlive any one plan, as assessments do.
+"""
+
+import enum
+from datetime import date
+
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+from domain.columns import enum_column
+
+
+class ModelField(enum.StrEnum):
+    ECONOMY = "economy"
+    CULTURE_SOCIETY = "culture_society"
+    SECURITY_ORDER = "security_order"
+    POLITICAL_SYSTEM = "political_system"
+
+
+class ModelStatus(enum.StrEnum):
+    BUILT = "built"
+    MAINTAINED = "maintained"
+    REPLICATED = "replicated"
+
+
+class SourceKind(enum.StrEnum):
+    AGENCY = "agency"
+    ENTERPRISE = "enterprise"
+    PERSON = "person"
+
+
+class ResourceKind(enum.StrEnum):
+    MONEY = "money"
+    IN_KIND = "in_kind"
+    WORKDAYS = "workdays"
+
+
+class ConcernStatus(enum.StrEnum):
+    OPEN = "open"
+    FORWARDED = "forwarded"
+    RESOLVED = "resolved"
+
+
+class ContactRole(enum.StrEnum):
+    PRESTIGIOUS = "prestigious"
+    ELDER = "elder"
+    VILLAGE_HEAD = "village_head"
+    OTHER = "other"
+
+
+class InitiativeStatus(enum.StrEnum):
+    PLANNED = "planned"
+    UNDERWAY = "underway"
+    DONE = "done"
+
+
+class HouseholdIndicators(SQLModel, table=True):
+    """Counts of ethnic-minority households in a village in a year; rates are derived, never stored."""
+
+    __table_args__ = (UniqueConstraint("village_id", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    year: int
+    minority_households: int
+    reached: int = 0
+    changed_ways: int = 0
+    applying_science: int = 0
+    better_life: int = 0
+    in_cooperatives: int = 0
+    poor: int = 0
+    near_poor: int = 0
+
+
+class CommunityModel(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    name: str = Field(max_length=300)
+    field: ModelField = Field(sa_type=enum_column(ModelField))
+    year_started: int
+    status: ModelStatus = Field(sa_type=enum_column(ModelStatus))
+    households: int = 0
+    agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="SET NULL")
+
+
+class Contribution(SQLModel, table=True):
+    """A resource mobilised for the village: money (VND), in kind (valued in VND) or workdays."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    day: date
+    source_kind: SourceKind = Field(sa_type=enum_column(SourceKind))
+    agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="SET NULL")
+    source_name: str = Field(default="", max_length=300)
+    kind: ResourceKind = Field(sa_type=enum_column(ResourceKind))
+    amount: int = Field(description="VND for money and in kind, days for workdays")
+    purpose: str = Field(default="", max_length=1000)
+
+
+class Visit(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    day: date
+    agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="SET NULL")
+    people: str = Field(max_length=500)
+    activities: str = Field(default="", max_length=2000)
+    agreed: str = Field(default="", max_length=2000)
+
+
+class Concern(SQLModel, table=True):
+    """A difficulty or proposal the village raised, where it was sent and how it was resolved."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    raised_on: date
+    text: str = Field(max_length=2000)
+    forwarded_to: str = Field(default="", max_length=300)
+    status: ConcernStatus = Field(default=ConcernStatus.OPEN, sa_type=enum_column(ConcernStatus))
+    resolution: str = Field(default="", max_length=2000)
+    resolved_on: date | None = None
+
+
+class VillageContact(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    full_name: str = Field(max_length=200)
+    role: ContactRole = Field(sa_type=enum_column(ContactRole))
+    phone: str = Field(default="", max_length=60)
+    note: str = Field(default="", max_length=500)
+
+
+class Initiative(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    village_id: int = Field(foreign_key="village.id", ondelete="CASCADE", index=True)
+    title: str = Field(max_length=300)
+    year: int
+    status: InitiativeStatus = Field(sa_type=enum_column(InitiativeStatus))
+    note: str = Field(default="", max_length=1000)
