@@ -1,0 +1,296 @@
+"""Use cases for the village records: add, change and delete, each checked by the domain and audited.
+
+Every kind is described once (RecordKind: its fields, their Vietnamese names, its rules); the window's forms,
+the lists and the printed sheet read the same description.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, select
+
+from domain.agencies import Agency
+from domain.audit import record_change
+from domain.errors import DomainError, NotFound
+from domain.formatting import format_int
+from domain.plan import Plan, PlanVillage
+from domain.text import nfc
+from domain.unit_of_work import UnitOfWork
+from domain.village_records import (
+    CommunityModel,
+    Concern,
+    ConcernStatus,
+    ContactRole,
+    Contribution,
+    HouseholdIndicators,
+    Initiative,
+    InitiativeStatus,
+    ModelField,
+    ModelStatus,
+    ResourceKind,
+    SourceKind,
+    VillageContact,
+    Visit,
+)
+
+OVERDUE_AFTER = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: str  # text, long_text, count, year, date, amount, choice, agency
+    required: bool = False
+    choices: dict | None = None
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    key: str
+    title: str
+    table: type[SQLModel]
+    fields: tuple[FieldSpec, ...]
+    order: tuple = ()
+    rules: Callable[[Session, Plan, dict], list[str]] = field(default=lambda session, plan, values: [])
+
+    def spec(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+
+COUNT_FIELDS = ("reached", "changed_ways", "applying_science", "better_life", "in_cooperatives", "poor", "near_poor")
+
+
+def _household_rules(session: Session, plan: Plan, values: dict) -> list[str]:
+    problems = []
+    year = values["year"]
+    if year is not None and not plan.first_year <= year <= plan.last_year:
+        problems.append(f"Năm: {year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–{plan.last_year}).")
+    total = values["minority_households"] or 0
+    for name in COUNT_FIELDS:
+        if (values[name] or 0) > total:
+            label = HOUSEHOLDS.spec(name).label
+            problems.append(f"{label}: {format_int(values[name])} lớn hơn tổng số hộ ĐBDTTS ({format_int(total)}).")
+    return problems
+
+
+def _model_rules(session: Session, plan: Plan, values: dict) -> list[str]:
+    year = values["year_started"]
+    if year is not None and not 1990 <= year <= plan.last_year:
+        return [f"Năm bắt đầu: {year} không hợp lệ (từ 1990 đến {plan.last_year})."]
+    return []
+
+
+def _contribution_rules(session: Session, plan: Plan, values: dict) -> list[str]:
+    problems = []
+    if values["amount"] is not None and values["amount"] <= 0:
+        problems.append("Số lượng: phải lớn hơn 0.")
+    if values["source_kind"] == SourceKind.AGENCY and values["agency_id"] is None:
+        problems.append("Cơ quan: hãy chọn cơ quan đã đóng góp.")
+    if values["source_kind"] != SourceKind.AGENCY and not values["source_name"]:
+        problems.append("Tên người, doanh nghiệp: ô bắt buộc đang để trống.")
+    return problems
+
+
+def _concern_rules(session: Session, plan: Plan, values: dict) -> list[str]:
+    problems = []
+    if values["status"] == ConcernStatus.RESOLVED:
+        if not values["resolution"]:
+            problems.append("Kết quả giải quyết: hãy ghi khó khăn đã được giải quyết thế nào.")
+        if values["resolved_on"] is None:
+            problems.append("Ngày giải quyết: ô bắt buộc khi đã giải quyết.")
+    if values["status"] == ConcernStatus.FORWARDED and not values["forwarded_to"]:
+        problems.append("Chuyển đến: hãy ghi nơi đã chuyển kiến nghị.")
+    if values["resolved_on"] and values["raised_on"] and values["resolved_on"] < values["raised_on"]:
+        problems.append("Ngày giải quyết: trước ngày nêu khó khăn.")
+    return problems
+
+
+def _no_future(name: str, label: str) -> Callable[[Session, Plan, dict], list[str]]:
+    def rule(session: Session, plan: Plan, values: dict) -> list[str]:
+        day = values[name]
+        return [f"{label}: {day:%d/%m/%Y} là ngày trong tương lai."] if day and day > date.today() else []
+
+    return rule
+
+
+HOUSEHOLDS = RecordKind("households", "Hộ đồng bào DTTS", HouseholdIndicators, (
+    FieldSpec("year", "Năm", "year", required=True),
+    FieldSpec("minority_households", "Tổng số hộ ĐBDTTS", "count", required=True),
+    FieldSpec("reached", "Hộ được tuyên truyền", "count"),
+    FieldSpec("changed_ways", "Hộ thay đổi nếp nghĩ, cách làm", "count"),
+    FieldSpec("applying_science", "Hộ áp dụng KH-KT", "count"),
+    FieldSpec("better_life", "Hộ có đời sống cải thiện", "count"),
+    FieldSpec("in_cooperatives", "Hộ tham gia HTX, THT", "count"),
+    FieldSpec("poor", "Hộ nghèo", "count"),
+    FieldSpec("near_poor", "Hộ cận nghèo", "count"),
+), order=("year",), rules=_household_rules)
+
+MODELS = RecordKind("models", "Mô hình “Dân vận khéo”", CommunityModel, (
+    FieldSpec("name", "Tên mô hình", "text", required=True),
+    FieldSpec("field", "Lĩnh vực", "choice", required=True, choices={
+        ModelField.ECONOMY: "Kinh tế", ModelField.CULTURE_SOCIETY: "Văn hóa - xã hội",
+        ModelField.SECURITY_ORDER: "Quốc phòng - an ninh", ModelField.POLITICAL_SYSTEM: "Xây dựng hệ thống chính trị"}),
+    FieldSpec("year_started", "Năm bắt đầu", "year", required=True),
+    FieldSpec("status", "Tình trạng", "choice", required=True, choices={
+        ModelStatus.BUILT: "Xây dựng", ModelStatus.MAINTAINED: "Duy trì", ModelStatus.REPLICATED: "Nhân rộng"}),
+    FieldSpec("households", "Số hộ tham gia", "count"),
+    FieldSpec("agency_id", "Cơ quan giúp đỡ", "agency"),
+), order=("year_started", "name"), rules=_model_rules)
+
+CONTRIBUTIONS = RecordKind("contributions", "Nguồn lực huy động", Contribution, (
+    FieldSpec("day", "Ngày", "date", required=True),
+    FieldSpec("source_kind", "Nguồn", "choice", required=True, choices={
+        SourceKind.AGENCY: "Cơ quan, đơn vị", SourceKind.ENTERPRISE: "Doanh nghiệp", SourceKind.PERSON: "Cá nhân"}),
+    FieldSpec("agency_id", "Cơ quan", "agency"),
+    FieldSpec("source_name", "Tên người, doanh nghiệp", "text"),
+    FieldSpec("kind", "Hình thức", "choice", required=True, choices={
+        ResourceKind.MONEY: "Tiền (đồng)", ResourceKind.IN_KIND: "Hiện vật (quy ra đồng)",
+        ResourceKind.WORKDAYS: "Ngày công"}),
+    FieldSpec("amount", "Số lượng", "amount", required=True),
+    FieldSpec("purpose", "Mục đích", "long_text"),
+), order=("day",), rules=lambda s, p, v: _contribution_rules(s, p, v) + _no_future("day", "Ngày")(s, p, v))
+
+VISITS = RecordKind("visits", "Đi cơ sở", Visit, (
+    FieldSpec("day", "Ngày", "date", required=True),
+    FieldSpec("agency_id", "Cơ quan", "agency"),
+    FieldSpec("people", "Người đi", "text", required=True),
+    FieldSpec("activities", "Nội dung làm việc", "long_text"),
+    FieldSpec("agreed", "Thống nhất, kết luận", "long_text"),
+), order=("day",), rules=_no_future("day", "Ngày"))
+
+CONCERNS = RecordKind("concerns", "Khó khăn, kiến nghị", Concern, (
+    FieldSpec("raised_on", "Ngày nêu", "date", required=True),
+    FieldSpec("text", "Nội dung", "long_text", required=True),
+    FieldSpec("forwarded_to", "Chuyển đến", "text"),
+    FieldSpec("status", "Tình trạng", "choice", required=True, choices={
+        ConcernStatus.OPEN: "Chưa xử lý", ConcernStatus.FORWARDED: "Đã chuyển",
+        ConcernStatus.RESOLVED: "Đã giải quyết"}),
+    FieldSpec("resolution", "Kết quả giải quyết", "long_text"),
+    FieldSpec("resolved_on", "Ngày giải quyết", "date"),
+), order=("raised_on",), rules=lambda s, p, v: _concern_rules(s, p, v) + _no_future("raised_on", "Ngày nêu")(s, p, v))
+
+CONTACTS = RecordKind("contacts", "Người có uy tín, già làng, trưởng thôn", VillageContact, (
+    FieldSpec("full_name", "Họ và tên", "text", required=True),
+    FieldSpec("role", "Vai trò", "choice", required=True, choices={
+        ContactRole.PRESTIGIOUS: "Người có uy tín", ContactRole.ELDER: "Già làng",
+        ContactRole.VILLAGE_HEAD: "Trưởng thôn", ContactRole.OTHER: "Khác"}),
+    FieldSpec("phone", "Điện thoại", "text"),
+    FieldSpec("note", "Ghi chú", "text"),
+), order=("full_name",))
+
+INITIATIVES = RecordKind("initiatives", "Sáng kiến, kế hoạch phát triển thôn", Initiative, (
+    FieldSpec("title", "Tên sáng kiến, kế hoạch", "text", required=True),
+    FieldSpec("year", "Năm", "year", required=True),
+    FieldSpec("status", "Tình trạng", "choice", required=True, choices={
+        InitiativeStatus.PLANNED: "Dự kiến", InitiativeStatus.UNDERWAY: "Đang thực hiện",
+        InitiativeStatus.DONE: "Hoàn thành"}),
+    FieldSpec("note", "Ghi chú", "long_text"),
+), order=("year", "title"))
+
+KINDS = {kind.key: kind for kind in (HOUSEHOLDS, MODELS, CONTRIBUTIONS, VISITS, CONCERNS, CONTACTS, INITIATIVES)}
+
+
+def _clean(session: Session, kind: RecordKind, values: dict) -> tuple[dict, list[str]]:
+    """Values typed for the record's fields, and a problem (naming the field) for each that is not right."""
+    clean, problems = {}, []
+    for spec in kind.fields:
+        value = values.get(spec.name)
+        if isinstance(value, str):
+            value = nfc(value)
+            value = value if value or spec.kind in ("text", "long_text") else None
+        if spec.kind in ("text", "long_text"):
+            value = value or ""
+        if spec.required and value in (None, ""):
+            problems.append(f"{spec.label}: ô bắt buộc đang để trống.")
+        elif spec.kind in ("count", "amount", "year") and value is not None:
+            if not isinstance(value, int) or isinstance(value, bool):
+                problems.append(f"{spec.label}: “{value}” không phải là số nguyên.")
+            elif value < 0:
+                problems.append(f"{spec.label}: không được là số âm.")
+        elif spec.kind == "date" and value is not None and not isinstance(value, date):
+            problems.append(f"{spec.label}: “{value}” không phải là ngày.")
+        elif spec.kind == "choice" and value is not None:
+            try:
+                value = next(choice for choice in spec.choices if choice == value)
+            except StopIteration:
+                problems.append(f"{spec.label}: “{value}” không có trong danh sách.")
+        elif spec.kind == "agency" and value is not None and session.get(Agency, value) is None:
+            problems.append(f"{spec.label}: không có cơ quan này.")
+        if spec.kind == "count" and value is None and not spec.required:
+            value = 0
+        clean[spec.name] = value
+    return clean, problems
+
+
+def _audit_value(value: object) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(getattr(value, "value", value))
+
+
+def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, values: dict,
+                record_id: int | None = None) -> int:
+    """Add (record_id None) or change a record of `kind` for a village of the plan; returns its id.
+
+    Every rule is checked first and all problems are reported together; nothing is written on refusal.
+    """
+    spec = KINDS[kind]
+    session = uow.session
+    plan = session.get(Plan, plan_id)
+    if plan is None or session.get(PlanVillage, (plan_id, village_id)) is None:
+        raise NotFound("Thôn (làng) này không thuộc kế hoạch.")
+    clean, problems = _clean(session, spec, values)
+    if not problems:
+        problems = spec.rules(session, plan, clean)
+    if problems:
+        raise DomainError("Chưa lưu. " + " ".join(problems))
+    if record_id is None:
+        record = spec.table(village_id=village_id, **clean)
+        session.add(record)
+        old = dict.fromkeys(clean)
+    else:
+        record = session.get(spec.table, record_id)
+        if record is None or record.village_id != village_id:
+            raise NotFound(f"Không tìm thấy bản ghi {spec.title.lower()} này.")
+        old = {name: getattr(record, name) for name in clean}
+        for name, value in clean.items():
+            setattr(record, name, value)
+    try:
+        session.flush()
+    except IntegrityError as error:
+        raise DomainError(f"Chưa lưu: {spec.title.lower()} này đã có (trùng năm hoặc trùng thông tin).") from error
+    for name, value in clean.items():
+        if old[name] != value:
+            record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record.id, field=name,
+                          old=_audit_value(old[name]), new=_audit_value(value), context=f"village={village_id}")
+    uow.commit()
+    return record.id
+
+
+def delete_record(uow: UnitOfWork, *, kind: str, village_id: int, record_id: int) -> None:
+    """Delete a record; the audit keeps every value it had."""
+    spec = KINDS[kind]
+    session = uow.session
+    record = session.get(spec.table, record_id)
+    if record is None or record.village_id != village_id:
+        raise NotFound(f"Không tìm thấy bản ghi {spec.title.lower()} này.")
+    for item in spec.fields:
+        record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record_id,
+                      field=item.name, old=_audit_value(getattr(record, item.name)), new=None,
+                      context=f"village={village_id}; xóa")
+    session.delete(record)
+    uow.commit()
+
+
+def village_records(session: Session, kind: str, village_id: int) -> list:
+    spec = KINDS[kind]
+    order = [getattr(spec.table, name) for name in spec.order] + [spec.table.id]
+    return list(session.exec(select(spec.table).where(spec.table.village_id == village_id).order_by(*order)))
+
+
+def is_overdue(concern: Concern, today: date) -> bool:
+    """A difficulty not resolved 90 days after it was raised."""
+    return concern.status != ConcernStatus.RESOLVED and concern.raised_on <= today - OVERDUE_AFTER
