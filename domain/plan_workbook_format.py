@@ -52,7 +52,7 @@ SHEETS = (
         _DISTRICT, _COMMUNE, _VILLAGE,
         Column("households", "Số hộ", width=9, is_text=False),
         Column("minority_households", "Số hộ DTTS", width=11, is_text=False),
-        Column("ethnic_groups", "Dân tộc", width=20),
+        Column("ethnic_groups", "Dân tộc", width=26),
         Column("note", "Ghi chú", width=30),
     )),
     Sheet(AGENCIES, (
