@@ -312,8 +312,9 @@ def _sync_members(session: Session, plan: Plan, draft: PlanDraft, villages: dict
         session.delete(member)
         changes.removed += 1
     session.flush()
+    in_plan = set(villages.values())
     for village_id, team in teams.items():
-        if village_id not in set(villages.values()):
+        if village_id not in in_plan:
             session.delete(team)
     session.flush()
 

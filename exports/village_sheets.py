@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from domain.agencies import AssignmentRole
 from domain.criteria import CriterionStatus
 from domain.formatting import format_int, roman
 from domain.labels import ASSIGNMENT_ROLE, STATUS, TEAM_ROLE
@@ -52,8 +53,8 @@ def _text(value: str) -> str:
 
 def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     place = sheet.place
-    lead = [a for a in sheet.agencies if a.role.value == "lead"]
-    co = [a for a in sheet.agencies if a.role.value != "lead"]
+    lead = [a for a in sheet.agencies if a.role == AssignmentRole.LEAD]
+    co = [a for a in sheet.agencies if a.role != AssignmentRole.LEAD]
     story: list = [
         SheetStart(),
         party_heading(sheet.issuer, sheet.place_name, read_at, CONTENT_WIDTH, st),

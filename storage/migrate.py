@@ -6,11 +6,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from storage.errors import StorageError
+from storage.schema_version import stored_revision
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -25,17 +25,12 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
 def upgrade(engine: Engine, database_file: Path | None) -> bool:
     """Upgrade to the newest revision. Returns True when the database was empty (a new database).
 
     A database with tables but no Alembic revision is somebody else's and is refused.
     """
-    current = current_revision(engine)
+    current = stored_revision(engine)
     if current is None:
         tables = inspect(engine).get_table_names()
         if tables:

@@ -142,6 +142,7 @@ class _Reader:
         self.path = path
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
+        self.village_rows: dict[tuple, int] = {}
 
     def problem(self, sheet: str, row: _Row | int | None, key: str | None, message: str) -> None:
         number = row.number if isinstance(row, _Row) else row
@@ -221,7 +222,7 @@ class _Reader:
         agencies = self._agencies(rows[AGENCIES], draft)
         self._assignments(rows[ASSIGNMENTS], draft, places, agencies)
         self._members(rows[TEAMS], draft, places, agencies)
-        self._check_villages(rows[PLACES], draft)
+        self._check_villages(draft)
         if self.problems:
             raise WorkbookRefused(self.path, self.problems)
         return WorkbookReading(draft, self.warnings)
@@ -263,7 +264,7 @@ class _Reader:
 
     def _places(self, rows: list[_Row], draft: PlanDraft) -> dict[tuple, PlaceKey]:
         places: dict[tuple, PlaceKey] = {}
-        first_row: dict[tuple, int] = {}
+        first_row = self.village_rows
         for row in rows:
             district = _name(row.values.get("district")) or None
             commune = self.required(PLACES, row, "commune")
@@ -376,23 +377,17 @@ class _Reader:
             draft.members.append(MemberDraft(place, name, role, _name(row.values.get("position")), agency,
                                              _name(row.values.get("phone"))))
 
-    def _check_villages(self, rows: list[_Row], draft: PlanDraft) -> None:
+    def _check_villages(self, draft: PlanDraft) -> None:
         """Every village needs a lead agency and exactly one team lead (two are reported where the second is)."""
         leads = Counter(place_key(a.place) for a in draft.assignments if a.role == AssignmentRole.LEAD)
         leaders = Counter(place_key(m.place) for m in draft.members if m.role == TeamRole.LEADER)
-        row_of = {}
-        for row in rows:
-            district = _name(row.values.get("district")) or None
-            row_of.setdefault(place_key(PlaceKey(district, _name(row.values.get("commune")),
-                                                 _name(row.values.get("village")))), row.number)
         for village in draft.villages:
             key = place_key(village.place)
+            row, name = self.village_rows[key], village.place.village
             if not leads[key]:
-                self.problem(PLACES, row_of[key], "village", f"thôn “{village.place.village}” chưa có cơ quan chủ trì "
-                                                             f"trong sheet {ASSIGNMENTS}")
+                self.problem(PLACES, row, "village", f"thôn “{name}” chưa có cơ quan chủ trì trong sheet {ASSIGNMENTS}")
             if not leaders[key]:
-                self.problem(PLACES, row_of[key], "village", f"thôn “{village.place.village}” chưa có tổ trưởng "
-                                                             f"trong sheet {TEAMS}")
+                self.problem(PLACES, row, "village", f"thôn “{name}” chưa có tổ trưởng trong sheet {TEAMS}")
 
     def _warn_diacritics(self, what: str, names: set[str]) -> None:
         """Names that differ only in diacritics are kept apart, but the person importing should know."""

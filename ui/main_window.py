@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.agency_overview import agency_villages, plan_agencies
+from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
 from domain.assessing import set_assessment
 from domain.errors import DomainError
 from domain.formatting import format_percent
@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.plan: Plan | None = None
         self.year: int | None = None
         self.places: list[PlaceRow] = []
+        self.agencies: list[AgencyRow] = []
+        self.assignments: list[AgencyVillage] = []
         self.progress: PlanProgress | None = None
         self.village_id: int | None = None
         self.task: BackgroundTask | None = None
@@ -219,6 +221,9 @@ class MainWindow(QMainWindow):
         self.year = self.year_combo.currentData()
         with self.database.session() as session:
             self.places = plan_places(session, self.plan.id) if self.plan else []
+            # Who helps whom changes with the plan, not with a saved status: read once per plan.
+            self.agencies = plan_agencies(session, self.plan.id) if self.plan else []
+            self.assignments = agency_villages(session, self.plan.id) if self.plan else []
         self.tree_model.set_plan(self.places, None)
         self.tree.expandAll()
         self.print_all_action.setEnabled(self.plan is not None)
@@ -243,10 +248,8 @@ class MainWindow(QMainWindow):
             return
         with self.database.session() as session:
             self.progress = plan_progress(session, self.plan, self.year, self.places)
-            agencies = plan_agencies(session, self.plan.id)
-            assignments = agency_villages(session, self.plan.id)
         self.tree_model.set_progress(self.progress)
-        self.agency_view.set_data(agencies, assignments, self.places, self.progress)
+        self.agency_view.set_data(self.agencies, self.assignments, self.places, self.progress)
         whole = self.progress.plan
         self.statusBar().showMessage(
             self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
@@ -313,10 +316,7 @@ class MainWindow(QMainWindow):
 
     def _assessment_saved(self) -> None:
         self.refresh_progress()
-        place = next(p for p in self.places if p.village_id == self.village_id)
-        with self.database.session() as session:
-            sheet = village_sheet(session, self.plan, place, self.year)
-        self.village_panel.refresh_summary(sheet)
+        self.village_panel.refresh_summary(self.year, self.progress.by_village[self.village_id])
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     # plan menu

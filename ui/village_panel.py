@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter,
 
 from domain.agencies import AssignmentRole
 from domain.formatting import format_int
+from domain.progress import VillageProgress
 from domain.village_detail import VillageSheet
 from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
@@ -135,11 +136,11 @@ class VillagePanel(QWidget):
         self.template_label.setText(
             self.tr("The criteria set %1 is a template: %2").replace("%1", criteria_set.code)
             .replace("%2", criteria_set.note))
-        self.refresh_summary(sheet)
+        self.refresh_summary(sheet.year, sheet.progress)
 
-    def refresh_summary(self, sheet: VillageSheet) -> None:
-        text = self.tr("Checklist %1: %2").replace("%1", str(sheet.year)).replace(
-            "%2", progress_text(sheet.progress.met, sheet.progress.total))
-        if sheet.progress.meets_standard:
+    def refresh_summary(self, year: int, progress: VillageProgress) -> None:
+        text = self.tr("Checklist %1: %2").replace("%1", str(year)).replace(
+            "%2", progress_text(progress.met, progress.total))
+        if progress.meets_standard:
             text += " — " + self.tr("★ meets the standard")
         self.checklist_label.setText(text)

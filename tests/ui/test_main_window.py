@@ -65,6 +65,7 @@ def test_a_status_picked_in_the_checklist_is_saved_audited_and_counted(qtbot, wi
     assert window.progress.by_village[village_id].met == before + 1
     tree_text = window.tree_model.village_index(village_id).siblingAtColumn(1).data()
     assert tree_text.endswith(f"{before + 1}/17 đạt")
+    assert window.village_panel.checklist_label.text() == f"Kết quả thực hiện tiêu chí năm 2025: {before + 1}/17 đạt"
     assert "đã lưu" in window.statusBar().currentMessage().lower()
     with database.session() as session:
         plan = resolve_plan(session, None)
