@@ -18,7 +18,6 @@ class StatusDelegate(QStyledItemDelegate):
         editor.setAutoFillBackground(True)
         for status in CriterionStatus:
             editor.addItem(status_label(status), status.value)
-        editor.view().setMinimumWidth(editor.view().sizeHintForColumn(0) + 48)
         editor.activated.connect(lambda _: self._commit_and_close(editor))
         return editor
 
