@@ -79,6 +79,38 @@ def _difference(now: float | None, then: float | None) -> float | None:
     return None if now is None or then is None else now - then
 
 
+def _indicators(now: list[dict[str, int]], previous: list[dict[str, int]],
+                base: list[dict[str, int]]) -> dict[str, Indicator]:
+    """Each household indicator of the reporting villages, its rate, and the rate's change in points."""
+    result = {}
+    for name in COUNT_FIELDS:
+        rate = _rate(now, name)
+        result[name] = Indicator(sum(c[name] for c in now), rate, _difference(rate, _rate(previous, name)),
+                                 _difference(rate, _rate(base, name)))
+    return result
+
+
+@dataclass(frozen=True)
+class HouseholdYear:
+    """A village's household figures for one year with their derived rates and changes."""
+
+    record: HouseholdIndicators
+    indicators: dict[str, Indicator]
+
+
+def household_history(session: Session, plan: Plan, village_id: int) -> list[HouseholdYear]:
+    """Every year the village reported, oldest first; changes against the year before and the plan's first year."""
+    records = list(session.exec(select(HouseholdIndicators).where(HouseholdIndicators.village_id == village_id)
+                                .order_by(HouseholdIndicators.year)))
+    counts = {r.year: {name: getattr(r, name) for name in ("minority_households", *COUNT_FIELDS)} for r in records}
+
+    def reported(year: int) -> list[dict[str, int]]:
+        return [counts[year]] if year in counts else []
+
+    return [HouseholdYear(r, _indicators(reported(r.year), reported(r.year - 1), reported(plan.first_year)))
+            for r in records]
+
+
 def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceRow], today: date) -> CampaignRollup:
     """The campaign figures of every village, commune, district, agency and the whole plan for `year`."""
     village_ids = [p.village_id for p in places]
@@ -113,11 +145,7 @@ def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceR
         base = [years[plan.first_year][v] for v in ids if v in years[plan.first_year]]
         result.villages_reporting = len(now)
         result.minority_households = sum(c["minority_households"] for c in now)
-        for name in COUNT_FIELDS:
-            rate = _rate(now, name)
-            result.indicators[name] = Indicator(sum(c[name] for c in now), rate,
-                                                _difference(rate, _rate(previous, name)),
-                                                _difference(rate, _rate(base, name)))
+        result.indicators = _indicators(now, previous, base)
         for v in ids:
             for status, count in models[v].items():
                 result.models[status] += count

@@ -1,6 +1,7 @@
-"""What the village page and the village sheet show: agencies, support team and the year's checklist."""
+"""What the village page and the village sheet show: agencies, support team, the year's checklist and records."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import case
 from sqlmodel import Session, select
@@ -12,6 +13,7 @@ from domain.places import PlaceRow
 from domain.plan import Plan
 from domain.progress import VillageProgress, village_progress
 from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.village_year import VillageYear, village_year
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,10 @@ class VillageSheet:
     checklist: list[ChecklistRow]
     progress: VillageProgress
     criteria_set: CriteriaSet
+    records: VillageYear
 
 
-def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int) -> VillageSheet:
+def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, today: date | None = None) -> VillageSheet:
     rows = checklist(session, plan, place.village_id, year)
     village = session.get(Village, place.village_id)
     progress = village_progress(session, plan, year, [place.village_id])[place.village_id]
@@ -133,4 +136,5 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int) -> V
         agencies=assigned_agencies(session, plan.id, place.village_id),
         members=team_members(session, plan.id, place.village_id),
         checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
+        records=village_year(session, plan, place.village_id, year, today or date.today()),
     )

@@ -1,24 +1,32 @@
 """The bundled sample plan, shaped like Kon Tum's Plan 133-KH/TU, loaded through the plan workbook importer.
 
 resources/sample_plan.xlsx is an annex like any other; resources/sample_assessments.json adds invented results
-for 2023–2025 so the figures differ between villages and years. District and commune names are real; villages,
-people, phone numbers, assignments and results are invented, and the plan is flagged as sample so the window
-can say so and remove it.
+for 2023–2025 so the figures differ between villages and years, and resources/sample_records.json invented
+village records (household figures, models, resources, visits, difficulties, contacts, initiatives).
+District and commune names are real; villages, people, phone numbers, assignments and results are invented,
+and the plan is flagged as sample so the window can say so and remove it.
 """
 
 import dataclasses
 import json
+from datetime import date
 
+from sqlmodel import Session, select
+
+from domain.agencies import Agency
 from domain.criteria import CriterionStatus
+from domain.places import plan_places
 from domain.plan import Plan
 from domain.plan_draft import AssessmentDraft, PlaceKey, PlanDraft
-from domain.plans import create_plan
+from domain.plan_import import apply_draft
+from domain.recording import KINDS
 from domain.unit_of_work import UnitOfWork
 from resources import resource_path
 from storage.plan_workbook import read_plan_workbook
 
 SAMPLE_WORKBOOK = resource_path("sample_plan.xlsx")
 SAMPLE_ASSESSMENTS = resource_path("sample_assessments.json")
+SAMPLE_RECORDS = resource_path("sample_records.json")
 
 # One letter a criterion, in the order of the set's numbers, for each village and year.
 STATUS_LETTERS = {
@@ -44,7 +52,28 @@ def read_sample() -> PlanDraft:
     return dataclasses.replace(draft, is_sample=True, criteria_set=criteria_set, assessments=assessments)
 
 
+def _add_sample_records(session: Session, plan: Plan) -> None:
+    """The invented village records, written as they are (they are not a user's change to audit)."""
+    villages = {f"{p.district or ''} | {p.commune} | {p.village}": p.village_id for p in plan_places(session, plan.id)}
+    agencies = dict(session.exec(select(Agency.name, Agency.id)).all())
+    data = json.loads(SAMPLE_RECORDS.read_text(encoding="utf-8"))
+    for place_text, kinds in data["villages"].items():
+        for kind, records in kinds.items():
+            spec = KINDS[kind]
+            for values in records:
+                values = dict(values)
+                if "agency" in values:
+                    values["agency_id"] = agencies[values.pop("agency")]
+                for item in spec.fields:
+                    if item.kind == "date" and values.get(item.name):
+                        values[item.name] = date.fromisoformat(values[item.name])
+                session.add(spec.table(village_id=villages[place_text], **values))
+
+
 def load_sample_plan(uow: UnitOfWork) -> Plan:
-    """Write the sample plan into the database, in one transaction."""
+    """Write the sample plan and its village records into the database, in one transaction."""
     with uow:
-        return create_plan(uow, draft=read_sample())
+        plan, _ = apply_draft(uow.session, read_sample(), uow.actor)
+        _add_sample_records(uow.session, plan)
+        uow.commit()
+        return plan
