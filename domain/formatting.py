@@ -1,5 +1,6 @@
 """Numbers and dates written the Vietnamese way: 12.291; 98,8%; 22/11/2026; "ngày 22 tháng 11 năm 2026"."""
 
+import re
 from datetime import date
 
 
@@ -46,3 +47,27 @@ def roman(number: int) -> str:
         count, number = divmod(number, value)
         result += numeral * count
     return result
+
+
+def format_rate(rate: float | None, digits: int = 1) -> str:
+    """98.76 -> '98,8%'; no rate (nothing reported) -> '–'."""
+    return "–" if rate is None else f"{format_decimal(rate, digits)}%"
+
+
+def format_points(change: float | None, digits: int = 1) -> str:
+    """A change of a rate in percentage points, signed: 5.72 -> '+5,7'; -8.1 -> '−8,1'; none -> '–'."""
+    if change is None:
+        return "–"
+    text = format_decimal(abs(change), digits)
+    return "±0,0" if text == format_decimal(0, digits) else ("+" if change > 0 else "−") + text
+
+
+def parse_int(text: str) -> int | str | None:
+    """A whole number typed the Vietnamese way ('12.500.000', '12 500 000', '1500') -> int; blank -> None.
+
+    Anything else is returned as typed, for the domain to refuse with the field's name.
+    """
+    cleaned = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        return None
+    return int(cleaned) if re.fullmatch(r"-?[0-9]+", cleaned) else text.strip()

@@ -1,4 +1,4 @@
-"""The agency page: every agency of the plan with its villages and their progress."""
+"""The agency page: every agency of the plan with its villages, their progress and campaign figures."""
 
 from dataclasses import dataclass
 
@@ -6,9 +6,11 @@ from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from domain.agency_overview import AgencyRow, AgencyVillage
-from domain.formatting import format_percent
+from domain.campaign import CampaignFigures, CampaignRollup
+from domain.formatting import format_int, format_percent
 from domain.places import PlaceRow
 from domain.progress import AgencyProgress, PlanProgress, Progress, VillageProgress
+from ui.campaign_text import campaign_lines
 from ui.labels import agency_kind_label, progress_text, role_label, translate
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
@@ -17,6 +19,14 @@ from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 class AgencyLine:
     agency: AgencyRow
     progress: AgencyProgress
+    campaign: CampaignFigures
+    summary: str
+
+
+def _concerns(figures: CampaignFigures) -> str:
+    if figures.overdue_concerns:
+        return f"{figures.open_concerns} (⚠ {figures.overdue_concerns})"
+    return str(figures.open_concerns)
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,8 @@ def _share(progress: Progress) -> str:
 
 
 AGENCY_COLUMNS = (
-    Column(lambda: translate("AgencyView", "Agency"), lambda line: line.agency.name),
+    Column(lambda: translate("AgencyView", "Agency"), lambda line: line.agency.name,
+           tooltip=lambda line: line.summary),
     Column(lambda: translate("AgencyView", "Kind"), lambda line: agency_kind_label(line.agency.kind)),
     Column(lambda: translate("AgencyView", "Lead in"), lambda line: str(line.progress.lead.villages),
            lambda line: line.progress.lead.villages, align_right=True),
@@ -42,6 +53,14 @@ AGENCY_COLUMNS = (
            lambda line: line.progress.all.villages_meeting, align_right=True),
     Column(lambda: translate("AgencyView", "Criteria met"), lambda line: _share(line.progress.all),
            lambda line: line.progress.all.criteria_met / max(1, line.progress.all.criteria_total), align_right=True),
+    Column(lambda: translate("AgencyView", "Visits"), lambda line: str(line.campaign.visits),
+           lambda line: line.campaign.visits, align_right=True),
+    Column(lambda: translate("AgencyView", "Money (VND)"), lambda line: format_int(line.campaign.money_vnd),
+           lambda line: line.campaign.money_vnd, align_right=True),
+    Column(lambda: translate("AgencyView", "Workdays"), lambda line: format_int(line.campaign.workdays),
+           lambda line: line.campaign.workdays, align_right=True),
+    Column(lambda: translate("AgencyView", "Difficulties open (overdue)"), lambda line: _concerns(line.campaign),
+           lambda line: line.campaign.overdue_concerns * 100_000 + line.campaign.open_concerns, align_right=True),
 )
 
 VILLAGE_COLUMNS = (
@@ -67,6 +86,7 @@ class AgencyView(QWidget):
         self.agency_proxy = QSortFilterProxyModel(self)
         self.agency_proxy.setSourceModel(self.agency_model)
         self.agency_proxy.setSortRole(SORT_ROLE)
+        self.agency_proxy.setSortLocaleAware(True)
         self.agency_table = QTableView()
         self.agency_table.setObjectName("agencies")
         self.agency_table.setModel(self.agency_proxy)
@@ -103,13 +123,18 @@ class AgencyView(QWidget):
         self._progress: PlanProgress | None = None
 
     def set_data(self, agencies: list[AgencyRow], assignments: list[AgencyVillage], places: list[PlaceRow],
-                 progress: PlanProgress) -> None:
+                 progress: PlanProgress, campaign: CampaignRollup, first_year: int) -> None:
         selected = self.selected_agency_id()
         self._places = {place.village_id: place for place in places}
         self._assignments = assignments
         self._progress = progress
-        self.agency_model.set_rows([AgencyLine(a, progress.by_agency.get(a.agency_id, AgencyProgress()))
-                                    for a in agencies])
+        lines = []
+        for agency in agencies:
+            figures = campaign.by_agency.get(agency.agency_id, CampaignFigures())
+            summary = "\n".join([agency.name, *campaign_lines(figures, campaign.year, first_year)])
+            lines.append(AgencyLine(agency, progress.by_agency.get(agency.agency_id, AgencyProgress()), figures,
+                                    summary))
+        self.agency_model.set_rows(lines)
         self.agency_table.resizeColumnsToContents()
         self.select_agency(selected)
 

@@ -1,4 +1,4 @@
-"""The main window: the plan tree on the left, the village or agency page on the right."""
+"""The main window: the plan tree on the left, the village, agency or campaign page on the right."""
 
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
 from domain.assessing import set_assessment
+from domain.campaign import CampaignRollup, campaign_rollup
 from domain.errors import DomainError
 from domain.formatting import format_percent
 from domain.places import PlaceRow, plan_places
@@ -41,8 +42,10 @@ from domain.village_detail import ChecklistRow, village_sheet
 from storage.database import Database
 from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
+from ui.campaign_view import CampaignView
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
+from ui.record_gateway import RecordGateway
 from ui.village_panel import VillagePanel
 
 if TYPE_CHECKING:
@@ -62,7 +65,10 @@ class MainWindow(QMainWindow):
         self.agencies: list[AgencyRow] = []
         self.assignments: list[AgencyVillage] = []
         self.progress: PlanProgress | None = None
+        self.campaign: CampaignRollup | None = None
         self.village_id: int | None = None
+        self.gateway = RecordGateway(database, actor, self)
+        self.gateway.changed.connect(self._records_changed)
         self.task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
         self._build_actions()
@@ -165,13 +171,15 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree)
 
-        self.village_panel = VillagePanel(self._save_assessment)
+        self.village_panel = VillagePanel(self._save_assessment, self.gateway)
         self.village_panel.saved.connect(self._assessment_saved)
         self.agency_view = AgencyView()
         self.agency_view.village_activated.connect(self.open_village)
+        self.campaign_view = CampaignView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.village_panel, self.tr("Village"))
         self.tabs.addTab(self.agency_view, self.tr("Agencies"))
+        self.tabs.addTab(self.campaign_view, self.tr("Campaign"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -224,9 +232,11 @@ class MainWindow(QMainWindow):
             # Who helps whom changes with the plan, not with a saved status: read once per plan.
             self.agencies = plan_agencies(session, self.plan.id) if self.plan else []
             self.assignments = agency_villages(session, self.plan.id) if self.plan else []
+        self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies])
         self.tree_model.set_plan(self.places, None)
         self.tree.expandAll()
         self.print_all_action.setEnabled(self.plan is not None)
+        self._read_campaign()
         self.refresh_progress()
         remembered_village = self.settings.value("view/village_id")
         if self.plan is not None:
@@ -237,6 +247,7 @@ class MainWindow(QMainWindow):
         self.year = self.year_combo.currentData()
         if self.year is not None:
             self.settings.setValue("view/year", self.year)
+        self._read_campaign()
         self.refresh_progress()
         self._show_village()
 
@@ -249,13 +260,34 @@ class MainWindow(QMainWindow):
         with self.database.session() as session:
             self.progress = plan_progress(session, self.plan, self.year, self.places)
         self.tree_model.set_progress(self.progress)
-        self.agency_view.set_data(self.agencies, self.assignments, self.places, self.progress)
+        self._show_agency_figures()
         whole = self.progress.plan
         self.statusBar().showMessage(
             self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
             .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
             .replace("%3", str(whole.villages)).replace("%4", format_percent(whole.criteria_met, whole.criteria_total))
         )
+
+    def _read_campaign(self) -> None:
+        """Roll the campaign figures up for the plan and year; the tree and the Campaign page show them."""
+        if self.plan is None or self.year is None:
+            self.campaign = None
+            self.campaign_view.set_data([], [], None, 0)
+            return
+        with self.database.session() as session:
+            self.campaign = campaign_rollup(session, self.plan, self.year, self.places, date.today())
+        self.tree_model.set_campaign(self.campaign, self.plan.first_year)
+        self.campaign_view.set_data(self.places, self.agencies, self.campaign, self.plan.first_year)
+
+    def _show_agency_figures(self) -> None:
+        if self.progress is not None and self.campaign is not None:
+            self.agency_view.set_data(self.agencies, self.assignments, self.places, self.progress, self.campaign,
+                                      self.plan.first_year)
+
+    def _records_changed(self) -> None:
+        self._read_campaign()
+        self._show_agency_figures()
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def open_village(self, village_id: int | None) -> None:
         """Select the village in the tree (clearing a search that hides it) and show its page.
@@ -289,6 +321,7 @@ class MainWindow(QMainWindow):
     def _show_village(self) -> None:
         place = next((p for p in self.places if p.village_id == self.village_id), None)
         self.print_village_action.setEnabled(place is not None)
+        self.gateway.village_id = place.village_id if place is not None else None
         if place is None or self.plan is None or self.year is None:
             self.village_panel.show_sheet(None)
             return
@@ -483,7 +516,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Làng Mới"), self.tr(
             "Làng Mới follows the agencies assigned to help villages build new rural villages: "
-            "the assignment plan, support teams and the yearly checklist of criteria.\n\nDatabase: %1")
+            "the assignment plan, support teams, the yearly checklist of criteria and the campaign's records."
+            "\n\nDatabase: %1")
             .replace("%1", self.database.url))
 
     def closeEvent(self, event: QCloseEvent) -> None:

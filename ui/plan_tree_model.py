@@ -1,14 +1,21 @@
-"""The plan as a tree, district → commune → village, with each node's progress for the chosen year."""
+"""The plan as a tree, district → commune → village, with each node's progress for the chosen year.
+
+A node whose villages hold a difficulty unresolved for over 90 days carries a warning sign; the tooltip adds
+the campaign figures of the year.
+"""
 
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
+from domain.campaign import CampaignFigures, CampaignRollup
 from domain.places import PlaceRow
 from domain.progress import PlanProgress, Progress
 from domain.text import fold
+from ui.campaign_text import campaign_lines
 from ui.labels import progress_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +60,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._root = Node(NodeKind.DISTRICT, None, "", None)
         self._villages: dict[int, Node] = {}
         self._progress: PlanProgress | None = None
+        self._campaign: CampaignRollup | None = None
+        self._first_year = 0
 
     def set_plan(self, places: list[PlaceRow], progress: PlanProgress | None) -> None:
         """Rebuild the tree from the plan's villages (already in display order)."""
@@ -84,6 +93,12 @@ class PlanTreeModel(QAbstractItemModel):
     def set_progress(self, progress: PlanProgress) -> None:
         """New figures for the same tree (a changed status, another year): repaint the progress column."""
         self._progress = progress
+        self._emit_progress_changed(QModelIndex())
+
+    def set_campaign(self, campaign: CampaignRollup, first_year: int) -> None:
+        """New campaign figures (a saved record, another year): repaint the warnings and tooltips."""
+        self._campaign = campaign
+        self._first_year = first_year
         self._emit_progress_changed(QModelIndex())
 
     def _emit_progress_changed(self, parent: QModelIndex) -> None:
@@ -149,7 +164,9 @@ class PlanTreeModel(QAbstractItemModel):
                 return node.name
             return self._progress_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
+            return "\n".join([self._tooltip(node), *self._campaign_lines(node)])
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_NAME and self._overdue(node):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and self._meets_standard(node):
             font = QFont()
             font.setBold(True)
@@ -157,6 +174,25 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _figures(self, node: Node) -> CampaignFigures | None:
+        if self._campaign is None:
+            return None
+        if node.kind == NodeKind.VILLAGE:
+            return self._campaign.by_village.get(node.id)
+        if node.kind == NodeKind.COMMUNE:
+            return self._campaign.by_commune.get(node.id)
+        return self._campaign.by_district.get(node.id)
+
+    def _overdue(self, node: Node) -> bool:
+        figures = self._figures(node)
+        return figures is not None and figures.overdue_concerns > 0
+
+    def _campaign_lines(self, node: Node) -> list[str]:
+        figures = self._figures(node)
+        if figures is None or self._campaign is None:
+            return []
+        return ["", *campaign_lines(figures, self._campaign.year, self._first_year)]
 
     def _meets_standard(self, node: Node) -> bool:
         if node.kind != NodeKind.VILLAGE or self._progress is None:

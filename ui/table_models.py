@@ -1,7 +1,8 @@
 """Read-only table models in one shape: a list of row objects, columns described once.
 
-Each table of the window (support team, agencies, an agency's villages) is a `RowTableModel` given its
-columns; the row object itself is available under `ROW_ROLE`.
+Each table of the window (support team, agencies, an agency's villages, village records) is a `RowTableModel`
+given its columns; the row object itself is available under `ROW_ROLE`. Rows that need the reader's attention
+(an overdue difficulty) are written bold in dark red when `emphasis` says so.
 """
 
 from collections.abc import Callable, Sequence
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,18 +23,23 @@ class Column:
     text: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
+    tooltip: Callable[[Any], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent=None, emphasis: Callable[[Any], bool] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._emphasis = emphasis
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -57,12 +64,21 @@ class RowTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self._emphasis is not None and self._emphasis(row):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#9c1c1c"))
         return None

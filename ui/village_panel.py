@@ -1,15 +1,30 @@
-"""The village page: where it is, who helps it, its support team and the year's editable checklist."""
+"""The village page: where it is, who helps it; tabs for its support team and the year's editable checklist,
+and for each kind of village record."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.agencies import AssignmentRole
 from domain.formatting import format_int
 from domain.progress import VillageProgress
+from domain.recording import KINDS, is_overdue
 from domain.village_detail import VillageSheet
 from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
+from ui.households_page import HouseholdsPage
 from ui.labels import progress_text, role_label, team_role_label, translate
+from ui.record_gateway import RecordGateway
+from ui.record_labels import kind_title
+from ui.records_page import RecordsPage
 from ui.table_models import Column, RowTableModel
 
 TEAM_COLUMNS = (
@@ -22,12 +37,14 @@ TEAM_COLUMNS = (
 
 
 class VillagePanel(QWidget):
-    """Shows one village; edits to the checklist go through `saver` and are announced by `saved`."""
+    """Shows one village; edits to the checklist go through `saver` and are announced by `saved`; the record
+    pages read and write through `gateway`."""
 
     saved = Signal()
 
-    def __init__(self, saver: Saver, parent=None) -> None:
+    def __init__(self, saver: Saver, gateway: RecordGateway, parent=None) -> None:
         super().__init__(parent)
+        self.gateway = gateway
         self.title = QLabel()
         self.title.setObjectName("villageTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -99,10 +116,18 @@ class VillagePanel(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([190, 420])
 
+        self.pages = {key: HouseholdsPage(gateway) if key == "households" else RecordsPage(key, gateway)
+                      for key in KINDS}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("villageTabs")
+        self.tabs.addTab(splitter, self.tr("Team and criteria"))
+        for page in self.pages.values():
+            self.tabs.addTab(page, "")
+            page.model.modelReset.connect(self._count_records)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.show_sheet(None)
 
     def show_sheet(self, sheet: VillageSheet | None) -> None:
@@ -114,6 +139,7 @@ class VillagePanel(QWidget):
             self.checklist_model.set_rows([])
             self.checklist_label.clear()
             self.template_label.hide()
+            self._reload_records(None)
             return
         place = sheet.place
         self.title.setText(place.village)
@@ -138,6 +164,22 @@ class VillagePanel(QWidget):
             self.tr("The criteria set %1 is a template: %2").replace("%1", criteria_set.code)
             .replace("%2", criteria_set.note))
         self.refresh_summary(sheet.year, sheet.progress)
+        self._reload_records(sheet.year)
+
+    def _reload_records(self, year: int | None) -> None:
+        for page in self.pages.values():
+            page.reload(year)
+
+    def _count_records(self) -> None:
+        """Each record tab says how many it holds; the difficulties tab also how many are overdue."""
+        for key, page in self.pages.items():
+            rows = page.model.rows()
+            text = kind_title(key) + (f" ({len(rows)})" if rows else "")
+            if key == "concerns":
+                overdue = sum(is_overdue(row, self.gateway.today) for row in rows)
+                if overdue:
+                    text = kind_title(key) + f" ({len(rows)}, ⚠ {overdue})"
+            self.tabs.setTabText(self.tabs.indexOf(page), text)
 
     def refresh_summary(self, year: int, progress: VillageProgress) -> None:
         text = self.tr("Checklist %1: %2").replace("%1", str(year)).replace(

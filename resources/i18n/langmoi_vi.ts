@@ -3,62 +3,82 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../../ui/agency_view.py" line="34" />
+        <location filename="../../ui/agency_view.py" line="44" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="35" />
+        <location filename="../../ui/agency_view.py" line="46" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="36" />
+        <location filename="../../ui/agency_view.py" line="47" />
         <source>Lead in</source>
         <translation>Chủ trì (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="38" />
+        <location filename="../../ui/agency_view.py" line="49" />
         <source>Co-support in</source>
         <translation>Phối hợp (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="40" />
+        <location filename="../../ui/agency_view.py" line="51" />
         <source>Villages meeting standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="43" />
+        <location filename="../../ui/agency_view.py" line="54" />
         <source>Criteria met</source>
         <translation>Tỉ lệ tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="48" />
+        <location filename="../../ui/agency_view.py" line="56" />
+        <source>Visits</source>
+        <translation>Lượt đi cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_view.py" line="58" />
+        <source>Money (VND)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_view.py" line="60" />
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_view.py" line="62" />
+        <source>Difficulties open (overdue)</source>
+        <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_view.py" line="67" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="49" />
+        <location filename="../../ui/agency_view.py" line="68" />
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="50" />
+        <location filename="../../ui/agency_view.py" line="69" />
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="51" />
+        <location filename="../../ui/agency_view.py" line="70" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="52" />
+        <location filename="../../ui/agency_view.py" line="71" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="142" />
+        <location filename="../../ui/agency_view.py" line="166" />
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -66,17 +86,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="63" />
+        <location filename="../../ui/app.py" line="64" />
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -94,9 +114,135 @@
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="80" />
+        <location filename="../../ui/background.py" line="83" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="13" />
+        <source>Households %1: %2 ethnic-minority households (%3 of %4 villages reported)</source>
+        <translation>Số liệu hộ năm %1: %2 hộ đồng bào DTTS (%3/%4 thôn có báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="16" />
+        <source>Reached %1; changed ways %2; applying science %3; better life %4</source>
+        <translation>Được tuyên truyền %1; thay đổi nếp nghĩ, cách làm %2; áp dụng KH-KT %3; đời sống cải thiện %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="21" />
+        <source>Poor households %1 (%2 points against %3)</source>
+        <translation>Hộ nghèo %1 (%2 điểm % so với năm %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="25" />
+        <source>No household figures for %1</source>
+        <translation>Chưa có số liệu hộ năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="27" />
+        <source>Models: built %1, maintained %2, replicated %3</source>
+        <translation>Mô hình: xây dựng %1, duy trì %2, nhân rộng %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="30" />
+        <source>Resources: %1 VND in money, %2 VND in kind, %3 workdays; %4 visits</source>
+        <translation>Nguồn lực: tiền %1 đồng, hiện vật %2 đồng, %3 ngày công; %4 lượt đi cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="34" />
+        <source>Difficulties not resolved: %1</source>
+        <translation>Khó khăn, kiến nghị chưa giải quyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="36" />
+        <source>⚠ %1 over 90 days</source>
+        <translation>⚠ %1 quá 90 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="68" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="70" />
+        <source>Villages reporting</source>
+        <translation>Thôn có báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="73" />
+        <source>EM households</source>
+        <translation>Hộ ĐBDTTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="77" />
+        <source>Models built / maintained / replicated</source>
+        <translation>Mô hình xây dựng / duy trì / nhân rộng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="79" />
+        <source>Money (VND)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="81" />
+        <source>In kind (VND)</source>
+        <translation>Hiện vật (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="83" />
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="85" />
+        <source>Visits</source>
+        <translation>Lượt đi cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="87" />
+        <source>Difficulties open (overdue)</source>
+        <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="99" />
+        <source>By district</source>
+        <translation>Theo huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="100" />
+        <source>By commune</source>
+        <translation>Theo xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="101" />
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="131" />
+        <source>Show:</source>
+        <translation>Xem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="176" />
+        <source>(no district)</source>
+        <translation>(không thuộc huyện)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="180" />
+        <source>Whole plan</source>
+        <translation>Toàn kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="185" />
+        <source>Campaign figures %1</source>
+        <translation>Kết quả phong trào năm %1</translation>
     </message>
 </context>
 <context>
@@ -135,6 +281,57 @@
         <location filename="../../ui/checklist_model.py" line="69" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Households</name>
+    <message>
+        <location filename="../../ui/households_page.py" line="27" />
+        <source>%1: %2 households, %3; against the year before %4 points, against the first year %5 points</source>
+        <translation>%1: %2 hộ, %3; so với năm trước %4 điểm %, so với năm đầu kế hoạch %5 điểm %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="39" />
+        <source>EM households</source>
+        <translation>Tổng số hộ ĐBDTTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="52" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="53" />
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="55" />
+        <source>Rate</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="56" />
+        <source>Against the year before (points)</source>
+        <translation>So với năm trước (điểm %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="58" />
+        <source>Against the plan's first year (points)</source>
+        <translation>So với năm đầu kế hoạch (điểm %)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../ui/households_page.py" line="93" />
+        <source>Choose a year above to see its rates and changes.</source>
+        <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_page.py" line="95" />
+        <source>%1: rates over %2 ethnic-minority households</source>
+        <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
 </context>
 <context>
@@ -190,12 +387,12 @@
         <translation>Không có gì thay đổi: kế hoạch đã đúng như trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="75" />
+        <location filename="../../ui/plan_import_dialog.py" line="78" />
         <source>Please check:</source>
         <translation>Cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="78" />
+        <location filename="../../ui/plan_import_dialog.py" line="82" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -286,272 +483,721 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="326" />
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Campaign</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="518" />
+        <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign's records.
+
+Database: %1</source>
+        <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.
+
+Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
-        <location filename="../../ui/main_window.py" line="392" />
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445" />
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="506" />
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="512" />
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="485" />
-        <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams and the yearly checklist of criteria.
-
-Database: %1</source>
-        <translation>Làng Mới theo dõi việc các cơ quan, đơn vị được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ và kết quả rà soát tiêu chí hằng năm.
-
-Cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="133" />
+        <location filename="../../ui/plan_tree_model.py" line="148" />
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="133" />
+        <location filename="../../ui/plan_tree_model.py" line="148" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="183" />
+        <location filename="../../ui/plan_tree_model.py" line="219" />
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="193" />
+        <location filename="../../ui/plan_tree_model.py" line="229" />
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="198" />
+        <location filename="../../ui/plan_tree_model.py" line="234" />
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="205" />
+        <location filename="../../ui/plan_tree_model.py" line="241" />
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="207" />
+        <location filename="../../ui/plan_tree_model.py" line="243" />
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="75" />
+        <source>Change: %1</source>
+        <translation>Sửa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="76" />
+        <source>Add: %1</source>
+        <translation>Thêm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="96" />
+        <source>* required</source>
+        <translation>* ô bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="123" />
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="129" />
+        <source>e.g. 12.500.000</source>
+        <translation>ví dụ 12.500.000</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../ui/record_gateway.py" line="57" />
+        <location filename="../../ui/record_gateway.py" line="66" />
+        <source>Choose a village first.</source>
+        <translation>Hãy chọn thôn (làng) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="23" />
+        <source>Households</source>
+        <translation>Hộ ĐBDTTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="24" />
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="25" />
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="26" />
+        <source>Visits</source>
+        <translation>Đi cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="27" />
+        <source>Difficulties</source>
+        <translation>Khó khăn, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="28" />
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="29" />
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="36" />
+        <location filename="../../ui/record_labels.py" line="56" />
+        <source>Ethnic-minority households</source>
+        <translation>Hộ đồng bào dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="37" />
+        <source>“Skilful mass mobilisation” models</source>
+        <translation>Mô hình “Dân vận khéo”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="38" />
+        <source>Resources mobilised</source>
+        <translation>Nguồn lực huy động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="39" />
+        <source>Visits to the village</source>
+        <translation>Đi cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="40" />
+        <source>Difficulties and proposals</source>
+        <translation>Khó khăn, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="41" />
+        <source>Prestigious persons, elders, village head</source>
+        <translation>Người có uy tín, già làng, trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="42" />
+        <source>Initiatives and the village development plan</source>
+        <translation>Sáng kiến, kế hoạch phát triển thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="48" />
+        <source>Helping agency</source>
+        <translation>Cơ quan giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="49" />
+        <source>Households taking part</source>
+        <translation>Số hộ tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="50" />
+        <location filename="../../ui/record_labels.py" line="86" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="55" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="57" />
+        <source>Reached by propaganda</source>
+        <translation>Hộ được tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="58" />
+        <source>Changed ways of thinking and working</source>
+        <translation>Hộ thay đổi nếp nghĩ, cách làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="59" />
+        <source>Applying science and technology</source>
+        <translation>Hộ áp dụng KH-KT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="60" />
+        <source>Better material and spiritual life</source>
+        <translation>Hộ có đời sống cải thiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="61" />
+        <source>In cooperatives or groups</source>
+        <translation>Hộ tham gia HTX, THT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="62" />
+        <source>Poor households</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="63" />
+        <source>Near-poor households</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="64" />
+        <source>Model</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="65" />
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="66" />
+        <source>Year started</source>
+        <translation>Năm bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="67" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="68" />
+        <location filename="../../ui/record_labels.py" line="100" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="69" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="70" />
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="71" />
+        <source>Person or enterprise</source>
+        <translation>Tên người, doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="72" />
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="73" />
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="74" />
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="75" />
+        <source>Who went</source>
+        <translation>Người đi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="76" />
+        <source>What was done</source>
+        <translation>Nội dung làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="77" />
+        <source>What was agreed</source>
+        <translation>Thống nhất, kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="78" />
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="79" />
+        <source>Difficulty or proposal</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="80" />
+        <source>Forwarded to</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="81" />
+        <source>Resolution</source>
+        <translation>Kết quả giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="82" />
+        <source>Resolved on</source>
+        <translation>Ngày giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="83" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="84" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="85" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="87" />
+        <source>Title</source>
+        <translation>Tên sáng kiến, kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="93" />
+        <source>Economy</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="94" />
+        <source>Culture and society</source>
+        <translation>Văn hóa - xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="95" />
+        <source>Security and order</source>
+        <translation>Quốc phòng - an ninh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="96" />
+        <source>Building the political system</source>
+        <translation>Xây dựng hệ thống chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="97" />
+        <source>Built</source>
+        <translation>Xây dựng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="98" />
+        <source>Maintained</source>
+        <translation>Duy trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="99" />
+        <source>Replicated</source>
+        <translation>Nhân rộng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="101" />
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="102" />
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="103" />
+        <source>Money (VND)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="104" />
+        <source>In kind (valued in VND)</source>
+        <translation>Hiện vật (quy ra đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="105" />
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="106" />
+        <source>Open</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="107" />
+        <source>Forwarded</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="108" />
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="109" />
+        <source>Prestigious person</source>
+        <translation>Người có uy tín</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="110" />
+        <source>Village elder</source>
+        <translation>Già làng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="111" />
+        <source>Village head</source>
+        <translation>Trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="112" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="113" />
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="114" />
+        <source>Under way</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="115" />
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_labels.py" line="120" />
+        <source>⚠ over 90 days</source>
+        <translation>⚠ quá 90 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="50" />
+        <source>%1 workdays</source>
+        <translation>%1 ngày công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="51" />
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="64" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../ui/records_page.py" line="90" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="92" />
+        <source>Change…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="94" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="186" />
+        <source>Delete record</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="187" />
+        <source>Delete this record from “%1”? The history keeps what it held.</source>
+        <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="194" />
+        <source>Not deleted</source>
+        <translation>Chưa xóa</translation>
     </message>
 </context>
 <context>
@@ -565,72 +1211,77 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="15" />
+        <location filename="../../ui/village_panel.py" line="31" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="16" />
+        <location filename="../../ui/village_panel.py" line="32" />
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="17" />
+        <location filename="../../ui/village_panel.py" line="33" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="18" />
+        <location filename="../../ui/village_panel.py" line="34" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="19" />
+        <location filename="../../ui/village_panel.py" line="35" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="83" />
+        <location filename="../../ui/village_panel.py" line="102" />
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="109" />
+        <location filename="../../ui/village_panel.py" line="123" />
+        <source>Team and criteria</source>
+        <translation>Tổ hỗ trợ và tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_panel.py" line="136" />
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="118" />
+        <location filename="../../ui/village_panel.py" line="146" />
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="120" />
+        <location filename="../../ui/village_panel.py" line="148" />
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="122" />
+        <location filename="../../ui/village_panel.py" line="150" />
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="128" />
+        <location filename="../../ui/village_panel.py" line="156" />
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="136" />
+        <location filename="../../ui/village_panel.py" line="164" />
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="141" />
+        <location filename="../../ui/village_panel.py" line="185" />
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="144" />
+        <location filename="../../ui/village_panel.py" line="188" />
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>

@@ -1,0 +1,230 @@
+"""The Campaign page: the year's campaign figures per district, commune or agency and for the whole plan.
+
+Above: one row a unit, the figures side by side. Below: the chosen unit as a review quotes it, each household
+indicator with its count, rate and changes, then its models, resources, visits and difficulties.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.agency_overview import AgencyRow
+from domain.campaign import CampaignFigures, CampaignRollup
+from domain.formatting import format_int, format_points, format_rate
+from domain.places import PlaceRow
+from domain.recording import COUNT_FIELDS
+from domain.village_records import ModelStatus
+from ui.campaign_text import campaign_lines
+from ui.households_page import DETAIL_COLUMNS, IndicatorLine
+from ui.labels import translate
+from ui.record_labels import field_label
+from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    name: str
+    figures: CampaignFigures
+    whole_plan: bool = False
+
+
+def _rate_column(name: str, with_change: bool = False) -> Column:
+    def text(line: UnitLine) -> str:
+        indicator = line.figures.indicators.get(name)
+        if indicator is None or indicator.rate is None:
+            return "–"
+        rate = format_rate(indicator.rate)
+        return f"{rate} ({format_points(indicator.change_base)})" if with_change else rate
+
+    def key(line: UnitLine):
+        indicator = line.figures.indicators.get(name)
+        return -1.0 if indicator is None or indicator.rate is None else indicator.rate
+
+    def title() -> str:
+        label = field_label("households", name)
+        return translate("CampaignView", "%1 (points against the first year)").replace("%1", label) if with_change \
+            else label
+
+    return Column(title, text, key, align_right=True)
+
+
+def _models(figures: CampaignFigures) -> str:
+    models = figures.models
+    return f"{models[ModelStatus.BUILT]} / {models[ModelStatus.MAINTAINED]} / {models[ModelStatus.REPLICATED]}"
+
+
+def _concerns(figures: CampaignFigures) -> str:
+    if figures.overdue_concerns:
+        return f"{figures.open_concerns} (⚠ {figures.overdue_concerns})"
+    return str(figures.open_concerns)
+
+
+UNIT_COLUMNS = (
+    Column(lambda: translate("CampaignView", "Unit"), lambda line: line.name),
+    Column(lambda: translate("CampaignView", "Villages reporting"),
+           lambda line: f"{line.figures.villages_reporting}/{line.figures.villages}",
+           lambda line: line.figures.villages_reporting, align_right=True),
+    Column(lambda: translate("CampaignView", "EM households"),
+           lambda line: format_int(line.figures.minority_households),
+           lambda line: line.figures.minority_households, align_right=True),
+    *(_rate_column(name, with_change=name in ("reached", "poor")) for name in COUNT_FIELDS),
+    Column(lambda: translate("CampaignView", "Models built / maintained / replicated"),
+           lambda line: _models(line.figures), lambda line: sum(line.figures.models.values()), align_right=True),
+    Column(lambda: translate("CampaignView", "Money (VND)"), lambda line: format_int(line.figures.money_vnd),
+           lambda line: line.figures.money_vnd, align_right=True),
+    Column(lambda: translate("CampaignView", "In kind (VND)"), lambda line: format_int(line.figures.in_kind_vnd),
+           lambda line: line.figures.in_kind_vnd, align_right=True),
+    Column(lambda: translate("CampaignView", "Workdays"), lambda line: format_int(line.figures.workdays),
+           lambda line: line.figures.workdays, align_right=True),
+    Column(lambda: translate("CampaignView", "Visits"), lambda line: str(line.figures.visits),
+           lambda line: line.figures.visits, align_right=True),
+    Column(lambda: translate("CampaignView", "Difficulties open (overdue)"), lambda line: _concerns(line.figures),
+           lambda line: line.figures.overdue_concerns * 100_000 + line.figures.open_concerns, align_right=True),
+)
+
+BY_DISTRICT, BY_COMMUNE, BY_AGENCY = "district", "commune", "agency"
+
+
+class WholePlanLast(QSortFilterProxyModel):
+    """Sorts the units by the column clicked; the whole plan's row stays at the bottom either way."""
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        """Overrides QSortFilterProxyModel.lessThan."""
+        left_line, right_line = left.data(ROW_ROLE), right.data(ROW_ROLE)
+        if left_line.whole_plan != right_line.whole_plan:
+            return right_line.whole_plan == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
+        return super().lessThan(left, right)
+
+
+class CampaignView(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.grouping = QComboBox()
+        self.grouping.setObjectName("campaignGrouping")
+        self.grouping.addItem(self.tr("By district"), BY_DISTRICT)
+        self.grouping.addItem(self.tr("By commune"), BY_COMMUNE)
+        self.grouping.addItem(self.tr("By agency"), BY_AGENCY)
+        self.grouping.currentIndexChanged.connect(self._show_units)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.unit_model = RowTableModel(UNIT_COLUMNS, self, emphasis=lambda line: line.whole_plan)
+        self.unit_proxy = WholePlanLast(self)
+        self.unit_proxy.setSourceModel(self.unit_model)
+        self.unit_proxy.setSortRole(SORT_ROLE)
+        self.unit_table = QTableView()
+        self.unit_table.setObjectName("campaignUnits")
+        self.unit_table.setModel(self.unit_proxy)
+        self.unit_proxy.setSortLocaleAware(True)
+        self.unit_table.setSortingEnabled(True)
+        self.unit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order until a header is clicked
+        self.detail_label = QLabel()
+        self.detail_label.setStyleSheet("font-weight: bold;")
+        self.detail_model = RowTableModel(DETAIL_COLUMNS, self)
+        self.detail_table = QTableView()
+        self.detail_table.setObjectName("campaignDetail")
+        self.detail_table.setModel(self.detail_model)
+        self.detail_notes = QLabel()
+        self.detail_notes.setWordWrap(True)
+        for table in (self.unit_table, self.detail_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.unit_table.selectionModel().selectionChanged.connect(self._unit_selected)
+
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.heading, 1)
+        top_row.addWidget(QLabel(self.tr("Show:")))
+        top_row.addWidget(self.grouping)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(top_row)
+        top_layout.addWidget(self.unit_table)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.detail_label)
+        bottom_layout.addWidget(self.detail_table, 1)
+        bottom_layout.addWidget(self.detail_notes)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._places: list[PlaceRow] = []
+        self._agencies: list[AgencyRow] = []
+        self._campaign: CampaignRollup | None = None
+        self._first_year = 0
+
+    def set_data(self, places: list[PlaceRow], agencies: list[AgencyRow], campaign: CampaignRollup | None,
+                 first_year: int) -> None:
+        self._places, self._agencies, self._campaign, self._first_year = places, agencies, campaign, first_year
+        self._show_units()
+
+    def units(self) -> list[UnitLine]:
+        """The rows for the chosen grouping, the whole plan last."""
+        campaign = self._campaign
+        if campaign is None:
+            return []
+        grouping = self.grouping.currentData()
+        lines = []
+        if grouping == BY_AGENCY:
+            lines = [UnitLine(a.name, campaign.by_agency.get(a.agency_id, CampaignFigures())) for a in self._agencies]
+        else:
+            seen = set()
+            for place in self._places:
+                unit_id = place.district_id if grouping == BY_DISTRICT else place.commune_id
+                if unit_id in seen:
+                    continue
+                seen.add(unit_id)
+                if grouping == BY_DISTRICT:
+                    name = place.district or self.tr("(no district)")
+                    lines.append(UnitLine(name, campaign.by_district[unit_id]))
+                else:
+                    lines.append(UnitLine(place.commune, campaign.by_commune[unit_id]))
+        return [*lines, UnitLine(self.tr("Whole plan"), campaign.plan, whole_plan=True)]
+
+    def _show_units(self) -> None:
+        selected = self._selected()
+        year = self._campaign.year if self._campaign else ""
+        self.heading.setText(self.tr("Campaign figures %1").replace("%1", str(year)))
+        self.unit_model.set_rows(self.units())
+        self.unit_table.resizeColumnsToContents()
+        lines = [self.unit_proxy.index(r, 0).data(ROW_ROLE) for r in range(self.unit_proxy.rowCount())]
+        keep = next((r for r, line in enumerate(lines) if selected is not None and line.name == selected.name), None)
+        whole = next((r for r, line in enumerate(lines) if line.whole_plan), None)
+        row = keep if keep is not None else whole
+        if row is None:
+            self._unit_selected()
+        else:
+            self.unit_table.selectRow(row)
+            self._unit_selected()
+
+    def _selected(self) -> UnitLine | None:
+        rows = self.unit_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _unit_selected(self, *_args) -> None:
+        line = self._selected()
+        if line is None or self._campaign is None:
+            self.detail_model.set_rows([])
+            self.detail_label.clear()
+            self.detail_notes.clear()
+            return
+        self.detail_label.setText(line.name)
+        self.detail_model.set_rows([IndicatorLine(name, line.figures.indicators[name]) for name in COUNT_FIELDS
+                                    if name in line.figures.indicators])
+        self.detail_table.resizeColumnsToContents()
+        self.detail_notes.setText("\n".join(campaign_lines(line.figures, self._campaign.year, self._first_year)))

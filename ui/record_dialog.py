@@ -1,0 +1,178 @@
+"""One form for every village record kind, built from the domain's description of its fields.
+
+The form does not judge what is typed: it hands the values to the use case and, on a refusal, shows the
+domain's message (which names the field) and stays open with everything the user typed.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.formatting import format_int, parse_int
+from domain.recording import FieldSpec, RecordKind
+from ui.record_labels import choice_label, field_label, kind_heading
+
+Saver = Callable[[dict], str | None]
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: the box unticked means no date."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.given = QCheckBox()
+        self.edit = _date_edit()
+        self.edit.setEnabled(False)
+        self.given.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.given)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.given.isChecked() else None
+
+    def set_value(self, day: date | None) -> None:
+        self.given.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(QDate(day))
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+class RecordDialog(QDialog):
+    """Add (record None) or change a record of `kind`; `saver` stores the values or returns the refusal."""
+
+    def __init__(self, kind: RecordKind, saver: Saver, *, agencies: list[tuple[int, str]],
+                 agency_names: dict[int, str], year: int, record=None, parent=None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.saver = saver
+        self.agency_names = agency_names
+        self.setObjectName(f"recordDialog_{kind.key}")
+        heading = kind_heading(kind.key)
+        self.setWindowTitle(self.tr("Change: %1").replace("%1", heading) if record is not None
+                            else self.tr("Add: %1").replace("%1", heading))
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for spec in kind.fields:
+            editor = self._editor(spec, agencies, year)
+            self.editors[spec.name] = editor
+            label = field_label(kind.key, spec.name) + (" *" if spec.required else "")
+            form.addRow(label, editor)
+            if record is not None:
+                self._show(spec, editor, getattr(record, spec.name))
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("* required")))
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _editor(self, spec: FieldSpec, agencies: list[tuple[int, str]], year: int) -> QWidget:
+        if spec.kind == "long_text":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(72)
+            return editor
+        if spec.kind in ("count", "year"):
+            editor = QSpinBox()
+            editor.setGroupSeparatorShown(spec.kind == "count")
+            editor.setRange(0, 10_000_000) if spec.kind == "count" else editor.setRange(1990, 2100)
+            if spec.kind == "year":
+                editor.setValue(year)
+            return editor
+        if spec.kind == "date":
+            return _date_edit() if spec.required else OptionalDate()
+        if spec.kind == "choice":
+            editor = QComboBox()
+            for value in spec.choices:
+                editor.addItem(choice_label(value), value)
+            return editor
+        if spec.kind == "agency":
+            editor = QComboBox()
+            editor.addItem(self.tr("(none)"), None)
+            for agency_id, name in agencies:
+                editor.addItem(name, agency_id)
+            return editor
+        editor = QLineEdit()
+        if spec.kind == "amount":
+            editor.setPlaceholderText(self.tr("e.g. 12.500.000"))
+        return editor
+
+    def _show(self, spec: FieldSpec, editor: QWidget, value) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value or 0)
+        elif isinstance(editor, OptionalDate):
+            editor.set_value(value)
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value))
+        elif isinstance(editor, QComboBox):
+            position = editor.findData(value)
+            if position < 0:  # an agency no longer in the plan keeps its place in the record
+                editor.addItem(self.agency_names.get(value, str(value)), value)
+                position = editor.count() - 1
+            editor.setCurrentIndex(position)
+        elif spec.kind == "amount":
+            editor.setText(format_int(value) if value is not None else "")
+        else:
+            editor.setText(value or "")
+
+    def values(self) -> dict:
+        result = {}
+        for spec in self.kind.fields:
+            editor = self.editors[spec.name]
+            if isinstance(editor, QPlainTextEdit):
+                result[spec.name] = editor.toPlainText()
+            elif isinstance(editor, QSpinBox):
+                result[spec.name] = editor.value()
+            elif isinstance(editor, OptionalDate):
+                result[spec.name] = editor.value()
+            elif isinstance(editor, QDateEdit):
+                result[spec.name] = editor.date().toPython()
+            elif isinstance(editor, QComboBox):
+                result[spec.name] = editor.currentData()
+            elif spec.kind == "amount":
+                result[spec.name] = parse_int(editor.text())
+            else:
+                result[spec.name] = editor.text()
+        return result
+
+    def save(self) -> None:
+        refusal = self.saver(self.values())
+        if refusal is None:
+            self.accept()
+            return
+        self.problem.setText(refusal)
+        self.problem.show()

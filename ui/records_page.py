@@ -1,0 +1,196 @@
+"""A village's records of one kind: the list, and add / change / delete through the one record form."""
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import DomainError
+from domain.formatting import format_date, format_int
+from domain.recording import KINDS, FieldSpec, RecordKind, is_overdue
+from domain.village_records import Concern, Contribution, ResourceKind
+from ui.labels import translate
+from ui.record_dialog import RecordDialog
+from ui.record_gateway import RecordGateway
+from ui.record_labels import choice_label, field_label, kind_heading, overdue_text
+from ui.table_models import Column, RowTableModel
+
+
+def _field_column(kind: RecordKind, spec: FieldSpec, gateway: RecordGateway) -> Column:
+    def value(row):
+        return getattr(row, spec.name)
+
+    def title() -> str:
+        return field_label(kind.key, spec.name)
+
+    if spec.kind in ("count", "amount"):
+        return Column(title, lambda row: format_int(value(row)) if value(row) is not None else "", value,
+                      align_right=True)
+    if spec.kind == "year":
+        return Column(title, lambda row: str(value(row)), value)
+    if spec.kind == "date":
+        return Column(title, lambda row: format_date(value(row)) if value(row) else "", value)
+    if spec.kind == "choice":
+        return Column(title, lambda row: choice_label(value(row)))
+    if spec.kind == "agency":
+        return Column(title, lambda row: gateway.agency_names.get(value(row), "") if value(row) else "")
+    return Column(title, lambda row: " ".join(value(row).split()), tooltip=value)
+
+
+def _amount_text(row: Contribution) -> str:
+    if row.kind == ResourceKind.WORKDAYS:
+        return translate("Records", "%1 workdays").replace("%1", format_int(row.amount))
+    return translate("Records", "%1 VND").replace("%1", format_int(row.amount))
+
+
+def record_columns(kind: RecordKind, gateway: RecordGateway) -> list[Column]:
+    """The list's columns: one a field, amounts with their unit, and an overdue mark for difficulties."""
+    columns = []
+    for spec in kind.fields:
+        if kind.table is Contribution and spec.name == "amount":
+            columns.append(Column(lambda: field_label("contributions", "amount"), _amount_text,
+                                  lambda row: row.amount, align_right=True))
+        else:
+            columns.append(_field_column(kind, spec, gateway))
+    if kind.table is Concern:
+        columns.insert(4, Column(lambda: translate("Records", "Overdue"),
+                                 lambda row: overdue_text() if is_overdue(row, gateway.today) else ""))
+    return columns
+
+
+class RecordsPage(QWidget):
+    """The records of one kind for the village the gateway points at."""
+
+    def __init__(self, kind: str, gateway: RecordGateway, parent=None) -> None:
+        super().__init__(parent)
+        self.kind = KINDS[kind]
+        self.gateway = gateway
+        self.year = 0
+        self.heading = QLabel(kind_heading(kind))
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.model = self._make_model()
+        self.view = QTableView()
+        self.view.setObjectName(f"records_{kind}")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        for widget, stretch in self._below():
+            layout.addWidget(widget, stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _below(self) -> list[tuple[QWidget, int]]:
+        """Widgets a kind shows under its list (with their stretch)."""
+        return []
+
+    def _make_model(self) -> RowTableModel:
+        emphasis = (lambda row: is_overdue(row, self.gateway.today)) if self.kind.table is Concern else None
+        return RowTableModel(record_columns(self.kind, self.gateway), self, emphasis=emphasis)
+
+    def reload(self, year: int | None = None) -> None:
+        """Read the village's records again, keeping the selected one selected."""
+        if year is not None:
+            self.year = year
+        selected = self.selected_record()
+        self.model.set_rows(self._rows())
+        self.add_button.setEnabled(self.gateway.village_id is not None)
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.view.columnWidth(column) > 260:
+                self.view.setColumnWidth(column, 260)
+        self._select(self._record_id(selected) if selected is not None else None)
+        self._selection_changed()
+
+    def _rows(self) -> list:
+        return self.gateway.records(self.kind.key)
+
+    def _record_of(self, row) -> object:
+        return row
+
+    def _record_id(self, record) -> int:
+        return self._record_of(record).id
+
+    def selected_record(self):
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _select(self, record_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if record_id is not None and self._record_id(self.model.row_at(row)) == record_id:
+                self.view.selectRow(row)
+                return
+
+    def _selection_changed(self, *_args) -> None:
+        chosen = self.selected_record() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.view.selectRow(index.row())
+        self.edit_selected()
+
+    def form(self, record=None) -> RecordDialog:
+        """The form for a new record (None) or for changing `record`; saving reloads the list."""
+        record_id = record.id if record is not None else None
+
+        def save(values: dict) -> str | None:
+            try:
+                saved_id = self.gateway.save(self.kind.key, values, record_id)
+            except DomainError as refusal:
+                return str(refusal)
+            self.reload()
+            self._select(saved_id)
+            return None
+
+        return RecordDialog(self.kind, save, agencies=self.gateway.agencies, agency_names=self.gateway.agency_names,
+                            year=self.year, record=record, parent=self)
+
+    def add(self) -> None:
+        self.form().exec()
+
+    def edit_selected(self) -> None:
+        selected = self.selected_record()
+        if selected is not None:
+            self.form(self._record_of(selected)).exec()
+
+    def delete_selected(self) -> None:
+        selected = self.selected_record()
+        if selected is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete record"), self.tr(
+            "Delete this record from “%1”? The history keeps what it held.").replace("%1", kind_heading(
+                self.kind.key)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.gateway.delete(self.kind.key, self._record_id(selected))
+        except DomainError as refusal:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(refusal))
+        self.reload()
+
