@@ -55,11 +55,14 @@ def format_rate(rate: float | None, digits: int = 1) -> str:
 
 
 def format_points(change: float | None, digits: int = 1) -> str:
-    """A change of a rate in percentage points, signed: 5.72 -> '+5,7'; -8.1 -> '−8,1'; none -> '–'."""
+    """A change of a rate in percentage points, signed: 5.72 -> '+5,7'; -8.1 -> '-8,1'; none -> '–'.
+
+    The minus is the ASCII hyphen-minus: every font has it (Noto Serif's subset may lack U+2212).
+    """
     if change is None:
         return "–"
     text = format_decimal(abs(change), digits)
-    return "±0,0" if text == format_decimal(0, digits) else ("+" if change > 0 else "−") + text
+    return "±" + text if text == format_decimal(0, digits) else ("+" if change > 0 else "-") + text
 
 
 def parse_int(text: str) -> int | str | None:

@@ -1,4 +1,5 @@
-"""The village sheet (A4 PDF): place, agencies, support team, the year's checklist, signatures.
+"""The village sheet (A4 PDF): place, agencies, support team, the year's checklist, the year's campaign records
+(households, models, resources, visits, difficulties, contacts, initiatives), signatures.
 
 Several villages go into one file, each starting on a new page with its own "Trang x/y".
 """
@@ -19,6 +20,7 @@ from domain.village_detail import VillageSheet
 from exports.atomic import atomic_path
 from exports.cancel import Progress
 from exports.document import MARGINS, PAGE, SheetStart, Styles, grid_style, numbered_canvas, party_heading, styles
+from exports.record_sections import record_sections
 
 CONTENT_WIDTH = PAGE[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 
@@ -91,6 +93,7 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     if sheet.criteria_set.is_template:
         story.append(Paragraph(f"<i>Lưu ý: bộ tiêu chí {_text(sheet.criteria_set.code)} là bản mẫu. "
                                f"{_text(sheet.criteria_set.note)}</i>", st.small))
+    story += record_sections(sheet.records, sheet.year, st, start=3, width=CONTENT_WIDTH)
     story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether(_signatures(sheet, st)))
     return story
