@@ -89,10 +89,11 @@ def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, 
             [[_text(i.title), str(i.year), _choice("initiatives", "status", i.status), _text(i.note)]
              for i in records.initiatives], (4, 1, 1.8, 3.2), width, st, right=(1,))], st)),
     ]
+    heading = ParagraphStyle("section", st.body, fontName=st.bold.fontName, spaceBefore=4 * mm,
+                             spaceAfter=1.5 * mm, keepWithNext=1)
     story: list = []
     for offset, (title, body) in enumerate(sections):
-        story += [Spacer(1, 4 * mm), Paragraph(f"<b>{NUMERALS[start - 1 + offset]}. {title}</b>", st.body),
-                  Spacer(1, 1.5 * mm), *body()]
+        story += [Paragraph(f"{NUMERALS[start - 1 + offset]}. {title}", heading), *body()]
     return story
 
 

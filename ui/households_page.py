@@ -82,7 +82,7 @@ class HouseholdsPage(RecordsPage):
     def _rows(self) -> list:
         return self.gateway.household_history()
 
-    def _record_of(self, row: HouseholdYear):
+    def record_of(self, row: HouseholdYear):
         return row.record
 
     def _selection_changed(self, *args) -> None:

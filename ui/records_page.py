@@ -130,11 +130,11 @@ class RecordsPage(QWidget):
     def _rows(self) -> list:
         return self.gateway.records(self.kind.key)
 
-    def _record_of(self, row) -> object:
+    def record_of(self, row) -> object:
         return row
 
     def _record_id(self, record) -> int:
-        return self._record_of(record).id
+        return self.record_of(record).id
 
     def selected_record(self):
         rows = self.view.selectionModel().selectedRows()
@@ -177,7 +177,7 @@ class RecordsPage(QWidget):
     def edit_selected(self) -> None:
         selected = self.selected_record()
         if selected is not None:
-            self.form(self._record_of(selected)).exec()
+            self.form(self.record_of(selected)).exec()
 
     def delete_selected(self) -> None:
         selected = self.selected_record()

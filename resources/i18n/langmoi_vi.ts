@@ -78,7 +78,7 @@
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="166" />
+        <location filename="../../ui/agency_view.py" line="167" />
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -165,82 +165,87 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaign_view.py" line="68" />
+        <location filename="../../ui/campaign_view.py" line="55" />
+        <source>%1 (points against the first year)</source>
+        <translation>%1 (điểm % so với năm đầu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_view.py" line="73" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="70" />
+        <location filename="../../ui/campaign_view.py" line="74" />
         <source>Villages reporting</source>
         <translation>Thôn có báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="73" />
+        <location filename="../../ui/campaign_view.py" line="77" />
         <source>EM households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="77" />
+        <location filename="../../ui/campaign_view.py" line="81" />
         <source>Models built / maintained / replicated</source>
         <translation>Mô hình xây dựng / duy trì / nhân rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="79" />
+        <location filename="../../ui/campaign_view.py" line="83" />
         <source>Money (VND)</source>
         <translation>Tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="81" />
+        <location filename="../../ui/campaign_view.py" line="85" />
         <source>In kind (VND)</source>
         <translation>Hiện vật (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="83" />
+        <location filename="../../ui/campaign_view.py" line="87" />
         <source>Workdays</source>
         <translation>Ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="85" />
+        <location filename="../../ui/campaign_view.py" line="89" />
         <source>Visits</source>
         <translation>Lượt đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="87" />
+        <location filename="../../ui/campaign_view.py" line="91" />
         <source>Difficulties open (overdue)</source>
         <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="99" />
+        <location filename="../../ui/campaign_view.py" line="114" />
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="100" />
+        <location filename="../../ui/campaign_view.py" line="115" />
         <source>By commune</source>
         <translation>Theo xã</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="101" />
+        <location filename="../../ui/campaign_view.py" line="116" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="131" />
+        <location filename="../../ui/campaign_view.py" line="148" />
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="176" />
+        <location filename="../../ui/campaign_view.py" line="193" />
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="180" />
+        <location filename="../../ui/campaign_view.py" line="197" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="185" />
+        <location filename="../../ui/campaign_view.py" line="202" />
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -816,7 +821,7 @@ Cơ sở dữ liệu: %1</translation>
     <message>
         <location filename="../../ui/record_labels.py" line="27" />
         <source>Difficulties</source>
-        <translation>Khó khăn, kiến nghị</translation>
+        <translation>Khó khăn</translation>
     </message>
     <message>
         <location filename="../../ui/record_labels.py" line="28" />

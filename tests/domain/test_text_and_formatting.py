@@ -2,7 +2,17 @@ from datetime import date
 
 import pytest
 
-from domain.formatting import date_in_words, format_date, format_decimal, format_int, format_percent, roman
+from domain.formatting import (
+    date_in_words,
+    format_date,
+    format_decimal,
+    format_int,
+    format_percent,
+    format_points,
+    format_rate,
+    parse_int,
+    roman,
+)
 from domain.text import fold, matches, nfc
 
 
@@ -44,3 +54,20 @@ def test_date_in_words_follows_document_rules():
 
 def test_roman_numerals_for_groups():
     assert [roman(n) for n in (1, 4, 5, 9, 14, 40)] == ["I", "IV", "V", "IX", "XIV", "XL"]
+
+
+def test_rates_and_changes_in_points():
+    assert format_rate(98.76) == "98,8%"
+    assert format_rate(None) == "–"
+    assert format_points(5.72) == "+5,7"
+    assert format_points(-8.07) == "-8,1"
+    assert format_points(0.01) == "±0,0"
+    assert format_points(None) == "–"
+
+
+@pytest.mark.parametrize(("typed", "number"), [
+    ("12.500.000", 12_500_000), ("12 500 000", 12_500_000), (" 1500 ", 1500), ("", None), ("-5", -5),
+    ("12,5", "12,5"), ("mười", "mười"),
+])
+def test_whole_numbers_typed_the_vietnamese_way(typed, number):
+    assert parse_int(typed) == number

@@ -6,12 +6,14 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from domain.agencies import Agency
 from domain.audit import AuditEvent
-from domain.campaign import campaign_rollup
+from domain.campaign import campaign_rollup, household_history
 from domain.errors import DomainError
 from domain.places import find_place, plan_places
 from domain.recording import delete_record, save_record, village_records
 from domain.village_records import ConcernStatus, ModelField, ModelStatus, ResourceKind, SourceKind
+from domain.village_year import village_year
 from tests.conftest import ACTOR
 
 HOUSEHOLDS_2025 = {"year": 2025, "minority_households": 100, "reached": 95, "changed_ways": 90,
@@ -143,3 +145,63 @@ def test_the_campaign_rollup_against_hand_counts(empty_database, small_plan):
     assert rollup.by_village[t1].indicators["reached"].change_previous == pytest.approx(15.0)
     assert rollup_2024.plan.models[ModelStatus.REPLICATED] == 0
     assert (rollup_2024.plan.money_vnd, rollup_2024.plan.visits) == (1_000_000, 1)
+    district_a = rollup.by_district[t1_place.district_id]
+    assert (district_a.villages, district_a.villages_reporting, district_a.indicators["reached"].rate) == (3, 2, 90.0)
+    # 2024: one village of Xã Một reported; its rate is the commune's, the other village is left out, not zero
+    mot_2024 = rollup_2024.by_commune[t1_place.commune_id]
+    assert (mot_2024.villages, mot_2024.villages_reporting, mot_2024.minority_households) == (2, 1, 100)
+    assert mot_2024.indicators["reached"].rate == 80.0
+    assert rollup_2024.by_village[dak].indicators["reached"].rate is None
+    with db.session() as session:
+        agencies = dict(session.exec(select(Agency.name, Agency.id)).all())
+    so_mot = rollup.by_agency[agencies["Sở Một"]]  # helps Thôn 1 (Xã Một) and Làng Đắk
+    assert (so_mot.villages, so_mot.villages_reporting, so_mot.indicators["reached"].rate) == (2, 2, 90.0)
+    assert (so_mot.money_vnd, so_mot.in_kind_vnd, so_mot.open_concerns, so_mot.overdue_concerns) == (
+        5_000_000, 2_000_000, 2, 1)
+    so_hai = rollup.by_agency[agencies["Sở Hai"]]  # Thôn 1 (Xã Hai), Làng Mới, and Thôn 1 (Xã Một) as co-support
+    assert (so_hai.villages, so_hai.villages_reporting, so_hai.indicators["reached"].rate) == (3, 1, 95.0)
+    assert (so_hai.visits, so_hai.in_kind_vnd, so_hai.open_concerns, so_hai.overdue_concerns) == (2, 0, 1, 0)
+
+
+def test_household_history_derives_rates_and_changes_for_one_village(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    village_id = _village(db, plan, "Làng Mới")
+    _save(db, plan, village_id, "households", **(HOUSEHOLDS_2025 | {"year": 2024, "reached": 50, "poor": 30}))
+    _save(db, plan, village_id, "households", **(HOUSEHOLDS_2025 | {"year": 2026, "minority_households": 200,
+                                                                     "reached": 190, "poor": 10}))
+    with db.session() as session:
+        years = household_history(session, plan, village_id)
+    assert [y.record.year for y in years] == [2024, 2026]
+    first, last = years
+    assert (first.indicators["reached"].rate, first.indicators["reached"].change_base) == (50.0, 0.0)
+    assert first.indicators["reached"].change_previous is None  # 2023 is before the plan: nothing to compare
+    assert last.indicators["reached"].rate == 95.0
+    assert last.indicators["reached"].change_previous is None  # 2025 not reported: absent, not zero
+    assert last.indicators["reached"].change_base == pytest.approx(45.0)
+    assert last.indicators["poor"].change_base == pytest.approx(-25.0)
+
+
+def test_the_year_of_a_village_for_its_sheet(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    village_id = _village(db, plan, "Làng Mới")
+    _save(db, plan, village_id, "models", name="Cũ", field=ModelField.ECONOMY, year_started=2024,
+          status=ModelStatus.MAINTAINED)
+    _save(db, plan, village_id, "models", name="Mới", field=ModelField.ECONOMY, year_started=2026,
+          status=ModelStatus.BUILT)
+    _save(db, plan, village_id, "visits", day=date(2025, 3, 1), people="Tổ")
+    _save(db, plan, village_id, "visits", day=date(2024, 3, 1), people="Tổ")
+    old_open = _save(db, plan, village_id, "concerns", raised_on=date(2024, 1, 1), text="Còn treo",
+                     status=ConcernStatus.OPEN)
+    _save(db, plan, village_id, "concerns", raised_on=date(2024, 2, 1), text="Xong năm trước",
+          status=ConcernStatus.RESOLVED, resolution="Đã xong", resolved_on=date(2024, 3, 1))
+    _save(db, plan, village_id, "concerns", raised_on=date(2025, 5, 1), text="Mới nêu", status=ConcernStatus.OPEN)
+    _save(db, plan, village_id, "initiatives", title="Kế hoạch cũ", year=2024, status="underway")
+    _save(db, plan, village_id, "initiatives", title="Đã xong", year=2024, status="done")
+    with db.session() as session:
+        year = village_year(session, plan, village_id, 2025, today=date(2025, 6, 1))
+    assert year.households is None
+    assert [m.name for m in year.models] == ["Cũ"]
+    assert [v.day for v in year.visits] == [date(2025, 3, 1)]
+    assert [c.text for c in year.concerns] == ["Còn treo", "Mới nêu"]
+    assert year.overdue == {old_open}
+    assert [i.title for i in year.initiatives] == ["Kế hoạch cũ"]

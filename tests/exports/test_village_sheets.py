@@ -1,7 +1,9 @@
 """The village sheet as a reader sees it: text extracted from the PDF, fonts embedded, one sheet per village."""
 
 import pytest
+from sqlmodel import select
 
+from domain.agencies import Agency
 from domain.places import find_place
 from exports.cancel import Cancelled, Progress
 from exports.sheet_export import export_village_sheets
@@ -29,7 +31,7 @@ def test_a_village_sheet_carries_heading_place_team_checklist_and_signatures(emp
         "I. QUY HOẠCH", "II. HẠ TẦNG", "Giao thông", "Đường trục thôn cứng hóa",
         "Biên bản số 5", "Cần thêm kinh phí", "Chưa đạt",
         "đạt 2/3 tiêu chí", "chưa đạt chuẩn",
-        "XÁC NHẬN CỦA UBND XÃ XÃ MỘT", "TỔ TRƯỞNG TỔ HỖ TRỢ", "Trang 1/1",
+        "XÁC NHẬN CỦA UBND XÃ XÃ MỘT", "TỔ TRƯỞNG TỔ HỖ TRỢ", "Trang 1/2", "Trang 2/2",
     ]:
         assert expected in text, expected
 
@@ -77,3 +79,55 @@ def test_an_existing_file_survives_a_failed_export(empty_database, small_plan, t
         _export(empty_database, small_plan, tmp_path, progress=Progress(cancelled=lambda: True))
     assert target.read_bytes() == b"old"
     assert [p.name for p in target.parent.iterdir()] == ["phieu.pdf"]
+
+
+def test_the_sheet_has_a_section_for_each_kind_of_village_record(empty_database, small_plan, tmp_path):
+    from datetime import date
+
+    from domain.recording import save_record
+    from tests.conftest import ACTOR
+
+    with empty_database.session() as session:
+        village_id = find_place(session, small_plan.id, "Làng Mới").village_id
+        so_hai = session.exec(select(Agency.id).where(Agency.name == "Sở Hai")).one()
+
+    def save(record_kind, **values):
+        with empty_database.unit_of_work(ACTOR) as uow:
+            save_record(uow, kind=record_kind, plan_id=small_plan.id, village_id=village_id, values=values)
+
+    save("households", year=2024, minority_households=80, reached=60, poor=20)
+    save("households", year=2025, minority_households=80, reached=79, poor=12)
+    save("models", name="Tổ hợp tác dệt thổ cẩm", field="economy", year_started=2024, status="replicated",
+         households=18, agency_id=so_hai)
+    save("contributions", day=date(2025, 4, 2), source_kind="agency", agency_id=so_hai, kind="money",
+         amount=12_500_000, purpose="Bò giống")
+    save("contributions", day=date(2025, 4, 9), source_kind="person", source_name="Ông Hùng", kind="workdays",
+         amount=40)
+    save("visits", day=date(2025, 5, 6), agency_id=so_hai, people="Đồng chí Đinh Văn Mới",
+         activities="Họp dân bàn làm đường", agreed="Dân góp ngày công")
+    save("concerns", raised_on=date(2024, 12, 1), text="Thiếu nước sạch mùa khô", status="open")
+    save("contacts", full_name="A Blong", role="elder", phone="0900 333 444")
+    save("initiatives", title="Quỹ xoay vòng con giống", year=2025, status="underway")
+
+    _, target = _export(empty_database, small_plan, tmp_path, "Làng Mới")
+    text = pdf_text(target)
+    for expected in [
+        "III. HỘ ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2025", "Tổng số hộ đồng bào DTTS: 80",
+        "Hộ được tuyên truyền 79 98,8% +23,8 +23,8", "Hộ nghèo 12 15,0% -10,0 -10,0",
+        "IV. MÔ HÌNH “DÂN VẬN KHÉO”", "1 Tổ hợp tác dệt thổ cẩm Kinh tế", "2024 Nhân rộng 18",
+        "V. NGUỒN LỰC HUY ĐỘNG NĂM 2025", "02/04/2025 Sở Hai Tiền (đồng) 12.500.000 đồng", "Bò giống",
+        "09/04/2025 Ông Hùng Ngày công 40 ngày công",
+        "Cộng: tiền 12.500.000 đồng; hiện vật quy ra 0 đồng; 40 ngày công.",
+        "VI. ĐI CƠ SỞ NĂM 2025", "Họp dân bàn làm đường", "Dân góp ngày công",
+        "VII. KHÓ KHĂN, KIẾN NGHỊ", "Thiếu nước sạch mùa khô", "Chưa xử lý; quá 90 ngày",
+        "VIII. NGƯỜI CÓ UY TÍN, GIÀ LÀNG, TRƯỞNG THÔN", "A Blong Già làng 0900 333 444",
+        "IX. SÁNG KIẾN, KẾ HOẠCH PHÁT TRIỂN THÔN", "Quỹ xoay vòng con giống", "Đang thực hiện",
+    ]:
+        assert expected in text, expected
+
+
+def test_a_village_with_no_records_says_so_in_each_section(empty_database, small_plan, tmp_path):
+    _, target = _export(empty_database, small_plan, tmp_path, "Làng Mới")
+    text = pdf_text(target)
+    assert "Chưa có số liệu năm 2025." in text
+    assert text.count("Không có.") == 6

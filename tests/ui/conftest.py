@@ -29,3 +29,12 @@ def window(qtbot, database, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def small_window(qtbot, empty_database, small_plan, settings) -> MainWindow:
+    """The main window on the hand-counted plan of tests/builders.py, shown."""
+    win = MainWindow(empty_database, ACTOR, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
