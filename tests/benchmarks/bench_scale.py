@@ -1,4 +1,6 @@
-"""How the plan's figures and the tree scale from 57 villages to 10,000: ratios measured in one run.
+"""How the plan's figures, the campaign rollup and the tree scale from 57 villages to 10,000: ratios measured in
+one run. The large plan carries village records too: household figures for three years, two visits, a
+contribution and a difficulty a village.
 
 Run with `uv run python -m tests.benchmarks.bench_scale`. It measures and prints; it never fails on a time.
 """
@@ -7,8 +9,12 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from sqlalchemy import insert
+
+from domain.campaign import campaign_rollup
 from domain.criteria import CriterionStatus
 from domain.places import plan_places
 from domain.plan_draft import (
@@ -23,6 +29,7 @@ from domain.plan_draft import (
 from domain.plans import create_plan, resolve_plan
 from domain.progress import plan_progress
 from domain.village_detail import village_sheet
+from domain.village_records import Concern, Contribution, HouseholdIndicators, Visit
 from storage.database import Database, open_database
 from storage.sample import read_sample
 
@@ -46,6 +53,24 @@ def large_draft(villages: int) -> PlanDraft:
     return draft
 
 
+def add_records(database: Database, code: str) -> None:
+    """Village records for every village of the plan, inserted in bulk."""
+    with database.unit_of_work("bench") as uow:
+        session = uow.session
+        ids = [p.village_id for p in plan_places(session, resolve_plan(session, code).id)]
+        session.execute(insert(HouseholdIndicators), [
+            {"village_id": v, "year": year, "minority_households": 100, "reached": 80 + year - 2023, "poor": 30}
+            for v in ids for year in (2023, 2024, 2025)])
+        session.execute(insert(Visit), [{"village_id": v, "day": date(2025, month, 1), "people": "Tổ"}
+                                        for v in ids for month in (3, 9)])
+        session.execute(insert(Contribution), [
+            {"village_id": v, "day": date(2025, 4, 1), "source_kind": "person", "source_name": "Ông A",
+             "kind": "money", "amount": 1_000_000, "purpose": ""} for v in ids])
+        session.execute(insert(Concern), [{"village_id": v, "raised_on": date(2025, 1, 1), "text": "Đường",
+                                           "status": "open"} for v in ids])
+        uow.commit()
+
+
 def timed(action: Callable[[], object], repeat: int = 5) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -65,6 +90,7 @@ def measure(database: Database, code: str | None) -> dict[str, float]:
             "places": timed(lambda: plan_places(session, plan.id)),
             "progress": timed(lambda: plan_progress(session, plan, 2025, places)),
             "village sheet": timed(lambda: village_sheet(session, plan, places[len(places) // 2], 2025)),
+            "campaign": timed(lambda: campaign_rollup(session, plan, 2025, places, date(2026, 1, 1)), repeat=3),
         }
         progress = plan_progress(session, plan, 2025, places)
     model = PlanTreeModel()
@@ -94,12 +120,13 @@ def main() -> None:
         with database.unit_of_work("bench") as uow:
             create_plan(uow, draft=large_draft(10_000))
         load = time.perf_counter() - start
+        add_records(database, "LARGE-10000")
         small = measure(database, "133-KH/TU (MẪU)")
         large = measure(database, "LARGE-10000")
         database.close()
     print(f"creating a plan of 10,000 villages and 510,000 assessments: {load:.1f} s")
     print(f"{'':16}{'57 villages':>14}{'10,000':>12}{'ratio':>9}")
-    for key in ("places", "progress", "village sheet", "tree", "search"):
+    for key in ("places", "progress", "campaign", "village sheet", "tree", "search"):
         print(f"{key:16}{small[key] * 1000:>11.2f} ms{large[key] * 1000:>9.1f} ms{large[key] / small[key]:>8.0f}×")
 
 
