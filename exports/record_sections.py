@@ -52,7 +52,8 @@ def _table(headers: Sequence[str], rows: list[list[str]], fractions: Sequence[fl
     return table
 
 
-def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, width: float) -> list:
+def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, width: float) -> list[list]:
+    """One list of flowables a section, so the caller can keep the last one with what follows it."""
     names = records.agency_names
 
     def agency(agency_id: int | None) -> str:
@@ -91,10 +92,8 @@ def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, 
     ]
     heading = ParagraphStyle("section", st.body, fontName=st.bold.fontName, spaceBefore=4 * mm,
                              spaceAfter=1.5 * mm, keepWithNext=1)
-    story: list = []
-    for offset, (title, body) in enumerate(sections):
-        story += [Paragraph(f"{NUMERALS[start - 1 + offset]}. {title}", heading), *body()]
-    return story
+    return [[Paragraph(f"{NUMERALS[start - 1 + offset]}. {title}", heading), *body()]
+            for offset, (title, body) in enumerate(sections)]
 
 
 def _rows_or_none(rows: list, make: Callable[[], list], st: Styles) -> list:

@@ -93,9 +93,11 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     if sheet.criteria_set.is_template:
         story.append(Paragraph(f"<i>Lưu ý: bộ tiêu chí {_text(sheet.criteria_set.code)} là bản mẫu. "
                                f"{_text(sheet.criteria_set.note)}</i>", st.small))
-    story += record_sections(sheet.records, sheet.year, st, start=3, width=CONTENT_WIDTH)
-    story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether(_signatures(sheet, st)))
+    *sections, last = record_sections(sheet.records, sheet.year, st, start=3, width=CONTENT_WIDTH)
+    for section in sections:
+        story += section
+    # The signatures never stand alone on a page: they keep the last section with them.
+    story.append(KeepTogether([*last, Spacer(1, 4 * mm), *_signatures(sheet, st)]))
     return story
 
 

@@ -64,6 +64,20 @@ def test_one_set_of_household_figures_per_village_and_year(empty_database, small
     ("models", {"name": "", "field": ModelField.ECONOMY, "year_started": 2024, "status": ModelStatus.BUILT},
      "Tên mô hình: ô bắt buộc đang để trống."),
     ("contacts", {"full_name": "A Blong", "role": "chief"}, "Vai trò: “chief” không có trong danh sách."),
+    ("models", {"name": "Bò", "field": ModelField.ECONOMY, "year_started": 2027, "status": ModelStatus.BUILT},
+     "Năm bắt đầu: 2027 không hợp lệ (từ 1990 đến 2026)."),
+    ("contributions", {"day": date(2025, 3, 1), "source_kind": SourceKind.ENTERPRISE, "kind": ResourceKind.MONEY,
+                       "amount": 1_000_000}, "Tên người, doanh nghiệp: ô bắt buộc đang để trống."),
+    ("contributions", {"day": date(2025, 3, 1), "source_kind": SourceKind.PERSON, "source_name": "Ông A",
+                       "kind": ResourceKind.MONEY, "amount": "mười"}, "Số lượng: “mười” không phải là số nguyên."),
+    ("concerns", {"raised_on": date(2025, 1, 2), "text": "Thiếu nước", "status": ConcernStatus.FORWARDED},
+     "Chuyển đến: hãy ghi nơi đã chuyển kiến nghị."),
+    ("concerns", {"raised_on": date(2025, 1, 2), "text": "Thiếu nước", "status": ConcernStatus.RESOLVED,
+                  "resolution": "Xong"}, "Ngày giải quyết: ô bắt buộc khi đã giải quyết."),
+    ("concerns", {"raised_on": date(2025, 3, 2), "text": "Thiếu nước", "status": ConcernStatus.RESOLVED,
+                  "resolution": "Xong", "resolved_on": date(2025, 1, 1)}, "Ngày giải quyết: trước ngày nêu khó khăn."),
+    ("visits", {"day": "hôm qua", "people": "Tổ"}, "Ngày: “hôm qua” không phải là ngày."),
+    ("initiatives", {"title": "", "year": 2025, "status": "planned"}, "Tên sáng kiến, kế hoạch: ô bắt buộc"),
 ])
 def test_each_kind_refuses_what_breaks_its_rules(empty_database, small_plan, kind, values, message):
     village_id = _village(empty_database, small_plan, "Làng Mới")
