@@ -3,16 +3,16 @@
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from domain.agency_overview import AgencyRow, AgencyVillage
 from domain.campaign import CampaignFigures, CampaignRollup
-from domain.formatting import format_int, format_percent
+from domain.formatting import format_percent
 from domain.places import PlaceRow
 from domain.progress import AgencyProgress, PlanProgress, Progress, VillageProgress
-from ui.campaign_text import campaign_lines
+from ui.campaign_text import activity_columns, campaign_lines
 from ui.labels import agency_kind_label, progress_text, role_label, translate
-from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
 
 
 @dataclass(frozen=True)
@@ -21,12 +21,6 @@ class AgencyLine:
     progress: AgencyProgress
     campaign: CampaignFigures
     summary: str
-
-
-def _concerns(figures: CampaignFigures) -> str:
-    if figures.overdue_concerns:
-        return f"{figures.open_concerns} (⚠ {figures.overdue_concerns})"
-    return str(figures.open_concerns)
 
 
 @dataclass(frozen=True)
@@ -53,14 +47,7 @@ AGENCY_COLUMNS = (
            lambda line: line.progress.all.villages_meeting, align_right=True),
     Column(lambda: translate("AgencyView", "Criteria met"), lambda line: _share(line.progress.all),
            lambda line: line.progress.all.criteria_met / max(1, line.progress.all.criteria_total), align_right=True),
-    Column(lambda: translate("AgencyView", "Visits"), lambda line: str(line.campaign.visits),
-           lambda line: line.campaign.visits, align_right=True),
-    Column(lambda: translate("AgencyView", "Money (VND)"), lambda line: format_int(line.campaign.money_vnd),
-           lambda line: line.campaign.money_vnd, align_right=True),
-    Column(lambda: translate("AgencyView", "Workdays"), lambda line: format_int(line.campaign.workdays),
-           lambda line: line.campaign.workdays, align_right=True),
-    Column(lambda: translate("AgencyView", "Difficulties open (overdue)"), lambda line: _concerns(line.campaign),
-           lambda line: line.campaign.overdue_concerns * 100_000 + line.campaign.open_concerns, align_right=True),
+    *activity_columns(lambda line: line.campaign),
 )
 
 VILLAGE_COLUMNS = (
@@ -87,21 +74,11 @@ class AgencyView(QWidget):
         self.agency_proxy.setSourceModel(self.agency_model)
         self.agency_proxy.setSortRole(SORT_ROLE)
         self.agency_proxy.setSortLocaleAware(True)
-        self.agency_table = QTableView()
-        self.agency_table.setObjectName("agencies")
-        self.agency_table.setModel(self.agency_proxy)
+        self.agency_table = row_table(self.agency_proxy, "agencies")
         self.agency_table.setSortingEnabled(True)
         self.agency_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
-        self.village_table = QTableView()
-        self.village_table.setObjectName("agencyVillages")
-        self.village_table.setModel(self.village_model)
-        for table in (self.agency_table, self.village_table):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
+        self.village_table = row_table(self.village_model, "agencyVillages")
         self.agency_table.selectionModel().selectionChanged.connect(self._agency_selected)
         self.village_table.doubleClicked.connect(
             lambda index: self.village_activated.emit(self.village_model.row_at(index.row()).place.village_id))

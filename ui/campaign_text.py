@@ -1,9 +1,13 @@
-"""The campaign figures of a village or group in a few lines, for tooltips."""
+"""The campaign figures of a village or group: in a few lines for tooltips, and as table columns."""
+
+from collections.abc import Callable
+from typing import Any
 
 from domain.campaign import CampaignFigures
 from domain.formatting import format_int, format_points, format_rate
 from domain.village_records import ModelStatus
 from ui.labels import translate
+from ui.table_models import Column
 
 
 def campaign_lines(figures: CampaignFigures, year: int, first_year: int) -> list[str]:
@@ -36,3 +40,33 @@ def campaign_lines(figures: CampaignFigures, year: int, first_year: int) -> list
             text += " — " + translate("Campaign", "⚠ %1 over 90 days").replace("%1", str(figures.overdue_concerns))
         lines.append(text)
     return lines
+
+
+def concerns_text(figures: CampaignFigures) -> str:
+    """'3 (⚠ 1)': difficulties not resolved, with those over 90 days."""
+    if figures.overdue_concerns:
+        return f"{figures.open_concerns} (⚠ {figures.overdue_concerns})"
+    return str(figures.open_concerns)
+
+
+def activity_columns(figures_of: Callable[[Any], CampaignFigures]) -> tuple[Column, ...]:
+    """Models, resources, visits and difficulties of a row whose figures `figures_of` gives."""
+    def models(row) -> str:
+        counts = figures_of(row).models
+        return f"{counts[ModelStatus.BUILT]} / {counts[ModelStatus.MAINTAINED]} / {counts[ModelStatus.REPLICATED]}"
+
+    def number(title: Callable[[], str], value: Callable[[CampaignFigures], int]) -> Column:
+        return Column(title, lambda row: format_int(value(figures_of(row))), lambda row: value(figures_of(row)),
+                      align_right=True)
+
+    return (
+        Column(lambda: translate("Campaign", "Models built / maintained / replicated"), models,
+               lambda row: sum(figures_of(row).models.values()), align_right=True),
+        number(lambda: translate("Campaign", "Money (VND)"), lambda f: f.money_vnd),
+        number(lambda: translate("Campaign", "In kind (VND)"), lambda f: f.in_kind_vnd),
+        number(lambda: translate("Campaign", "Workdays"), lambda f: f.workdays),
+        number(lambda: translate("Campaign", "Visits"), lambda f: f.visits),
+        Column(lambda: translate("Campaign", "Difficulties open (overdue)"), lambda row: concerns_text(figures_of(row)),
+               lambda row: figures_of(row).overdue_concerns * 100_000 + figures_of(row).open_concerns,
+               align_right=True),
+    )

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +21,11 @@ from domain.campaign import CampaignFigures, CampaignRollup
 from domain.formatting import format_int, format_points, format_rate
 from domain.places import PlaceRow
 from domain.recording import COUNT_FIELDS
-from domain.village_records import ModelStatus
-from ui.campaign_text import campaign_lines
+from ui.campaign_text import activity_columns, campaign_lines
 from ui.households_page import DETAIL_COLUMNS, IndicatorLine
 from ui.labels import translate
 from ui.record_labels import field_label
-from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
 
 
 @dataclass(frozen=True)
@@ -58,17 +55,6 @@ def _rate_column(name: str, with_change: bool = False) -> Column:
     return Column(title, text, key, align_right=True)
 
 
-def _models(figures: CampaignFigures) -> str:
-    models = figures.models
-    return f"{models[ModelStatus.BUILT]} / {models[ModelStatus.MAINTAINED]} / {models[ModelStatus.REPLICATED]}"
-
-
-def _concerns(figures: CampaignFigures) -> str:
-    if figures.overdue_concerns:
-        return f"{figures.open_concerns} (⚠ {figures.overdue_concerns})"
-    return str(figures.open_concerns)
-
-
 UNIT_COLUMNS = (
     Column(lambda: translate("CampaignView", "Unit"), lambda line: line.name),
     Column(lambda: translate("CampaignView", "Villages reporting"),
@@ -78,18 +64,7 @@ UNIT_COLUMNS = (
            lambda line: format_int(line.figures.minority_households),
            lambda line: line.figures.minority_households, align_right=True),
     *(_rate_column(name, with_change=name in ("reached", "poor")) for name in COUNT_FIELDS),
-    Column(lambda: translate("CampaignView", "Models built / maintained / replicated"),
-           lambda line: _models(line.figures), lambda line: sum(line.figures.models.values()), align_right=True),
-    Column(lambda: translate("CampaignView", "Money (VND)"), lambda line: format_int(line.figures.money_vnd),
-           lambda line: line.figures.money_vnd, align_right=True),
-    Column(lambda: translate("CampaignView", "In kind (VND)"), lambda line: format_int(line.figures.in_kind_vnd),
-           lambda line: line.figures.in_kind_vnd, align_right=True),
-    Column(lambda: translate("CampaignView", "Workdays"), lambda line: format_int(line.figures.workdays),
-           lambda line: line.figures.workdays, align_right=True),
-    Column(lambda: translate("CampaignView", "Visits"), lambda line: str(line.figures.visits),
-           lambda line: line.figures.visits, align_right=True),
-    Column(lambda: translate("CampaignView", "Difficulties open (overdue)"), lambda line: _concerns(line.figures),
-           lambda line: line.figures.overdue_concerns * 100_000 + line.figures.open_concerns, align_right=True),
+    *activity_columns(lambda line: line.figures),
 )
 
 BY_DISTRICT, BY_COMMUNE, BY_AGENCY = "district", "commune", "agency"
@@ -121,26 +96,16 @@ class CampaignView(QWidget):
         self.unit_proxy = WholePlanLast(self)
         self.unit_proxy.setSourceModel(self.unit_model)
         self.unit_proxy.setSortRole(SORT_ROLE)
-        self.unit_table = QTableView()
-        self.unit_table.setObjectName("campaignUnits")
-        self.unit_table.setModel(self.unit_proxy)
+        self.unit_table = row_table(self.unit_proxy, "campaignUnits")
         self.unit_proxy.setSortLocaleAware(True)
         self.unit_table.setSortingEnabled(True)
         self.unit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order until a header is clicked
         self.detail_label = QLabel()
         self.detail_label.setStyleSheet("font-weight: bold;")
         self.detail_model = RowTableModel(DETAIL_COLUMNS, self)
-        self.detail_table = QTableView()
-        self.detail_table.setObjectName("campaignDetail")
-        self.detail_table.setModel(self.detail_model)
+        self.detail_table = row_table(self.detail_model, "campaignDetail")
         self.detail_notes = QLabel()
         self.detail_notes.setWordWrap(True)
-        for table in (self.unit_table, self.detail_table):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
         self.unit_table.selectionModel().selectionChanged.connect(self._unit_selected)
 
         top_row = QHBoxLayout()

@@ -6,7 +6,7 @@ with its count, rate and the change (in percentage points) against the year befo
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from domain.campaign import HouseholdYear, Indicator
 from domain.formatting import format_int, format_points, format_rate
@@ -14,7 +14,7 @@ from domain.recording import COUNT_FIELDS
 from ui.labels import translate
 from ui.record_labels import field_label
 from ui.records_page import RecordsPage
-from ui.table_models import Column, RowTableModel
+from ui.table_models import Column, RowTableModel, row_table
 
 
 def _count_column(name: str) -> Column:
@@ -68,12 +68,7 @@ class HouseholdsPage(RecordsPage):
         self.detail_label = QLabel()
         self.detail_label.setStyleSheet("font-weight: bold;")
         self.detail_model = RowTableModel(DETAIL_COLUMNS, self)
-        self.detail_view = QTableView()
-        self.detail_view.setObjectName("householdRates")
-        self.detail_view.setModel(self.detail_model)
-        self.detail_view.verticalHeader().hide()
-        self.detail_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.detail_view.horizontalHeader().setStretchLastSection(True)
+        self.detail_view = row_table(self.detail_model, "householdRates")
         return [(self.detail_label, 0), (self.detail_view, 1)]
 
     def _make_model(self) -> RowTableModel:

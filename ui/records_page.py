@@ -2,13 +2,11 @@
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from ui.labels import translate
 from ui.record_dialog import RecordDialog
 from ui.record_gateway import RecordGateway
 from ui.record_labels import choice_label, field_label, kind_heading, overdue_text
-from ui.table_models import Column, RowTableModel
+from ui.table_models import Column, RowTableModel, row_table
 
 
 def _field_column(kind: RecordKind, spec: FieldSpec, gateway: RecordGateway) -> Column:
@@ -77,14 +75,7 @@ class RecordsPage(QWidget):
         self.heading = QLabel(kind_heading(kind))
         self.heading.setStyleSheet("font-weight: bold;")
         self.model = self._make_model()
-        self.view = QTableView()
-        self.view.setObjectName(f"records_{kind}")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = row_table(self.model, f"records_{kind}")
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.doubleClicked.connect(self._double_clicked)
         self.add_button = QPushButton(self.tr("Add…"))

@@ -25,7 +25,7 @@ from ui.labels import progress_text, role_label, team_role_label, translate
 from ui.record_gateway import RecordGateway
 from ui.record_labels import kind_title
 from ui.records_page import RecordsPage
-from ui.table_models import Column, RowTableModel
+from ui.table_models import Column, RowTableModel, row_table
 
 TEAM_COLUMNS = (
     Column(lambda: translate("VillagePanel", "Full name"), lambda m: m.full_name),
@@ -52,12 +52,7 @@ class VillagePanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.team_model = RowTableModel(TEAM_COLUMNS, self)
-        self.team_view = QTableView()
-        self.team_view.setModel(self.team_model)
-        self.team_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.team_view.verticalHeader().hide()
-        self.team_view.horizontalHeader().setStretchLastSection(True)
-        self.team_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.team_view = row_table(self.team_model, "team")
         self.team_view.setMinimumHeight(150)
 
         self.checklist_model = ChecklistModel(saver, self)

@@ -3,82 +3,62 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../../ui/agency_view.py" line="44" />
+        <location filename="../../ui/agency_view.py" line="38" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="46" />
+        <location filename="../../ui/agency_view.py" line="40" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="47" />
+        <location filename="../../ui/agency_view.py" line="41" />
         <source>Lead in</source>
         <translation>Chủ trì (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="49" />
+        <location filename="../../ui/agency_view.py" line="43" />
         <source>Co-support in</source>
         <translation>Phối hợp (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="51" />
+        <location filename="../../ui/agency_view.py" line="45" />
         <source>Villages meeting standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="54" />
+        <location filename="../../ui/agency_view.py" line="48" />
         <source>Criteria met</source>
         <translation>Tỉ lệ tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="56" />
-        <source>Visits</source>
-        <translation>Lượt đi cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agency_view.py" line="58" />
-        <source>Money (VND)</source>
-        <translation>Tiền (đồng)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agency_view.py" line="60" />
-        <source>Workdays</source>
-        <translation>Ngày công</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agency_view.py" line="62" />
-        <source>Difficulties open (overdue)</source>
-        <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agency_view.py" line="67" />
+        <location filename="../../ui/agency_view.py" line="54" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="68" />
+        <location filename="../../ui/agency_view.py" line="55" />
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="69" />
+        <location filename="../../ui/agency_view.py" line="56" />
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="70" />
+        <location filename="../../ui/agency_view.py" line="57" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="71" />
+        <location filename="../../ui/agency_view.py" line="58" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="167" />
+        <location filename="../../ui/agency_view.py" line="144" />
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -122,130 +102,130 @@
 <context>
     <name>Campaign</name>
     <message>
-        <location filename="../../ui/campaign_text.py" line="13" />
+        <location filename="../../ui/campaign_text.py" line="17" />
         <source>Households %1: %2 ethnic-minority households (%3 of %4 villages reported)</source>
         <translation>Số liệu hộ năm %1: %2 hộ đồng bào DTTS (%3/%4 thôn có báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="16" />
+        <location filename="../../ui/campaign_text.py" line="20" />
         <source>Reached %1; changed ways %2; applying science %3; better life %4</source>
         <translation>Được tuyên truyền %1; thay đổi nếp nghĩ, cách làm %2; áp dụng KH-KT %3; đời sống cải thiện %4</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="21" />
+        <location filename="../../ui/campaign_text.py" line="25" />
         <source>Poor households %1 (%2 points against %3)</source>
         <translation>Hộ nghèo %1 (%2 điểm % so với năm %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="25" />
+        <location filename="../../ui/campaign_text.py" line="29" />
         <source>No household figures for %1</source>
         <translation>Chưa có số liệu hộ năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="27" />
+        <location filename="../../ui/campaign_text.py" line="31" />
         <source>Models: built %1, maintained %2, replicated %3</source>
         <translation>Mô hình: xây dựng %1, duy trì %2, nhân rộng %3</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="30" />
+        <location filename="../../ui/campaign_text.py" line="34" />
         <source>Resources: %1 VND in money, %2 VND in kind, %3 workdays; %4 visits</source>
         <translation>Nguồn lực: tiền %1 đồng, hiện vật %2 đồng, %3 ngày công; %4 lượt đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="34" />
+        <location filename="../../ui/campaign_text.py" line="38" />
         <source>Difficulties not resolved: %1</source>
         <translation>Khó khăn, kiến nghị chưa giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="36" />
+        <location filename="../../ui/campaign_text.py" line="40" />
         <source>⚠ %1 over 90 days</source>
         <translation>⚠ %1 quá 90 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="63" />
+        <source>Models built / maintained / replicated</source>
+        <translation>Mô hình xây dựng / duy trì / nhân rộng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="65" />
+        <source>Money (VND)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="66" />
+        <source>In kind (VND)</source>
+        <translation>Hiện vật (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="67" />
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="68" />
+        <source>Visits</source>
+        <translation>Lượt đi cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_text.py" line="69" />
+        <source>Difficulties open (overdue)</source>
+        <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
     </message>
 </context>
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaign_view.py" line="55" />
+        <location filename="../../ui/campaign_view.py" line="52" />
         <source>%1 (points against the first year)</source>
         <translation>%1 (điểm % so với năm đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="73" />
+        <location filename="../../ui/campaign_view.py" line="59" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="74" />
+        <location filename="../../ui/campaign_view.py" line="60" />
         <source>Villages reporting</source>
         <translation>Thôn có báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="77" />
+        <location filename="../../ui/campaign_view.py" line="63" />
         <source>EM households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="81" />
-        <source>Models built / maintained / replicated</source>
-        <translation>Mô hình xây dựng / duy trì / nhân rộng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_view.py" line="83" />
-        <source>Money (VND)</source>
-        <translation>Tiền (đồng)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_view.py" line="85" />
-        <source>In kind (VND)</source>
-        <translation>Hiện vật (đồng)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_view.py" line="87" />
-        <source>Workdays</source>
-        <translation>Ngày công</translation>
-    </message>
-    <message>
         <location filename="../../ui/campaign_view.py" line="89" />
-        <source>Visits</source>
-        <translation>Lượt đi cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_view.py" line="91" />
-        <source>Difficulties open (overdue)</source>
-        <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_view.py" line="114" />
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="115" />
+        <location filename="../../ui/campaign_view.py" line="90" />
         <source>By commune</source>
         <translation>Theo xã</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="116" />
+        <location filename="../../ui/campaign_view.py" line="91" />
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="148" />
+        <location filename="../../ui/campaign_view.py" line="113" />
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="193" />
+        <location filename="../../ui/campaign_view.py" line="158" />
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="197" />
+        <location filename="../../ui/campaign_view.py" line="162" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="202" />
+        <location filename="../../ui/campaign_view.py" line="167" />
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -329,12 +309,12 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/households_page.py" line="93" />
+        <location filename="../../ui/households_page.py" line="88" />
         <source>Choose a year above to see its rates and changes.</source>
         <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="95" />
+        <location filename="../../ui/households_page.py" line="90" />
         <source>%1: rates over %2 ethnic-minority households</source>
         <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
@@ -1157,17 +1137,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="50" />
+        <location filename="../../ui/records_page.py" line="48" />
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="51" />
+        <location filename="../../ui/records_page.py" line="49" />
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="64" />
+        <location filename="../../ui/records_page.py" line="62" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -1175,32 +1155,32 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="90" />
+        <location filename="../../ui/records_page.py" line="81" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="92" />
+        <location filename="../../ui/records_page.py" line="83" />
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="94" />
+        <location filename="../../ui/records_page.py" line="85" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="186" />
+        <location filename="../../ui/records_page.py" line="177" />
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="187" />
+        <location filename="../../ui/records_page.py" line="178" />
         <source>Delete this record from “%1”? The history keeps what it held.</source>
         <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="194" />
+        <location filename="../../ui/records_page.py" line="185" />
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -1241,52 +1221,52 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="102" />
+        <location filename="../../ui/village_panel.py" line="97" />
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="123" />
+        <location filename="../../ui/village_panel.py" line="118" />
         <source>Team and criteria</source>
         <translation>Tổ hỗ trợ và tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="136" />
+        <location filename="../../ui/village_panel.py" line="131" />
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="146" />
+        <location filename="../../ui/village_panel.py" line="141" />
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="148" />
+        <location filename="../../ui/village_panel.py" line="143" />
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="150" />
+        <location filename="../../ui/village_panel.py" line="145" />
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="156" />
+        <location filename="../../ui/village_panel.py" line="151" />
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="164" />
+        <location filename="../../ui/village_panel.py" line="159" />
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="185" />
+        <location filename="../../ui/village_panel.py" line="180" />
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="188" />
+        <location filename="../../ui/village_panel.py" line="183" />
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
