@@ -46,13 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import-plan", help="nhập (hoặc cập nhật) kế hoạch từ tệp Excel phụ lục")
     importing.add_argument("file", type=Path, metavar="TỆP.xlsx")
     importing.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
-    export = commands.add_parser("export", help="xuất phiếu, kế hoạch")
+    export = commands.add_parser("export", help="xuất phiếu, báo cáo, kế hoạch")
     kinds = export.add_subparsers(dest="kind", metavar="LOẠI", required=True, parser_class=Parser)
     sheets = kinds.add_parser("sheets", help="in phiếu theo dõi thôn (làng) ra PDF")
     sheets.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm đánh giá, ví dụ 2025")
     sheets.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     sheets.add_argument("--village", metavar="TÊN", help="chỉ một thôn; ghi “TÊN, XÃ” khi tên bị trùng")
     sheets.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    summary = kinds.add_parser("summary", help="báo cáo tổng hợp của một năm ra PDF hoặc Excel")
+    summary.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo, ví dụ 2025")
+    summary.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
+                         help="tệp sẽ ghi; đuôi .pdf hay .xlsx chọn định dạng")
+    summary.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     plan = kinds.add_parser("plan", help="ghi kế hoạch ra tệp Excel theo mẫu phụ lục")
     plan.add_argument("out", type=Path, metavar="TỆP.xlsx")
     plan.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
@@ -83,6 +88,20 @@ def _export_sheets(args: argparse.Namespace) -> str:
     finally:
         database.close()
     return f"Đã ghi phiếu của {result.villages} thôn ({result.pages} trang) vào {result.path}"
+
+
+def _export_summary(args: argparse.Namespace) -> str:
+    from domain.plans import resolve_plan
+    from exports.summary_export import export_summary
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            plan = resolve_plan(session, args.plan)
+        path = export_summary(database.session, plan_id=plan.id, year=args.year, target=args.out)
+    finally:
+        database.close()
+    return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_plan(args: argparse.Namespace) -> str:
@@ -137,7 +156,8 @@ def _import_plan(args: argparse.Namespace) -> str:
 
 
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
-            ("export", "plan"): _export_plan, ("export", "plan-template"): _export_template}
+            ("export", "summary"): _export_summary, ("export", "plan"): _export_plan,
+            ("export", "plan-template"): _export_template}
 
 
 def run_command(args: argparse.Namespace) -> int:

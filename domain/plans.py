@@ -103,3 +103,13 @@ def _remove_orphans(session: Session) -> None:
             ~exists().where(Village.commune_id == AdminUnit.id),
             ~exists().where(child.c.parent_id == AdminUnit.id),
         ))
+
+
+def plan_in_year(session: Session, plan_id: int, year: int) -> Plan:
+    """The plan, refusing a year outside its time: what every yearly export and report checks first."""
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound("Không tìm thấy kế hoạch.")
+    if not plan.first_year <= year <= plan.last_year:
+        raise DomainError(f"Năm {year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–{plan.last_year}).")
+    return plan

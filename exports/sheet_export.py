@@ -8,7 +8,7 @@ from sqlmodel import Session
 
 from domain.errors import DomainError
 from domain.places import plan_places
-from domain.plan import Plan
+from domain.plans import plan_in_year
 from domain.village_detail import village_sheet
 from exports.cancel import Progress
 from exports.village_sheets import write_village_sheets
@@ -33,11 +33,7 @@ def export_village_sheets(
     """Write the sheets of the given villages (all of the plan's when None), in the plan's order."""
     progress = progress or Progress()
     with session_factory() as session:
-        plan = session.get(Plan, plan_id)
-        if plan is None:
-            raise DomainError("Không tìm thấy kế hoạch.")
-        if not plan.first_year <= year <= plan.last_year:
-            raise DomainError(f"Năm {year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–{plan.last_year}).")
+        plan = plan_in_year(session, plan_id, year)
         places = plan_places(session, plan_id)
         if village_ids is not None:
             wanted = set(village_ids)

@@ -1,0 +1,167 @@
+"""The summary report for a year: what the secretariat carries into the Standing Committee's meeting.
+
+Five sections, all read from the same rollups as the window (domain/progress.py, domain/campaign.py):
+progress by district and commune with the criteria met in each group, the agencies, criterion by criterion
+(weakest first), the campaign table, and the villages that need attention (difficulties open for more than
+90 days; no assessment at all this year).
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, func, select
+
+from domain.agency_overview import plan_agencies
+from domain.campaign import CampaignFigures, campaign_rollup
+from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.places import PlaceRow, plan_places
+from domain.plan import Plan
+from domain.progress import AgencyProgress, Progress, plan_progress
+from domain.recording import OVERDUE_AFTER
+from domain.village_records import Concern, ConcernStatus
+
+
+@dataclass(frozen=True)
+class CriteriaGroup:
+    order: int
+    name: str
+    criteria: int
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """A district, a commune or the whole plan: its progress and the criteria met in each group."""
+
+    name: str
+    is_district: bool
+    progress: Progress
+    met_by_group: dict[int, int]
+
+    def group_share(self, group: CriteriaGroup) -> tuple[int, int]:
+        """(met, possible): criteria of the group met, over the group's criteria times the villages."""
+        return self.met_by_group.get(group.order, 0), group.criteria * self.progress.villages
+
+
+@dataclass(frozen=True)
+class AgencySummary:
+    name: str
+    progress: AgencyProgress
+    campaign: CampaignFigures
+
+
+@dataclass(frozen=True)
+class CriterionSummary:
+    number: int
+    name: str
+    group_name: str
+    villages_met: int
+    villages: int
+
+
+@dataclass(frozen=True)
+class OverdueVillage:
+    place: PlaceRow
+    overdue: int
+    oldest: date
+
+
+@dataclass(frozen=True)
+class Summary:
+    plan_code: str
+    plan_title: str
+    issuer: str
+    place_name: str
+    year: int
+    first_year: int
+    groups: list[CriteriaGroup]
+    areas: list[AreaRow]
+    agencies: list[AgencySummary]
+    criteria: list[CriterionSummary]
+    campaign: CampaignFigures
+    overdue: list[OverdueVillage]
+    not_assessed: list[PlaceRow]
+    meeting_by_year: dict[int, int]
+
+
+def _met(session: Session, plan: Plan, year: int, village_ids: list[int]) -> list[tuple[int, int, int]]:
+    """(village, group order, criterion id) of every criterion met in the year."""
+    statement = (
+        select(Assessment.village_id, Criterion.group_order, Criterion.id)
+        .join(Criterion, Criterion.id == Assessment.criterion_id)
+        .where(Criterion.criteria_set_id == plan.criteria_set_id, Assessment.year == year,
+               Assessment.status == CriterionStatus.MET, Assessment.village_id.in_(village_ids))
+    )
+    return list(session.exec(statement))
+
+
+def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
+    places = plan_places(session, plan.id)
+    village_ids = [p.village_id for p in places]
+    progress = plan_progress(session, plan, year, places)
+    campaign = campaign_rollup(session, plan, year, places, today)
+    criteria = list(session.exec(select(Criterion).where(Criterion.criteria_set_id == plan.criteria_set_id)
+                                 .order_by(Criterion.group_order, Criterion.number)))
+    groups: dict[int, CriteriaGroup] = {}
+    for criterion in criteria:
+        known = groups.get(criterion.group_order)
+        groups[criterion.group_order] = CriteriaGroup(criterion.group_order, criterion.group_name,
+                                                      (known.criteria if known else 0) + 1)
+    met_rows = _met(session, plan, year, village_ids)
+    by_village_group: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    villages_meeting_criterion: dict[int, int] = defaultdict(int)
+    for village_id, group_order, criterion_id in met_rows:
+        by_village_group[village_id][group_order] += 1
+        villages_meeting_criterion[criterion_id] += 1
+
+    def group_counts(ids: list[int]) -> dict[int, int]:
+        counts: dict[int, int] = defaultdict(int)
+        for village_id in ids:
+            for order, count in by_village_group[village_id].items():
+                counts[order] += count
+        return dict(counts)
+
+    areas: list[AreaRow] = []
+    communes: dict[int, list[int]] = defaultdict(list)
+    districts: dict[int | None, list[int]] = defaultdict(list)
+    for place in places:
+        communes[place.commune_id].append(place.village_id)
+        districts[place.district_id].append(place.village_id)
+    seen_districts: set[int | None] = set()
+    seen_communes: set[int] = set()
+    for place in places:
+        if place.district_id is not None and place.district_id not in seen_districts:
+            seen_districts.add(place.district_id)
+            areas.append(AreaRow(place.district, True, progress.by_district[place.district_id],
+                                 group_counts(districts[place.district_id])))
+        if place.commune_id not in seen_communes:
+            seen_communes.add(place.commune_id)
+            areas.append(AreaRow(place.commune, False, progress.by_commune[place.commune_id],
+                                 group_counts(communes[place.commune_id])))
+    areas.append(AreaRow("Toàn kế hoạch", True, progress.plan, group_counts(village_ids)))
+
+    agencies = [AgencySummary(a.name, progress.by_agency.get(a.agency_id, AgencyProgress()),
+                              campaign.by_agency.get(a.agency_id, CampaignFigures()))
+                for a in plan_agencies(session, plan.id)]
+    criterion_rows = sorted(
+        (CriterionSummary(c.number, c.name, c.group_name, villages_meeting_criterion[c.id], len(village_ids))
+         for c in criteria), key=lambda row: (row.villages_met, row.number))
+    overdue_rows = session.exec(
+        select(Concern.village_id, func.count(), func.min(Concern.raised_on))
+        .where(Concern.village_id.in_(village_ids), Concern.status != ConcernStatus.RESOLVED,
+               Concern.raised_on <= today - OVERDUE_AFTER)
+        .group_by(Concern.village_id))
+    by_id = {p.village_id: p for p in places}
+    overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, count, oldest in overdue_rows),
+                     key=lambda row: (row.oldest, row.place.label))
+    assessed = set(session.exec(select(Assessment.village_id).where(
+        Assessment.year == year, Assessment.village_id.in_(village_ids),
+        Assessment.status != CriterionStatus.NOT_ASSESSED).distinct()))
+    meeting_by_year = {y: plan_progress(session, plan, y, places).plan.villages_meeting
+                       for y in range(plan.first_year, year + 1)}
+    return Summary(
+        plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
+        first_year=plan.first_year, groups=list(groups.values()), areas=areas, agencies=agencies,
+        criteria=criterion_rows, campaign=campaign.plan, overdue=overdue,
+        not_assessed=[p for p in places if p.village_id not in assessed], meeting_by_year=meeting_by_year,
+    )

@@ -1,0 +1,37 @@
+"""Export the summary report for a plan and year, as PDF or Excel by the file's suffix: what the window's
+File → Summary report and `export summary` both run."""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from domain.errors import DomainError
+from domain.plans import plan_in_year
+from domain.summary import summary
+from exports.cancel import Progress
+
+FORMATS = (".pdf", ".xlsx")
+
+
+def export_summary(session_factory: Callable[[], Session], *, plan_id: int, year: int, target: Path,
+                   progress: Progress | None = None) -> Path:
+    progress = progress or Progress()
+    if target.suffix.lower() not in FORMATS:
+        raise DomainError(f"Tệp “{target.name}”: báo cáo tổng hợp ghi ra .pdf hoặc .xlsx.")
+    progress.advance(0, 3)
+    with session_factory() as session:
+        plan = plan_in_year(session, plan_id, year)
+        report = summary(session, plan, year, date.today())
+    progress.advance(1, 3)
+    if target.suffix.lower() == ".pdf":
+        from exports.summary_pdf import write_summary_pdf
+
+        write_summary_pdf(report, target)
+    else:
+        from exports.summary_xlsx import write_summary_xlsx
+
+        write_summary_xlsx(report, target)
+    progress.advance(3, 3)
+    return target

@@ -1,0 +1,239 @@
+"""The summary report as an A4 PDF: portrait pages, landscape where a table needs the width.
+
+Tables repeat their header row on every page and are never split inside a row; charts are reportlab
+drawings. Every page carries the plan's code, the time the data was read and "Trang x/y".
+"""
+
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from domain.formatting import format_date, format_decimal, format_int, format_percent, format_points, format_rate
+from domain.recording import COUNT_FIELDS, KINDS
+from domain.summary import Summary
+from domain.village_records import ModelStatus
+from exports.atomic import atomic_path
+from exports.charts import bar_chart, column_chart
+from exports.document import MARGINS, PAGE, SheetStart, Styles, grid_style, numbered_canvas, party_heading, styles
+
+WIDE = landscape(PAGE)
+
+
+def _width(pagesize: tuple[float, float]) -> float:
+    return pagesize[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
+
+
+def _frame(pagesize: tuple[float, float], name: str) -> Frame:
+    return Frame(MARGINS["leftMargin"], MARGINS["bottomMargin"], _width(pagesize),
+                 pagesize[1] - MARGINS["topMargin"] - MARGINS["bottomMargin"], id=name, leftPadding=0,
+                 rightPadding=0, topPadding=0, bottomPadding=0)
+
+
+def _text(value: str) -> str:
+    return escape(value)
+
+
+class _Cells:
+    """Paragraph cells in the report's styles: text left, numbers right, bold where asked."""
+
+    def __init__(self, st: Styles) -> None:
+        self.st = st
+        self.right = ParagraphStyle("cell_right", st.cell, alignment=TA_RIGHT)
+        self.right_bold = ParagraphStyle("cell_right_bold", st.cell_bold, alignment=TA_RIGHT)
+
+    def text(self, value: str, bold: bool = False) -> Paragraph:
+        return Paragraph(_text(value), self.st.cell_bold if bold else self.st.cell)
+
+    def number(self, value: str, bold: bool = False) -> Paragraph:
+        return Paragraph(value, self.right_bold if bold else self.right)
+
+    def header(self, values: list[str]) -> list[Paragraph]:
+        return [Paragraph(_text(v), self.st.cell_bold) for v in values]
+
+
+def _table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+    table.setStyle(TableStyle(grid_style(header_rows)))
+    return table
+
+
+def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None = None) -> int:
+    """Write the report to `target` (whole or not at all); returns the number of pages."""
+    read_at = read_at or datetime.now()
+    st = styles()
+    cells = _Cells(st)
+    heading = ParagraphStyle("section", st.body, fontName=st.bold.fontName, spaceBefore=5 * mm, spaceAfter=2 * mm,
+                             keepWithNext=1)
+    story: list = [
+        SheetStart(),
+        party_heading(report.issuer, report.place_name, read_at, _width(PAGE), st),
+        Spacer(1, 6 * mm),
+        Paragraph(f"BÁO CÁO TỔNG HỢP<br/>KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {_text(report.plan_code)} NĂM {report.year}",
+                  st.title),
+        Paragraph(_text(report.plan_title), st.subtitle),
+        Spacer(1, 4 * mm),
+    ]
+    whole = report.areas[-1].progress
+    story.append(Paragraph(
+        f"Năm {report.year}, {whole.villages_meeting}/{whole.villages} thôn (làng) đạt chuẩn nông thôn mới; bình quân "
+        f"mỗi thôn đạt {format_decimal(whole.average_met)} tiêu chí; {len(report.overdue)} thôn có khó khăn, kiến "
+        f"nghị quá 90 ngày chưa giải quyết; {len(report.not_assessed)} thôn chưa được đánh giá.", st.body))
+    story += _charts(report, st)
+    story += [NextPageTemplate("landscape"), PageBreak(), Paragraph("I. TIẾN ĐỘ THEO HUYỆN, XÃ", heading),
+              _areas(report, cells, _width(WIDE)),
+              Paragraph("II. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ PHỤ TRÁCH", heading), _agencies(report, cells, _width(WIDE)),
+              NextPageTemplate("portrait"), PageBreak(),
+              Paragraph("III. KẾT QUẢ TỪNG TIÊU CHÍ (TIÊU CHÍ YẾU NHẤT TRƯỚC)", heading),
+              _criteria(report, cells, _width(PAGE)),
+              Paragraph("IV. KẾT QUẢ PHONG TRÀO", heading), *_campaign(report, cells, st, _width(PAGE)),
+              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading), *_attention(report, cells, st, _width(PAGE))]
+    footer = f"Kế hoạch số {report.plan_code}"
+    with atomic_path(target) as temporary:
+        document = BaseDocTemplate(str(temporary), pagesize=PAGE, title=f"Báo cáo tổng hợp năm {report.year}",
+                                   author="Làng Mới", **MARGINS)
+        document.addPageTemplates([
+            PageTemplate("portrait", frames=[_frame(PAGE, "portrait")], pagesize=PAGE),
+            PageTemplate("landscape", frames=[_frame(WIDE, "landscape")], pagesize=WIDE),
+        ])
+        document.build(story, canvasmaker=numbered_canvas(footer, read_at))
+        pages = document.page
+    return pages
+
+
+def _charts(report: Summary, st: Styles) -> list:
+    width = _width(PAGE)
+    districts = [a for a in report.areas[:-1] if a.is_district] or [a for a in report.areas[:-1]]
+    years = sorted(report.meeting_by_year)
+    weakest = report.criteria[:8]
+    return [
+        Spacer(1, 4 * mm),
+        column_chart("Số thôn đạt chuẩn theo huyện" if any(a.is_district for a in report.areas[:-1])
+                     else "Số thôn đạt chuẩn theo xã", [a.name for a in districts],
+                     [a.progress.villages_meeting for a in districts], width, 62 * mm),
+        column_chart("Số thôn đạt chuẩn qua các năm", [str(y) for y in years],
+                     [report.meeting_by_year[y] for y in years], width, 55 * mm),
+        bar_chart(f"Các tiêu chí ít thôn đạt nhất (trên {whole_villages(report)} thôn)",
+                  [f"{c.number}. {c.name}" for c in weakest], [c.villages_met for c in weakest], width, 70 * mm,
+                  value_max=whole_villages(report)),
+    ]
+
+
+def whole_villages(report: Summary) -> int:
+    return report.areas[-1].progress.villages
+
+
+def _areas(report: Summary, cells: _Cells, width: float) -> Table:
+    groups = report.groups
+    header = cells.header(["Địa bàn", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
+                           *[f"{g.order}. {g.name} ({g.criteria} tiêu chí)" for g in groups]])
+    rows = [header]
+    for area in report.areas:
+        bold = area.is_district
+        name = area.name if area.is_district else f"– Xã {area.name}"
+        progress = area.progress
+        shares = []
+        for group in groups:
+            met, possible = area.group_share(group)
+            shares.append(cells.number(f"{format_int(met)}/{format_int(possible)} ({format_percent(met, possible)})",
+                                       bold))
+        rows.append([cells.text(name, bold), cells.number(format_int(progress.villages), bold),
+                     cells.number(format_int(progress.villages_meeting), bold),
+                     cells.number(format_decimal(progress.average_met), bold), *shares])
+    first = [45 * mm, 16 * mm, 20 * mm, 24 * mm]
+    rest = (width - sum(first)) / max(1, len(groups))
+    return _table(rows, [*first, *[rest] * len(groups)])
+
+
+def _agencies(report: Summary, cells: _Cells, width: float) -> Table:
+    header = cells.header(["Cơ quan, đơn vị", "Chủ trì (thôn)", "Phối hợp (thôn)", "Thôn đạt chuẩn",
+                           "Tiêu chí đạt", "Lượt đi cơ sở", "Tiền (đồng)", "Hiện vật (đồng)", "Ngày công",
+                           "Khó khăn chưa giải quyết (quá 90 ngày)"])
+    rows = [header]
+    for agency in report.agencies:
+        progress, campaign = agency.progress.all, agency.campaign
+        rows.append([
+            cells.text(agency.name), cells.number(str(agency.progress.lead.villages)),
+            cells.number(str(agency.progress.co_support.villages)),
+            cells.number(f"{progress.villages_meeting}/{progress.villages}"),
+            cells.number(f"{format_int(progress.criteria_met)}/{format_int(progress.criteria_total)} "
+                         f"({format_percent(progress.criteria_met, progress.criteria_total)})"),
+            cells.number(str(campaign.visits)), cells.number(format_int(campaign.money_vnd)),
+            cells.number(format_int(campaign.in_kind_vnd)), cells.number(format_int(campaign.workdays)),
+            cells.number(f"{campaign.open_concerns} ({campaign.overdue_concerns})"),
+        ])
+    fixed = [17 * mm, 17 * mm, 18 * mm, 30 * mm, 16 * mm, 26 * mm, 26 * mm, 17 * mm, 27 * mm]
+    return _table(rows, [width - sum(fixed), *fixed])
+
+
+def _criteria(report: Summary, cells: _Cells, width: float) -> Table:
+    rows = [cells.header(["TT", "Tiêu chí", "Nhóm", "Số thôn đạt", "Tỉ lệ"])]
+    for row in report.criteria:
+        rows.append([cells.number(str(row.number)), cells.text(row.name), cells.text(row.group_name),
+                     cells.number(f"{row.villages_met}/{row.villages}"),
+                     cells.number(format_percent(row.villages_met, row.villages))])
+    fixed = [10 * mm, 60 * mm, 22 * mm, 18 * mm]
+    return _table(rows, [fixed[0], fixed[1], width - sum(fixed), fixed[2], fixed[3]])
+
+
+def _campaign(report: Summary, cells: _Cells, st: Styles, width: float) -> list:
+    campaign = report.campaign
+    if not campaign.villages_reporting:
+        return [Paragraph(f"<i>Chưa có thôn nào báo cáo số liệu hộ năm {report.year}.</i>", st.body)]
+    labels = {spec.name: spec.label for spec in KINDS["households"].fields}
+    rows = [cells.header(["Chỉ tiêu", "Số hộ", "Tỉ lệ", "So với năm trước (điểm %)",
+                          f"So với năm {report.first_year} (điểm %)"])]
+    for name in COUNT_FIELDS:
+        indicator = campaign.indicators[name]
+        rows.append([cells.text(labels[name]), cells.number(format_int(indicator.count)),
+                     cells.number(format_rate(indicator.rate)), cells.number(format_points(indicator.change_previous)),
+                     cells.number(format_points(indicator.change_base))])
+    models = campaign.models
+    return [
+        Paragraph(f"Số liệu của {campaign.villages_reporting}/{campaign.villages} thôn có báo cáo; tổng số hộ đồng "
+                  f"bào DTTS: {format_int(campaign.minority_households)}.", st.body),
+        Spacer(1, 2 * mm),
+        _table(rows, [width - 95 * mm, 20 * mm, 20 * mm, 27 * mm, 28 * mm]),
+        Spacer(1, 2 * mm),
+        Paragraph(f"Mô hình “Dân vận khéo”: xây dựng {models[ModelStatus.BUILT]}, duy trì "
+                  f"{models[ModelStatus.MAINTAINED]}, nhân rộng {models[ModelStatus.REPLICATED]}. Nguồn lực huy động: "
+                  f"tiền {format_int(campaign.money_vnd)} đồng, hiện vật quy ra {format_int(campaign.in_kind_vnd)} "
+                  f"đồng, {format_int(campaign.workdays)} ngày công; {campaign.visits} lượt đi cơ sở.", st.body),
+    ]
+
+
+def _attention(report: Summary, cells: _Cells, st: Styles, width: float) -> list:
+    story: list = [Paragraph("<b>1. Thôn có khó khăn, kiến nghị quá 90 ngày chưa giải quyết</b>", st.body),
+                   Spacer(1, 1.5 * mm)]
+    if report.overdue:
+        rows = [cells.header(["Thôn (làng)", "Xã", "Huyện", "Số khó khăn quá hạn", "Nêu từ ngày"])]
+        rows += [[cells.text(row.place.village), cells.text(row.place.commune), cells.text(row.place.district or ""),
+                  cells.number(str(row.overdue)), cells.number(format_date(row.oldest))] for row in report.overdue]
+        story.append(_table(rows, [width - 112 * mm, 35 * mm, 32 * mm, 22 * mm, 23 * mm]))
+    else:
+        story.append(Paragraph("<i>Không có.</i>", st.body))
+    story += [Spacer(1, 3 * mm), Paragraph(f"<b>2. Thôn chưa được đánh giá năm {report.year}</b>", st.body),
+              Spacer(1, 1.5 * mm)]
+    if report.not_assessed:
+        rows = [cells.header(["Thôn (làng)", "Xã", "Huyện"])]
+        rows += [[cells.text(p.village), cells.text(p.commune), cells.text(p.district or "")]
+                 for p in report.not_assessed]
+        story.append(_table(rows, [width - 70 * mm, 35 * mm, 35 * mm]))
+    else:
+        story.append(Paragraph("<i>Không có.</i>", st.body))
+    return story
