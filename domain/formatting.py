@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def format_int(value: int) -> str:
@@ -10,8 +11,9 @@ def format_int(value: int) -> str:
 
 
 def format_decimal(value: float, digits: int = 1) -> str:
-    """1234.5 -> '1.234,5'."""
-    text = f"{value:,.{digits}f}"
+    """1234.5 -> '1.234,5'; halves round up, as a reader counts (1,25 -> '1,3')."""
+    rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{digits}f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 

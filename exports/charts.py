@@ -2,12 +2,18 @@
 (bars in grey with their value written at the end, never told apart by colour alone)."""
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.renderbase import STATE_DEFAULTS
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from exports.fonts import BOLD, REGULAR
+from exports.fonts import BOLD, REGULAR, register_fonts
 
 BAR = colors.HexColor("#7F7F7F")
+
+# A drawing's renderer starts every drawing in the graphics default font (Helvetica), which would then be
+# named in the PDF without being embedded; ours is Noto Serif.
+register_fonts()
+STATE_DEFAULTS["fontName"] = REGULAR
 
 
 def _titled(width: float, height: float, title: str) -> Drawing:

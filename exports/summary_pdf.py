@@ -145,7 +145,7 @@ def _areas(report: Summary, cells: _Cells, width: float) -> Table:
     rows = [header]
     for area in report.areas:
         bold = area.is_district
-        name = area.name if area.is_district else f"– Xã {area.name}"
+        name = area.name if area.is_district else f"– {area.name}"
         progress = area.progress
         shares = []
         for group in groups:

@@ -1,0 +1,64 @@
+"""The summary report's figures against the hand-counted plan of tests/builders.py.
+
+2024: Thôn 1 (Xã Một) meets all 3 criteria; Làng Đắk meets criterion 1 (2 not met, 3 in progress); Thôn 1 (Xã
+Hai) meets criterion 1; Làng Mới (Xã Ba, no district) has no assessment. Criterion 1 is group 1, criteria 2
+and 3 group 2.
+"""
+
+from datetime import date
+
+from domain.recording import save_record
+from domain.summary import summary
+from tests.conftest import ACTOR
+from tests.domain.test_village_records import HOUSEHOLDS_2025, _village
+
+
+def _summary(db, plan, year, today=date(2025, 6, 1)):
+    with db.session() as session:
+        return summary(session, plan, year, today)
+
+
+def test_progress_by_district_and_commune_with_criteria_met_per_group(empty_database, small_plan):
+    report = _summary(empty_database, small_plan, 2024)
+    assert [(g.order, g.name, g.criteria) for g in report.groups] == [(1, "Quy hoạch", 1), (2, "Hạ tầng", 2)]
+    rows = {area.name: area for area in report.areas}
+    assert [area.name for area in report.areas] == ["Huyện A", "Xã Hai", "Xã Một", "Xã Ba", "Toàn kế hoạch"]
+    district = rows["Huyện A"]
+    assert (district.progress.villages, district.progress.villages_meeting, district.progress.criteria_met) == (3, 1, 5)
+    assert [district.group_share(g) for g in report.groups] == [(3, 3), (2, 6)]
+    assert [rows["Xã Một"].group_share(g) for g in report.groups] == [(2, 2), (2, 4)]
+    assert [rows["Xã Hai"].group_share(g) for g in report.groups] == [(1, 1), (0, 2)]
+    assert [rows["Xã Ba"].group_share(g) for g in report.groups] == [(0, 1), (0, 2)]
+    whole = rows["Toàn kế hoạch"]
+    assert (whole.progress.villages, whole.progress.villages_meeting, whole.progress.average_met) == (4, 1, 1.25)
+
+
+def test_agencies_criteria_weakest_first_and_villages_not_assessed(empty_database, small_plan):
+    report = _summary(empty_database, small_plan, 2024)
+    agencies = {a.name: a for a in report.agencies}
+    so_mot, so_hai = agencies["Sở Một"].progress, agencies["Sở Hai"].progress
+    assert (so_mot.lead.villages, so_mot.co_support.villages, so_mot.all.villages_meeting) == (2, 0, 1)
+    assert (so_mot.all.criteria_met, so_mot.all.criteria_total) == (4, 6)
+    assert (so_hai.lead.villages, so_hai.co_support.villages, so_hai.all.criteria_met) == (2, 1, 4)
+    assert [(c.number, c.villages_met, c.villages) for c in report.criteria] == [(2, 1, 4), (3, 1, 4), (1, 3, 4)]
+    assert [p.village for p in report.not_assessed] == ["Làng Mới"]
+    assert report.meeting_by_year == {2024: 1}
+    later = _summary(empty_database, small_plan, 2025)
+    assert [p.label for p in later.not_assessed] == [
+        "Thôn 1, xã Xã Hai, huyện Huyện A", "Làng Đắk, xã Xã Một, huyện Huyện A", "Làng Mới, xã Xã Ba"]
+    assert later.meeting_by_year == {2024: 1, 2025: 0}
+
+
+def test_campaign_and_villages_with_overdue_difficulties(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    moi = _village(db, plan, "Làng Mới")
+    dak = _village(db, plan, "Làng Đắk")
+    with db.unit_of_work(ACTOR) as uow:
+        save_record(uow, kind="households", plan_id=plan.id, village_id=moi, values=HOUSEHOLDS_2025)
+    for village_id, raised_on in ((moi, date(2025, 1, 1)), (moi, date(2024, 12, 1)), (dak, date(2025, 5, 1))):
+        with db.unit_of_work(ACTOR) as uow:
+            save_record(uow, kind="concerns", plan_id=plan.id, village_id=village_id,
+                        values={"raised_on": raised_on, "text": "Đường sạt lở", "status": "open"})
+    report = _summary(db, plan, 2025)
+    assert (report.campaign.villages_reporting, report.campaign.indicators["reached"].rate) == (1, 95.0)
+    assert [(o.place.village, o.overdue, o.oldest) for o in report.overdue] == [("Làng Mới", 2, date(2024, 12, 1))]
