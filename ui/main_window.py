@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.print_all_action = QAction(self.tr("Print sheets of &all villages (PDF)…"), self)
         self.print_all_action.triggered.connect(self.print_all_sheets)
         file_menu.addAction(self.print_all_action)
+        self.summary_action = QAction(self.tr("&Summary report (PDF or Excel)…"), self)
+        self.summary_action.triggered.connect(self.export_summary)
+        file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         self.tree_model.set_plan(self.places, None)
         self.tree.expandAll()
         self.print_all_action.setEnabled(self.plan is not None)
+        self.summary_action.setEnabled(self.plan is not None)
         self._read_campaign()
         self.refresh_progress()
         remembered_village = self.settings.value("view/village_id")
@@ -497,6 +501,30 @@ class MainWindow(QMainWindow):
 
         self.task = BackgroundTask(self, self.tr("Writing the sheets…"), job, self._export_done, self._export_failed)
         self.task.start()
+
+    def export_summary(self) -> None:
+        """The year's summary report, PDF or Excel as the user picks, written off the GUI thread."""
+        if self.plan is None or self.year is None:
+            return
+        folder = self.settings.value("export/folder") or str(Path.home())
+        pdf_filter, xlsx_filter = self.tr("PDF files (*.pdf)"), self.tr("Excel workbooks (*.xlsx)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), str(Path(folder) / f"bao_cao_tong_hop_{self.year}.pdf"),
+            f"{pdf_filter};;{xlsx_filter}")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_suffix(".xlsx" if chosen_filter == xlsx_filter else ".pdf")
+        self.settings.setValue("export/folder", str(path.parent))
+        plan_id, year, factory = self.plan.id, self.year, self.database.session_factory
+
+        def job(progress):
+            from exports.summary_export import export_summary  # reportlab and openpyxl kept off start-up
+
+            return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress)
+
+        self._run_writer(job, self.tr("Writing the summary report…"))
 
     def _export_done(self, result: "SheetExportResult") -> None:
         message = (self.tr("Wrote %1 page(s) for %2 village(s) to %3.")

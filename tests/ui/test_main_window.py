@@ -3,6 +3,7 @@ the sample removed, a sheet printed off the GUI thread."""
 
 from pathlib import Path
 
+import openpyxl
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QStyleOptionViewItem
 from sqlmodel import select
@@ -182,3 +183,20 @@ def test_a_status_filter_role_is_the_enum_value(window):
     model = window.village_panel.checklist_model
     assert model.index(0, ChecklistModel.COL_STATUS).data(Qt.ItemDataRole.EditRole) in {s.value for s in
                                                                                       CriterionStatus}
+
+
+def test_the_summary_report_is_written_off_the_gui_thread(qtbot, monkeypatch, window, tmp_path: Path):
+    for name, expected in (("bao_cao.pdf", "BÁO CÁO TỔNG HỢP"), ("bao_cao", None)):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *args, t=target, **kwargs: (str(t), "Bảng tính Excel (*.xlsx)"))
+        window.summary_action.trigger()
+        with qtbot.waitSignal(window.task.finished, timeout=20000):
+            pass
+        if expected:
+            assert expected in pdf_text(target)
+            assert "133-KH/TU (MẪU) NĂM 2025" in pdf_text(target)
+        else:
+            written = target.with_suffix(".xlsx")
+            assert openpyxl.load_workbook(written).sheetnames[0] == "Tiến độ"
+            assert str(written) in window.statusBar().currentMessage()
