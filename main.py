@@ -51,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     sheets = kinds.add_parser("sheets", help="in phiếu theo dõi thôn (làng) ra PDF")
     sheets.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm đánh giá, ví dụ 2025")
     sheets.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
-    sheets.add_argument("--village", metavar="TÊN", help="chỉ một thôn; ghi “TÊN, XÃ” khi tên bị trùng")
+    chosen = sheets.add_mutually_exclusive_group()
+    chosen.add_argument("--village", metavar="TÊN", help="chỉ một thôn; ghi “TÊN, XÃ” khi tên bị trùng")
+    chosen.add_argument("--agency", metavar="TÊN", help="phiếu của một cơ quan (tên hoặc tên viết tắt) và các thôn "
+                                                         "cơ quan phụ trách")
     sheets.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     summary = kinds.add_parser("summary", help="báo cáo tổng hợp của một năm ra PDF hoặc Excel")
     summary.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo, ví dụ 2025")
@@ -74,6 +77,7 @@ def _open(args: argparse.Namespace):
 
 
 def _export_sheets(args: argparse.Namespace) -> str:
+    from domain.agency_sheet import find_agency
     from domain.places import find_place
     from domain.plans import resolve_plan
     from exports.sheet_export import export_village_sheets
@@ -83,11 +87,13 @@ def _export_sheets(args: argparse.Namespace) -> str:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
             village_ids = [find_place(session, plan.id, args.village).village_id] if args.village else None
+            agency = find_agency(session, plan.id, args.agency) if args.agency else None
         result = export_village_sheets(database.session, plan_id=plan.id, year=args.year, target=args.out,
-                                       village_ids=village_ids)
+                                       village_ids=village_ids, agency_id=agency.agency_id if agency else None)
     finally:
         database.close()
-    return f"Đã ghi phiếu của {result.villages} thôn ({result.pages} trang) vào {result.path}"
+    whose = f"phiếu của {agency.name} và " if agency else "phiếu của "
+    return f"Đã ghi {whose}{result.villages} thôn ({result.pages} trang) vào {result.path}"
 
 
 def _export_summary(args: argparse.Namespace) -> str:

@@ -2,14 +2,17 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
 
+from domain.agency_sheet import agency_sheet
 from domain.errors import DomainError
 from domain.places import plan_places
 from domain.plans import plan_in_year
 from domain.village_detail import village_sheet
+from exports.agency_cover import agency_cover
 from exports.cancel import Progress
 from exports.village_sheets import write_village_sheets
 
@@ -28,14 +31,25 @@ def export_village_sheets(
     year: int,
     target: Path,
     village_ids: list[int] | None = None,
+    agency_id: int | None = None,
     progress: Progress | None = None,
 ) -> SheetExportResult:
-    """Write the sheets of the given villages (all of the plan's when None), in the plan's order."""
+    """Write the sheets of the given villages (all of the plan's when None), in the plan's order.
+
+    With `agency_id`, the agency's sheet comes first and its villages follow, those it leads first.
+    """
     progress = progress or Progress()
     with session_factory() as session:
         plan = plan_in_year(session, plan_id, year)
         places = plan_places(session, plan_id)
-        if village_ids is not None:
+        cover = None
+        if agency_id is not None:
+            agency = agency_sheet(session, plan, agency_id, year, date.today())
+            cover = agency_cover(agency)
+            village_ids = [row.place.village_id for row in agency.villages]
+            by_id = {p.village_id: p for p in places}
+            places = [by_id[v] for v in village_ids]
+        elif village_ids is not None:
             wanted = set(village_ids)
             places = [place for place in places if place.village_id in wanted]
         if not places:
@@ -44,7 +58,7 @@ def export_village_sheets(
         for index, place in enumerate(places):
             progress.advance(index, 2 * len(places))
             sheets.append(village_sheet(session, plan, place, year))
-    pages = write_village_sheets(sheets, target, progress=Progress(
+    pages = write_village_sheets(sheets, target, cover=cover, progress=Progress(
         step=lambda done, total: progress.step(len(places) + done, len(places) + total),
         cancelled=progress.cancelled,
     ))

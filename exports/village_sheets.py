@@ -4,6 +4,7 @@
 Several villages go into one file, each starting on a new page with its own "Trang x/y".
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -26,16 +27,17 @@ CONTENT_WIDTH = PAGE[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 
 
 def write_village_sheets(
-    sheets: list[VillageSheet], target: Path, *, read_at: datetime | None = None, progress: Progress | None = None
+    sheets: list[VillageSheet], target: Path, *, read_at: datetime | None = None, progress: Progress | None = None,
+    cover: Callable[[Styles, datetime], list] | None = None,
 ) -> int:
-    """Write the sheets to `target` (whole or not at all); returns the number of pages."""
+    """Write the sheets to `target` (whole or not at all), after the `cover` sheet if any; returns the pages."""
     progress = progress or Progress()
     read_at = read_at or datetime.now()
     st = styles()
-    story: list = []
+    story: list = cover(st, read_at) if cover else []
     for index, sheet in enumerate(sheets):
         progress.advance(index, len(sheets))
-        if index:
+        if story:
             story.append(PageBreak())
         story.extend(_sheet(sheet, st, read_at))
     progress.advance(len(sheets), len(sheets))

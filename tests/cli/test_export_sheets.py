@@ -133,3 +133,36 @@ def test_an_unexpected_failure_is_one_line_pointing_at_the_log(db_with_real_plan
     assert status == 1
     assert len(err.splitlines()) == 1
     assert "lỗi không mong đợi" in err and "langmoi.log" in err
+
+
+def test_an_agency_sheet_lists_its_villages_and_people_then_their_sheets(db_with_real_plan, tmp_path, capsys):
+    target = tmp_path / "so_hai.pdf"
+    status, out, err = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--agency", "so hai",
+                           "--year", "2024", "--out", str(target))
+    assert (status, err) == (0, "")
+    assert out.startswith("Đã ghi phiếu của Sở Hai và 3 thôn")
+    pages = pdf_pages(target)
+    cover = pages[0]
+    for expected in [
+        "PHIẾU THEO DÕI CÁC THÔN (LÀNG) DO SỞ HAI PHỤ TRÁCH, GIÚP ĐỠ NĂM 2024",
+        "Chủ trì 2 thôn, phối hợp 1 thôn; 1/3 thôn đạt chuẩn; đạt 44,4% số tiêu chí.",
+        "1 Thôn 1 Xã Hai Huyện A Chủ trì 1/3 Võ Thị Hai", "2 Làng Mới Xã Ba Chủ trì 0/3 Đinh Văn Mới",
+        "3 Thôn 1 Xã Một", "Phối hợp 3/3 đạt chuẩn Nguyễn Văn Tổ",
+        "Võ Thị Hai", "Trần Thị Phó Trưởng phòng Thôn 1 Tổ phó",
+    ]:
+        assert expected in cover, expected
+    starts = [page for page in pages if "ĐẢNG CỘNG SẢN VIỆT NAM" in page]
+    assert len(starts) == 4
+    assert "Thôn (làng): Làng Mới; Xã: Xã Ba" in starts[2]
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("Sở", "langmoi: Có 2 cơ quan khớp với “Sở”: “Sở Hai”; “Sở Một”."),
+    ("Sở Ba", "langmoi: Không có cơ quan “Sở Ba” trong kế hoạch."),
+])
+def test_an_agency_not_found_or_ambiguous_is_one_line(db_with_real_plan, tmp_path, capsys, name, message):
+    target = tmp_path / "x.pdf"
+    status, _, err = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--agency", name, "--year", "2024",
+                         "--out", str(target))
+    assert (status, err.strip()) == (2, message)
+    assert not target.exists()
