@@ -82,7 +82,8 @@ def agency_sheet(session: Session, plan: Plan, agency_id: int, year: int, today:
          for village_id, role in assignments),
         key=lambda row: (row.role != AssignmentRole.LEAD, order[row.place.village_id]))
     role_order = case((TeamMember.role == TeamRole.LEADER, 0), (TeamMember.role == TeamRole.DEPUTY, 1), else_=2)
-    people = [AgencyPerson(name, position, by_id[village_id].village, role) for name, position, village_id, role in
+    people = [AgencyPerson(name, position, f"{by_id[village_id].village} ({by_id[village_id].commune})", role)
+              for name, position, village_id, role in
               session.exec(select(TeamMember.full_name, TeamMember.position, SupportTeam.village_id, TeamMember.role)
                            .join(SupportTeam, SupportTeam.id == TeamMember.team_id)
                            .where(SupportTeam.plan_id == plan.id, TeamMember.agency_id == agency_id)
