@@ -17,7 +17,7 @@ from domain.campaign import CampaignFigures, campaign_rollup
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
-from domain.progress import AgencyProgress, Progress, plan_progress
+from domain.progress import AgencyProgress, Progress, VillageProgress, plan_progress
 from domain.recording import OVERDUE_AFTER
 from domain.village_records import Concern, ConcernStatus
 
@@ -37,6 +37,7 @@ class AreaRow:
     is_district: bool
     progress: Progress
     met_by_group: dict[int, int]
+    village_ids: list[int]
 
     def group_share(self, group: CriteriaGroup) -> tuple[int, int]:
         """(met, possible): criteria of the group met, over the group's criteria times the villages."""
@@ -81,7 +82,15 @@ class Summary:
     campaign: CampaignFigures
     overdue: list[OverdueVillage]
     not_assessed: list[PlaceRow]
-    meeting_by_year: dict[int, int]
+    meeting_by_year: dict[int, list[int]]
+    places: list[PlaceRow]
+    village_progress: dict[int, VillageProgress]
+    criterion_villages: dict[int, set[int]]
+
+    def villages(self, ids) -> list[PlaceRow]:
+        """The plan's villages among `ids`, in the plan's order: what a chart's bar stands for."""
+        wanted = set(ids)
+        return [p for p in self.places if p.village_id in wanted]
 
 
 def _met(session: Session, plan: Plan, year: int, village_ids: list[int]) -> list[tuple[int, int, int]]:
@@ -109,10 +118,10 @@ def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
                                                       (known.criteria if known else 0) + 1)
     met_rows = _met(session, plan, year, village_ids)
     by_village_group: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    villages_meeting_criterion: dict[int, int] = defaultdict(int)
+    villages_meeting_criterion: dict[int, set[int]] = defaultdict(set)
     for village_id, group_order, criterion_id in met_rows:
         by_village_group[village_id][group_order] += 1
-        villages_meeting_criterion[criterion_id] += 1
+        villages_meeting_criterion[criterion_id].add(village_id)
 
     def group_counts(ids: list[int]) -> dict[int, int]:
         counts: dict[int, int] = defaultdict(int)
@@ -132,19 +141,19 @@ def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
     for place in places:
         if place.district_id is not None and place.district_id not in seen_districts:
             seen_districts.add(place.district_id)
-            areas.append(AreaRow(place.district, True, progress.by_district[place.district_id],
-                                 group_counts(districts[place.district_id])))
+            ids = districts[place.district_id]
+            areas.append(AreaRow(place.district, True, progress.by_district[place.district_id], group_counts(ids), ids))
         if place.commune_id not in seen_communes:
             seen_communes.add(place.commune_id)
-            areas.append(AreaRow(place.commune, False, progress.by_commune[place.commune_id],
-                                 group_counts(communes[place.commune_id])))
-    areas.append(AreaRow("Toàn kế hoạch", True, progress.plan, group_counts(village_ids)))
+            ids = communes[place.commune_id]
+            areas.append(AreaRow(place.commune, False, progress.by_commune[place.commune_id], group_counts(ids), ids))
+    areas.append(AreaRow("Toàn kế hoạch", True, progress.plan, group_counts(village_ids), village_ids))
 
     agencies = [AgencySummary(a.name, progress.by_agency.get(a.agency_id, AgencyProgress()),
                               campaign.by_agency.get(a.agency_id, CampaignFigures()))
                 for a in plan_agencies(session, plan.id)]
     criterion_rows = sorted(
-        (CriterionSummary(c.number, c.name, c.group_name, villages_meeting_criterion[c.id], len(village_ids))
+        (CriterionSummary(c.number, c.name, c.group_name, len(villages_meeting_criterion[c.id]), len(village_ids))
          for c in criteria), key=lambda row: (row.villages_met, row.number))
     overdue_rows = session.exec(
         select(Concern.village_id, func.count(), func.min(Concern.raised_on))
@@ -157,11 +166,13 @@ def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
     assessed = set(session.exec(select(Assessment.village_id).where(
         Assessment.year == year, Assessment.village_id.in_(village_ids),
         Assessment.status != CriterionStatus.NOT_ASSESSED).distinct()))
-    meeting_by_year = {y: plan_progress(session, plan, y, places).plan.villages_meeting
-                       for y in range(plan.first_year, year + 1)}
+    meeting_by_year = {y: [v for v, p in plan_progress(session, plan, y, places).by_village.items()
+                           if p.meets_standard] for y in range(plan.first_year, year + 1)}
     return Summary(
         plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
         first_year=plan.first_year, groups=list(groups.values()), areas=areas, agencies=agencies,
         criteria=criterion_rows, campaign=campaign.plan, overdue=overdue,
         not_assessed=[p for p in places if p.village_id not in assessed], meeting_by_year=meeting_by_year,
+        places=places, village_progress=progress.by_village,
+        criterion_villages={c.number: villages_meeting_criterion[c.id] for c in criteria},
     )

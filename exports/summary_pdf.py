@@ -127,7 +127,7 @@ def _charts(report: Summary, st: Styles) -> list:
                      else "Số thôn đạt chuẩn theo xã", [a.name for a in districts],
                      [a.progress.villages_meeting for a in districts], width, 62 * mm),
         column_chart("Số thôn đạt chuẩn qua các năm", [str(y) for y in years],
-                     [report.meeting_by_year[y] for y in years], width, 55 * mm),
+                     [len(report.meeting_by_year[y]) for y in years], width, 55 * mm),
         bar_chart(f"Các tiêu chí ít thôn đạt nhất (trên {whole_villages(report)} thôn)",
                   [f"{c.number}. {c.name}" for c in weakest], [c.villages_met for c in weakest], width, 70 * mm,
                   value_max=whole_villages(report)),

@@ -37,12 +37,14 @@ from domain.plan_import import ImportReport, import_plan
 from domain.plan_snapshot import plan_snapshot
 from domain.plans import list_plans, remove_sample_plans
 from domain.progress import PlanProgress, plan_progress
+from domain.summary import summary
 from domain.text import fold
 from domain.village_detail import ChecklistRow, village_sheet
 from storage.database import Database
 from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
 from ui.campaign_view import CampaignView
+from ui.dashboard_view import DashboardView
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
@@ -179,10 +181,15 @@ class MainWindow(QMainWindow):
         self.agency_view = AgencyView()
         self.agency_view.village_activated.connect(self.open_village)
         self.campaign_view = CampaignView()
+        self.dashboard = DashboardView()
+        self.dashboard.village_activated.connect(self.open_village)
+        self.dashboard_stale = True
         self.tabs = QTabWidget()
         self.tabs.addTab(self.village_panel, self.tr("Village"))
         self.tabs.addTab(self.agency_view, self.tr("Agencies"))
         self.tabs.addTab(self.campaign_view, self.tr("Campaign"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def refresh_progress(self) -> None:
         """Recompute the plan's progress for the year and show it in the tree, agency page and status bar."""
+        self.dashboard_stale = True
         if self.plan is None or self.year is None:
             self.progress = None
             self.statusBar().showMessage(self.tr("No plan in the database."))
@@ -265,6 +273,7 @@ class MainWindow(QMainWindow):
             self.progress = plan_progress(session, self.plan, self.year, self.places)
         self.tree_model.set_progress(self.progress)
         self._show_agency_figures()
+        self._refresh_dashboard()
         whole = self.progress.plan
         self.statusBar().showMessage(
             self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
@@ -283,6 +292,17 @@ class MainWindow(QMainWindow):
         self.tree_model.set_campaign(self.campaign, self.plan.first_year)
         self.campaign_view.set_data(self.places, self.agencies, self.campaign, self.plan.first_year)
 
+    def _refresh_dashboard(self) -> None:
+        """The dashboard's figures are read when it is on screen and something changed since."""
+        if not self.dashboard_stale or self.tabs.currentWidget() is not self.dashboard:
+            return
+        self.dashboard_stale = False
+        if self.plan is None or self.year is None:
+            self.dashboard.set_report(None)
+            return
+        with self.database.session() as session:
+            self.dashboard.set_report(summary(session, self.plan, self.year, date.today()))
+
     def _show_agency_figures(self) -> None:
         if self.progress is not None and self.campaign is not None:
             self.agency_view.set_data(self.agencies, self.assignments, self.places, self.progress, self.campaign,
@@ -291,6 +311,7 @@ class MainWindow(QMainWindow):
     def _records_changed(self) -> None:
         self._read_campaign()
         self._show_agency_figures()
+        self.dashboard_stale = True
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def open_village(self, village_id: int | None) -> None:

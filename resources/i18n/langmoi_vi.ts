@@ -269,6 +269,95 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="31" />
+        <source>Village</source>
+        <translation>Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="32" />
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="33" />
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="34" />
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="73" />
+        <location filename="../../ui/dashboard_view.py" line="95" />
+        <source>Click a bar to list the villages behind it.</source>
+        <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="101" />
+        <source>Villages meeting the standard by district, %1</source>
+        <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="103" />
+        <source>Villages meeting the standard by commune, %1</source>
+        <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="118" />
+        <source>Meeting the standard</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="119" />
+        <source>Not yet</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="130" />
+        <source>%1: villages meeting the standard</source>
+        <translation>%1: các thôn đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="131" />
+        <source>%1: villages not yet meeting the standard</source>
+        <translation>%1: các thôn chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="141" />
+        <source>Villages meeting the standard, year by year</source>
+        <translation>Số thôn đạt chuẩn qua các năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="143" />
+        <source>Villages meeting the standard</source>
+        <translation>Thôn đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="151" />
+        <source>Villages meeting the standard in %1</source>
+        <translation>Các thôn đạt chuẩn năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="157" />
+        <source>Weakest criteria: villages meeting each, %1</source>
+        <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="159" />
+        <source>Villages meeting the criterion</source>
+        <translation>Số thôn đạt tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="172" />
+        <source>Criterion %1 (%2): villages not meeting it</source>
+        <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
+    </message>
+</context>
+<context>
     <name>Households</name>
     <message>
         <location filename="../../ui/households_page.py" line="27" />
@@ -468,139 +557,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
-        <location filename="../../ui/main_window.py" line="363" />
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>Dashboard</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226" />
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign's records.
 
 Database: %1</source>
@@ -609,110 +703,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <location filename="../../ui/main_window.py" line="429" />
-        <location filename="../../ui/main_window.py" line="446" />
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="503" />
         <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>

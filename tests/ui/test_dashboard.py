@@ -1,0 +1,45 @@
+"""The dashboard's bars against the hand-counted plan, and a bar clicked listing the villages behind it."""
+
+from tests.domain.test_village_records import _village
+
+
+def _show(small_window, year=2024):
+    small_window.year_combo.setCurrentIndex(small_window.year_combo.findData(year))
+    small_window.tabs.setCurrentWidget(small_window.dashboard)
+    return small_window.dashboard
+
+
+def _values(bar_set) -> list[float]:
+    return [bar_set.at(i) for i in range(bar_set.count())]
+
+
+def test_the_bars_are_the_hand_counted_figures(small_window):
+    dashboard = _show(small_window)
+    met, not_met = dashboard.bar_sets["district"]
+    assert (_values(met), _values(not_met)) == ([1], [2])  # Huyện A: Thôn 1 (Xã Một) meets, two do not
+    met, not_met = dashboard.bar_sets["commune"]
+    assert (_values(met), _values(not_met)) == ([0, 1, 0], [1, 1, 1])  # Xã Hai, Xã Một, Xã Ba
+    assert _values(dashboard.bar_sets["years"][0]) == [1]
+    assert _values(dashboard.bar_sets["criteria"][0]) == [3, 1, 1]  # drawn bottom-up: the weakest on top
+
+
+def test_a_clicked_bar_lists_its_villages_and_opens_one(qtbot, small_window, empty_database):
+    dashboard = _show(small_window)
+    _met, not_met = dashboard.bar_sets["district"]
+    not_met.clicked.emit(0)
+    rows = [[dashboard.village_model.index(r, c).data() for c in range(4)]
+            for r in range(dashboard.village_model.rowCount())]
+    assert dashboard.behind_label.text() == "Huyện A: các thôn chưa đạt chuẩn (2)"
+    assert rows == [["Thôn 1", "Xã Hai", "Huyện A", "1/3 đạt"], ["Làng Đắk", "Xã Một", "Huyện A", "1/3 đạt"]]
+    dashboard.bar_sets["criteria"][0].clicked.emit(2)  # the top bar: criterion 2, met only by Thôn 1 (Xã Một)
+    assert dashboard.behind_label.text() == "Tiêu chí 2 (Giao thông): các thôn chưa đạt (3)"
+    with qtbot.waitSignal(dashboard.village_activated):
+        dashboard.village_table.doubleClicked.emit(dashboard.village_model.index(0, 0))
+    assert small_window.village_id == _village(empty_database, small_window.plan, "Thôn 1, Xã Hai")
+    assert small_window.tabs.currentWidget() is small_window.village_panel
+
+
+def test_the_dashboard_follows_the_year(small_window):
+    dashboard = _show(small_window, 2025)
+    assert _values(dashboard.bar_sets["years"][0]) == [1, 0]
+    assert dashboard.bar_sets["district"][0].at(0) == 0
