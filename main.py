@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
                          help="tệp sẽ ghi; đuôi .pdf hay .xlsx chọn định dạng")
     summary.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    review = kinds.add_parser("review", help="dự thảo báo cáo sơ kết (Word .docx) từ năm này đến năm kia")
+    review.add_argument("--from", dest="first", type=int, required=True, metavar="NĂM", help="năm đầu, ví dụ 2023")
+    review.add_argument("--to", dest="last", type=int, required=True, metavar="NĂM", help="năm cuối, ví dụ 2025")
+    review.add_argument("--out", type=Path, required=True, metavar="TỆP.docx", help="tệp Word sẽ ghi")
+    review.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     plan = kinds.add_parser("plan", help="ghi kế hoạch ra tệp Excel theo mẫu phụ lục")
     plan.add_argument("out", type=Path, metavar="TỆP.xlsx")
     plan.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
@@ -108,6 +113,20 @@ def _export_summary(args: argparse.Namespace) -> str:
     finally:
         database.close()
     return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
+
+
+def _export_review(args: argparse.Namespace) -> str:
+    from domain.plans import resolve_plan
+    from exports.review_export import export_review
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            plan = resolve_plan(session, args.plan)
+        path = export_review(database.session, plan_id=plan.id, first=args.first, last=args.last, target=args.out)
+    finally:
+        database.close()
+    return f"Đã ghi dự thảo báo cáo {args.first}–{args.last} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_plan(args: argparse.Namespace) -> str:
@@ -162,7 +181,8 @@ def _import_plan(args: argparse.Namespace) -> str:
 
 
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
-            ("export", "summary"): _export_summary, ("export", "plan"): _export_plan,
+            ("export", "summary"): _export_summary, ("export", "review"): _export_review,
+            ("export", "plan"): _export_plan,
             ("export", "plan-template"): _export_template}
 
 
