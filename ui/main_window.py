@@ -48,6 +48,7 @@ from ui.dashboard_view import DashboardView
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
+from ui.review_dialog import ReviewYearsDialog
 from ui.village_panel import VillagePanel
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.summary_action = QAction(self.tr("&Summary report (PDF or Excel)…"), self)
         self.summary_action.triggered.connect(self.export_summary)
         file_menu.addAction(self.summary_action)
+        self.review_action = QAction(self.tr("&Draft review report (Word)…"), self)
+        self.review_action.triggered.connect(self.draft_review)
+        file_menu.addAction(self.review_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.print_all_action.setEnabled(self.plan is not None)
         self.summary_action.setEnabled(self.plan is not None)
+        self.review_action.setEnabled(self.plan is not None)
         self._read_campaign()
         self.refresh_progress()
         remembered_village = self.settings.value("view/village_id")
@@ -546,6 +551,28 @@ class MainWindow(QMainWindow):
             return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress)
 
         self._run_writer(job, self.tr("Writing the summary report…"))
+
+    def draft_review(self) -> None:
+        """Ask for the years, then where to write the .docx; written off the GUI thread."""
+        if self.plan is None or self.year is None:
+            return
+        years = list(range(self.plan.first_year, self.plan.last_year + 1))
+        dialog = ReviewYearsDialog(years, self.year, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = dialog.years()
+        path = self._ask_save_path(f"du_thao_bao_cao_{first}_{last}.docx", self.tr("Word documents (*.docx)"),
+                                   ".docx")
+        if path is None:
+            return
+        plan_id, factory = self.plan.id, self.database.session_factory
+
+        def job(progress):
+            from exports.review_export import export_review  # python-docx kept off start-up
+
+            return export_review(factory, plan_id=plan_id, first=first, last=last, target=path, progress=progress)
+
+        self._run_writer(job, self.tr("Writing the draft review report…"))
 
     def _export_done(self, result: "SheetExportResult") -> None:
         message = (self.tr("Wrote %1 page(s) for %2 village(s) to %3.")

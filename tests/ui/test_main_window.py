@@ -3,9 +3,10 @@ the sample removed, a sheet printed off the GUI thread."""
 
 from pathlib import Path
 
+import docx
 import openpyxl
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QStyleOptionViewItem
 from sqlmodel import select
 
 from domain.audit import AuditEvent
@@ -200,3 +201,21 @@ def test_the_summary_report_is_written_off_the_gui_thread(qtbot, monkeypatch, wi
             written = target.with_suffix(".xlsx")
             assert openpyxl.load_workbook(written).sheetnames[0] == "Tiến độ"
             assert str(written) in window.statusBar().currentMessage()
+
+
+def test_the_review_draft_is_written_for_the_years_chosen(qtbot, monkeypatch, window, tmp_path: Path):
+    from ui.review_dialog import ReviewYearsDialog
+
+    def choose(dialog):
+        dialog.first_combo.setCurrentIndex(dialog.first_combo.findData(2024))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewYearsDialog, "exec", choose)
+    target = tmp_path / "du_thao.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.review_action.trigger()
+    with qtbot.waitSignal(window.task.finished, timeout=20000):
+        pass
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Báo cáo sơ kết 2 năm (2024–2025) thực hiện Kế hoạch số 133-KH/TU (MẪU)" in text
+    assert "so với năm 2024" in text
