@@ -126,7 +126,8 @@ def _export_review(args: argparse.Namespace) -> str:
         path = export_review(database.session, plan_id=plan.id, first=args.first, last=args.last, target=args.out)
     finally:
         database.close()
-    return f"Đã ghi dự thảo báo cáo {args.first}–{args.last} của kế hoạch {plan.code} vào {path}"
+    period = f"{args.first}–{args.last}" if args.first != args.last else f"năm {args.last}"
+    return f"Đã ghi dự thảo báo cáo {period} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_plan(args: argparse.Namespace) -> str:

@@ -3,17 +3,26 @@ register of the province's reports, its figures filled from the data, the summar
 bracketed notes where only the officer can write (leadership, assessment, tasks ahead).
 """
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from domain.formatting import date_in_words, format_decimal, format_int, format_percent, format_points, format_rate
+from domain.formatting import (
+    date_in_words,
+    format_date,
+    format_decimal,
+    format_int,
+    format_percent,
+    format_points,
+    format_rate,
+)
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.review import Review, indicator_sentences, model_sentence, resource_sentence, standard_sentence
 from exports.atomic import atomic_path
@@ -63,6 +72,30 @@ def _table(document, headers: list[str], rows: list[list[str]]) -> None:
     _paragraph(document, "", indent=False, size=6)
 
 
+def _field(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the pages out."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), code)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _footer(section, plan_code: str, read_at: datetime) -> None:
+    """Plan code and the time the data was read on the left, "Trang x/y" on the right, on every page."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.text = (f"Kế hoạch số {plan_code} · Số liệu đọc lúc {read_at:%H:%M} ngày "
+                      f"{format_date(read_at.date())}\tTrang ")
+    _field(paragraph, "PAGE")
+    paragraph.add_run("/")
+    _field(paragraph, "NUMPAGES")
+    for run in paragraph.runs:
+        run.font.size = Pt(9)
+
+
 def _heading_block(document, item: Review, issued: date) -> None:
     report = item.summary
     table = document.add_table(rows=2, cols=2)
@@ -78,9 +111,10 @@ def _heading_block(document, item: Review, issued: date) -> None:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def write_review_docx(item: Review, target: Path, *, issued: date | None = None) -> Path:
+def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = None) -> Path:
     """Write the draft to `target` (whole or not at all)."""
-    issued = issued or date.today()
+    read_at = read_at or datetime.now()
+    issued = read_at.date()
     report = item.summary
     document = Document()
     section = document.sections[0]
@@ -92,6 +126,7 @@ def write_review_docx(item: Review, target: Path, *, issued: date | None = None)
     style.font.name = FONT
     style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     style.font.size = Pt(14)
+    _footer(section, report.plan_code, read_at)
 
     _heading_block(document, item, issued)
     period = f"năm {item.last}" if item.years == 1 else f"{item.years} năm ({item.first}–{item.last})"

@@ -118,18 +118,21 @@ def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None
 
 def _charts(report: Summary, st: Styles) -> list:
     width = _width(PAGE)
-    districts = [a for a in report.areas[:-1] if a.is_district] or [a for a in report.areas[:-1]]
+    districts = [a for a in report.areas[:-1] if a.is_district]
+    communes = [a for a in report.areas[:-1] if not a.is_district]
     years = sorted(report.meeting_by_year)
     weakest = report.criteria[:8]
+    by_district = [column_chart("Số thôn đạt chuẩn theo huyện", [a.name for a in districts],
+                                [a.progress.villages_meeting for a in districts], width, 45 * mm)] if districts else []
     return [
         Spacer(1, 4 * mm),
-        column_chart("Số thôn đạt chuẩn theo huyện" if any(a.is_district for a in report.areas[:-1])
-                     else "Số thôn đạt chuẩn theo xã", [a.name for a in districts],
-                     [a.progress.villages_meeting for a in districts], width, 62 * mm),
+        *by_district,
+        column_chart("Số thôn đạt chuẩn theo xã", [a.name for a in communes],
+                     [a.progress.villages_meeting for a in communes], width, 45 * mm),
         column_chart("Số thôn đạt chuẩn qua các năm", [str(y) for y in years],
-                     [len(report.meeting_by_year[y]) for y in years], width, 55 * mm),
+                     [len(report.meeting_by_year[y]) for y in years], width, 40 * mm),
         bar_chart(f"Các tiêu chí ít thôn đạt nhất (trên {whole_villages(report)} thôn)",
-                  [f"{c.number}. {c.name}" for c in weakest], [c.villages_met for c in weakest], width, 70 * mm,
+                  [f"{c.number}. {c.name}" for c in weakest], [c.villages_met for c in weakest], width, 58 * mm,
                   value_max=whole_villages(report)),
     ]
 

@@ -6,6 +6,7 @@ rows, a frozen header, print titles repeating the header, landscape A4 fitted to
 written as text, never as formulas.
 """
 
+from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from domain.formatting import format_date
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
@@ -34,8 +36,11 @@ def _share(met: int, possible: int) -> float | None:
     return met / possible if possible else None
 
 
-def _sheet(workbook: Workbook, name: str, title: str, headers: list[str], widths: list[int]) -> Worksheet:
+def _sheet(workbook: Workbook, name: str, title: str, headers: list[str], widths: list[int],
+           footer: tuple[str, str]) -> Worksheet:
     sheet = workbook.create_sheet(name)
+    sheet.oddFooter.left.text, sheet.oddFooter.center.text = footer
+    sheet.oddFooter.right.text = "Trang &P/&N"
     sheet.cell(1, 1, title).font = Font(bold=True, size=13)
     for column, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = sheet.cell(HEADER_ROW, column, header)
@@ -69,17 +74,19 @@ def _append(sheet: Worksheet, values: list, formats: list[str | None], bold: boo
             cell.font = Font(bold=True)
 
 
-def write_summary_xlsx(report: Summary, target: Path) -> Path:
+def write_summary_xlsx(report: Summary, target: Path, *, read_at: datetime | None = None) -> Path:
     """Write the report to `target` (whole or not at all)."""
+    read_at = read_at or datetime.now()
     workbook = Workbook()
     workbook.remove(workbook.active)
     heading = f"Kế hoạch số {report.plan_code}, năm {report.year}"
+    footer = (f"Kế hoạch số {report.plan_code}", f"Số liệu đọc lúc {read_at:%H:%M} ngày {format_date(read_at.date())}")
 
     groups = report.groups
     sheet = _sheet(workbook, AREAS, f"I. Tiến độ theo huyện, xã — {heading}",
                    ["Địa bàn", "Cấp", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
                     *[f"{g.order}. {g.name} ({g.criteria} tiêu chí): tỉ lệ đạt" for g in groups]],
-                   [28, 10, 9, 10, 12, *[16] * len(groups)])
+                   [28, 10, 9, 10, 12, *[16] * len(groups)], footer)
     for area in report.areas:
         level = "" if area is report.areas[-1] else "Huyện" if area.is_district else "Xã"
         _append(sheet, [area.name, level, area.progress.villages, area.progress.villages_meeting,
@@ -90,7 +97,7 @@ def write_summary_xlsx(report: Summary, target: Path) -> Path:
                    ["Cơ quan, đơn vị", "Chủ trì (thôn)", "Phối hợp (thôn)", "Thôn đạt chuẩn", "Số thôn",
                     "Tiêu chí đạt", "Tỉ lệ tiêu chí đạt", "Lượt đi cơ sở", "Tiền (đồng)", "Hiện vật (đồng)",
                     "Ngày công", "Khó khăn chưa giải quyết", "Quá 90 ngày"],
-                   [40, 10, 10, 10, 9, 10, 10, 10, 16, 16, 10, 12, 10])
+                   [40, 10, 10, 10, 9, 10, 10, 10, 16, 16, 10, 12, 10], footer)
     for agency in report.agencies:
         progress, campaign = agency.progress.all, agency.campaign
         _append(sheet, [agency.name, agency.progress.lead.villages, agency.progress.co_support.villages,
@@ -100,7 +107,7 @@ def write_summary_xlsx(report: Summary, target: Path) -> Path:
                 [None, *[INTEGER] * 5, PERCENT, *[INTEGER] * 6])
 
     sheet = _sheet(workbook, CRITERIA, f"III. Kết quả từng tiêu chí (yếu nhất trước) — {heading}",
-                   ["TT", "Tiêu chí", "Nhóm", "Số thôn đạt", "Số thôn", "Tỉ lệ"], [6, 36, 32, 10, 9, 9])
+                   ["TT", "Tiêu chí", "Nhóm", "Số thôn đạt", "Số thôn", "Tỉ lệ"], [6, 36, 32, 10, 9, 9], footer)
     for row in report.criteria:
         _append(sheet, [row.number, row.name, row.group_name, row.villages_met, row.villages,
                         _share(row.villages_met, row.villages)], [INTEGER, None, None, INTEGER, INTEGER, PERCENT])
@@ -109,7 +116,7 @@ def write_summary_xlsx(report: Summary, target: Path) -> Path:
     labels = {spec.name: spec.label for spec in KINDS["households"].fields}
     sheet = _sheet(workbook, CAMPAIGN, f"IV. Kết quả phong trào — {heading}",
                    ["Chỉ tiêu", "Số hộ", "Tỉ lệ", "So với năm trước (điểm %)",
-                    f"So với năm {report.first_year} (điểm %)"], [36, 12, 10, 14, 14])
+                    f"So với năm {report.first_year} (điểm %)"], [36, 12, 10, 14, 14], footer)
     sheet.cell(2, 1, f"{campaign.villages_reporting}/{campaign.villages} thôn có báo cáo; tổng số hộ đồng bào DTTS: "
                      f"{campaign.minority_households}")
     for name in COUNT_FIELDS:
@@ -128,7 +135,7 @@ def write_summary_xlsx(report: Summary, target: Path) -> Path:
 
     sheet = _sheet(workbook, ATTENTION, f"V. Thôn (làng) cần quan tâm — {heading}",
                    ["Thôn (làng)", "Xã", "Huyện", "Lý do", "Số khó khăn quá 90 ngày", "Nêu từ ngày"],
-                   [26, 18, 18, 30, 12, 12])
+                   [26, 18, 18, 30, 12, 12], footer)
     for row in report.overdue:
         _append(sheet, [row.place.village, row.place.commune, row.place.district or "",
                         "Khó khăn, kiến nghị quá 90 ngày", row.overdue, row.oldest],

@@ -31,7 +31,8 @@ def test_the_pdf_carries_every_section_with_its_figures(report_2024):
     for expected in [
         "ĐẢNG CỘNG SẢN VIỆT NAM", "KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 1-KH/TEST NĂM 2024",
         "Năm 2024, 1/4 thôn (làng) đạt chuẩn nông thôn mới; bình quân mỗi thôn đạt 1,3 tiêu chí",
-        "Số thôn đạt chuẩn theo huyện", "Số thôn đạt chuẩn qua các năm", "Các tiêu chí ít thôn đạt nhất",
+        "Số thôn đạt chuẩn theo huyện", "Số thôn đạt chuẩn theo xã", "Số thôn đạt chuẩn qua các năm",
+        "Các tiêu chí ít thôn đạt nhất",
         "I. TIẾN ĐỘ THEO HUYỆN, XÃ", "Huyện A 3 1 1,7 3/3 (100,0%) 2/6 (33,3%)",
         "– Xã Một 2 1 2,0 2/2 (100,0%) 2/4 (50,0%)", "Toàn kế hoạch 4 1 1,3 3/4 (75,0%) 2/8 (25,0%)",
         "II. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ PHỤ TRÁCH", "Sở Một 2 0 1/2 4/6 (66,7%)", "Sở Hai 2 1 1/3 4/9 (44,4%)",
@@ -76,6 +77,9 @@ def test_the_workbook_has_a_sheet_a_section_with_real_numbers(report_2024):
         assert sheet.print_title_rows == "$3:$3"
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+        assert sheet.oddFooter.left.text == "Kế hoạch số 1-KH/TEST"
+        assert sheet.oddFooter.center.text.startswith("Số liệu đọc lúc")
+        assert sheet.oddFooter.right.text == "Trang &P/&N"
     criteria = [[c.value for c in row] for row in workbook["Tiêu chí"].iter_rows(min_row=4)]
     assert [row[0] for row in criteria] == [2, 3, 1]
     assert criteria[2][3:] == [3, 4, 0.75]
