@@ -4,7 +4,7 @@ import argparse
 import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ARGPARSE_VI = {
@@ -101,31 +101,32 @@ def _export_sheets(args: argparse.Namespace) -> str:
     return f"Đã ghi {whose}{result.villages} thôn ({result.pages} trang) vào {result.path}"
 
 
-def _export_summary(args: argparse.Namespace) -> str:
+def _on_plan(args: argparse.Namespace, write: Callable) -> tuple:
+    """Open the database, find the plan `--plan` names, run `write(session_factory, plan_id)`, close."""
     from domain.plans import resolve_plan
-    from exports.summary_export import export_summary
 
     database = _open(args)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
-        path = export_summary(database.session, plan_id=plan.id, year=args.year, target=args.out)
+        return plan, write(database.session, plan.id)
     finally:
         database.close()
+
+
+def _export_summary(args: argparse.Namespace) -> str:
+    from exports.summary_export import export_summary
+
+    plan, path = _on_plan(args, lambda factory, plan_id: export_summary(factory, plan_id=plan_id, year=args.year,
+                                                                         target=args.out))
     return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_review(args: argparse.Namespace) -> str:
-    from domain.plans import resolve_plan
     from exports.review_export import export_review
 
-    database = _open(args)
-    try:
-        with database.session() as session:
-            plan = resolve_plan(session, args.plan)
-        path = export_review(database.session, plan_id=plan.id, first=args.first, last=args.last, target=args.out)
-    finally:
-        database.close()
+    plan, path = _on_plan(args, lambda factory, plan_id: export_review(factory, plan_id=plan_id, first=args.first,
+                                                                        last=args.last, target=args.out))
     period = f"{args.first}–{args.last}" if args.first != args.last else f"năm {args.last}"
     return f"Đã ghi dự thảo báo cáo {period} của kế hoạch {plan.code} vào {path}"
 
