@@ -14,7 +14,6 @@ from sqlmodel import Session
 from domain.campaign import CampaignFigures, Indicator, campaign_rollup
 from domain.errors import DomainError
 from domain.formatting import format_decimal, format_int, format_rate
-from domain.places import plan_places
 from domain.plans import plan_in_year
 from domain.recording import COUNT_FIELDS
 from domain.summary import Summary, summary
@@ -57,9 +56,10 @@ def review(session: Session, plan_id: int, first: int, last: int, today: date) -
     plan = plan_in_year(session, plan_id, first)
     plan_in_year(session, plan_id, last)
     compared_with = first if first < last else max(plan.first_year, last - 1)
-    places = plan_places(session, plan.id)
-    yearly = {year: campaign_rollup(session, plan, year, places, today).plan
-              for year in range(min(first, compared_with), last + 1)}
+    report = summary(session, plan, last, today)
+    yearly = {year: campaign_rollup(session, plan, year, report.places, today).plan
+              for year in range(min(first, compared_with), last)}
+    yearly[last] = report.campaign
     now, then = yearly[last], yearly[compared_with]
     indicators = {}
     for name in COUNT_FIELDS:
@@ -68,7 +68,6 @@ def review(session: Session, plan_id: int, first: int, last: int, today: date) -
         indicators[name] = Indicator(now.indicators[name].count, rate, None, change)
     campaign = replace(now, indicators=indicators)
     period = [yearly[year] for year in range(first, last + 1)]
-    report = summary(session, plan, last, today)
     return Review(
         first=first, last=last, compared_with=compared_with, summary=report, campaign=campaign,
         money_vnd=sum(f.money_vnd for f in period), in_kind_vnd=sum(f.in_kind_vnd for f in period),

@@ -166,8 +166,10 @@ def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
     assessed = set(session.exec(select(Assessment.village_id).where(
         Assessment.year == year, Assessment.village_id.in_(village_ids),
         Assessment.status != CriterionStatus.NOT_ASSESSED).distinct()))
-    meeting_by_year = {y: [v for v, p in plan_progress(session, plan, y, places).by_village.items()
-                           if p.meets_standard] for y in range(plan.first_year, year + 1)}
+    yearly = {y: progress if y == year else plan_progress(session, plan, y, places)
+              for y in range(plan.first_year, year + 1)}
+    meeting_by_year = {y: [v for v, p in figures.by_village.items() if p.meets_standard]
+                       for y, figures in yearly.items()}
     return Summary(
         plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
         first_year=plan.first_year, groups=list(groups.values()), areas=areas, agencies=agencies,

@@ -123,10 +123,13 @@ class VillageSheet:
     checklist: list[ChecklistRow]
     progress: VillageProgress
     criteria_set: CriteriaSet
-    records: VillageYear
+    records: VillageYear | None
 
 
-def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, today: date | None = None) -> VillageSheet:
+def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, today: date | None = None, *,
+                  with_records: bool = True) -> VillageSheet:
+    """The village for `year`; the year's records (the printed sheet's later sections) unless `with_records` is
+    False: the village page shows all records through its own lists."""
     rows = checklist(session, plan, place.village_id, year)
     village = session.get(Village, place.village_id)
     progress = village_progress(session, plan, year, [place.village_id])[place.village_id]
@@ -136,5 +139,5 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, toda
         agencies=assigned_agencies(session, plan.id, place.village_id),
         members=team_members(session, plan.id, place.village_id),
         checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
-        records=village_year(session, plan, place.village_id, year, today or date.today()),
+        records=village_year(session, plan, place.village_id, year, today or date.today()) if with_records else None,
     )

@@ -3,7 +3,6 @@ and what the agency mobilised in the year. The sheets of its villages follow."""
 
 from collections.abc import Callable
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -11,9 +10,9 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from domain.agency_sheet import AgencySheet
 from domain.formatting import format_int, format_percent
 from domain.labels import ASSIGNMENT_ROLE, TEAM_ROLE
-from exports.document import MARGINS, PAGE, SheetStart, Styles, grid_style, party_heading
+from exports.document import SheetStart, Styles, content_width, grid_style, markup, party_heading
 
-WIDTH = PAGE[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
+WIDTH = content_width()
 
 
 def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
@@ -24,19 +23,19 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
         for number, row in enumerate(sheet.villages, start=1):
             met = f"{row.progress.met}/{row.progress.total}" + ("<br/><b>đạt chuẩn</b>" if row.progress.meets_standard
                                                                 else "")
-            rows.append([Paragraph(str(number), st.cell), Paragraph(escape(row.place.village), st.cell),
-                         Paragraph(escape(row.place.commune), st.cell),
-                         Paragraph(escape(row.place.district or ""), st.cell),
+            rows.append([Paragraph(str(number), st.cell), Paragraph(markup(row.place.village), st.cell),
+                         Paragraph(markup(row.place.commune), st.cell),
+                         Paragraph(markup(row.place.district or ""), st.cell),
                          Paragraph(ASSIGNMENT_ROLE[row.role], st.cell), Paragraph(met, st.cell),
-                         Paragraph(escape(row.team_leader), st.cell), Paragraph(str(row.visits), st.cell),
+                         Paragraph(markup(row.team_leader), st.cell), Paragraph(str(row.visits), st.cell),
                          Paragraph(str(row.overdue_concerns), st.cell)])
         villages = Table(rows, colWidths=[9 * mm, 30 * mm, 22 * mm, 22 * mm, 17 * mm, 18 * mm, 29 * mm, 13 * mm,
                                           WIDTH - 160 * mm], repeatRows=1)
         villages.setStyle(TableStyle(grid_style()))
         people_rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Họ và tên", "Chức vụ", "Thôn (làng)",
                                                               "Vai trò trong tổ")]]
-        people_rows += [[Paragraph(str(n), st.cell), Paragraph(escape(p.full_name), st.cell),
-                         Paragraph(escape(p.position), st.cell), Paragraph(escape(p.village), st.cell),
+        people_rows += [[Paragraph(str(n), st.cell), Paragraph(markup(p.full_name), st.cell),
+                         Paragraph(markup(p.position), st.cell), Paragraph(markup(p.village), st.cell),
                          Paragraph(TEAM_ROLE[p.role], st.cell)] for n, p in enumerate(sheet.people, start=1)]
         people = Table(people_rows, colWidths=[9 * mm, 45 * mm, 45 * mm, 40 * mm, WIDTH - 139 * mm], repeatRows=1)
         people.setStyle(TableStyle(grid_style()))
@@ -44,9 +43,9 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
             SheetStart(),
             party_heading(sheet.issuer, sheet.place_name, read_at, WIDTH, st),
             Spacer(1, 6 * mm),
-            Paragraph(f"PHIẾU THEO DÕI CÁC THÔN (LÀNG) DO {escape(sheet.agency).upper()}<br/>PHỤ TRÁCH, GIÚP ĐỠ "
+            Paragraph(f"PHIẾU THEO DÕI CÁC THÔN (LÀNG) DO {markup(sheet.agency).upper()}<br/>PHỤ TRÁCH, GIÚP ĐỠ "
                       f"NĂM {sheet.year}", st.title),
-            Paragraph(f"(Thực hiện Kế hoạch số {escape(sheet.plan_code)})", st.subtitle),
+            Paragraph(f"(Thực hiện Kế hoạch số {markup(sheet.plan_code)})", st.subtitle),
             Spacer(1, 4 * mm),
             Paragraph(f"Chủ trì {sheet.progress.lead.villages} thôn, phối hợp {sheet.progress.co_support.villages} "
                       f"thôn; {progress.villages_meeting}/{progress.villages} thôn đạt chuẩn; đạt "

@@ -6,9 +6,10 @@ numbers the pages of each sheet once the whole document is laid out.
 
 from dataclasses import dataclass
 from datetime import datetime
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -35,6 +36,9 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_small: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_right_bold: ParagraphStyle
+    section: ParagraphStyle
 
 
 def styles() -> Styles:
@@ -52,7 +56,22 @@ def styles() -> Styles:
         cell=ParagraphStyle("cell", body, fontSize=9.5, leading=12),
         cell_bold=ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=9.5, leading=12),
         cell_small=ParagraphStyle("cell_small", body, fontName=ITALIC, fontSize=8.5, leading=10.5),
+        cell_right=ParagraphStyle("cell_right", body, fontSize=9.5, leading=12, alignment=TA_RIGHT),
+        cell_right_bold=ParagraphStyle("cell_right_bold", body, fontName=BOLD, fontSize=9.5, leading=12,
+                                       alignment=TA_RIGHT),
+        section=ParagraphStyle("section", body, fontName=BOLD, spaceBefore=4 * mm, spaceAfter=1.5 * mm,
+                               keepWithNext=1),
     )
+
+
+def content_width(pagesize: tuple[float, float] = PAGE) -> float:
+    """The width between the margins of a page of that size."""
+    return pagesize[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
+
+
+def markup(value: str) -> str:
+    """Text typed by a user as Paragraph markup: "<", "&" kept as they are, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
 
 
 def party_heading(issuer: str, place: str, day: datetime, width: float, st: Styles) -> Table:

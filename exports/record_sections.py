@@ -5,24 +5,15 @@ tell "nothing happened" from "the page is missing". Choice words come from the d
 """
 
 from collections.abc import Callable, Sequence
-from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from domain.formatting import format_date, format_int, format_points, format_rate
+from domain.formatting import format_date, format_int, format_points, format_rate, roman
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.village_records import ResourceKind
 from domain.village_year import VillageYear
-from exports.document import Styles, grid_style
-
-NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
+from exports.document import Styles, grid_style, markup
 
 
 def _choice(kind: str, field: str, value) -> str:
@@ -42,11 +33,10 @@ def _table(headers: Sequence[str], rows: list[list[str]], fractions: Sequence[fl
     """A numbered grid: TT first, then the columns sharing the width by `fractions`."""
     number_width = 9 * mm
     widths = [number_width, *((width - number_width) * f / sum(fractions) for f in fractions)]
-    numbers = ParagraphStyle("cell_right", st.cell, alignment=TA_RIGHT)
     cells = [[Paragraph(h, st.cell_bold) for h in ("TT", *headers)]]
     for number, row in enumerate(rows, start=1):
-        cells.append([Paragraph(str(number), st.cell),
-                      *(Paragraph(value, numbers if column in right else st.cell) for column, value in enumerate(row))])
+        cells.append([Paragraph(str(number), st.cell), *(Paragraph(value, st.cell_right if column in right else st.cell)
+                                                         for column, value in enumerate(row))])
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style()))
     return table
@@ -57,42 +47,40 @@ def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, 
     names = records.agency_names
 
     def agency(agency_id: int | None) -> str:
-        return _text(names.get(agency_id, "")) if agency_id else ""
+        return markup(names.get(agency_id, "")) if agency_id else ""
 
     sections: list[tuple[str, Callable[[], list]]] = [
         (f"HỘ ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM {year}", lambda: _households(records, year, width, st)),
         ("MÔ HÌNH “DÂN VẬN KHÉO”", lambda: _rows_or_none(records.models, lambda: [_table(
             ["Tên mô hình", "Lĩnh vực", "Năm bắt đầu", "Tình trạng", "Số hộ", "Cơ quan giúp đỡ"],
-            [[_text(m.name), _choice("models", "field", m.field), str(m.year_started),
+            [[markup(m.name), _choice("models", "field", m.field), str(m.year_started),
               _choice("models", "status", m.status), format_int(m.households), agency(m.agency_id)]
              for m in records.models], (3, 2.2, 1.3, 1.4, 1, 2.6), width, st, right=(2, 4))], st)),
         (f"NGUỒN LỰC HUY ĐỘNG NĂM {year}", lambda: _rows_or_none(records.contributions, lambda: [_table(
             ["Ngày", "Nguồn", "Hình thức", "Số lượng", "Mục đích"],
-            [[format_date(c.day), agency(c.agency_id) or _text(c.source_name) or _choice(
+            [[format_date(c.day), agency(c.agency_id) or markup(c.source_name) or _choice(
                 "contributions", "source_kind", c.source_kind), _choice("contributions", "kind", c.kind),
-              _amount(c.kind, c.amount), _text(c.purpose)] for c in records.contributions],
+              _amount(c.kind, c.amount), markup(c.purpose)] for c in records.contributions],
             (1.9, 2.8, 1.8, 2.4, 2.9), width, st, right=(3,)), Spacer(1, 1.5 * mm), _resource_total(records, st)], st)),
         (f"ĐI CƠ SỞ NĂM {year}", lambda: _rows_or_none(records.visits, lambda: [_table(
             ["Ngày", "Cơ quan", "Người đi", "Nội dung làm việc", "Thống nhất, kết luận"],
-            [[format_date(v.day), agency(v.agency_id), _text(v.people), _text(v.activities), _text(v.agreed)]
+            [[format_date(v.day), agency(v.agency_id), markup(v.people), markup(v.activities), markup(v.agreed)]
              for v in records.visits], (1.9, 2.2, 2, 3, 3), width, st)], st)),
         ("KHÓ KHĂN, KIẾN NGHỊ", lambda: _rows_or_none(records.concerns, lambda: [_table(
             ["Ngày nêu", "Nội dung", "Chuyển đến", "Tình trạng", "Kết quả giải quyết"],
-            [[format_date(c.raised_on), _text(c.text), _text(c.forwarded_to), _concern_status(records, c),
-              _text(c.resolution) + (f" ({format_date(c.resolved_on)})" if c.resolved_on else "")]
+            [[format_date(c.raised_on), markup(c.text), markup(c.forwarded_to), _concern_status(records, c),
+              markup(c.resolution) + (f" ({format_date(c.resolved_on)})" if c.resolved_on else "")]
              for c in records.concerns], (1.9, 3.6, 1.8, 1.9, 3), width, st)], st)),
         ("NGƯỜI CÓ UY TÍN, GIÀ LÀNG, TRƯỞNG THÔN", lambda: _rows_or_none(records.contacts, lambda: [_table(
             ["Họ và tên", "Vai trò", "Điện thoại", "Ghi chú"],
-            [[_text(c.full_name), _choice("contacts", "role", c.role), _text(c.phone), _text(c.note)]
+            [[markup(c.full_name), _choice("contacts", "role", c.role), markup(c.phone), markup(c.note)]
              for c in records.contacts], (3, 2, 2, 3), width, st)], st)),
         ("SÁNG KIẾN, KẾ HOẠCH PHÁT TRIỂN THÔN", lambda: _rows_or_none(records.initiatives, lambda: [_table(
             ["Tên sáng kiến, kế hoạch", "Năm", "Tình trạng", "Ghi chú"],
-            [[_text(i.title), str(i.year), _choice("initiatives", "status", i.status), _text(i.note)]
+            [[markup(i.title), str(i.year), _choice("initiatives", "status", i.status), markup(i.note)]
              for i in records.initiatives], (4, 1, 1.8, 3.2), width, st, right=(1,))], st)),
     ]
-    heading = ParagraphStyle("section", st.body, fontName=st.bold.fontName, spaceBefore=4 * mm,
-                             spaceAfter=1.5 * mm, keepWithNext=1)
-    return [[Paragraph(f"{NUMERALS[start - 1 + offset]}. {title}", heading), *body()]
+    return [[Paragraph(f"{roman(start + offset)}. {title}", st.section), *body()]
             for offset, (title, body) in enumerate(sections)]
 
 

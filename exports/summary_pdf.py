@@ -6,11 +6,8 @@ drawings. Every page carries the plan's code, the time the data was read and "Tr
 
 from datetime import datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,23 +27,26 @@ from domain.summary import Summary
 from domain.village_records import ModelStatus
 from exports.atomic import atomic_path
 from exports.charts import bar_chart, column_chart
-from exports.document import MARGINS, PAGE, SheetStart, Styles, grid_style, numbered_canvas, party_heading, styles
+from exports.document import (
+    MARGINS,
+    PAGE,
+    SheetStart,
+    Styles,
+    content_width,
+    grid_style,
+    markup,
+    numbered_canvas,
+    party_heading,
+    styles,
+)
 
 WIDE = landscape(PAGE)
 
 
-def _width(pagesize: tuple[float, float]) -> float:
-    return pagesize[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
-
-
 def _frame(pagesize: tuple[float, float], name: str) -> Frame:
-    return Frame(MARGINS["leftMargin"], MARGINS["bottomMargin"], _width(pagesize),
+    return Frame(MARGINS["leftMargin"], MARGINS["bottomMargin"], content_width(pagesize),
                  pagesize[1] - MARGINS["topMargin"] - MARGINS["bottomMargin"], id=name, leftPadding=0,
                  rightPadding=0, topPadding=0, bottomPadding=0)
-
-
-def _text(value: str) -> str:
-    return escape(value)
 
 
 class _Cells:
@@ -54,17 +54,15 @@ class _Cells:
 
     def __init__(self, st: Styles) -> None:
         self.st = st
-        self.right = ParagraphStyle("cell_right", st.cell, alignment=TA_RIGHT)
-        self.right_bold = ParagraphStyle("cell_right_bold", st.cell_bold, alignment=TA_RIGHT)
 
     def text(self, value: str, bold: bool = False) -> Paragraph:
-        return Paragraph(_text(value), self.st.cell_bold if bold else self.st.cell)
+        return Paragraph(markup(value), self.st.cell_bold if bold else self.st.cell)
 
     def number(self, value: str, bold: bool = False) -> Paragraph:
-        return Paragraph(value, self.right_bold if bold else self.right)
+        return Paragraph(value, self.st.cell_right_bold if bold else self.st.cell_right)
 
     def header(self, values: list[str]) -> list[Paragraph]:
-        return [Paragraph(_text(v), self.st.cell_bold) for v in values]
+        return [Paragraph(markup(v), self.st.cell_bold) for v in values]
 
 
 def _table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
@@ -78,15 +76,14 @@ def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None
     read_at = read_at or datetime.now()
     st = styles()
     cells = _Cells(st)
-    heading = ParagraphStyle("section", st.body, fontName=st.bold.fontName, spaceBefore=5 * mm, spaceAfter=2 * mm,
-                             keepWithNext=1)
+    heading = st.section
     story: list = [
         SheetStart(),
-        party_heading(report.issuer, report.place_name, read_at, _width(PAGE), st),
+        party_heading(report.issuer, report.place_name, read_at, content_width(PAGE), st),
         Spacer(1, 6 * mm),
-        Paragraph(f"BÁO CÁO TỔNG HỢP<br/>KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {_text(report.plan_code)} NĂM {report.year}",
+        Paragraph(f"BÁO CÁO TỔNG HỢP<br/>KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {markup(report.plan_code)} NĂM {report.year}",
                   st.title),
-        Paragraph(_text(report.plan_title), st.subtitle),
+        Paragraph(markup(report.plan_title), st.subtitle),
         Spacer(1, 4 * mm),
     ]
     whole = report.areas[-1].progress
@@ -96,13 +93,14 @@ def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None
         f"nghị quá 90 ngày chưa giải quyết; {len(report.not_assessed)} thôn chưa được đánh giá.", st.body))
     story += _charts(report, st)
     story += [NextPageTemplate("landscape"), PageBreak(), Paragraph("I. TIẾN ĐỘ THEO HUYỆN, XÃ", heading),
-              _areas(report, cells, _width(WIDE)),
-              Paragraph("II. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ PHỤ TRÁCH", heading), _agencies(report, cells, _width(WIDE)),
+              _areas(report, cells, content_width(WIDE)),
+              Paragraph("II. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ PHỤ TRÁCH", heading),
+              _agencies(report, cells, content_width(WIDE)),
               NextPageTemplate("portrait"), PageBreak(),
               Paragraph("III. KẾT QUẢ TỪNG TIÊU CHÍ (TIÊU CHÍ YẾU NHẤT TRƯỚC)", heading),
-              _criteria(report, cells, _width(PAGE)),
-              Paragraph("IV. KẾT QUẢ PHONG TRÀO", heading), *_campaign(report, cells, st, _width(PAGE)),
-              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading), *_attention(report, cells, st, _width(PAGE))]
+              _criteria(report, cells, content_width(PAGE)),
+              Paragraph("IV. KẾT QUẢ PHONG TRÀO", heading), *_campaign(report, cells, st, content_width(PAGE)),
+              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading), *_attention(report, cells, st, content_width(PAGE))]
     footer = f"Kế hoạch số {report.plan_code}"
     with atomic_path(target) as temporary:
         document = BaseDocTemplate(str(temporary), pagesize=PAGE, title=f"Báo cáo tổng hợp năm {report.year}",
@@ -117,7 +115,7 @@ def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None
 
 
 def _charts(report: Summary, st: Styles) -> list:
-    width = _width(PAGE)
+    width = content_width(PAGE)
     districts = [a for a in report.areas[:-1] if a.is_district]
     communes = [a for a in report.areas[:-1] if not a.is_district]
     years = sorted(report.meeting_by_year)

@@ -7,7 +7,6 @@ Several villages go into one file, each starting on a new page with its own "Tra
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -20,10 +19,21 @@ from domain.teams import TeamRole
 from domain.village_detail import VillageSheet
 from exports.atomic import atomic_path
 from exports.cancel import Progress
-from exports.document import MARGINS, PAGE, SheetStart, Styles, grid_style, numbered_canvas, party_heading, styles
+from exports.document import (
+    MARGINS,
+    PAGE,
+    SheetStart,
+    Styles,
+    content_width,
+    grid_style,
+    markup,
+    numbered_canvas,
+    party_heading,
+    styles,
+)
 from exports.record_sections import record_sections
 
-CONTENT_WIDTH = PAGE[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
+CONTENT_WIDTH = content_width()
 
 
 def write_village_sheets(
@@ -51,10 +61,6 @@ def write_village_sheets(
     return pages
 
 
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
-
-
 def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     place = sheet.place
     lead = [a for a in sheet.agencies if a.role == AssignmentRole.LEAD]
@@ -65,12 +71,12 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
         Spacer(1, 6 * mm),
         Paragraph("PHIẾU THEO DÕI KẾT QUẢ THỰC HIỆN TIÊU CHÍ<br/>THÔN (LÀNG) NÔNG THÔN MỚI NĂM "
                   f"{sheet.year}", st.title),
-        Paragraph(f"(Thực hiện Kế hoạch số {_text(sheet.plan_code)})", st.subtitle),
+        Paragraph(f"(Thực hiện Kế hoạch số {markup(sheet.plan_code)})", st.subtitle),
         Spacer(1, 4 * mm),
     ]
-    location = [f"<b>Thôn (làng):</b> {_text(place.village)}", f"<b>Xã:</b> {_text(place.commune)}"]
+    location = [f"<b>Thôn (làng):</b> {markup(place.village)}", f"<b>Xã:</b> {markup(place.commune)}"]
     if place.district:
-        location.append(f"<b>Huyện:</b> {_text(place.district)}")
+        location.append(f"<b>Huyện:</b> {markup(place.district)}")
     story.append(Paragraph("; ".join(location), st.body))
     if sheet.households is not None:
         households = f"<b>Số hộ:</b> {format_int(sheet.households)}"
@@ -78,9 +84,9 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
             households += f"; trong đó hộ đồng bào DTTS: {format_int(sheet.minority_households)}"
         story.append(Paragraph(households, st.body))
     story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[lead[0].role] if lead else 'Chủ trì'}:</b> "
-                           + (_text(", ".join(a.name for a in lead)) or "chưa phân công"), st.body))
+                           + (markup(", ".join(a.name for a in lead)) or "chưa phân công"), st.body))
     if co:
-        story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[co[0].role]}:</b> " + _text(", ".join(a.name for a in co)),
+        story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[co[0].role]}:</b> " + markup(", ".join(a.name for a in co)),
                                st.body))
     story += [Spacer(1, 3 * mm), Paragraph("<b>I. TỔ HỖ TRỢ</b>", st.body), Spacer(1, 1.5 * mm),
               _team_table(sheet, st), Spacer(1, 4 * mm),
@@ -93,8 +99,8 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
         f"<b>Tổng hợp:</b> đạt {progress.met}/{progress.total} tiêu chí; chưa đạt {progress.not_met}; "
         f"đang thực hiện {progress.in_progress}; chưa đánh giá {progress.not_assessed}. {verdict}", st.body))
     if sheet.criteria_set.is_template:
-        story.append(Paragraph(f"<i>Lưu ý: bộ tiêu chí {_text(sheet.criteria_set.code)} là bản mẫu. "
-                               f"{_text(sheet.criteria_set.note)}</i>", st.small))
+        story.append(Paragraph(f"<i>Lưu ý: bộ tiêu chí {markup(sheet.criteria_set.code)} là bản mẫu. "
+                               f"{markup(sheet.criteria_set.note)}</i>", st.small))
     *sections, last = record_sections(sheet.records, sheet.year, st, start=3, width=CONTENT_WIDTH)
     for section in sections:
         story += section
@@ -107,9 +113,9 @@ def _team_table(sheet: VillageSheet, st: Styles) -> Table:
     rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Họ và tên", "Chức vụ, cơ quan", "Vai trò", "Điện thoại")]]
     for number, member in enumerate(sheet.members, start=1):
         position = ", ".join(part for part in (member.position, member.agency) if part)
-        rows.append([Paragraph(str(number), st.cell), Paragraph(_text(member.full_name), st.cell),
-                     Paragraph(_text(position), st.cell), Paragraph(TEAM_ROLE[member.role], st.cell),
-                     Paragraph(_text(member.phone), st.cell)])
+        rows.append([Paragraph(str(number), st.cell), Paragraph(markup(member.full_name), st.cell),
+                     Paragraph(markup(position), st.cell), Paragraph(TEAM_ROLE[member.role], st.cell),
+                     Paragraph(markup(member.phone), st.cell)])
     if not sheet.members:
         rows.append([Paragraph("Chưa có tổ hỗ trợ.", st.cell), "", "", "", ""])
     widths = [9 * mm, 38 * mm, CONTENT_WIDTH - 9 * mm - 38 * mm - 24 * mm - 25 * mm, 24 * mm, 25 * mm]
@@ -125,16 +131,16 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
     for row in sheet.checklist:
         if row.group_name != group:
             group = row.group_name
-            rows.append([Paragraph(f"{roman(row.group_order)}. {_text(group).upper()}", st.cell_bold), "", "", "", ""])
+            rows.append([Paragraph(f"{roman(row.group_order)}. {markup(group).upper()}", st.cell_bold), "", "", "", ""])
             commands += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
                          ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), "#F2F2F2")]
         status = STATUS[row.status]
         status_cell = Paragraph(f"<b>{status}</b>" if row.status == CriterionStatus.MET else status, st.cell)
-        criterion = [Paragraph(f"<b>{_text(row.name)}</b>", st.cell)]
+        criterion = [Paragraph(f"<b>{markup(row.name)}</b>", st.cell)]
         if row.requirement:
-            criterion.append(Paragraph(_text(row.requirement), st.cell_small))
+            criterion.append(Paragraph(markup(row.requirement), st.cell_small))
         rows.append([Paragraph(str(row.number), st.cell), criterion, status_cell,
-                     Paragraph(_text(row.evidence), st.cell), Paragraph(_text(row.note), st.cell)])
+                     Paragraph(markup(row.evidence), st.cell), Paragraph(markup(row.note), st.cell)])
     widths = [9 * mm, 68 * mm, 28 * mm]
     rest = CONTENT_WIDTH - sum(widths)
     table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1)
@@ -144,11 +150,11 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
 
 def _signatures(sheet: VillageSheet, st: Styles) -> list:
     leader = next((m.full_name for m in sheet.members if m.role == TeamRole.LEADER), "")
-    left = [Paragraph(f"XÁC NHẬN CỦA UBND XÃ {_text(sheet.place.commune).upper()}", st.center_bold),
+    left = [Paragraph(f"XÁC NHẬN CỦA UBND XÃ {markup(sheet.place.commune).upper()}", st.center_bold),
             Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", st.center_italic)]
     right = [Paragraph("TỔ TRƯỞNG TỔ HỖ TRỢ", st.center_bold),
              Paragraph("(Ký, ghi rõ họ tên)", st.center_italic),
-             Spacer(1, 15 * mm), Paragraph(_text(leader), st.center_bold)]
+             Spacer(1, 15 * mm), Paragraph(markup(leader), st.center_bold)]
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH / 2] * 2)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.fontName), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [table]

@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
             self.village_panel.show_sheet(None)
             return
         with self.database.session() as session:
-            self.village_panel.show_sheet(village_sheet(session, self.plan, place, self.year))
+            self.village_panel.show_sheet(village_sheet(session, self.plan, place, self.year, with_records=False))
 
     def _search_changed(self, text: str) -> None:
         self.tree_filter.set_query(text)

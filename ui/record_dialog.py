@@ -81,8 +81,6 @@ class RecordDialog(QDialog):
             self.editors[spec.name] = editor
             label = field_label(kind.key, spec.name) + (" *" if spec.required else "")
             form.addRow(label, editor)
-            if record is not None:
-                self._show(spec, editor, getattr(record, spec.name))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -97,6 +95,8 @@ class RecordDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        if record is not None:
+            self.show_values({spec.name: getattr(record, spec.name) for spec in kind.fields})
 
     def _editor(self, spec: FieldSpec, agencies: list[tuple[int, str]], year: int) -> QWidget:
         if spec.kind == "long_text":
@@ -129,6 +129,12 @@ class RecordDialog(QDialog):
             editor.setPlaceholderText(self.tr("e.g. 12.500.000"))
         return editor
 
+    def show_values(self, values: dict) -> None:
+        """Put values in the form's fields as a user would see them typed (amounts "12.500.000")."""
+        for spec in self.kind.fields:
+            if spec.name in values:
+                self._show(spec, self.editors[spec.name], values[spec.name])
+
     def _show(self, spec: FieldSpec, editor: QWidget, value) -> None:
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(value or "")
@@ -140,7 +146,7 @@ class RecordDialog(QDialog):
             editor.setDate(QDate(value))
         elif isinstance(editor, QComboBox):
             position = editor.findData(value)
-            if position < 0:  # an agency no longer in the plan keeps its place in the record
+            if position < 0 and spec.kind == "agency":  # an agency no longer in the plan keeps its place
                 editor.addItem(self.agency_names.get(value, str(value)), value)
                 position = editor.count() - 1
             editor.setCurrentIndex(position)

@@ -116,9 +116,9 @@ class VillagePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("villageTabs")
         self.tabs.addTab(splitter, self.tr("Team and criteria"))
-        for page in self.pages.values():
+        for key, page in self.pages.items():
             self.tabs.addTab(page, "")
-            page.model.modelReset.connect(self._count_records)
+            page.model.modelReset.connect(lambda key=key: self._count_records(key))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
@@ -165,16 +165,16 @@ class VillagePanel(QWidget):
         for page in self.pages.values():
             page.reload(year)
 
-    def _count_records(self) -> None:
-        """Each record tab says how many it holds; the difficulties tab also how many are overdue."""
-        for key, page in self.pages.items():
-            rows = page.model.rows()
-            text = kind_title(key) + (f" ({len(rows)})" if rows else "")
-            if key == "concerns":
-                overdue = sum(is_overdue(row, self.gateway.today) for row in rows)
-                if overdue:
-                    text = kind_title(key) + f" ({len(rows)}, ⚠ {overdue})"
-            self.tabs.setTabText(self.tabs.indexOf(page), text)
+    def _count_records(self, key: str) -> None:
+        """A record tab says how many it holds; the difficulties tab also how many are overdue."""
+        page = self.pages[key]
+        rows = page.model.rows()
+        text = kind_title(key) + (f" ({len(rows)})" if rows else "")
+        if key == "concerns":
+            overdue = sum(is_overdue(row, self.gateway.today) for row in rows)
+            if overdue:
+                text = kind_title(key) + f" ({len(rows)}, ⚠ {overdue})"
+        self.tabs.setTabText(self.tabs.indexOf(page), text)
 
     def refresh_summary(self, year: int, progress: VillageProgress) -> None:
         text = self.tr("Checklist %1: %2").replace("%1", str(year)).replace(

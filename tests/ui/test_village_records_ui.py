@@ -4,8 +4,8 @@ shown in the form; the campaign figures following in the tree, the agency page a
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import select
 
 from domain.agencies import Agency
@@ -13,7 +13,6 @@ from domain.audit import AuditEvent
 from domain.places import find_place
 from domain.recording import KINDS, village_records
 from tests.conftest import ACTOR
-from ui.record_dialog import OptionalDate
 
 SO_HAI = "Sở Hai"
 
@@ -25,8 +24,8 @@ CASES = {
                 "households": 12, "agency_id": SO_HAI},
                {"status": "maintained"}, {"name": "Nuôi bò sinh sản", "status": "maintained", "households": 12}),
     "contributions": ({"day": date(2025, 4, 2), "source_kind": "agency", "agency_id": SO_HAI, "kind": "money",
-                       "amount": "12.500.000", "purpose": "Bò giống"},
-                      {"amount": "15.000.000"}, {"amount": 15_000_000, "purpose": "Bò giống"}),
+                       "amount": 12_500_000, "purpose": "Bò giống"},
+                      {"amount": 15_000_000}, {"amount": 15_000_000, "purpose": "Bò giống"}),
     "visits": ({"day": date(2025, 5, 6), "agency_id": SO_HAI, "people": "Tổ hỗ trợ",
                 "activities": "Họp dân"},
                {"people": "Tổ hỗ trợ và xã"}, {"people": "Tổ hỗ trợ và xã", "activities": "Họp dân"}),
@@ -46,25 +45,9 @@ def _agency_id(database, name):
 
 
 def _fill(dialog, values: dict, database) -> None:
-    """Type into the form as a user would: each widget set to the value shown for the field."""
-    for name, value in values.items():
-        editor = dialog.editors[name]
-        if value == SO_HAI:
-            value = _agency_id(database, SO_HAI)
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(value)
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(value)
-        elif isinstance(editor, OptionalDate):
-            editor.set_value(value)
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value))
-        elif isinstance(editor, QComboBox):
-            position = editor.findData(value)
-            assert position >= 0, (name, value)
-            editor.setCurrentIndex(position)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(value)
+    """The form's fields set to the values, agencies named as the user picks them."""
+    dialog.show_values({name: _agency_id(database, value) if value == SO_HAI else value
+                        for name, value in values.items()})
 
 
 def _stored(database, kind, village_id):
@@ -132,7 +115,8 @@ def test_a_refusal_is_shown_in_the_form_and_nothing_is_written(small_window, vil
 def test_an_amount_that_is_not_a_number_is_refused_naming_the_field(small_window, village_mot, empty_database):
     page = small_window.village_panel.pages["contributions"]
     dialog = page.form()
-    _fill(dialog, {"source_kind": "person", "kind": "money", "amount": "mười triệu"}, empty_database)
+    _fill(dialog, {"source_kind": "person", "kind": "money"}, empty_database)
+    dialog.editors["amount"].setText("mười triệu")
     dialog.editors["source_name"].setText("Ông A")
     dialog.save()
     assert "Số lượng: “mười triệu” không phải là số nguyên." in dialog.problem.text()
