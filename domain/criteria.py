@@ -56,3 +56,5 @@ class Assessment(SQLModel, table=True):
     note: str = Field(default="", max_length=4000)
     updated_by: str = Field(default="", max_length=100)
     updated_at: datetime | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"},
+                         description="counts the saves; a copy taken at version n is stale once it is n+1")

@@ -50,6 +50,19 @@ def test_the_same_value_again_changes_nothing(empty_database, small_plan):
         assert len(session.exec(select(AuditEvent).where(AuditEvent.entity == "assessment")).all()) == 1
 
 
+def test_every_save_that_changes_something_raises_the_version(empty_database, small_plan):
+    village_id, criterion_id = _ids(empty_database, small_plan)
+    versions = []
+    for status in (CriterionStatus.MET, CriterionStatus.MET, CriterionStatus.NOT_MET):
+        with empty_database.unit_of_work(ACTOR) as uow:
+            set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id,
+                           year=2025, status=status)
+        with empty_database.session() as session:
+            versions.append(session.exec(select(Assessment.version).where(
+                Assessment.village_id == village_id, Assessment.criterion_id == criterion_id)).one())
+    assert versions == [1, 1, 2]
+
+
 def test_text_is_stored_in_nfc(empty_database, small_plan):
     village_id, criterion_id = _ids(empty_database, small_plan)
     with empty_database.unit_of_work(ACTOR) as uow:

@@ -106,7 +106,7 @@ def test_an_upgrade_copies_the_database_first(database, db_path, monkeypatch):
     monkeypatch.setattr(migrate.command, "upgrade", lambda config, revision: upgrades.append(revision))
     assert migrate.upgrade(database.engine, db_path) is False
     assert upgrades == ["head"]
-    [backup] = db_path.parent.glob("langmoi.sqlite3.before-0002-*.bak")
+    [backup] = db_path.parent.glob(f"langmoi.sqlite3.before-{SCHEMA_REVISION}-*.bak")
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT count(*) FROM village").fetchone() == (57,)
     copy.close()
