@@ -1,7 +1,7 @@
 """Writing the plan workbook (the annex format read by storage/plan_workbook.py), and its empty template.
 
 Header row styled and frozen, sensible widths, dropdowns on the list columns, dates as dates, numbers as
-numbers, and text kept as text: a name starting with "=" never becomes a formula.
+numbers, and text kept as text (exports/cells.py).
 """
 
 from datetime import date
@@ -29,6 +29,7 @@ from domain.plan_import import AGENCIES, ASSIGNMENTS, CRITERIA, PLACES, PLAN, TE
 from domain.plan_workbook_format import SHEETS, Sheet
 from domain.teams import TeamRole
 from exports.atomic import atomic_path
+from exports.cells import put_text
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E4E9EE")
@@ -76,10 +77,11 @@ def _write_sheet(workbook: Workbook, sheet: Sheet, rows: list[dict]) -> None:
             if value in (None, ""):
                 continue
             cell = worksheet.cell(number, position)
-            cell.value = value
+            if isinstance(value, str):
+                put_text(cell, value)
+            else:
+                cell.value = value
             cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str) and len(value) > column.width)
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # typed text that looks like a formula stays text
             if isinstance(value, date):
                 cell.number_format = "DD/MM/YYYY"
     for position, column in enumerate(sheet.columns, start=1):

@@ -19,6 +19,7 @@ from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
 from exports.atomic import atomic_path
+from exports.cells import put_text
 
 INTEGER = "#,##0"
 DECIMAL = "#,##0.0"
@@ -63,9 +64,11 @@ def _sheet(workbook: Workbook, name: str, title: str, headers: list[str], widths
 def _append(sheet: Worksheet, values: list, formats: list[str | None], bold: bool = False) -> None:
     row = sheet.max_row + 1
     for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
-        cell = sheet.cell(row, column, value)
+        cell = sheet.cell(row, column)
         if isinstance(value, str):
-            cell.data_type = "s"  # a name that starts with "=" stays text
+            put_text(cell, value)
+        else:
+            cell.value = value
         if number_format:
             cell.number_format = number_format
         cell.border = GRID

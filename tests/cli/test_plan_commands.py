@@ -156,9 +156,10 @@ def test_the_template_has_one_example_row_per_sheet_and_imports(tmp_path, db_pat
 
 
 def test_text_that_looks_like_a_formula_stays_text(db_path, tmp_path, capsys):
+    notes = ["=1+1 (ghi chú)", "-2 hộ chưa có điện", "+84 905 111 222", "@thôn"]
     sheets = annex()
-    sheets["Địa bàn"][0][6] = "=1+1 (ghi chú)"
-    sheets["Kế hoạch"][0][3] = datetime(2024, 1, 15)
+    for row, note in zip(sheets["Địa bàn"], notes, strict=True):
+        row[6] = note
     source = write_annex(tmp_path / "cong_thuc.xlsx", sheets)
     workbook = load_workbook(source)
     workbook["Địa bàn"]["G2"].data_type = "s"
@@ -166,5 +167,6 @@ def test_text_that_looks_like_a_formula_stays_text(db_path, tmp_path, capsys):
     run(capsys, "--db", str(db_path), "import-plan", str(source))
     exported = tmp_path / "xuat.xlsx"
     run(capsys, "--db", str(db_path), "export", "plan", str(exported), "--plan", "1-KH/TEST")
-    cell = load_workbook(exported)["Địa bàn"]["G2"]
-    assert (cell.value, cell.data_type) == ("=1+1 (ghi chú)", "s")
+    column = load_workbook(exported)["Địa bàn"]["G2:G5"]
+    assert sorted((cell.value, cell.data_type, cell.quotePrefix) for (cell,) in column) == sorted(
+        (note, "s", True) for note in notes)
