@@ -7,13 +7,11 @@ and nothing is written.
 """
 
 import re
-import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from domain.agencies import AgencyKind, AssignmentRole
@@ -31,10 +29,10 @@ from domain.plan_draft import (
 from domain.plan_import import AGENCIES, ASSIGNMENTS, CRITERIA, PLACES, PLAN, TEAMS, place_key
 from domain.plan_workbook_format import SHEET, Sheet
 from domain.teams import TeamRole
-from domain.text import fold, name_key, nfc
+from domain.text import fold, name_key
 from storage.errors import StorageError
+from storage.workbook_files import cell_text, open_workbook
 
-OLE_HEADER = b"\xd0\xcf\x11\xe0"
 ISSUING_BODIES = ("ban thường vụ tỉnh ủy ", "tỉnh ủy ", "thành ủy ", "ubnd tỉnh ", "ủy ban nhân dân tỉnh ")
 
 
@@ -79,36 +77,9 @@ class _Row:
     values: dict[str, object]
 
 
-def _open(path: Path):
-    """The workbook, or one clear line when the file is not one we can read."""
-    if not path.is_file():
-        raise StorageError(f"Không tìm thấy tệp “{path}”.")
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head == OLE_HEADER:
-        raise StorageError(f"Tệp “{path.name}” được đặt mật khẩu hoặc là tệp .xls cũ: hãy mở bằng Excel và lưu lại "
-                           "thành .xlsx không mật khẩu.")
-    if not zipfile.is_zipfile(path):
-        raise StorageError(f"Tệp “{path.name}” không phải là bảng tính Excel (.xlsx).")
-    try:
-        return load_workbook(path, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file; all mean the same to the user
-        raise StorageError(f"Tệp “{path.name}” bị hỏng, không đọc được ({type(error).__name__}).") from error
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime | date):
-        return value.strftime("%d/%m/%Y")
-    return nfc(str(value))
-
-
 def _name(value: object) -> str:
     """A name as stored: NFC, single spaces."""
-    return " ".join(_text(value).split())
+    return " ".join(cell_text(value).split())
 
 
 def _read_sheet(worksheet: Worksheet, sheet: Sheet, problems: list[Problem]) -> list[_Row]:
@@ -119,7 +90,7 @@ def _read_sheet(worksheet: Worksheet, sheet: Sheet, problems: list[Problem]) -> 
         for row in range(cell_range.min_row, cell_range.max_row + 1):
             for column in range(cell_range.min_col, cell_range.max_col + 1):
                 merged[row, column] = value
-    headers = {fold(_text(cell.value)): cell.column for cell in worksheet[1] if cell.value is not None}
+    headers = {fold(cell_text(cell.value)): cell.column for cell in worksheet[1] if cell.value is not None}
     positions = {}
     for column in sheet.columns:
         position = headers.get(fold(column.header))
@@ -131,7 +102,7 @@ def _read_sheet(worksheet: Worksheet, sheet: Sheet, problems: list[Problem]) -> 
     for number in range(2, worksheet.max_row + 1):
         values = {key: merged.get((number, position), worksheet.cell(number, position).value)
                   for key, position in positions.items()}
-        if all(_text(value) == "" for value in values.values()):
+        if all(cell_text(value) == "" for value in values.values()):
             continue
         rows.append(_Row(number, values))
     return rows
@@ -157,18 +128,18 @@ class _Reader:
 
     def integer(self, sheet: str, row: _Row, key: str) -> int | None:
         value = row.values.get(key)
-        if value is None or _text(value) == "":
+        if value is None or cell_text(value) == "":
             return None
         if isinstance(value, int | float) and float(value).is_integer():
             return int(value)
-        text = _text(value).replace(" ", "")
+        text = cell_text(value).replace(" ", "")
         if re.fullmatch(r"\d+|\d{1,3}(\.\d{3})+", text):
             return int(text.replace(".", ""))
-        self.problem(sheet, row, key, f"“{_text(value)}” không phải là số nguyên")
+        self.problem(sheet, row, key, f"“{cell_text(value)}” không phải là số nguyên")
         return None
 
     def required_integer(self, sheet: str, row: _Row, key: str) -> int | None:
-        if _text(row.values.get(key)) == "":
+        if cell_text(row.values.get(key)) == "":
             self.problem(sheet, row, key, "ô bắt buộc đang để trống")
             return None
         return self.integer(sheet, row, key)
@@ -179,7 +150,7 @@ class _Reader:
             return value.date()
         if isinstance(value, date):
             return value
-        text = _text(value)
+        text = cell_text(value)
         if not text:
             return None
         match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
@@ -205,7 +176,7 @@ class _Reader:
         return default
 
     def read(self) -> WorkbookReading:
-        workbook = _open(self.path)
+        workbook = open_workbook(self.path)
         sheets = {fold(name): workbook[name] for name in workbook.sheetnames}
         rows: dict[str, list[_Row]] = {}
         for sheet in SHEET.values():
@@ -259,7 +230,7 @@ class _Reader:
             numbers[number] = criterion_row.number
             order = groups.setdefault(name_key(group), len(groups) + 1)
             draft.criteria_set.criteria.append(CriterionDraft(order, group, number, name,
-                                                              _text(criterion_row.values.get("requirement"))))
+                                                              cell_text(criterion_row.values.get("requirement"))))
         return draft
 
     def _places(self, rows: list[_Row], draft: PlanDraft) -> dict[tuple, PlaceKey]:
@@ -281,7 +252,7 @@ class _Reader:
             first_row[key] = row.number
             draft.villages.append(VillageDraft(
                 place, self.integer(PLACES, row, "households"), self.integer(PLACES, row, "minority_households"),
-                _name(row.values.get("ethnic_groups")), _text(row.values.get("note"))))
+                _name(row.values.get("ethnic_groups")), cell_text(row.values.get("note"))))
         self._warn_diacritics("xã", {p.commune for p in places.values()})
         by_commune = defaultdict(set)
         for place in places.values():
