@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import-plan", help="nhập (hoặc cập nhật) kế hoạch từ tệp Excel phụ lục")
     importing.add_argument("file", type=Path, metavar="TỆP.xlsx")
     importing.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
+    taking = commands.add_parser("import-updates", help="nhập phiếu cập nhật tiêu chí tổ hỗ trợ gửi lại")
+    taking.add_argument("file", type=Path, metavar="TỆP.xlsx")
+    taking.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
+    taking.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     export = commands.add_parser("export", help="xuất phiếu, báo cáo, kế hoạch")
     kinds = export.add_subparsers(dest="kind", metavar="LOẠI", required=True, parser_class=Parser)
     sheets = kinds.add_parser("sheets", help="in phiếu theo dõi thôn (làng) ra PDF")
@@ -69,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan = kinds.add_parser("plan", help="ghi kế hoạch ra tệp Excel theo mẫu phụ lục")
     plan.add_argument("out", type=Path, metavar="TỆP.xlsx")
     plan.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    updates = kinds.add_parser("updates", help="phiếu cập nhật tiêu chí (Excel) gửi tổ hỗ trợ của cơ quan điền")
+    updates.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm đánh giá, ví dụ 2025")
+    whose = updates.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--agency", metavar="TÊN", help="một cơ quan (tên hoặc tên viết tắt); --out là tệp .xlsx")
+    whose.add_argument("--all", action="store_true", help="mỗi cơ quan một tệp; --out là thư mục")
+    updates.add_argument("--out", type=Path, required=True, metavar="TỆP.xlsx|THƯ_MỤC", help="tệp hoặc thư mục ghi")
+    updates.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     template = kinds.add_parser("plan-template", help="ghi tệp Excel mẫu (trống) để đơn vị điền kế hoạch")
     template.add_argument("out", type=Path, metavar="TỆP.xlsx")
     return parser
@@ -155,6 +166,67 @@ def _export_template(args: argparse.Namespace) -> str:
     return f"Đã ghi tệp mẫu kế hoạch vào {args.out}"
 
 
+def _export_updates(args: argparse.Namespace) -> str:
+    from domain.agency_sheet import find_agency
+    from domain.errors import DomainError
+    from exports.updates_export import export_updates
+
+    if args.agency and args.out.suffix.lower() != ".xlsx":
+        raise DomainError(f"“{args.out}”: phiếu của một cơ quan ghi ra tệp .xlsx.")
+    if args.all and args.out.suffix:
+        raise DomainError(f"“{args.out}”: với --all, --out là một thư mục (mỗi cơ quan một tệp).")
+
+    def write(factory, plan_id):
+        agency_id = None
+        if args.agency:
+            with factory() as session:
+                agency_id = find_agency(session, plan_id, args.agency).agency_id
+        return export_updates(factory, plan_id=plan_id, year=args.year, target=args.out, agency_id=agency_id)
+
+    plan, result = _on_plan(args, write)
+    for path in result.files:
+        print(f"  {path}")
+    return (f"Đã ghi {len(result.files)} phiếu cập nhật năm {args.year} ({result.villages} sheet thôn) "
+            f"của kế hoạch {plan.code}.")
+
+
+def _import_updates(args: argparse.Namespace) -> str:
+    from domain.errors import DomainError
+    from domain.unit_of_work import UnitOfWork
+    from domain.update_merge import all_changes, apply_updates, line_text, preview_updates
+    from storage.update_workbook import read_update_workbook
+
+    filled = read_update_workbook(args.file)
+
+    def take(factory, plan_id):
+        with factory() as session:
+            preview = preview_updates(session, plan_id, filled)
+        if preview.refusal:
+            raise DomainError(preview.refusal)
+        sections = (("Thay đổi", preview.changes), ("Xung đột, chưa ghi (xem và chọn trong cửa sổ)",
+                                                     preview.conflicts), ("Không nhận", preview.refused))
+        report = [f"Tệp “{filled.file_name}” – {preview.agency} – năm {preview.year}: {len(preview.changes)} "
+                  f"thay đổi, {len(preview.conflicts)} xung đột, {len(preview.refused)} dòng không nhận, "
+                  f"{preview.unchanged} dòng giữ nguyên."]
+        for title, lines in sections:
+            if lines:
+                report.append(f"  {title}:")
+                report += [f"    {line_text(line)}" for line in lines]
+        if preview.refused:
+            raise DomainError("\n".join(report) + "\nChưa ghi gì: sửa các dòng không nhận rồi nhập lại, hoặc mở tệp "
+                              "trong cửa sổ để chọn từng dòng.")
+        print("\n".join(report))
+        if args.dry_run or not preview.changes:
+            return 0
+        with UnitOfWork(factory, getpass.getuser()) as uow:
+            return apply_updates(uow, plan_id, filled, all_changes(preview))
+
+    _, applied = _on_plan(args, take)
+    if args.dry_run:
+        return "Chạy thử, chưa ghi gì."
+    return f"Đã ghi {applied} tiêu chí từ tệp “{filled.file_name}”."
+
+
 def _import_plan(args: argparse.Namespace) -> str:
     from domain.plan_import import import_plan
     from domain.plans import list_plans
@@ -184,7 +256,8 @@ def _import_plan(args: argparse.Namespace) -> str:
 
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
-            ("export", "plan"): _export_plan,
+            ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
+            ("import-updates", None): _import_updates,
             ("export", "plan-template"): _export_template}
 
 

@@ -1,7 +1,7 @@
 """Numbers and dates written the Vietnamese way: 12.291; 98,8%; 22/11/2026; "ngày 22 tháng 11 năm 2026"."""
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 
@@ -27,6 +27,13 @@ def format_percent(numerator: int, denominator: int, digits: int = 1) -> str:
 def format_date(day: date) -> str:
     """date(2026, 11, 22) -> '22/11/2026'."""
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def format_moment(at: datetime) -> str:
+    """A stored time (UTC; naive when the database drops the zone) as the reader's clock shows it:
+    '14:05 22/11/2026'."""
+    local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone()
+    return f"{local.hour:02d}:{local.minute:02d} {format_date(local.date())}"
 
 
 def date_in_words(place: str, day: date) -> str:

@@ -1,6 +1,5 @@
 """import-plan, export plan and plan-template from the command line, and the round trips between them."""
 
-from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook

@@ -1,0 +1,48 @@
+"""The team-lead update workbook's format: sheet names, the labels that locate a village sheet's cells, the
+checklist's columns and the stamp.
+
+Shared by the writer (exports) and the reader (storage). The reader finds everything by its label, not by its
+position, so a sheet renamed, moved or with its rows sorted is still read.
+"""
+
+from dataclasses import dataclass
+
+from domain.criteria import CriterionStatus
+from domain.labels import STATUS
+
+FORMAT = "langmoi-cap-nhat"
+FORMAT_VERSION = 1
+STAMP_SHEET = "_langmoi"
+GUIDE_SHEET = "Hướng dẫn"
+
+VILLAGE_LABEL = "Thôn (làng)"
+COMMUNE_LABEL = "Xã"
+DISTRICT_LABEL = "Huyện"
+UPDATED_BY_LABEL = "Người cập nhật"
+PLACE_LABELS = (VILLAGE_LABEL, COMMUNE_LABEL, DISTRICT_LABEL, UPDATED_BY_LABEL)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    width: int
+    to_fill: bool = False
+
+
+NUMBER, GROUP, NAME, REQUIREMENT, STATUS_COLUMN, EVIDENCE, NOTE = (
+    "number", "group", "name", "requirement", "status", "evidence", "note")
+COLUMNS = (
+    Column(NUMBER, "Số TT", 7),
+    Column(GROUP, "Nhóm", 14),
+    Column(NAME, "Tiêu chí", 24),
+    Column(REQUIREMENT, "Yêu cầu", 38),
+    Column(STATUS_COLUMN, "Tình trạng", 17, to_fill=True),
+    Column(EVIDENCE, "Minh chứng", 34, to_fill=True),
+    Column(NOTE, "Ghi chú", 30, to_fill=True),
+)
+HEADER = {column.key: column.header for column in COLUMNS}
+STATUS_CHOICES = tuple(STATUS[status] for status in CriterionStatus)
+
+STAMP_FIELDS = ("format", "plan", "agency_id", "agency", "year", "exported_at", "checksum")
+STAMP_ROW_HEADER = ("village_id", "criterion_id", "version", "status", "evidence", "note")

@@ -1,0 +1,213 @@
+"""The workbook a team lead fills: a guide, one protected sheet per village, and the hidden stamp.
+
+Only the cells to fill are unlocked (status, evidence, note, and the name of who updated); the status has a
+dropdown; the sheets are protected without a password, so an office can still unprotect them; everything the
+database held is written as text, never as a formula. The stamp sheet is "very hidden" (Excel's menus cannot
+show it) and carries its checksum.
+"""
+
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from domain.formatting import format_date
+from domain.labels import ASSIGNMENT_ROLE, STATUS
+from domain.team_updates import OutSheet, UpdateWorkbook
+from domain.update_workbook_format import (
+    COLUMNS,
+    COMMUNE_LABEL,
+    DISTRICT_LABEL,
+    GUIDE_SHEET,
+    STAMP_ROW_HEADER,
+    STAMP_SHEET,
+    STATUS_CHOICES,
+    STATUS_COLUMN,
+    UPDATED_BY_LABEL,
+    VILLAGE_LABEL,
+)
+from exports.atomic import atomic_path
+from exports.cells import put_text
+
+TO_FILL = PatternFill("solid", fgColor="FFF2CC")
+HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
+THIN = Side(style="thin", color="808080")
+GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+UNLOCKED = Protection(locked=False)
+HEADER_ROW = 8
+LAST_COLUMN = get_column_letter(len(COLUMNS))
+
+
+def build_update_workbook(content: UpdateWorkbook) -> Workbook:
+    workbook = Workbook()
+    workbook.properties.creator = "Làng Mới"
+    workbook.properties.title = f"Phiếu cập nhật năm {content.year} – {content.agency}"
+    guide = workbook.active
+    guide.title = GUIDE_SHEET
+    names = _sheet_names(content.sheets)
+    _guide(guide, content, names)
+    for sheet, name in zip(content.sheets, names, strict=True):
+        _village(workbook.create_sheet(name), content, sheet)
+    _stamp(workbook.create_sheet(STAMP_SHEET), content)
+    return workbook
+
+
+def _text(worksheet: Worksheet, row: int, column: int, value: str, **style) -> None:
+    cell = worksheet.cell(row, column)
+    put_text(cell, value)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+
+
+def _protect(worksheet: Worksheet) -> None:
+    """Protected without a password; widths, heights and cell formats may still be changed."""
+    worksheet.protection.sheet = True
+    worksheet.protection.formatColumns = False
+    worksheet.protection.formatRows = False
+    worksheet.protection.formatCells = False
+
+
+def _print_setup(worksheet: Worksheet, content: UpdateWorkbook) -> None:
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    worksheet.oddFooter.left.text = f"{content.plan_code} – {content.agency} – năm {content.year}"
+    worksheet.oddFooter.right.text = "Trang &P/&N"
+
+
+def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str]) -> None:
+    choices = ", ".join(STATUS_CHOICES)
+    lines = [
+        (f"PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM {content.year}", Font(bold=True, size=13)),
+        (f"Kế hoạch {content.plan_code}: {content.plan_title}", None),
+        (f"Cơ quan: {content.agency}. Tệp xuất ngày {format_date(content.exported_at.date())}.", None),
+        ("", None),
+        ("Cách điền", Font(bold=True)),
+        ("1. Mỗi sheet là một thôn (làng) cơ quan giúp đỡ. Chỉ điền các ô nền vàng; các ô khác đã khóa.", None),
+        (f"2. Cột “Tình trạng”: chọn trong danh sách ({choices}). Để trống nghĩa là chưa đánh giá.", None),
+        ("3. Cột “Minh chứng”: văn bản, biên bản, số liệu chứng minh (số, ngày). Cột “Ghi chú”: khó khăn, kiến nghị.",
+         None),
+        (f"4. Ghi họ và tên người cập nhật vào ô “{UPDATED_BY_LABEL}” của mỗi sheet.", None),
+        ("5. Không sửa số thứ tự tiêu chí, không thêm hay xóa sheet; lưu tệp dạng Excel (.xlsx), không đặt mật khẩu,",
+         None),
+        ("    rồi gửi lại cho cơ quan đã gửi tệp. Những dòng không sửa sẽ được giữ nguyên.", None),
+        ("", None),
+        ("Các thôn (làng) trong tệp", Font(bold=True)),
+    ]
+    for row, (text, font) in enumerate(lines, start=1):
+        if text:
+            _text(worksheet, row, 1, text, **({"font": font} if font else {}))
+    headers = ("Sheet", VILLAGE_LABEL, COMMUNE_LABEL, DISTRICT_LABEL, "Vai trò của cơ quan", "Tổ trưởng tổ hỗ trợ")
+    top = len(lines) + 1
+    for column, header in enumerate(headers, start=1):
+        _text(worksheet, top, column, header, font=Font(bold=True), fill=HEADER_FILL, border=GRID)
+    for row, (sheet, name) in enumerate(zip(content.sheets, names, strict=True), start=top + 1):
+        values = (name, sheet.place.village, sheet.place.commune, sheet.place.district or "",
+                  ASSIGNMENT_ROLE[sheet.role], sheet.team_leader)
+        for column, value in enumerate(values, start=1):
+            _text(worksheet, row, column, value, border=GRID)
+    for column, width in enumerate((22, 22, 18, 16, 20, 26), start=1):
+        worksheet.column_dimensions[get_column_letter(column)].width = width
+    _print_setup(worksheet, content)
+    _protect(worksheet)
+
+
+def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet) -> None:
+    title = f"PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM {content.year}"
+    _text(worksheet, 1, 1, title, font=Font(bold=True, size=13))
+    _text(worksheet, 2, 1, f"Kế hoạch {content.plan_code} · {content.agency} ({ASSIGNMENT_ROLE[sheet.role]})",
+          font=Font(italic=True))
+    worksheet.merge_cells(f"A1:{LAST_COLUMN}1")
+    worksheet.merge_cells(f"A2:{LAST_COLUMN}2")
+    place = ((VILLAGE_LABEL, sheet.place.village), (COMMUNE_LABEL, sheet.place.commune),
+             (DISTRICT_LABEL, sheet.place.district or ""), (UPDATED_BY_LABEL, sheet.team_leader))
+    for row, (label, value) in enumerate(place, start=3):
+        _text(worksheet, row, 1, f"{label}:", font=Font(bold=True))
+        worksheet.merge_cells(f"A{row}:B{row}")
+        _text(worksheet, row, 3, value, font=Font(bold=label != UPDATED_BY_LABEL))
+        worksheet.merge_cells(f"C{row}:D{row}")
+    filled_by = worksheet.cell(6, 3)
+    filled_by.protection, filled_by.fill, filled_by.border = UNLOCKED, TO_FILL, GRID
+    _text(worksheet, 7, 1, "Điền các ô nền vàng: Tình trạng (chọn trong danh sách), Minh chứng, Ghi chú, và họ tên "
+          "người cập nhật.", font=Font(italic=True))
+    worksheet.merge_cells(f"A7:{LAST_COLUMN}7")
+    for position, column in enumerate(COLUMNS, start=1):
+        _text(worksheet, HEADER_ROW, position, column.header, font=Font(bold=True), border=GRID,
+              fill=TO_FILL if column.to_fill else HEADER_FILL, alignment=Alignment(wrap_text=True, vertical="top"))
+        worksheet.column_dimensions[get_column_letter(position)].width = column.width
+    top = Alignment(wrap_text=True, vertical="top")
+    for row, out in enumerate(sheet.rows, start=HEADER_ROW + 1):
+        number = worksheet.cell(row, 1, out.number)
+        number.border, number.alignment = GRID, Alignment(horizontal="center", vertical="top")
+        values = (out.group_name, out.name, out.requirement, STATUS[out.content.status], out.content.evidence,
+                  out.content.note)
+        for position, (column, value) in enumerate(zip(COLUMNS[1:], values, strict=True), start=2):
+            _text(worksheet, row, position, value, border=GRID, alignment=top)
+            if column.to_fill:
+                cell = worksheet.cell(row, position)
+                cell.protection, cell.fill, cell.number_format = UNLOCKED, TO_FILL, "@"
+    last = HEADER_ROW + len(sheet.rows)
+    status = get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.key == STATUS_COLUMN))
+    validation = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
+                                showErrorMessage=True, errorTitle="Tình trạng không hợp lệ",
+                                error="Hãy chọn một tình trạng trong danh sách: " + ", ".join(STATUS_CHOICES) + ".")
+    validation.add(f"{status}{HEADER_ROW + 1}:{status}{last}")
+    worksheet.add_data_validation(validation)
+    worksheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    worksheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    _print_setup(worksheet, content)
+    _protect(worksheet)
+
+
+def _stamp(worksheet: Worksheet, content: UpdateWorkbook) -> None:
+    stamp = content.stamp
+    fields = (("format", stamp.format), ("plan", stamp.plan_code), ("agency_id", stamp.agency_id),
+              ("agency", stamp.agency), ("year", stamp.year), ("exported_at", stamp.exported_at),
+              ("checksum", stamp.checksum()))
+    for row, (name, value) in enumerate(fields, start=1):
+        worksheet.cell(row, 1, name)
+        if isinstance(value, str):
+            put_text(worksheet.cell(row, 2), value)
+        else:
+            worksheet.cell(row, 2, value)
+    worksheet.append(STAMP_ROW_HEADER)
+    for row, line in enumerate(stamp.rows, start=len(fields) + 2):
+        for column, value in enumerate((line.village_id, line.criterion_id, line.version), start=1):
+            worksheet.cell(row, column, value)
+        for column, value in enumerate(line.content.fields(), start=4):
+            put_text(worksheet.cell(row, column), value)
+    worksheet.sheet_state = "veryHidden"
+    _protect(worksheet)
+
+
+def _sheet_names(sheets: list[OutSheet]) -> list[str]:
+    """Excel's sheet names: at most 31 characters, none of []:*?/\\, unique; the commune added where two
+    villages share a name."""
+    counts: dict[str, int] = {}
+    for sheet in sheets:
+        counts[sheet.place.village.casefold()] = counts.get(sheet.place.village.casefold(), 0) + 1
+    taken = {GUIDE_SHEET.casefold(), STAMP_SHEET.casefold()}
+    names = []
+    for sheet in sheets:
+        name = sheet.place.village
+        if counts[name.casefold()] > 1:
+            name = f"{name} - {sheet.place.commune}"
+        name = re.sub(r"[\[\]:*?/\\]", "-", name)[:31].strip() or "Thôn"
+        unique, suffix = name, 2
+        while unique.casefold() in taken:
+            unique = f"{name[:27]} ({suffix})"
+            suffix += 1
+        taken.add(unique.casefold())
+        names.append(unique)
+    return names
+
+
+def write_update_workbook(workbook: Workbook, target: Path) -> None:
+    with atomic_path(Path(target)) as temporary:
+        workbook.save(temporary)
