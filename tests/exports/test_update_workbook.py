@@ -1,0 +1,100 @@
+"""The update workbook as a team lead opens it: what is locked, what can be picked, what is hidden, and the
+text the database held written as text."""
+
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from domain.agency_sheet import find_agency
+from domain.assessing import set_assessment
+from domain.criteria import Criterion, CriterionStatus
+from domain.places import find_place
+from exports.updates_export import export_updates
+from storage.update_workbook import read_update_workbook
+from tests.conftest import ACTOR
+from tests.updates import fill
+
+FORMULA_LOOKING = {"evidence": "=HYPERLINK(\"http://x\")", "note": "+84 905 111 222"}
+
+
+@pytest.fixture
+def exported(empty_database, small_plan, tmp_path):
+    with empty_database.session() as session:
+        agency_id = find_agency(session, small_plan.id, "Sở Một").agency_id
+    target = tmp_path / "so_mot.xlsx"
+    export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=target, agency_id=agency_id)
+    return target
+
+
+def _locked_and_open(worksheet) -> set[str]:
+    return {cell.coordinate for row in worksheet.iter_rows() for cell in row
+            if cell.has_style and not cell.protection.locked}
+
+
+def test_only_the_cells_to_fill_are_unlocked_and_the_sheets_protected_without_password(exported):
+    workbook = load_workbook(exported)
+    assert workbook.sheetnames == ["Hướng dẫn", "Làng Đắk", "Thôn 1", "_langmoi"]
+    for name in ("Hướng dẫn", "Thôn 1", "Làng Đắk"):
+        worksheet = workbook[name]
+        assert worksheet.protection.sheet and not worksheet.protection.password
+        assert worksheet.sheet_state == "visible"
+    village = workbook["Thôn 1"]
+    assert _locked_and_open(village) == {"C6", "D6", *(f"{c}{r}" for c in "EFG" for r in (9, 10, 11))}  # C6:D6 merged
+    assert _locked_and_open(workbook["Hướng dẫn"]) == set()
+    assert [village[f"{c}{r}"].value for c in "AB" for r in (3, 4, 5, 6)][:4] == [
+        "Thôn (làng):", "Xã:", "Huyện:", "Người cập nhật:"]
+    assert [village[f"C{r}"].value for r in (3, 4, 5, 6)] == ["Thôn 1", "Xã Một", "Huyện A", "Nguyễn Văn Tổ"]
+    rows = [[cell.value for cell in row] for row in village.iter_rows(min_row=8, max_row=11)]
+    assert rows == [
+        ["Số TT", "Nhóm", "Tiêu chí", "Yêu cầu", "Tình trạng", "Minh chứng", "Ghi chú"],
+        [1, "Quy hoạch", "Quy hoạch", "Có quy hoạch được duyệt", "Đạt", None, None],
+        [2, "Hạ tầng", "Giao thông", "Đường trục thôn cứng hóa", "Đạt", None, None],
+        [3, "Hạ tầng", "Điện", "Từ 95% số hộ dùng điện", "Chưa đạt", "Biên bản số 5", "Cần thêm kinh phí"],
+    ]
+    [validation] = village.data_validations.dataValidation
+    assert (validation.type, str(validation.sqref)) == ("list", "E9:E11")
+    assert validation.formula1 == '"Đạt,Chưa đạt,Đang thực hiện,Chưa đánh giá"'
+    assert workbook["_langmoi"].sheet_state == "veryHidden"
+    assert village.freeze_panes == "A9" and village.print_title_rows == "$8:$8"
+    assert village.page_setup.orientation == "landscape"
+
+
+def test_the_guide_lists_the_villages_and_says_how_to_fill(exported):
+    guide = load_workbook(exported)["Hướng dẫn"]
+    text = "\n".join(str(cell.value) for row in guide.iter_rows() for cell in row if cell.value)
+    assert "PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM 2025" in text
+    assert "Cơ quan: Sở Một." in text
+    assert "chọn trong danh sách (Đạt, Chưa đạt, Đang thực hiện, Chưa đánh giá)" in text
+    table = [[cell.value for cell in row] for row in guide.iter_rows(min_row=14, max_row=16)]
+    assert table == [
+        ["Sheet", "Thôn (làng)", "Xã", "Huyện", "Vai trò của cơ quan", "Tổ trưởng tổ hỗ trợ"],
+        ["Làng Đắk", "Làng Đắk", "Xã Một", "Huyện A", "Chủ trì", "Phạm Đức Đắk"],
+        ["Thôn 1", "Thôn 1", "Xã Một", "Huyện A", "Chủ trì", "Nguyễn Văn Tổ"],
+    ]
+
+
+def test_text_that_looks_like_a_formula_goes_out_and_comes_back_as_text(empty_database, small_plan, tmp_path):
+    with empty_database.session() as session:
+        village_id = find_place(session, small_plan.id, "Thôn 1, Xã Một").village_id
+        criterion_id = session.exec(select(Criterion.id).where(Criterion.number == 1)).one()
+        agency_id = find_agency(session, small_plan.id, "Sở Một").agency_id
+    with empty_database.unit_of_work(ACTOR) as uow:
+        set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id, year=2025,
+                       status=CriterionStatus.MET, **FORMULA_LOOKING)
+    target = tmp_path / "so_mot.xlsx"
+    export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=target, agency_id=agency_id)
+    village = load_workbook(target)["Thôn 1"]
+    cells = [village["F9"], village["G9"]]
+    assert [(c.value, c.data_type, c.quotePrefix) for c in cells] == [
+        (FORMULA_LOOKING["evidence"], "s", True), (FORMULA_LOOKING["note"], "s", True)]
+    with zipfile.ZipFile(target) as archive:
+        sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(name) for name in sheets)
+    fill(target, "Thôn 1", 2, note="@Trưởng thôn: -3 hộ")
+    filled = read_update_workbook(target)
+    [sheet] = [sheet for sheet in filled.sheets if sheet.village == "Thôn 1"]
+    rows = {row.number: row for row in sheet.rows}
+    assert (rows["1"].evidence, rows["1"].note) == (FORMULA_LOOKING["evidence"], FORMULA_LOOKING["note"])
+    assert rows["2"].note == "@Trưởng thôn: -3 hộ"
