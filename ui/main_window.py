@@ -49,6 +49,7 @@ from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
 from ui.review_dialog import ReviewYearsDialog
+from ui.updates_actions import UpdatesActions
 from ui.village_panel import VillagePanel
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.gateway = RecordGateway(database, actor, self)
         self.gateway.changed.connect(self._records_changed)
         self.task: BackgroundTask | None = None
+        self.updates = UpdatesActions(self, database, actor, self.settings)
+        self.updates.applied.connect(self._updates_applied)
         self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
         self._build_actions()
         self._build_toolbar()
@@ -101,6 +104,12 @@ class MainWindow(QMainWindow):
         self.review_action = QAction(self.tr("&Draft review report (Word)…"), self)
         self.review_action.triggered.connect(self.draft_review)
         file_menu.addAction(self.review_action)
+        file_menu.addSeparator()
+        self.updates.export_action.triggered.connect(
+            lambda: self.updates.export(self.plan, self.year, self.agencies))
+        file_menu.addAction(self.updates.export_action)
+        self.updates.import_action.triggered.connect(lambda: self.updates.take_back(self.plan))
+        file_menu.addAction(self.updates.import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -252,6 +261,8 @@ class MainWindow(QMainWindow):
         self.print_all_action.setEnabled(self.plan is not None)
         self.summary_action.setEnabled(self.plan is not None)
         self.review_action.setEnabled(self.plan is not None)
+        self.updates.export_action.setEnabled(self.plan is not None)
+        self.updates.import_action.setEnabled(self.plan is not None)
         self._read_campaign()
         self.refresh_progress()
         remembered_village = self.settings.value("view/village_id")
@@ -376,6 +387,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
         return True
+
+    def _updates_applied(self) -> None:
+        self.refresh_progress()
+        self._show_village()
 
     def _assessment_saved(self) -> None:
         self.refresh_progress()
@@ -600,6 +615,7 @@ class MainWindow(QMainWindow):
         """Overrides QMainWindow.closeEvent: remember the geometry, wait for a running export."""
         if self.task is not None:
             self.task.wait()
+        self.updates.wait()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

@@ -557,159 +557,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="389" />
-        <location filename="../../ui/main_window.py" line="447" />
+        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="568" />
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign's records.
 
 Database: %1</source>
@@ -718,110 +718,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
-        <location filename="../../ui/main_window.py" line="455" />
-        <location filename="../../ui/main_window.py" line="472" />
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
-        <location filename="../../ui/main_window.py" line="538" />
+        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="553" />
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508" />
-        <location filename="../../ui/main_window.py" line="515" />
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="608" />
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -877,7 +877,7 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="96" />
+        <location filename="../../ui/record_dialog.py" line="94" />
         <source>* required</source>
         <translation>* ô bắt buộc</translation>
     </message>
@@ -1336,6 +1336,196 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/splash.py" line="24" />
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesActions</name>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="27" />
+        <source>Update &amp;workbooks for support teams (Excel)…</source>
+        <translation>Phiếu cập nhật gửi tổ hỗ trợ (&amp;Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="28" />
+        <source>I&amp;mport support team updates…</source>
+        <translation>&amp;Nhập phiếu cập nhật của tổ hỗ trợ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="52" />
+        <source>Writing the update workbooks…</source>
+        <translation>Đang ghi phiếu cập nhật…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="52" />
+        <source>Workbooks not written</source>
+        <translation>Chưa ghi phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="59" />
+        <source>Folder for the workbooks</source>
+        <translation>Thư mục lưu các phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="64" />
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="65" />
+        <location filename="../../ui/updates_actions.py" line="87" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="73" />
+        <source>Wrote %1 workbook(s) with %2 village sheet(s) to %3.</source>
+        <translation>Đã ghi %1 phiếu cập nhật (%2 sheet thôn) vào %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="76" />
+        <source>Workbooks written</source>
+        <translation>Đã ghi phiếu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="86" />
+        <source>Import support team updates</source>
+        <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="105" />
+        <source>Reading the workbook…</source>
+        <translation>Đang đọc bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="106" />
+        <source>Workbook not imported</source>
+        <translation>Chưa nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="121" />
+        <source>Saving the updates…</source>
+        <translation>Đang ghi các cập nhật…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="121" />
+        <source>Updates not saved</source>
+        <translation>Chưa ghi cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_actions.py" line="125" />
+        <source>%1 criterion assessment(s) updated from the workbook.</source>
+        <translation>%1 tiêu chí đã được cập nhật từ phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesExportDialog</name>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="29" />
+        <source>Update workbooks for support teams</source>
+        <translation>Phiếu cập nhật gửi tổ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="31" />
+        <source>Every agency (one workbook each, into a folder)</source>
+        <translation>Tất cả cơ quan (mỗi cơ quan một tệp, lưu vào một thư mục)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="39" />
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="40" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="42" />
+        <source>Each workbook has a sheet per village the agency helps, with the year's checklist. Team leads fill in the status, evidence and note and send it back; import it with File → Import support team updates.</source>
+        <translation>Mỗi tệp có một sheet cho mỗi thôn (làng) cơ quan giúp đỡ, với các tiêu chí của năm. Tổ trưởng tổ hỗ trợ điền tình trạng, minh chứng, ghi chú rồi gửi lại; nhập bằng Tệp → Nhập phiếu cập nhật của tổ hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesImportDialog</name>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="76" />
+        <source>In the file</source>
+        <translation>Vị trí trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="77" />
+        <source>Village</source>
+        <translation>Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="78" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="79" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="80" />
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="81" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="82" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="139" />
+        <source>Import support team updates</source>
+        <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="149" />
+        <source>This workbook cannot be imported; nothing was written.</source>
+        <translation>Không nhập được tệp này; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="163" />
+        <source>“%1” from %2 for %3: %4 change(s), %5 conflict(s), %6 row(s) refused, %7 row(s) unchanged. Nothing is written until you apply; conflicts are applied only when you tick them.</source>
+        <translation>“%1” của %2, năm %3: %4 thay đổi, %5 xung đột, %6 dòng không nhận, %7 dòng giữ nguyên. Chưa ghi gì cho đến khi bấm áp dụng; dòng xung đột chỉ được ghi khi được đánh dấu chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="169" />
+        <source>Changes (%1)</source>
+        <translation>Thay đổi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="169" />
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="170" />
+        <source>Refused (%1)</source>
+        <translation>Không nhận (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="185" />
+        <source>Tick all on this tab</source>
+        <translation>Chọn tất cả trong thẻ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="187" />
+        <source>Untick all on this tab</source>
+        <translation>Bỏ chọn trong thẻ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="211" />
+        <source>Apply %1 ticked row(s)</source>
+        <translation>Áp dụng %1 dòng đã chọn</translation>
     </message>
 </context>
 <context>

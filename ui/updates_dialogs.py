@@ -1,0 +1,219 @@
+"""The dialogs of the team-lead workbooks: for whom and which year to send; and, back in, every change,
+conflict and refused row before anything is written, with the rows to apply ticked."""
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.agency_overview import AgencyRow
+from domain.update_merge import LineKind, UpdateLine, UpdatePreview
+from ui.labels import status_label, translate
+from ui.table_models import Column, Index, RowTableModel, row_table
+
+
+class UpdatesExportDialog(QDialog):
+    """Which agency (or every agency, one workbook each) and which year."""
+
+    def __init__(self, agencies: list[AgencyRow], years: list[int], year: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Update workbooks for support teams"))
+        self.agency_combo = QComboBox()
+        self.agency_combo.addItem(self.tr("Every agency (one workbook each, into a folder)"), None)
+        for agency in agencies:
+            self.agency_combo.addItem(agency.name, agency.agency_id)
+        self.year_combo = QComboBox()
+        for each in years:
+            self.year_combo.addItem(str(each), each)
+        self.year_combo.setCurrentIndex(years.index(year))
+        form = QFormLayout()
+        form.addRow(self.tr("Agency:"), self.agency_combo)
+        form.addRow(self.tr("Year:"), self.year_combo)
+        explanation = QLabel(self.tr(
+            "Each workbook has a sheet per village the agency helps, with the year's checklist. Team leads fill in "
+            "the status, evidence and note and send it back; import it with File → Import support team "
+            "updates."))
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[int | None, str, int]:
+        """(agency id or None for every agency, its name, year)."""
+        return self.agency_combo.currentData(), self.agency_combo.currentText(), self.year_combo.currentData()
+
+
+def _status_change(line: UpdateLine) -> str:
+    if line.old is None:
+        return ""
+    if line.old.status == line.new.status:
+        return status_label(line.new.status)
+    return f"{status_label(line.old.status)} → {status_label(line.new.status)}"
+
+
+def _text_change(name: str):
+    def text(line: UpdateLine) -> str:
+        if line.old is None:
+            return ""
+        before, after = getattr(line.old, name), getattr(line.new, name)
+        return after if before == after else f"{before or '∅'} → {after or '∅'}"
+    return text
+
+
+WHERE = Column(lambda: translate("UpdatesImportDialog", "In the file"), lambda line: line.where)
+VILLAGE = Column(lambda: translate("UpdatesImportDialog", "Village"), lambda line: line.village)
+CRITERION = Column(lambda: translate("UpdatesImportDialog", "Criterion"), lambda line: line.criterion)
+STATUS = Column(lambda: translate("UpdatesImportDialog", "Status"), _status_change)
+EVIDENCE = Column(lambda: translate("UpdatesImportDialog", "Evidence"), _text_change("evidence"))
+NOTE = Column(lambda: translate("UpdatesImportDialog", "Note"), _text_change("note"))
+REASON = Column(lambda: translate("UpdatesImportDialog", "Why"), lambda line: line.reason)
+COLUMNS = {
+    LineKind.CHANGE: (VILLAGE, CRITERION, STATUS, EVIDENCE, NOTE, WHERE),
+    LineKind.CONFLICT: (VILLAGE, CRITERION, STATUS, EVIDENCE, NOTE, REASON, WHERE),
+    LineKind.REFUSED: (WHERE, VILLAGE, CRITERION, REASON),
+}
+
+
+class LinesModel(RowTableModel):
+    """Update lines; those that may be applied carry a tick box in the first column."""
+
+    def __init__(self, kind: LineKind, lines: list[UpdateLine], parent=None) -> None:
+        super().__init__(COLUMNS[kind], parent)
+        self.set_rows(lines)
+        self._ticked = {index for index, line in enumerate(lines) if line.kind == LineKind.CHANGE}
+
+    def ticked(self) -> list[UpdateLine]:
+        return [self.row_at(index) for index in sorted(self._ticked)]
+
+    def tick_all(self, ticked: bool) -> None:
+        rows = self.rows()
+        self._ticked = {index for index, line in enumerate(rows) if line.applicable} if ticked else set()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Overrides RowTableModel.flags: the first column of an applicable line can be ticked."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.row_at(index.row()).applicable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """Overrides RowTableModel.data: the tick boxes."""
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            if not self.row_at(index.row()).applicable:
+                return None
+            return Qt.CheckState.Checked if index.row() in self._ticked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Overrides RowTableModel.setData: ticking and unticking."""
+        if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._ticked.add(index.row())
+        else:
+            self._ticked.discard(index.row())
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class UpdatesImportDialog(QDialog):
+    """Accepting means: apply the ticked rows. A workbook refused whole has only a Close button."""
+
+    def __init__(self, preview: UpdatePreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import support team updates"))
+        self.resize(1100, 560)
+        self.preview = preview
+        self.models: dict[LineKind, LinesModel] = {}
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.buttons = QDialogButtonBox()
+        if preview.refusal:
+            self.heading.setText(self.tr("This workbook cannot be imported; nothing was written."))
+            details = QPlainTextEdit(preview.refusal)
+            details.setReadOnly(True)
+            layout.addWidget(details)
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        else:
+            self._preview(layout)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _preview(self, layout: QVBoxLayout) -> None:
+        preview = self.preview
+        self.heading.setText(
+            self.tr("“%1” from %2 for %3: %4 change(s), %5 conflict(s), %6 row(s) refused, %7 row(s) unchanged. "
+                    "Nothing is written until you apply; conflicts are applied only when you tick them.")
+            .replace("%1", preview.file_name).replace("%2", preview.agency).replace("%3", str(preview.year))
+            .replace("%4", str(len(preview.changes))).replace("%5", str(len(preview.conflicts)))
+            .replace("%6", str(len(preview.refused))).replace("%7", str(preview.unchanged)))
+        self.tabs = QTabWidget()
+        titles = {LineKind.CHANGE: self.tr("Changes (%1)"), LineKind.CONFLICT: self.tr("Conflicts (%1)"),
+                  LineKind.REFUSED: self.tr("Refused (%1)")}
+        for kind, title in titles.items():
+            lines = preview.of_kind(kind)
+            model = LinesModel(kind, lines, self)
+            model.dataChanged.connect(self._ticks_changed)
+            self.models[kind] = model
+            table = row_table(model, f"updates_{kind.value}")
+            table.setWordWrap(True)
+            table.resizeColumnsToContents()
+            for column in range(model.columnCount()):
+                table.setColumnWidth(column, min(table.columnWidth(column), 260))
+            table.clicked.connect(lambda index, m=model: self._toggle(m, index))
+            self.tabs.addTab(table, title.replace("%1", str(len(lines))))
+        self.tabs.setCurrentIndex(next((i for i, kind in enumerate(titles) if preview.of_kind(kind)), 0))
+        layout.addWidget(self.tabs)
+        tick_all = QPushButton(self.tr("Tick all on this tab"))
+        tick_all.clicked.connect(lambda: self._tick_all(True))
+        untick = QPushButton(self.tr("Untick all on this tab"))
+        untick.clicked.connect(lambda: self._tick_all(False))
+        self.buttons.addButton(tick_all, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(untick, QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._ticks_changed()
+
+    def _toggle(self, model: LinesModel, index: QModelIndex) -> None:
+        """A click anywhere on an applicable row ticks or unticks it, not only on the small box."""
+        if index.column() == 0:
+            return
+        box = model.index(index.row(), 0)
+        if model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable:
+            ticked = model.data(box, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            model.setData(box, (Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked).value,
+                          Qt.ItemDataRole.CheckStateRole)
+
+    def _tick_all(self, ticked: bool) -> None:
+        """On the tab in view only: ticking every change must not also overwrite every conflict."""
+        list(self.models.values())[self.tabs.currentIndex()].tick_all(ticked)
+
+    def _ticks_changed(self, *_args) -> None:
+        count = len(self.ticked())
+        self.apply_button.setText(self.tr("Apply %1 ticked row(s)").replace("%1", str(count)))
+        self.apply_button.setEnabled(count > 0)
+
+    def ticked(self) -> list[UpdateLine]:
+        return [line for kind in (LineKind.CHANGE, LineKind.CONFLICT) for line in self.models[kind].ticked()]
+
+    def chosen(self) -> dict[tuple[int, int], int]:
+        """What apply_updates takes: each ticked row's key and the version it was seen at."""
+        return {line.key: line.version for line in self.ticked()}
