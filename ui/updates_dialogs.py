@@ -178,6 +178,7 @@ class UpdatesImportDialog(QDialog):
             table.resizeColumnsToContents()
             for column in range(model.columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), 260))
+            table.resizeRowsToContents()  # long reasons and evidence wrap instead of ending in "…"
             table.clicked.connect(lambda index, m=model: self._toggle(m, index))
             self.tabs.addTab(table, title.replace("%1", str(len(lines))))
         self.tabs.setCurrentIndex(next((i for i, kind in enumerate(titles) if preview.of_kind(kind)), 0))
