@@ -1,4 +1,5 @@
-"""A team lead at work on an update workbook, with openpyxl: find a criterion's row, type into it, save."""
+"""Update workbooks in tests: exported for an agency, filled as a team lead would with openpyxl, and the
+assessments read back or changed meanwhile by an officer."""
 
 from pathlib import Path
 
@@ -6,8 +7,12 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from domain.admin_units import AdminUnit, Village
+from domain.agency_sheet import find_agency
+from domain.assessing import set_assessment
 from domain.criteria import Assessment, Criterion
 from domain.labels import STATUS
+from domain.places import find_place
+from exports.updates_export import export_updates
 
 FIRST_ROW = 9
 COLUMN = {"status": 5, "evidence": 6, "note": 7}
@@ -34,3 +39,19 @@ def assessments(database, year: int) -> dict[tuple[str, str, int], tuple[str, st
             .join(Village, Village.id == Assessment.village_id).join(AdminUnit, AdminUnit.id == Village.commune_id)
             .join(Criterion, Criterion.id == Assessment.criterion_id).where(Assessment.year == year))
         return {(v, c, n): (STATUS[s], e, note) for v, c, n, s, e, note in rows}
+
+
+def export_for(database, plan, agency: str, target: Path, year: int = 2025) -> Path:
+    with database.session() as session:
+        agency_id = find_agency(session, plan.id, agency).agency_id
+    export_updates(database.session, plan_id=plan.id, year=year, target=target, agency_id=agency_id)
+    return target
+
+
+def officer_sets(database, plan_id: int, village: str, number: int, actor: str = "officer", **values) -> None:
+    """Someone at the secretariat changes criterion `number` of `village` ("Thôn 1, Xã Một") in 2025."""
+    with database.session() as session:
+        village_id = find_place(session, plan_id, village).village_id
+        criterion_id = session.exec(select(Criterion.id).where(Criterion.number == number)).one()
+    with database.unit_of_work(actor) as uow:
+        set_assessment(uow, plan_id=plan_id, village_id=village_id, criterion_id=criterion_id, year=2025, **values)

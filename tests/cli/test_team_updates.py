@@ -11,9 +11,8 @@ from openpyxl import load_workbook
 from sqlmodel import delete, func, select
 
 from domain.agencies import Agency, Assignment
-from domain.assessing import set_assessment
 from domain.audit import AuditEvent
-from domain.criteria import Criterion, CriterionStatus
+from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.plan import Plan
 from domain.plans import create_plan
@@ -22,7 +21,7 @@ from storage.database import open_database
 from tests.builders import small_plan_draft
 from tests.cli.run import run
 from tests.conftest import ACTOR
-from tests.updates import assessments, fill
+from tests.updates import assessments, fill, officer_sets
 
 T1, DAK = ("Thôn 1", "Xã Một"), ("Làng Đắk", "Xã Một")
 
@@ -47,14 +46,6 @@ def _import(capsys, db, path, *flags):
 def _audit_count(db) -> int:
     with db.session() as session:
         return session.exec(select(func.count()).select_from(AuditEvent)).one()
-
-
-def _officer_sets(db, plan_id, place, number, **values):
-    with db.session() as session:
-        village_id = find_place(session, plan_id, f"{place[0]}, {place[1]}").village_id
-        criterion_id = session.exec(select(Criterion.id).where(Criterion.number == number)).one()
-    with db.unit_of_work("officer") as uow:
-        set_assessment(uow, plan_id=plan_id, village_id=village_id, criterion_id=criterion_id, year=2025, **values)
 
 
 def test_a_filled_workbook_is_previewed_then_imported_once(db, small_plan, tmp_path, capsys):
@@ -106,8 +97,8 @@ def test_a_filled_workbook_is_previewed_then_imported_once(db, small_plan, tmp_p
 def test_a_row_changed_in_the_database_since_the_export_conflicts_and_is_not_written(db, small_plan, tmp_path,
                                                                                    capsys):
     path = _export(capsys, db, tmp_path)
-    _officer_sets(db, small_plan.id, T1, 2, status=CriterionStatus.IN_PROGRESS, evidence="Đang làm đường")
-    _officer_sets(db, small_plan.id, T1, 1, status=CriterionStatus.NOT_MET)
+    officer_sets(db, small_plan.id, "Thôn 1, Xã Một", 2, status=CriterionStatus.IN_PROGRESS, evidence="Đang làm đường")
+    officer_sets(db, small_plan.id, "Thôn 1, Xã Một", 1, status=CriterionStatus.NOT_MET)
     fill(path, "Thôn 1", 2, status="Chưa đạt")
     fill(path, "Làng Đắk", 3, status="Đạt")
     status, out, _ = _import(capsys, db, path)

@@ -2,35 +2,22 @@
 by someone else between the preview and the apply."""
 
 import pytest
-from sqlmodel import select
 
-from domain.agency_sheet import find_agency
-from domain.assessing import set_assessment
-from domain.criteria import Criterion, CriterionStatus
+from domain.criteria import CriterionStatus
 from domain.errors import DomainError
-from domain.places import find_place
 from domain.update_merge import apply_updates, preview_updates, status_from_text
-from exports.updates_export import export_updates
 from storage.update_workbook import read_update_workbook
 from tests.conftest import ACTOR
-from tests.updates import assessments, fill
+from tests.updates import assessments, export_for, fill, officer_sets
 
 
 @pytest.fixture
 def workbook(empty_database, small_plan, tmp_path):
-    with empty_database.session() as session:
-        agency_id = find_agency(session, small_plan.id, "Sở Một").agency_id
-    target = tmp_path / "so_mot.xlsx"
-    export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=target, agency_id=agency_id)
-    return target
+    return export_for(empty_database, small_plan, "Sở Một", tmp_path / "so_mot.xlsx")
 
 
 def _set(db, plan, number, actor="officer", **values):
-    with db.session() as session:
-        village_id = find_place(session, plan.id, "Thôn 1, Xã Một").village_id
-        criterion_id = session.exec(select(Criterion.id).where(Criterion.number == number)).one()
-    with db.unit_of_work(actor) as uow:
-        set_assessment(uow, plan_id=plan.id, village_id=village_id, criterion_id=criterion_id, year=2025, **values)
+    officer_sets(db, plan.id, "Thôn 1, Xã Một", number, actor, **values)
 
 
 def _preview(db, plan, path):

@@ -5,27 +5,17 @@ import zipfile
 
 import pytest
 from openpyxl import load_workbook
-from sqlmodel import select
 
-from domain.agency_sheet import find_agency
-from domain.assessing import set_assessment
-from domain.criteria import Criterion, CriterionStatus
-from domain.places import find_place
-from exports.updates_export import export_updates
+from domain.criteria import CriterionStatus
 from storage.update_workbook import read_update_workbook
-from tests.conftest import ACTOR
-from tests.updates import fill
+from tests.updates import export_for, fill, officer_sets
 
 FORMULA_LOOKING = {"evidence": "=HYPERLINK(\"http://x\")", "note": "+84 905 111 222"}
 
 
 @pytest.fixture
 def exported(empty_database, small_plan, tmp_path):
-    with empty_database.session() as session:
-        agency_id = find_agency(session, small_plan.id, "Sở Một").agency_id
-    target = tmp_path / "so_mot.xlsx"
-    export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=target, agency_id=agency_id)
-    return target
+    return export_for(empty_database, small_plan, "Sở Một", tmp_path / "so_mot.xlsx")
 
 
 def _locked_and_open(worksheet) -> set[str]:
@@ -76,15 +66,8 @@ def test_the_guide_lists_the_villages_and_says_how_to_fill(exported):
 
 
 def test_text_that_looks_like_a_formula_goes_out_and_comes_back_as_text(empty_database, small_plan, tmp_path):
-    with empty_database.session() as session:
-        village_id = find_place(session, small_plan.id, "Thôn 1, Xã Một").village_id
-        criterion_id = session.exec(select(Criterion.id).where(Criterion.number == 1)).one()
-        agency_id = find_agency(session, small_plan.id, "Sở Một").agency_id
-    with empty_database.unit_of_work(ACTOR) as uow:
-        set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id, year=2025,
-                       status=CriterionStatus.MET, **FORMULA_LOOKING)
-    target = tmp_path / "so_mot.xlsx"
-    export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=target, agency_id=agency_id)
+    officer_sets(empty_database, small_plan.id, "Thôn 1, Xã Một", 1, status=CriterionStatus.MET, **FORMULA_LOOKING)
+    target = export_for(empty_database, small_plan, "Sở Một", tmp_path / "so_mot.xlsx")
     village = load_workbook(target)["Thôn 1"]
     cells = [village["F9"], village["G9"]]
     assert [(c.value, c.data_type, c.quotePrefix) for c in cells] == [
