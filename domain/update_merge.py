@@ -206,6 +206,8 @@ def _workbook_refusal(session: Session, plan: Plan, filled: FilledWorkbook) -> s
     if stamp is None or stamp.checksum() != filled.checksum:
         return (f"{name}: phần nhận dạng ẩn của tệp đã bị sửa hoặc thiếu, không biết tệp được xuất từ đâu; "
                 "hãy dùng đúng tệp đã gửi đi hoặc xuất tệp mới.")
+    if stamp.format != Stamp.format:
+        return f"{name} được ghi theo mẫu “{stamp.format}”, phiên bản Làng Mới này không đọc được; hãy xuất tệp mới."
     if stamp.plan_code != plan.code:
         return f"{name} thuộc kế hoạch {stamp.plan_code}, không phải kế hoạch {plan.code} đang mở."
     if not plan.first_year <= stamp.year <= plan.last_year:

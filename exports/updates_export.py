@@ -51,7 +51,11 @@ def export_updates(
     if agency_id is not None:
         paths = [Path(target)]
     else:
-        paths = [Path(target) / file_name(agency.short_name or agency.name, year) for agency, _, _ in built]
+        names: list[str] = []
+        for agency, _, _ in built:
+            name = file_name(agency.short_name or agency.name, year)
+            names.append(name if name not in names else file_name(agency.name, year))
+        paths = [Path(target) / name for name in names]
     for path, (_, _, workbook) in zip(paths, built, strict=True):
         write_update_workbook(workbook, path)
     return UpdatesExportResult(paths, sum(len(content.sheets) for _, content, _ in built))

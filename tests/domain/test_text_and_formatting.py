@@ -1,4 +1,5 @@
-from datetime import date
+import time
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -7,6 +8,7 @@ from domain.formatting import (
     format_date,
     format_decimal,
     format_int,
+    format_moment,
     format_percent,
     format_points,
     format_rate,
@@ -71,3 +73,14 @@ def test_rates_and_changes_in_points():
 ])
 def test_whole_numbers_typed_the_vietnamese_way(typed, number):
     assert parse_int(typed) == number
+
+
+def test_a_stored_time_is_shown_on_the_readers_clock(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        assert format_moment(datetime(2026, 11, 22, 7, 5, tzinfo=UTC)) == "14:05 22/11/2026"
+        assert format_moment(datetime(2026, 11, 22, 17, 30)) == "00:30 23/11/2026"  # naive: stored as UTC
+    finally:
+        monkeypatch.undo()
+        time.tzset()
