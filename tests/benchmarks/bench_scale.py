@@ -1,6 +1,7 @@
-"""How the plan's figures, the campaign rollup and the tree scale from 57 villages to 10,000: ratios measured in
-one run. The large plan carries village records too: household figures for three years, two visits, a
-contribution and a difficulty a village.
+"""How the plan's figures, the campaign rollup, the tree and a team-lead update workbook scale from 57 villages to
+10,000: ratios measured in one run. The large plan carries village records too: household figures for three
+years, two visits, a contribution and a difficulty a village. Its first agency helps 477 villages, so its update
+workbook has 477 sheets (the sample's first agency: 5).
 
 Run with `uv run python -m tests.benchmarks.bench_scale`. It measures and prints; it never fails on a time.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from domain.agency_overview import plan_agencies
 from domain.campaign import campaign_rollup
 from domain.criteria import CriterionStatus
 from domain.places import plan_places
@@ -28,10 +30,13 @@ from domain.plan_draft import (
 )
 from domain.plans import create_plan, resolve_plan
 from domain.progress import plan_progress
+from domain.update_merge import preview_updates
 from domain.village_detail import village_sheet
 from domain.village_records import Concern, Contribution, HouseholdIndicators, Visit
+from exports.updates_export import export_updates
 from storage.database import Database, open_database
 from storage.sample import read_sample
+from storage.update_workbook import read_update_workbook
 
 STATUSES = [CriterionStatus.MET, CriterionStatus.MET, CriterionStatus.NOT_MET, CriterionStatus.IN_PROGRESS]
 
@@ -106,7 +111,25 @@ def measure(database: Database, code: str | None) -> dict[str, float]:
 
     figures["search"] = timed(search)
     figures["villages"] = len(places)
+    figures |= measure_update_workbook(database, plan.id)
     return figures
+
+
+def measure_update_workbook(database: Database, plan_id: int) -> dict[str, float]:
+    """Write the first agency's update workbook, then read it back and judge it, as the import does."""
+    with database.session() as session:
+        agency = plan_agencies(session, plan_id)[0]
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "updates.xlsx"
+        written = timed(lambda: export_updates(database.session, plan_id=plan_id, year=2025, target=target,
+                                               agency_id=agency.agency_id), repeat=1)
+
+        def back_in() -> None:
+            filled = read_update_workbook(target)
+            with database.session() as session:
+                preview_updates(session, plan_id, filled)
+
+        return {"updates out": written, "updates in": timed(back_in, repeat=1)}
 
 
 def main() -> None:
@@ -126,7 +149,7 @@ def main() -> None:
         database.close()
     print(f"creating a plan of 10,000 villages and 510,000 assessments: {load:.1f} s")
     print(f"{'':16}{'57 villages':>14}{'10,000':>12}{'ratio':>9}")
-    for key in ("places", "progress", "campaign", "village sheet", "tree", "search"):
+    for key in ("places", "progress", "campaign", "village sheet", "tree", "search", "updates out", "updates in"):
         print(f"{key:16}{small[key] * 1000:>11.2f} ms{large[key] * 1000:>9.1f} ms{large[key] / small[key]:>8.0f}×")
 
 
