@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from domain.agencies import Agency, AgencyKind, Assignment, AssignmentRole
+from domain.places import PlaceRow
 
 
 @dataclass(frozen=True)
@@ -38,3 +39,12 @@ def agency_villages(session: Session, plan_id: int) -> list[AgencyVillage]:
         Assignment.plan_id == plan_id
     )
     return [AgencyVillage(*row) for row in session.exec(statement)]
+
+
+def helped_villages(session: Session, plan_id: int, agency_id: int,
+                    places: list[PlaceRow]) -> list[tuple[PlaceRow, AssignmentRole]]:
+    """The agency's villages with its role, those it leads first, each group in the order of `places`."""
+    roles = dict(session.exec(select(Assignment.village_id, Assignment.role).where(
+        Assignment.plan_id == plan_id, Assignment.agency_id == agency_id)).all())
+    helped = [(place, roles[place.village_id]) for place in places if place.village_id in roles]
+    return sorted(helped, key=lambda pair: pair[1] != AssignmentRole.LEAD)

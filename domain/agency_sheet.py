@@ -4,17 +4,16 @@ that goes to the agency's own meeting, before the sheets of its villages."""
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case
 from sqlmodel import Session, select
 
-from domain.agencies import Agency, Assignment, AssignmentRole
-from domain.agency_overview import AgencyRow, plan_agencies
+from domain.agencies import Agency, AssignmentRole
+from domain.agency_overview import AgencyRow, helped_villages, plan_agencies
 from domain.campaign import CampaignFigures, campaign_rollup
 from domain.errors import Ambiguous, NotFound
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
 from domain.progress import AgencyProgress, VillageProgress, plan_progress
-from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.teams import SupportTeam, TeamMember, TeamRole, role_order, team_leaders
 from domain.text import fold
 
 
@@ -70,24 +69,17 @@ def agency_sheet(session: Session, plan: Plan, agency_id: int, year: int, today:
     by_id = {p.village_id: p for p in places}
     progress = plan_progress(session, plan, year, places)
     campaign = campaign_rollup(session, plan, year, places, today)
-    assignments = session.exec(select(Assignment.village_id, Assignment.role).where(
-        Assignment.plan_id == plan.id, Assignment.agency_id == agency_id))
-    leaders = dict(session.exec(
-        select(SupportTeam.village_id, TeamMember.full_name).join(TeamMember, TeamMember.team_id == SupportTeam.id)
-        .where(SupportTeam.plan_id == plan.id, TeamMember.role == TeamRole.LEADER)).all())
-    order = {p.village_id: index for index, p in enumerate(places)}
-    villages = sorted(
-        (AgencyVillageRow(by_id[village_id], role, progress.by_village[village_id], leaders.get(village_id, ""),
-                          campaign.by_village[village_id].visits, campaign.by_village[village_id].overdue_concerns)
-         for village_id, role in assignments),
-        key=lambda row: (row.role != AssignmentRole.LEAD, order[row.place.village_id]))
-    role_order = case((TeamMember.role == TeamRole.LEADER, 0), (TeamMember.role == TeamRole.DEPUTY, 1), else_=2)
+    leaders = team_leaders(session, plan.id)
+    villages = [AgencyVillageRow(place, role, progress.by_village[place.village_id], leaders.get(place.village_id, ""),
+                                 campaign.by_village[place.village_id].visits,
+                                 campaign.by_village[place.village_id].overdue_concerns)
+                for place, role in helped_villages(session, plan.id, agency_id, places)]
     people = [AgencyPerson(name, position, f"{by_id[village_id].village} ({by_id[village_id].commune})", role)
               for name, position, village_id, role in
               session.exec(select(TeamMember.full_name, TeamMember.position, SupportTeam.village_id, TeamMember.role)
                            .join(SupportTeam, SupportTeam.id == TeamMember.team_id)
                            .where(SupportTeam.plan_id == plan.id, TeamMember.agency_id == agency_id)
-                           .order_by(role_order, TeamMember.full_name))
+                           .order_by(role_order(), TeamMember.full_name))
               if village_id in by_id]
     return AgencySheet(
         plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,

@@ -12,11 +12,12 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from domain.agencies import Agency, Assignment, AssignmentRole
+from domain.agencies import Agency, AssignmentRole
+from domain.agency_overview import helped_villages
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
-from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.teams import team_leaders
 from domain.text import nfc
 from domain.update_workbook_format import FORMAT, FORMAT_VERSION
 
@@ -91,26 +92,21 @@ class UpdateWorkbook:
 def update_workbook(session: Session, plan: Plan, agency_id: int, year: int, now: datetime) -> UpdateWorkbook:
     """The agency's villages (those it leads first, then in the plan's order) with the year's checklist."""
     agency = session.get(Agency, agency_id)
-    roles = dict(session.exec(select(Assignment.village_id, Assignment.role).where(
-        Assignment.plan_id == plan.id, Assignment.agency_id == agency_id)).all())
-    places = [place for place in plan_places(session, plan.id) if place.village_id in roles]
-    places.sort(key=lambda place: roles[place.village_id] != AssignmentRole.LEAD)
-    leaders = dict(session.exec(
-        select(SupportTeam.village_id, TeamMember.full_name).join(TeamMember, TeamMember.team_id == SupportTeam.id)
-        .where(SupportTeam.plan_id == plan.id, TeamMember.role == TeamRole.LEADER)).all())
+    helped = helped_villages(session, plan.id, agency_id, plan_places(session, plan.id))
+    leaders = team_leaders(session, plan.id)
     criteria = list(session.exec(select(Criterion).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                  .order_by(Criterion.group_order, Criterion.number)))
     assessments = {(a.village_id, a.criterion_id): a for a in session.exec(select(Assessment).where(
-        Assessment.year == year, Assessment.village_id.in_(roles)))}
+        Assessment.year == year, Assessment.village_id.in_([place.village_id for place, _ in helped])))}
     sheets = []
-    for place in places:
+    for place, role in helped:
         rows = []
         for criterion in criteria:
             found = assessments.get((place.village_id, criterion.id))
             content = Content(found.status, found.evidence, found.note) if found else Content()
             rows.append(OutRow(criterion.id, criterion.number, criterion.group_name, criterion.name,
                                criterion.requirement, content, found.version if found else 0))
-        sheets.append(OutSheet(place, roles[place.village_id], leaders.get(place.village_id, ""), rows))
+        sheets.append(OutSheet(place, role, leaders.get(place.village_id, ""), rows))
     stamp = Stamp(plan.code, agency_id, agency.name, year, now.isoformat(timespec="seconds"), tuple(
         StampRow(sheet.place.village_id, row.criterion_id, row.version, row.content)
         for sheet in sheets for row in sheet.rows))

@@ -2,7 +2,8 @@
 
 import enum
 
-from sqlmodel import Field, SQLModel, UniqueConstraint
+from sqlalchemy import case
+from sqlmodel import Field, Session, SQLModel, UniqueConstraint, select
 
 from domain.columns import enum_column
 
@@ -29,3 +30,15 @@ class TeamMember(SQLModel, table=True):
     agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
     role: TeamRole = Field(default=TeamRole.MEMBER, sa_type=enum_column(TeamRole))
     phone: str = Field(default="", max_length=60)
+
+
+def role_order():
+    """An ORDER BY term: the lead, then the deputies, then the members."""
+    return case((TeamMember.role == TeamRole.LEADER, 0), (TeamMember.role == TeamRole.DEPUTY, 1), else_=2)
+
+
+def team_leaders(session: Session, plan_id: int) -> dict[int, str]:
+    """Each village's team lead in the plan, by village id."""
+    return dict(session.exec(
+        select(SupportTeam.village_id, TeamMember.full_name).join(TeamMember, TeamMember.team_id == SupportTeam.id)
+        .where(SupportTeam.plan_id == plan_id, TeamMember.role == TeamRole.LEADER)).all())

@@ -12,7 +12,7 @@ from domain.criteria import Assessment, CriteriaSet, Criterion, CriterionStatus
 from domain.places import PlaceRow
 from domain.plan import Plan
 from domain.progress import VillageProgress, village_progress
-from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.teams import SupportTeam, TeamMember, TeamRole, role_order
 from domain.village_year import VillageYear, village_year
 
 
@@ -62,13 +62,12 @@ def assigned_agencies(session: Session, plan_id: int, village_id: int) -> list[A
 
 def team_members(session: Session, plan_id: int, village_id: int) -> list[Member]:
     """The village's support team: the lead, the deputies, then the members, each in the order entered."""
-    order = case((TeamMember.role == TeamRole.LEADER, 0), (TeamMember.role == TeamRole.DEPUTY, 1), else_=2)
     statement = (
         select(TeamMember.full_name, TeamMember.position, Agency.name, TeamMember.role, TeamMember.phone)
         .join(SupportTeam, SupportTeam.id == TeamMember.team_id)
         .outerjoin(Agency, Agency.id == TeamMember.agency_id)
         .where(SupportTeam.plan_id == plan_id, SupportTeam.village_id == village_id)
-        .order_by(order, TeamMember.id)
+        .order_by(role_order(), TeamMember.id)
     )
     return [Member(name, position, agency or "", role, phone) for name, position, agency, role, phone in
             session.exec(statement)]

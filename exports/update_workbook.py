@@ -24,6 +24,7 @@ from domain.update_workbook_format import (
     COMMUNE_LABEL,
     DISTRICT_LABEL,
     GUIDE_SHEET,
+    STAMP_FIELDS,
     STAMP_ROW_HEADER,
     STAMP_SHEET,
     STATUS_CHOICES,
@@ -177,9 +178,9 @@ def _height(values: tuple[str, ...], columns: tuple) -> float:
 
 def _stamp(worksheet: Worksheet, content: UpdateWorkbook) -> None:
     stamp = content.stamp
-    fields = (("format", stamp.format), ("plan", stamp.plan_code), ("agency_id", stamp.agency_id),
-              ("agency", stamp.agency), ("year", stamp.year), ("exported_at", stamp.exported_at),
-              ("checksum", stamp.checksum()))
+    values = (stamp.format, stamp.plan_code, stamp.agency_id, stamp.agency, stamp.year, stamp.exported_at,
+              stamp.checksum())
+    fields = tuple(zip(STAMP_FIELDS, values, strict=True))
     for row, (name, value) in enumerate(fields, start=1):
         worksheet.cell(row, 1, name)
         if isinstance(value, str):

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from domain.agency_overview import AgencyRow, AgencyVillage
 from domain.campaign import CampaignFigures, CampaignRollup
@@ -12,6 +12,7 @@ from domain.places import PlaceRow
 from domain.progress import AgencyProgress, PlanProgress, Progress, VillageProgress
 from ui.campaign_text import activity_columns, campaign_lines
 from ui.labels import agency_kind_label, progress_text, role_label, translate
+from ui.layouts import column, vertical_split
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
 
 
@@ -85,16 +86,8 @@ class AgencyView(QWidget):
         self.villages_label = QLabel()
         self.villages_label.setStyleSheet("font-weight: bold;")
 
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.villages_label)
-        bottom_layout.addWidget(self.village_table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.agency_table)
-        splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(vertical_split(self.agency_table, column(self.villages_label, self.village_table)))
         self._places: dict[int, PlaceRow] = {}
         self._assignments: list[AgencyVillage] = []
         self._progress: PlanProgress | None = None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from domain.recording import COUNT_FIELDS
 from ui.campaign_text import activity_columns, campaign_lines
 from ui.households_page import DETAIL_COLUMNS, IndicatorLine
 from ui.labels import translate
+from ui.layouts import column, vertical_split
 from ui.record_labels import field_label
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
 
@@ -112,22 +112,9 @@ class CampaignView(QWidget):
         top_row.addWidget(self.heading, 1)
         top_row.addWidget(QLabel(self.tr("Show:")))
         top_row.addWidget(self.grouping)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(top_row)
-        top_layout.addWidget(self.unit_table)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.detail_label)
-        bottom_layout.addWidget(self.detail_table, 1)
-        bottom_layout.addWidget(self.detail_notes)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(vertical_split(column(top_row, self.unit_table),
+                                        column(self.detail_label, (self.detail_table, 1), self.detail_notes)))
         self._places: list[PlaceRow] = []
         self._agencies: list[AgencyRow] = []
         self._campaign: CampaignRollup | None = None

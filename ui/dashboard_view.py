@@ -18,11 +18,12 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from domain.places import PlaceRow
 from domain.summary import Summary
 from ui.labels import progress_text, translate
+from ui.layouts import column, vertical_split
 from ui.table_models import Column, RowTableModel, row_table
 
 MET_COLOUR, NOT_MET_COLOUR = QColor("#00796b"), QColor("#b0bec5")
@@ -81,18 +82,8 @@ class DashboardView(QWidget):
         self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
         self.village_table = row_table(self.village_model, "dashboardVillages")
         self.village_table.doubleClicked.connect(self._village_double_clicked)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.behind_label)
-        bottom_layout.addWidget(self.village_table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(charts)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(vertical_split(charts, column(self.behind_label, self.village_table), stretch=(4, 1)))
         self.bar_sets: dict[str, list[QBarSet]] = {}
 
     def set_report(self, report: Summary | None) -> None:

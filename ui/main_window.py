@@ -45,6 +45,7 @@ from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
 from ui.campaign_view import CampaignView
 from ui.dashboard_view import DashboardView
+from ui.layouts import column
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
@@ -183,11 +184,7 @@ class MainWindow(QMainWindow):
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.clicked.connect(self._tree_clicked)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.tree)
+        left = column(self.search, self.tree)
 
         self.village_panel = VillagePanel(self._save_assessment, self.gateway)
         self.village_panel.saved.connect(self._assessment_saved)

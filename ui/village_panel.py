@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
 from ui.households_page import HouseholdsPage
 from ui.labels import progress_text, role_label, team_role_label, translate
+from ui.layouts import column, vertical_split
 from ui.record_gateway import RecordGateway
 from ui.record_labels import kind_title
 from ui.records_page import RecordsPage
@@ -91,24 +91,11 @@ class VillagePanel(QWidget):
         self.template_label.setWordWrap(True)
         self.template_label.setStyleSheet("font-style: italic; color: #7a4a00;")
 
-        team_box = QWidget()
-        team_layout = QVBoxLayout(team_box)
-        team_layout.setContentsMargins(0, 0, 0, 0)
         self.team_label = QLabel(self.tr("Support team"))
         self.team_label.setStyleSheet("font-weight: bold;")
-        team_layout.addWidget(self.team_label)
-        team_layout.addWidget(self.team_view)
-        checklist_box = QWidget()
-        checklist_layout = QVBoxLayout(checklist_box)
-        checklist_layout.setContentsMargins(0, 0, 0, 0)
-        checklist_layout.addWidget(self.checklist_label)
-        checklist_layout.addWidget(self.template_label)
-        checklist_layout.addWidget(self.checklist_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(team_box)
-        splitter.addWidget(checklist_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter = vertical_split(column(self.team_label, self.team_view),
+                                  column(self.checklist_label, self.template_label, self.checklist_view),
+                                  stretch=(1, 3))
         splitter.setSizes([190, 420])
 
         self.pages = {key: HouseholdsPage(gateway) if key == "households" else RecordsPage(key, gateway)
