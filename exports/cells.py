@@ -1,4 +1,4 @@
-"""Writing what people typed into a workbook cell so that it stays text.
+"""What every workbook we write does alike: text people typed stays text, and sheets print as A4 landscape.
 
 openpyxl turns a string starting with "=" into a formula. Excel keeps any stored string as text when it opens
 the file, but re-reads a cell the user confirms with Enter: "-2 hộ" or "+84 905…" then become a formula or
@@ -6,6 +6,7 @@ the file, but re-reads a cell the user confirms with Enter: "-2 hộ" or "+84 90
 """
 
 from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -16,3 +17,16 @@ def put_text(cell: Cell, value: str) -> None:
     cell.data_type = "s"
     if value.startswith(FORMULA_STARTS):
         cell.quotePrefix = True
+
+
+def print_landscape(worksheet: Worksheet, footer_left: str = "", footer_center: str = "") -> None:
+    """A4 landscape, fitted to the page width (as many pages down as it takes); with a footer, "Trang x/y" on
+    its right."""
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if footer_left or footer_center:
+        worksheet.oddFooter.left.text, worksheet.oddFooter.center.text = footer_left, footer_center
+        worksheet.oddFooter.right.text = "Trang &P/&N"

@@ -29,7 +29,7 @@ from domain.plan_import import AGENCIES, ASSIGNMENTS, CRITERIA, PLACES, PLAN, TE
 from domain.plan_workbook_format import SHEETS, Sheet
 from domain.teams import TeamRole
 from exports.atomic import atomic_path
-from exports.cells import put_text
+from exports.cells import print_landscape, put_text
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E4E9EE")
@@ -96,10 +96,7 @@ def _write_sheet(workbook: Workbook, sheet: Sheet, rows: list[dict]) -> None:
             for number in range(2, max(len(rows) + 2, 3)):
                 worksheet.cell(number, position).number_format = "@"
     worksheet.print_title_rows = "1:1"
-    worksheet.page_setup.orientation = "landscape"
-    worksheet.page_setup.fitToWidth = 1
-    worksheet.page_setup.fitToHeight = 0
-    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape(worksheet)
 
 
 def write_plan_workbook(draft: PlanDraft, target: Path) -> Path:

@@ -19,7 +19,7 @@ from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
 from exports.atomic import atomic_path
-from exports.cells import put_text
+from exports.cells import print_landscape, put_text
 
 INTEGER = "#,##0"
 DECIMAL = "#,##0.0"
@@ -40,8 +40,7 @@ def _share(met: int, possible: int) -> float | None:
 def _sheet(workbook: Workbook, name: str, title: str, headers: list[str], widths: list[int],
            footer: tuple[str, str]) -> Worksheet:
     sheet = workbook.create_sheet(name)
-    sheet.oddFooter.left.text, sheet.oddFooter.center.text = footer
-    sheet.oddFooter.right.text = "Trang &P/&N"
+    print_landscape(sheet, *footer)
     sheet.cell(1, 1, title).font = Font(bold=True, size=13)
     for column, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = sheet.cell(HEADER_ROW, column, header)
@@ -53,11 +52,6 @@ def _sheet(workbook: Workbook, name: str, title: str, headers: list[str], widths
     sheet.row_dimensions[HEADER_ROW].height = 48
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     return sheet
 
 

@@ -33,7 +33,7 @@ from domain.update_workbook_format import (
     VILLAGE_LABEL,
 )
 from exports.atomic import atomic_path
-from exports.cells import put_text
+from exports.cells import print_landscape, put_text
 
 TO_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
@@ -74,13 +74,7 @@ def _protect(worksheet: Worksheet) -> None:
 
 
 def _print_setup(worksheet: Worksheet, content: UpdateWorkbook) -> None:
-    worksheet.page_setup.orientation = "landscape"
-    worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
-    worksheet.page_setup.fitToWidth = 1
-    worksheet.page_setup.fitToHeight = 0
-    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
-    worksheet.oddFooter.left.text = f"{content.plan_code} – {content.agency} – năm {content.year}"
-    worksheet.oddFooter.right.text = "Trang &P/&N"
+    print_landscape(worksheet, f"{content.plan_code} – {content.agency} – năm {content.year}")
 
 
 def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str]) -> None:
