@@ -27,10 +27,10 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
                          Paragraph(markup(row.place.commune), st.cell),
                          Paragraph(markup(row.place.district or ""), st.cell),
                          Paragraph(ASSIGNMENT_ROLE[row.role], st.cell), Paragraph(met, st.cell),
-                         Paragraph(markup(row.team_leader), st.cell), Paragraph(str(row.visits), st.cell),
-                         Paragraph(str(row.overdue_concerns), st.cell)])
-        villages = Table(rows, colWidths=[9 * mm, 30 * mm, 22 * mm, 22 * mm, 17 * mm, 18 * mm, 29 * mm, 13 * mm,
-                                          WIDTH - 160 * mm], repeatRows=1)
+                         Paragraph(markup(row.team_leader), st.cell), Paragraph(str(row.visits), st.cell_right),
+                         Paragraph(str(row.overdue_concerns), st.cell_right)])
+        villages = Table(rows, colWidths=[9 * mm, 27 * mm, 20 * mm, 20 * mm, 17 * mm, 18 * mm, 27 * mm, 13 * mm,
+                                          WIDTH - 151 * mm], repeatRows=1)
         villages.setStyle(TableStyle(grid_style()))
         people_rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Họ và tên", "Chức vụ", "Thôn (làng)",
                                                               "Vai trò trong tổ")]]
