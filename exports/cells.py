@@ -28,5 +28,6 @@ def print_landscape(worksheet: Worksheet, footer_left: str = "", footer_center: 
     worksheet.page_setup.fitToHeight = 0
     worksheet.sheet_properties.pageSetUpPr.fitToPage = True
     if footer_left or footer_center:
-        worksheet.oddFooter.left.text, worksheet.oddFooter.center.text = footer_left, footer_center
+        worksheet.oddFooter.left.text = footer_left or None
+        worksheet.oddFooter.center.text = footer_center or None
         worksheet.oddFooter.right.text = "Trang &P/&N"
