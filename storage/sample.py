@@ -22,7 +22,6 @@ from domain.plan_import import apply_draft
 from domain.recording import KINDS
 from domain.unit_of_work import UnitOfWork
 from resources import resource_path
-from storage.plan_workbook import read_plan_workbook
 
 SAMPLE_WORKBOOK = resource_path("sample_plan.xlsx")
 SAMPLE_ASSESSMENTS = resource_path("sample_assessments.json")
@@ -38,6 +37,8 @@ STATUS_LETTERS = {
 
 
 def read_sample() -> PlanDraft:
+    from storage.plan_workbook import read_plan_workbook  # openpyxl (0.5 s) only when a new database needs it
+
     draft = read_plan_workbook(SAMPLE_WORKBOOK).draft
     data = json.loads(SAMPLE_ASSESSMENTS.read_text(encoding="utf-8"))
     numbers = sorted(criterion.number for criterion in draft.criteria_set.criteria)

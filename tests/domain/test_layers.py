@@ -28,3 +28,12 @@ def test_a_layer_imports_without_what_it_must_not_know(package, blocked):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_the_window_starts_without_the_document_libraries():
+    """reportlab, openpyxl and python-docx cost a second together: they load when a file is written or read."""
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; import ui.main_window; "
+            "print(sorted(name for name in ('reportlab', 'openpyxl', 'docx') if name in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -49,7 +49,8 @@ def test_only_the_cells_to_fill_are_unlocked_and_the_sheets_protected_without_pa
     assert workbook["_langmoi"].sheet_state == "veryHidden"
     assert village.freeze_panes == "A9" and village.print_title_rows == "$8:$8"
     assert village.page_setup.orientation == "landscape"
-    assert (village.oddFooter.left.text, village.oddFooter.right.text) == ("1-KH/TEST – Sở Một – năm 2025", "Trang &P/&N")
+    footer = village.oddFooter
+    assert (footer.left.text, footer.right.text) == ("1-KH/TEST – Sở Một – năm 2025", "Trang &P/&N")
 
 
 def test_the_guide_lists_the_villages_and_says_how_to_fill(exported):
