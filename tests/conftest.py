@@ -12,9 +12,53 @@ import pytest  # noqa: E402
 from domain.plan import Plan  # noqa: E402
 from domain.plans import create_plan  # noqa: E402
 from storage.database import Database, open_database  # noqa: E402
+from tests.backends import PostgresServer, postgres_server_or_skip  # noqa: E402
 from tests.builders import small_plan_draft  # noqa: E402
 
 ACTOR = "tester"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--postgresql", metavar="URL", default=os.environ.get("LANGMOI_TEST_POSTGRESQL"),
+                     help="a PostgreSQL superuser URL; the domain and storage tests then also run on that server")
+
+
+@pytest.fixture(scope="session")
+def postgresql_server(request):
+    server = postgres_server_or_skip(request.config, ACTOR)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def backend() -> str:
+    """SQLite unless a folder's conftest.py asks for both backends (tests/domain, tests/storage)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def new_database_url(backend: str, tmp_path: Path, request):
+    """A factory of database URLs on the test's backend: new_database_url("sample" | "empty" | "bare")."""
+    created: list[str] = []
+    server: PostgresServer | None = request.getfixturevalue("postgresql_server") if backend == "postgresql" else None
+
+    def make(kind: str = "bare") -> str:
+        if server is None:
+            path = tmp_path / f"db{len(created)}.sqlite3"
+            if kind == "sample":
+                shutil.copy(request.getfixturevalue("sample_database_file"), path)
+            elif kind == "empty":
+                open_database(f"sqlite:///{path}", actor=ACTOR, with_sample=False).close()
+            url = f"sqlite:///{path}"
+        else:
+            url = server.create(kind)
+        created.append(url)
+        return url
+
+    yield make
+    if server is not None:
+        for url in created:
+            server.drop(url)
 
 
 @pytest.fixture
@@ -31,18 +75,23 @@ def sample_database_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path, sample_database_file: Path):
+def database(backend: str, db_path: Path, sample_database_file: Path, new_database_url):
     """A database as a user gets it on first start: migrated, with the bundled sample plan."""
-    shutil.copy(sample_database_file, db_path)
-    db = open_database(f"sqlite:///{db_path}", actor=ACTOR)
+    if backend == "sqlite":
+        shutil.copy(sample_database_file, db_path)
+        url = f"sqlite:///{db_path}"
+    else:
+        url = new_database_url("sample")
+    db = open_database(url, actor=ACTOR)
     yield db
     db.close()
 
 
 @pytest.fixture
-def empty_database(db_path: Path):
+def empty_database(backend: str, db_path: Path, new_database_url):
     """A migrated database with no plan at all."""
-    db = open_database(f"sqlite:///{db_path}", actor=ACTOR, with_sample=False)
+    url = f"sqlite:///{db_path}" if backend == "sqlite" else new_database_url("empty")
+    db = open_database(url, actor=ACTOR, with_sample=False)
     yield db
     db.close()
 

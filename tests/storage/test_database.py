@@ -50,6 +50,7 @@ def test_the_sample_comes_once_and_does_not_return_after_removal(db_path):
     third.close()
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_foreign_keys_and_wal_are_on(database):
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -99,6 +100,7 @@ def test_someone_elses_sqlite_database_is_refused(tmp_path):
         open_database(f"sqlite:///{path}", actor=ACTOR)
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_an_upgrade_copies_the_database_first(database, db_path, monkeypatch):
     """Pretend a newer revision exists: the file is copied, whole, before Alembic is asked to upgrade."""
     upgrades = []
