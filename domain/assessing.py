@@ -90,6 +90,7 @@ def apply_assessment(session: Session, actor: str, change: AssessmentChange, *, 
             old=old.value if isinstance(old, CriterionStatus) else old,
             new=new.value if isinstance(new, CriterionStatus) else new,
             context=context,
+            village_id=change.village_id,
         )
         setattr(assessment, name, new)
         changed = True

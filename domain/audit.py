@@ -15,6 +15,7 @@ class AuditEvent(SQLModel, table=True):
     old_value: str | None = Field(default=None, max_length=4000)
     new_value: str | None = Field(default=None, max_length=4000)
     context: str = Field(default="", max_length=500, description="what the change was about, for people")
+    village_id: int | None = Field(default=None, index=True, description="the village the change concerns, if any")
 
 
 def record_change(
@@ -27,6 +28,7 @@ def record_change(
     old: object,
     new: object,
     context: str = "",
+    village_id: int | None = None,
 ) -> AuditEvent:
     """Add an audit event to the session (the caller's unit of work commits it with the change)."""
     event = AuditEvent(
@@ -38,6 +40,7 @@ def record_change(
         old_value=None if old is None else str(old),
         new_value=None if new is None else str(new),
         context=context,
+        village_id=village_id,
     )
     session.add(event)
     return event

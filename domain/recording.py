@@ -265,7 +265,8 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
     for name, value in clean.items():
         if old[name] != value:
             record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record.id, field=name,
-                          old=_audit_value(old[name]), new=_audit_value(value), context=f"village={village_id}")
+                          old=_audit_value(old[name]), new=_audit_value(value), context=f"village={village_id}",
+                          village_id=village_id)
     uow.commit()
     return record.id
 
@@ -280,7 +281,7 @@ def delete_record(uow: UnitOfWork, *, kind: str, village_id: int, record_id: int
     for item in spec.fields:
         record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record_id,
                       field=item.name, old=_audit_value(getattr(record, item.name)), new=None,
-                      context=f"village={village_id}; xóa")
+                      context=f"village={village_id}; xóa", village_id=village_id)
     session.delete(record)
     uow.commit()
 

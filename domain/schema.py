@@ -8,6 +8,7 @@ from domain.audit import AuditEvent
 from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.plan import Plan, PlanVillage
 from domain.teams import SupportTeam, TeamMember
+from domain.users import UserAccount
 from domain.village_records import (
     CommunityModel,
     Concern,
@@ -20,7 +21,7 @@ from domain.village_records import (
 
 TABLES = (
     AdminUnit, Village, Agency, Assignment, AuditEvent, Assessment, CriteriaSet, Criterion,
-    Plan, PlanVillage, SupportTeam, TeamMember,
+    Plan, PlanVillage, SupportTeam, TeamMember, UserAccount,
     HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative,
 )
 metadata = SQLModel.metadata

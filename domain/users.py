@@ -1,0 +1,28 @@
+"""Who may use a shared database: accounts with a role, and the team member a team lead is in the plan."""
+
+import enum
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+from domain.columns import enum_column
+
+
+class Role(enum.StrEnum):
+    SECRETARIAT = "secretariat"
+    TEAM_LEAD = "team_lead"
+    VIEWER = "viewer"
+
+
+class UserAccount(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=60, unique=True, index=True, description="folded: lower case, no diacritics")
+    full_name: str = Field(max_length=200)
+    role: Role = Field(sa_type=enum_column(Role))
+    password_hash: str = Field(max_length=200)
+    active: bool = True
+    member_name: str = Field(default="", max_length=200,
+                             description="a team lead's name as the plan's support teams write it")
+    member_agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="SET NULL")
+    created_at: datetime
+    version: int = 1
