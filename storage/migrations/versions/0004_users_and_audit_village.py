@@ -31,7 +31,7 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('member_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('member_agency_id', sa.Integer(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['member_agency_id'], ['agency.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id')
