@@ -191,6 +191,7 @@ def _export_updates(args: argparse.Namespace) -> str:
 
 
 def _import_updates(args: argparse.Namespace) -> str:
+    from domain.access import Principal
     from domain.errors import DomainError
     from domain.unit_of_work import UnitOfWork
     from domain.update_merge import all_changes, apply_updates, line_text, preview_updates
@@ -218,7 +219,7 @@ def _import_updates(args: argparse.Namespace) -> str:
         print("\n".join(report))
         if args.dry_run or not preview.changes:
             return 0
-        with UnitOfWork(factory, getpass.getuser()) as uow:
+        with UnitOfWork(factory, Principal.local(getpass.getuser())) as uow:
             return apply_updates(uow, plan_id, filled, all_changes(preview))
 
     _, applied = _on_plan(args, take)
@@ -228,6 +229,7 @@ def _import_updates(args: argparse.Namespace) -> str:
 
 
 def _import_plan(args: argparse.Namespace) -> str:
+    from domain.access import Principal
     from domain.plan_import import import_plan
     from domain.plans import list_plans
     from storage.plan_workbook import read_plan_workbook
@@ -235,7 +237,7 @@ def _import_plan(args: argparse.Namespace) -> str:
     reading = read_plan_workbook(args.file)
     database = _open(args)
     try:
-        with database.unit_of_work(getpass.getuser()) as uow:
+        with database.unit_of_work(Principal.local(getpass.getuser())) as uow:
             report = import_plan(uow, draft=reading.draft, dry_run=args.dry_run, source=args.file.name)
         with database.session() as session:
             sample_left = any(plan.is_sample for plan in list_plans(session))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert
 from sqlmodel import Session, func, select
 
+from domain.access import require_secretariat
 from domain.admin_units import AdminUnit, UnitKind, Village
 from domain.agencies import Agency, Assignment, AssignmentRole
 from domain.audit import record_change
@@ -67,6 +68,7 @@ class ImportReport:
 
 def import_plan(uow: UnitOfWork, *, draft: PlanDraft, dry_run: bool = False, source: str = "") -> ImportReport:
     """Create or update the plan `draft.code`, in one transaction; with `dry_run`, only report what would change."""
+    require_secretariat(uow.user, "nhập hoặc cập nhật kế hoạch")
     plan, report = apply_draft(uow.session, draft, uow.actor, source)
     if not dry_run:
         uow.commit()

@@ -3,6 +3,7 @@
 from sqlalchemy import delete, exists
 from sqlmodel import Session, select
 
+from domain.access import require_secretariat
 from domain.admin_units import AdminUnit, Village
 from domain.agencies import Agency, Assignment
 from domain.audit import record_change
@@ -48,6 +49,7 @@ def create_plan(uow: UnitOfWork, *, draft: PlanDraft) -> Plan:
 
     Places and agencies already in the database (from another plan) are reused by name.
     """
+    require_secretariat(uow.user, "tạo kế hoạch")
     code = nfc(draft.code)
     if uow.session.exec(select(Plan).where(Plan.code == code)).first() is not None:
         raise DomainError(f"Kế hoạch số hiệu “{code}” đã có trong cơ sở dữ liệu.")
@@ -61,6 +63,7 @@ def remove_sample_plans(uow: UnitOfWork) -> int:
 
     Returns the number of plans removed. Data that a real plan shares is kept.
     """
+    require_secretariat(uow.user, "xóa kế hoạch mẫu")
     session = uow.session
     samples = list(session.exec(select(Plan).where(Plan.is_sample)))
     if not samples:

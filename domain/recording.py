@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
+from domain.access import require_village_editor
 from domain.agencies import Agency
 from domain.audit import record_change
 from domain.errors import DomainError, NotFound
@@ -242,6 +243,7 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
     plan = session.get(Plan, plan_id)
     if plan is None or session.get(PlanVillage, (plan_id, village_id)) is None:
         raise NotFound("Thôn (làng) này không thuộc kế hoạch.")
+    require_village_editor(session, uow.user, plan_id, village_id)
     clean, problems = _clean(session, spec, values)
     if not problems:
         problems = spec.rules(session, plan, clean)
@@ -271,10 +273,11 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
     return record.id
 
 
-def delete_record(uow: UnitOfWork, *, kind: str, village_id: int, record_id: int) -> None:
+def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, record_id: int) -> None:
     """Delete a record; the audit keeps every value it had."""
     spec = KINDS[kind]
     session = uow.session
+    require_village_editor(session, uow.user, plan_id, village_id)
     record = session.get(spec.table, record_id)
     if record is None or record.village_id != village_id:
         raise NotFound(f"Không tìm thấy bản ghi {spec.title.lower()} này.")

@@ -6,19 +6,27 @@ from typing import Self
 
 from sqlmodel import Session
 
+from domain.access import Principal
+
 
 class UnitOfWork:
-    """Opens a session from the factory given; rolls back on exit unless `commit()` was called.
+    """Opens a session from the factory given; rolls back on exit unless `commit()` was called. `user` is who
+    acts: the use cases check their role, and the audit names them.
 
-    >>> with UnitOfWork(factory) as uow:
+    >>> with UnitOfWork(factory, user) as uow:
     ...     uow.session.add(thing)
     ...     uow.commit()
     """
 
-    def __init__(self, session_factory: Callable[[], Session], actor: str = "") -> None:
+    def __init__(self, session_factory: Callable[[], Session], user: Principal) -> None:
         self._session_factory = session_factory
-        self.actor = actor
+        self.user = user
         self._session: Session | None = None
+
+    @property
+    def actor(self) -> str:
+        """The name the audit writes."""
+        return self.user.name
 
     @property
     def session(self) -> Session:

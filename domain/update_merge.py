@@ -168,7 +168,7 @@ def apply_updates(uow: UnitOfWork, plan_id: int, filled: FilledWorkbook, chosen:
         source = f"tệp “{filled.file_name}”; người cập nhật: {line.updated_by or 'không ghi'}"
         change = AssessmentChange(plan_id, line.village_id, line.criterion_id, preview.year,
                                   line.new.status, line.new.evidence, line.new.note)
-        changed += apply_assessment(uow.session, uow.actor, change, source=source)
+        changed += apply_assessment(uow.session, uow.user, change, source=source)
     uow.commit()
     return changed
 

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
+from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
 from storage.errors import StorageError
 from storage.location import sqlite_path
@@ -30,8 +31,8 @@ class Database:
     def session_factory(self) -> Callable[[], Session]:
         return self.session
 
-    def unit_of_work(self, actor: str) -> UnitOfWork:
-        return UnitOfWork(self.session, actor=actor)
+    def unit_of_work(self, user: Principal) -> UnitOfWork:
+        return UnitOfWork(self.session, user)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -86,5 +87,5 @@ def open_database(url: str, *, actor: str, with_sample: bool = True) -> Database
         raise StorageError(f"Không mở được cơ sở dữ liệu “{path or url}”: {error.orig}") from error
     database = Database(url=url, engine=engine, created=created)
     if created and with_sample:
-        load_sample_plan(database.unit_of_work(actor))
+        load_sample_plan(database.unit_of_work(Principal.local(actor)))
     return database

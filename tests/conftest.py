@@ -9,6 +9,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from domain.access import Principal  # noqa: E402
 from domain.plan import Plan  # noqa: E402
 from domain.plans import create_plan  # noqa: E402
 from storage.database import Database, open_database  # noqa: E402
@@ -16,6 +17,7 @@ from tests.backends import PostgresServer, postgres_server_or_skip  # noqa: E402
 from tests.builders import small_plan_draft  # noqa: E402
 
 ACTOR = "tester"
+OFFICER = Principal.local(ACTOR)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -99,5 +101,5 @@ def empty_database(backend: str, db_path: Path, new_database_url):
 @pytest.fixture
 def small_plan(empty_database: Database) -> Plan:
     """The hand-counted plan of tests/builders.py, in an otherwise empty database."""
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         return create_plan(uow, draft=small_plan_draft())

@@ -6,6 +6,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlmodel import select
 
+from domain.access import Principal
 from domain.admin_units import AdminUnit, Village
 from domain.agency_sheet import find_agency
 from domain.assessing import set_assessment
@@ -53,5 +54,5 @@ def officer_sets(database, plan_id: int, village: str, number: int, actor: str =
     with database.session() as session:
         village_id = find_place(session, plan_id, village).village_id
         criterion_id = session.exec(select(Criterion.id).where(Criterion.number == number)).one()
-    with database.unit_of_work(actor) as uow:
+    with database.unit_of_work(Principal.local(actor)) as uow:
         set_assessment(uow, plan_id=plan_id, village_id=village_id, criterion_id=criterion_id, year=2025, **values)

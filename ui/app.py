@@ -52,6 +52,7 @@ def run_window(db_choice: str | None) -> int:
     splash.show()
     app.processEvents()
     # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
+    from domain.access import Principal
     from storage.database import open_database
     from storage.errors import StorageError
     from storage.location import database_url
@@ -63,7 +64,7 @@ def run_window(db_choice: str | None) -> int:
         splash.close()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
         return 2
-    window = MainWindow(database, getpass.getuser())
+    window = MainWindow(database, Principal.local(getpass.getuser()))
     window.show()
     splash.finish(window)
     try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.access import Principal
 from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
 from domain.assessing import set_assessment
 from domain.campaign import CampaignRollup, campaign_rollup
@@ -58,10 +59,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, actor: str, settings: QSettings | None = None) -> None:
+    def __init__(self, database: Database, user: Principal, settings: QSettings | None = None) -> None:
         super().__init__()
         self.database = database
-        self.actor = actor
+        self.user = user
         self.settings = settings or QSettings()
         self.plans: list[Plan] = []
         self.plan: Plan | None = None
@@ -72,10 +73,10 @@ class MainWindow(QMainWindow):
         self.progress: PlanProgress | None = None
         self.campaign: CampaignRollup | None = None
         self.village_id: int | None = None
-        self.gateway = RecordGateway(database, actor, self)
+        self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
         self.task: BackgroundTask | None = None
-        self.updates = UpdatesActions(self, database, actor, self.settings)
+        self.updates = UpdatesActions(self, database, user, self.settings)
         self.updates.applied.connect(self._updates_applied)
         self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
         self._build_actions()
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         if self.plan is None or self.village_id is None or self.year is None:
             return False
         try:
-            with self.database.unit_of_work(self.actor) as uow:
+            with self.database.unit_of_work(self.user) as uow:
                 set_assessment(uow, plan_id=self.plan.id, village_id=self.village_id,
                                criterion_id=row.criterion_id, year=self.year, **changes)
         except DomainError as error:
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
             self._remove_samples()
 
     def _remove_samples(self) -> None:
-        with self.database.unit_of_work(self.actor) as uow:
+        with self.database.unit_of_work(self.user) as uow:
             removed = remove_sample_plans(uow)
         self.settings.remove("view/village_id")
         self.reload_plans(self.plan.code if self.plan and not self.plan.is_sample else None)
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(chosen)
         self.settings.setValue("import/folder", str(path.parent))
-        database, actor = self.database, self.actor
+        database, user = self.database, self.user
 
         def preview(progress):
             from storage.plan_workbook import read_plan_workbook
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
             progress.advance(0, 2)
             reading = read_plan_workbook(path)
             progress.advance(1, 2)
-            with database.unit_of_work(actor) as uow:
+            with database.unit_of_work(user) as uow:
                 report = import_plan(uow, draft=reading.draft, dry_run=True, source=path.name)
             return path, reading, report
 
@@ -440,11 +441,11 @@ class MainWindow(QMainWindow):
         dialog = ImportPlanDialog(self, path.name, report, reading.warnings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        database, actor = self.database, self.actor
+        database, user = self.database, self.user
 
         def run(progress):
             progress.advance(0, 1)
-            with database.unit_of_work(actor) as uow:
+            with database.unit_of_work(user) as uow:
                 return import_plan(uow, draft=reading.draft, source=path.name)
 
         self.task = BackgroundTask(self, self.tr("Importing the plan…"), run, self._plan_imported,

@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from domain.access import Principal
 from domain.campaign import HouseholdYear, household_history
 from domain.errors import NotFound
 from domain.plan import Plan
@@ -19,10 +20,10 @@ class RecordGateway(QObject):
 
     changed = Signal()
 
-    def __init__(self, database: Database, actor: str, parent: QObject | None = None) -> None:
+    def __init__(self, database: Database, user: Principal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.actor = actor
+        self.user = user
         self.plan: Plan | None = None
         self.village_id: int | None = None
         self.agencies: list[tuple[int, str]] = []
@@ -55,15 +56,15 @@ class RecordGateway(QObject):
         """Save through the use case and return the record's id; a refusal comes as the domain's DomainError."""
         if self.plan is None or self.village_id is None:
             raise NotFound(translate("Records", "Choose a village first."))
-        with self.database.unit_of_work(self.actor) as uow:
+        with self.database.unit_of_work(self.user) as uow:
             saved_id = save_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, values=values,
                                    record_id=record_id)
         self.changed.emit()
         return saved_id
 
     def delete(self, kind: str, record_id: int) -> None:
-        if self.village_id is None:
+        if self.plan is None or self.village_id is None:
             raise NotFound(translate("Records", "Choose a village first."))
-        with self.database.unit_of_work(self.actor) as uow:
-            delete_record(uow, kind=kind, village_id=self.village_id, record_id=record_id)
+        with self.database.unit_of_work(self.user) as uow:
+            delete_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, record_id=record_id)
         self.changed.emit()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from domain.access import Principal
 from domain.agency_overview import AgencyRow
 from domain.plan import Plan
 from storage.database import Database
@@ -17,11 +18,11 @@ from ui.updates_dialogs import UpdatesExportDialog, UpdatesImportDialog
 class UpdatesActions(QObject):
     applied = Signal()
 
-    def __init__(self, window: QWidget, database: Database, actor: str, settings: QSettings) -> None:
+    def __init__(self, window: QWidget, database: Database, user: Principal, settings: QSettings) -> None:
         super().__init__(window)
         self.window = window
         self.database = database
-        self.actor = actor
+        self.user = user
         self.settings = settings
         self.task: BackgroundTask | None = None
         self.export_action = QAction(self.tr("Update &workbooks for support teams (Excel)…"), window)
@@ -109,13 +110,13 @@ class UpdatesActions(QObject):
         dialog = UpdatesImportDialog(preview, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen, database, actor = dialog.chosen(), self.database, self.actor
+        chosen, database, user = dialog.chosen(), self.database, self.user
 
         def job(progress):
             from domain.update_merge import apply_updates
 
             progress.advance(0, 1)
-            with database.unit_of_work(actor) as uow:
+            with database.unit_of_work(user) as uow:
                 return apply_updates(uow, plan_id, filled, chosen)
 
         self._run(self.tr("Saving the updates…"), job, self._applied, self.tr("Updates not saved"))

@@ -7,6 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from domain.access import Principal
 from domain.plan_import import import_plan
 from exports.plan_workbook import write_plan_workbook
 from storage.database import open_database
@@ -29,7 +30,7 @@ def main() -> None:
         timings = []
         for _ in range(2):
             start = time.perf_counter()
-            with database.unit_of_work("bench") as uow:
+            with database.unit_of_work(Principal.local("bench")) as uow:
                 report = import_plan(uow, draft=reading.draft)
             timings.append((time.perf_counter() - start, report.summary()))
         database.close()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from domain.access import Principal
 from domain.agency_overview import plan_agencies
 from domain.campaign import campaign_rollup
 from domain.criteria import CriterionStatus
@@ -60,7 +61,7 @@ def large_draft(villages: int) -> PlanDraft:
 
 def add_records(database: Database, code: str) -> None:
     """Village records for every village of the plan, inserted in bulk."""
-    with database.unit_of_work("bench") as uow:
+    with database.unit_of_work(Principal.local("bench")) as uow:
         session = uow.session
         ids = [p.village_id for p in plan_places(session, resolve_plan(session, code).id)]
         session.execute(insert(HouseholdIndicators), [
@@ -140,7 +141,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(f"sqlite:///{Path(folder) / 'large.sqlite3'}", actor="bench")
         start = time.perf_counter()
-        with database.unit_of_work("bench") as uow:
+        with database.unit_of_work(Principal.local("bench")) as uow:
             create_plan(uow, draft=large_draft(10_000))
         load = time.perf_counter() - start
         add_records(database, "LARGE-10000")

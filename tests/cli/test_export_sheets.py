@@ -10,7 +10,7 @@ from domain.plans import create_plan
 from storage.database import open_database
 from tests.builders import small_plan_draft
 from tests.cli.run import run
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 from tests.pdf import pdf_pages, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def db_with_real_plan(db_path):
     database = open_database(f"sqlite:///{db_path}", actor=ACTOR)
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=small_plan_draft())
     database.close()
     return db_path
@@ -73,7 +73,7 @@ def test_a_wrong_choice_is_one_line_and_status_2(db_with_real_plan, tmp_path, ca
 
 def test_several_real_plans_need_plan_and_the_message_names_them(db_with_real_plan, tmp_path, capsys):
     database = open_database(f"sqlite:///{db_with_real_plan}", actor=ACTOR)
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=small_plan_draft("2-KH/TEST"))
     database.close()
     status, _, err = run(capsys, "--db", str(db_with_real_plan), "export", "sheets", "--year", "2025",

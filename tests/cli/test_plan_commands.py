@@ -12,7 +12,7 @@ from domain.plan import Plan
 from domain.plans import resolve_plan
 from storage.database import open_database
 from tests.cli.run import run
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 from tests.workbooks import HEADERS, annex, cells, write_annex
 
 
@@ -81,7 +81,7 @@ def test_an_edited_annex_keeps_recorded_assessments(db_path, annex_file, tmp_pat
     with database.session() as session:
         plan = resolve_plan(session, "1-KH/TEST")
         village = find_place(session, plan.id, "Làng Đắk")
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         set_assessment(uow, plan_id=plan.id, village_id=village.village_id,
                        criterion_id=_criterion_id(database, plan), year=2025, status=CriterionStatus.MET)
     database.close()

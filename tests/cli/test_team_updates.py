@@ -20,7 +20,7 @@ from exports.plan_workbook import template_draft, write_plan_workbook
 from storage.database import open_database
 from tests.builders import small_plan_draft
 from tests.cli.run import run
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 from tests.updates import assessments, fill, officer_sets
 
 T1, DAK = ("Thôn 1", "Xã Một"), ("Làng Đắk", "Xã Một")
@@ -172,7 +172,7 @@ def test_a_stamp_edited_by_hand_is_refused_whole(db, tmp_path, capsys):
 
 def test_a_workbook_of_another_plan_is_refused(db, tmp_path, capsys):
     other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}", actor=ACTOR, with_sample=False)
-    with other.unit_of_work(ACTOR) as uow:
+    with other.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=small_plan_draft("2-KH/KHAC"))
     path = _export(capsys, other, tmp_path)
     other.close()

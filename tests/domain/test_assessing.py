@@ -9,7 +9,7 @@ from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.errors import DomainError, NotFound
 from domain.places import find_place
 from domain.village_detail import checklist
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 
 
 def _ids(db, plan, village="Làng Mới", number=2):
@@ -22,7 +22,7 @@ def _ids(db, plan, village="Làng Mới", number=2):
 
 def test_a_status_is_saved_and_audited(empty_database, small_plan):
     village_id, criterion_id = _ids(empty_database, small_plan)
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         changed = set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id,
                                  year=2025, status=CriterionStatus.MET, evidence="Ảnh chụp đường")
     assert changed
@@ -42,7 +42,7 @@ def test_a_status_is_saved_and_audited(empty_database, small_plan):
 def test_the_same_value_again_changes_nothing(empty_database, small_plan):
     village_id, criterion_id = _ids(empty_database, small_plan)
     for _ in range(2):
-        with empty_database.unit_of_work(ACTOR) as uow:
+        with empty_database.unit_of_work(OFFICER) as uow:
             changed = set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id,
                                      year=2025, status=CriterionStatus.IN_PROGRESS)
     assert not changed
@@ -54,7 +54,7 @@ def test_every_save_that_changes_something_raises_the_version(empty_database, sm
     village_id, criterion_id = _ids(empty_database, small_plan)
     versions = []
     for status in (CriterionStatus.MET, CriterionStatus.MET, CriterionStatus.NOT_MET):
-        with empty_database.unit_of_work(ACTOR) as uow:
+        with empty_database.unit_of_work(OFFICER) as uow:
             set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id,
                            year=2025, status=status)
         with empty_database.session() as session:
@@ -65,7 +65,7 @@ def test_every_save_that_changes_something_raises_the_version(empty_database, sm
 
 def test_text_is_stored_in_nfc(empty_database, small_plan):
     village_id, criterion_id = _ids(empty_database, small_plan)
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id, year=2024,
                        note="Đu\u031bo\u031b\u0300ng  ")
     with empty_database.session() as session:
@@ -77,7 +77,7 @@ def test_text_is_stored_in_nfc(empty_database, small_plan):
 @pytest.mark.parametrize("year", [2023, 2027])
 def test_a_year_outside_the_plan_is_refused(empty_database, small_plan, year):
     village_id, criterion_id = _ids(empty_database, small_plan)
-    with pytest.raises(DomainError, match="ngoài thời gian của kế hoạch"), empty_database.unit_of_work(ACTOR) as uow:
+    with pytest.raises(DomainError, match="ngoài thời gian của kế hoạch"), empty_database.unit_of_work(OFFICER) as uow:
         set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=criterion_id, year=year,
                        status=CriterionStatus.MET)
     with empty_database.session() as session:
@@ -86,6 +86,6 @@ def test_a_year_outside_the_plan_is_refused(empty_database, small_plan, year):
 
 def test_a_criterion_of_another_set_is_refused(empty_database, small_plan):
     village_id, _ = _ids(empty_database, small_plan)
-    with pytest.raises(NotFound, match="bộ tiêu chí"), empty_database.unit_of_work(ACTOR) as uow:
+    with pytest.raises(NotFound, match="bộ tiêu chí"), empty_database.unit_of_work(OFFICER) as uow:
         set_assessment(uow, plan_id=small_plan.id, village_id=village_id, criterion_id=9999, year=2025,
                        status=CriterionStatus.MET)

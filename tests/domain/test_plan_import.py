@@ -17,11 +17,11 @@ from domain.plans import resolve_plan
 from domain.teams import TeamRole
 from domain.village_detail import team_members
 from tests.builders import DAK, T1_MOT, small_plan_draft
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 
 
 def _import(db, draft, dry_run=False):
-    with db.unit_of_work(ACTOR) as uow:
+    with db.unit_of_work(OFFICER) as uow:
         return import_plan(uow, draft=draft, dry_run=dry_run, source="kehoach.xlsx")
 
 

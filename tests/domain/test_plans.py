@@ -14,7 +14,7 @@ from domain.plan import Plan
 from domain.plans import create_plan, remove_sample_plans, resolve_plan
 from domain.teams import TeamRole
 from tests.builders import DAK, small_plan_draft
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 
 
 def _count(db, table) -> int:
@@ -40,19 +40,19 @@ def test_a_plan_is_created_with_its_places_and_names_in_nfc(empty_database, smal
         *d.assignments, dataclasses.replace(d.assignments[0], agency="Sở Không Có")]), "Sở Không Có"),
 ])
 def test_a_broken_plan_is_refused_whole(empty_database, change, message):
-    with pytest.raises(DomainError, match=message), empty_database.unit_of_work(ACTOR) as uow:
+    with pytest.raises(DomainError, match=message), empty_database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=change(small_plan_draft()))
     assert _count(empty_database, Plan) == 0
     assert _count(empty_database, Village) == 0
 
 
 def test_the_same_code_twice_is_refused(empty_database, small_plan):
-    with pytest.raises(DomainError, match="đã có"), empty_database.unit_of_work(ACTOR) as uow:
+    with pytest.raises(DomainError, match="đã có"), empty_database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=small_plan_draft())
 
 
 def test_resolve_plan_prefers_the_only_real_plan(database):
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=small_plan_draft())
     with database.session() as session:
         assert resolve_plan(session, None).code == "1-KH/TEST"
@@ -65,7 +65,7 @@ def test_resolve_plan_falls_back_to_the_sample_and_names_codes_when_ambiguous(da
         with pytest.raises(NotFound, match="133-KH/TU"):
             resolve_plan(session, "9-KH/XX")
     for code in ("1-KH/A", "2-KH/B"):
-        with database.unit_of_work(ACTOR) as uow:
+        with database.unit_of_work(OFFICER) as uow:
             create_plan(uow, draft=small_plan_draft(code))
     with database.session() as session, pytest.raises(Ambiguous, match="1-KH/A, 2-KH/B"):
         resolve_plan(session, None)
@@ -91,9 +91,9 @@ def test_removing_the_sample_keeps_a_real_plan_and_what_it_shares(database):
     real.agencies.append(dataclasses.replace(real.agencies[0], name=shared_agency, short_name=""))
     real.assignments.append(dataclasses.replace(real.assignments[0], agency=shared_agency,
                                                 role=AssignmentRole.CO_SUPPORT))
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=real)
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         assert remove_sample_plans(uow) == 1
     with database.session() as session:
         assert [p.code for p in session.exec(select(Plan))] == ["1-KH/TEST"]
@@ -103,7 +103,7 @@ def test_removing_the_sample_keeps_a_real_plan_and_what_it_shares(database):
         assert session.exec(select(func.count()).select_from(Assessment)).one() == 10
         assert {u.name for u in session.exec(select(AdminUnit))} == {"Huyện A", "Xã Một", "Xã Hai", "Xã Ba"}
         assert find_place(session, resolve_plan(session, None).id, sample_place.village + ", Xã Một")
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         assert remove_sample_plans(uow) == 0
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from domain.recording import save_record
 from domain.summary import summary
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 from tests.domain.test_village_records import HOUSEHOLDS_2025, _village
 
 
@@ -54,10 +54,10 @@ def test_campaign_and_villages_with_overdue_difficulties(empty_database, small_p
     db, plan = empty_database, small_plan
     moi = _village(db, plan, "Làng Mới")
     dak = _village(db, plan, "Làng Đắk")
-    with db.unit_of_work(ACTOR) as uow:
+    with db.unit_of_work(OFFICER) as uow:
         save_record(uow, kind="households", plan_id=plan.id, village_id=moi, values=HOUSEHOLDS_2025)
     for village_id, raised_on in ((moi, date(2025, 1, 1)), (moi, date(2024, 12, 1)), (dak, date(2025, 5, 1))):
-        with db.unit_of_work(ACTOR) as uow:
+        with db.unit_of_work(OFFICER) as uow:
             save_record(uow, kind="concerns", plan_id=plan.id, village_id=village_id,
                         values={"raised_on": raised_on, "text": "Đường sạt lở", "status": "open"})
     report = _summary(db, plan, 2025)

@@ -4,11 +4,11 @@ import pytest
 from sqlmodel import select
 
 from domain.agencies import Agency
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 
 
 def test_nothing_is_kept_without_commit(empty_database):
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         uow.session.add(Agency(name="Sở Tạm"))
         uow.session.flush()
     with empty_database.session() as session:
@@ -16,7 +16,7 @@ def test_nothing_is_kept_without_commit(empty_database):
 
 
 def test_an_error_rolls_everything_back(empty_database):
-    with pytest.raises(RuntimeError), empty_database.unit_of_work(ACTOR) as uow:
+    with pytest.raises(RuntimeError), empty_database.unit_of_work(OFFICER) as uow:
         uow.session.add(Agency(name="Sở Tạm"))
         uow.session.flush()
         raise RuntimeError("boom")
@@ -25,7 +25,7 @@ def test_an_error_rolls_everything_back(empty_database):
 
 
 def test_commit_keeps_the_change(empty_database):
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         uow.session.add(Agency(name="Sở Giữ"))
         uow.commit()
     with empty_database.session() as session:

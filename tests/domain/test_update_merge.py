@@ -7,7 +7,7 @@ from domain.criteria import CriterionStatus
 from domain.errors import DomainError
 from domain.update_merge import apply_updates, preview_updates, status_from_text
 from storage.update_workbook import read_update_workbook
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 from tests.updates import assessments, export_for, fill, officer_sets
 
 
@@ -43,7 +43,7 @@ def test_a_conflict_overwritten_on_purpose_writes_only_what_the_team_lead_change
     filled, preview = _preview(empty_database, small_plan, workbook)
     [conflict] = preview.conflicts
     assert conflict.overwritable and "đã được officer sửa lúc" in conflict.reason
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         assert apply_updates(uow, small_plan.id, filled, {conflict.key: conflict.version}) == 1
     assert assessments(empty_database, 2025)[("Thôn 1", "Xã Một", 3)] == ("Đạt", "Biên bản số 5", "Đã có kinh phí")
 
@@ -57,7 +57,7 @@ def test_a_row_changed_between_the_preview_and_the_apply_refuses_the_whole_apply
     assert len(chosen) == 2
     _set(empty_database, small_plan, 2, actor="another window", status=CriterionStatus.IN_PROGRESS)
     before = assessments(empty_database, 2025)
-    with empty_database.unit_of_work(ACTOR) as uow, pytest.raises(DomainError, match="vừa được sửa trong lúc xem"):
+    with empty_database.unit_of_work(OFFICER) as uow, pytest.raises(DomainError, match="vừa được sửa trong lúc xem"):
         apply_updates(uow, small_plan.id, filled, chosen)
     assert assessments(empty_database, 2025) == before
 
@@ -67,7 +67,7 @@ def test_rows_not_chosen_are_left(empty_database, small_plan, workbook):
     fill(workbook, "Làng Đắk", 1, status="Đạt")
     filled, preview = _preview(empty_database, small_plan, workbook)
     first = next(line for line in preview.changes if line.village.startswith("Làng Đắk"))
-    with empty_database.unit_of_work(ACTOR) as uow:
+    with empty_database.unit_of_work(OFFICER) as uow:
         assert apply_updates(uow, small_plan.id, filled, {first.key: first.version}) == 1
     after = assessments(empty_database, 2025)
     assert after[("Làng Đắk", "Xã Một", 1)][0] == "Đạt"

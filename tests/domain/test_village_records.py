@@ -14,7 +14,7 @@ from domain.places import find_place, plan_places
 from domain.recording import delete_record, save_record, village_records
 from domain.village_records import ConcernStatus, ModelField, ModelStatus, ResourceKind, SourceKind
 from domain.village_year import village_year
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 
 HOUSEHOLDS_2025 = {"year": 2025, "minority_households": 100, "reached": 95, "changed_ways": 90,
                    "applying_science": 85, "better_life": 80, "in_cooperatives": 10, "poor": 12, "near_poor": 8}
@@ -26,7 +26,7 @@ def _village(db, plan, name):
 
 
 def _save(db, plan, village_id, record_kind, record_id=None, **values):
-    with db.unit_of_work(ACTOR) as uow:
+    with db.unit_of_work(OFFICER) as uow:
         return save_record(uow, kind=record_kind, plan_id=plan.id, village_id=village_id, values=values,
                            record_id=record_id)
 
@@ -94,8 +94,8 @@ def test_add_change_and_delete_are_audited(empty_database, small_plan):
     with empty_database.session() as session:
         [contact] = village_records(session, "contacts", village_id)
     assert (contact.full_name, contact.role.value) == ("A Blong", "prestigious")
-    with empty_database.unit_of_work(ACTOR) as uow:
-        delete_record(uow, kind="contacts", village_id=village_id, record_id=record_id)
+    with empty_database.unit_of_work(OFFICER) as uow:
+        delete_record(uow, kind="contacts", plan_id=small_plan.id, village_id=village_id, record_id=record_id)
     with empty_database.session() as session:
         events = session.exec(select(AuditEvent).where(AuditEvent.entity == "villagecontact")
                               .order_by(AuditEvent.id)).all()

@@ -10,7 +10,7 @@ from domain.recording import save_record
 from domain.review import indicator_sentences, review, standard_sentence
 from exports.review_export import export_review
 from tests.cli.run import run
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 from tests.domain.test_village_records import HOUSEHOLDS_2025, _village
 
 
@@ -19,10 +19,10 @@ def reported(empty_database, small_plan):
     """Làng Mới reports 2024 (60 of 100 reached, 40 poor) and 2026 (95 reached, 12 poor); money in 2024 and 2026."""
     moi = _village(empty_database, small_plan, "Làng Mới")
     for values in (HOUSEHOLDS_2025 | {"year": 2024, "reached": 60, "poor": 40}, HOUSEHOLDS_2025 | {"year": 2026}):
-        with empty_database.unit_of_work(ACTOR) as uow:
+        with empty_database.unit_of_work(OFFICER) as uow:
             save_record(uow, kind="households", plan_id=small_plan.id, village_id=moi, values=values)
     for day, amount in ((date(2024, 5, 1), 3_000_000), (date(2026, 1, 5), 2_000_000)):
-        with empty_database.unit_of_work(ACTOR) as uow:
+        with empty_database.unit_of_work(OFFICER) as uow:
             save_record(uow, kind="contributions", plan_id=small_plan.id, village_id=moi, values={
                 "day": day, "source_kind": "person", "source_name": "Ông A", "kind": "money", "amount": amount})
     return empty_database, small_plan

@@ -11,7 +11,7 @@ from exports.summary_export import export_summary
 from storage.database import open_database
 from tests.builders import small_plan_draft
 from tests.cli.run import run
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 from tests.pdf import pdf_fonts, pdf_pages, pdf_text
 
 
@@ -91,7 +91,7 @@ def test_the_workbook_has_a_sheet_a_section_with_real_numbers(report_2024):
 
 def test_the_command_writes_pdf_or_xlsx_and_refuses_other_files(db_path, tmp_path, capsys):
     database = open_database(f"sqlite:///{db_path}", actor=ACTOR)
-    with database.unit_of_work(ACTOR) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=small_plan_draft())
     database.close()
     for suffix in (".pdf", ".xlsx"):

@@ -85,14 +85,14 @@ def test_the_sheet_has_a_section_for_each_kind_of_village_record(empty_database,
     from datetime import date
 
     from domain.recording import save_record
-    from tests.conftest import ACTOR
+    from tests.conftest import OFFICER
 
     with empty_database.session() as session:
         village_id = find_place(session, small_plan.id, "Làng Mới").village_id
         so_hai = session.exec(select(Agency.id).where(Agency.name == "Sở Hai")).one()
 
     def save(record_kind, **values):
-        with empty_database.unit_of_work(ACTOR) as uow:
+        with empty_database.unit_of_work(OFFICER) as uow:
             save_record(uow, kind=record_kind, plan_id=small_plan.id, village_id=village_id, values=values)
 
     save("households", year=2024, minority_households=80, reached=60, poor=20)

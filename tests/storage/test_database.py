@@ -19,7 +19,7 @@ from storage.database import open_database
 from storage.errors import StorageError
 from storage.location import database_url, default_database_path, sqlite_path
 from storage.schema_version import SCHEMA_REVISION, stored_revision
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 
 
 def _plans(db) -> list[Plan]:
@@ -42,7 +42,7 @@ def test_the_sample_comes_once_and_does_not_return_after_removal(db_path):
     first.close()
     again = open_database(url, actor=ACTOR)
     assert len(_plans(again)) == 1
-    with again.unit_of_work(ACTOR) as uow:
+    with again.unit_of_work(OFFICER) as uow:
         remove_sample_plans(uow)
     again.close()
     third = open_database(url, actor=ACTOR)

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from tests.conftest import ACTOR
+from tests.conftest import OFFICER
 from ui.app import install_translations
 from ui.main_window import MainWindow
 
@@ -25,7 +25,7 @@ def settings(tmp_path) -> QSettings:
 @pytest.fixture
 def window(qtbot, database, settings) -> MainWindow:
     """The main window on a new database (the sample plan), shown."""
-    win = MainWindow(database, ACTOR, settings)
+    win = MainWindow(database, OFFICER, settings)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -34,7 +34,7 @@ def window(qtbot, database, settings) -> MainWindow:
 @pytest.fixture
 def small_window(qtbot, empty_database, small_plan, settings) -> MainWindow:
     """The main window on the hand-counted plan of tests/builders.py, shown."""
-    win = MainWindow(empty_database, ACTOR, settings)
+    win = MainWindow(empty_database, OFFICER, settings)
     qtbot.addWidget(win)
     win.show()
     return win

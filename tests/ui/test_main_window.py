@@ -14,7 +14,7 @@ from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.plans import resolve_plan
 from domain.village_detail import checklist
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, OFFICER
 from tests.pdf import pdf_pages, pdf_text
 from ui.checklist_model import ChecklistModel
 from ui.main_window import MainWindow
@@ -89,7 +89,7 @@ def test_evidence_typed_in_place_is_saved(qtbot, window, database):
 
 
 def test_a_restart_finds_the_change_the_village_and_the_year(qtbot, database, settings):
-    first = MainWindow(database, ACTOR, settings)
+    first = MainWindow(database, OFFICER, settings)
     qtbot.addWidget(first)
     village_id = _village_id(database, "Làng Tê Pheo")
     first.year_combo.setCurrentIndex(first.year_combo.findData(2024))
@@ -99,7 +99,7 @@ def test_a_restart_finds_the_change_the_village_and_the_year(qtbot, database, se
         model.setData(model.index(4, ChecklistModel.COL_NOTE), "Chờ nghiệm thu")
     first.close()
 
-    second = MainWindow(database, ACTOR, settings)
+    second = MainWindow(database, OFFICER, settings)
     qtbot.addWidget(second)
     assert second.year == 2024
     assert second.village_id == village_id

@@ -1,0 +1,92 @@
+"""Who is working and what they may change: the roles are enforced here, inside the use cases.
+
+Secretariat: everything. Team lead: the records and checklist of the villages whose support team they lead
+in the plan (found by their name in the plan's teams, so a re-imported plan moves the right with the team);
+everything else read-only. Viewer: reads.
+"""
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from domain.errors import DomainError
+from domain.teams import SupportTeam, TeamMember, TeamRole
+from domain.text import name_key
+from domain.users import Role
+
+ROLE_LABEL = {Role.SECRETARIAT: "Văn phòng (thư ký)", Role.TEAM_LEAD: "Tổ trưởng tổ hỗ trợ", Role.VIEWER: "Chỉ xem"}
+
+
+class Forbidden(DomainError):
+    """The user's role does not allow the action."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is working: `name` is what the audit writes; a team lead also carries the team member they are."""
+
+    name: str
+    role: Role
+    full_name: str = ""
+    member_name: str = ""
+    member_agency_id: int | None = None
+    user_id: int | None = None
+
+    @classmethod
+    def local(cls, os_user: str) -> "Principal":
+        """The operating-system user of a one-PC database without accounts, who may do everything."""
+        return cls(name=os_user, role=Role.SECRETARIAT, full_name=os_user)
+
+    @property
+    def shown_name(self) -> str:
+        return self.full_name or self.name
+
+
+def _refusal(user: Principal, what: str) -> str:
+    return f"Chưa làm: {what}. Tài khoản “{user.shown_name}” có vai trò {ROLE_LABEL[user.role]}."
+
+
+def require_secretariat(user: Principal, what: str) -> None:
+    """Refuse `what` (said as "nhập kế hoạch", …) to anyone but the secretariat."""
+    if user.role is not Role.SECRETARIAT:
+        raise Forbidden(_refusal(user, f"chỉ Văn phòng (thư ký) được {what}"))
+
+
+def leads_village(session: Session, user: Principal, plan_id: int, village_id: int) -> bool:
+    """True when `user` is the lead of the village's support team in the plan."""
+    if not user.member_name:
+        return False
+    leaders = session.exec(
+        select(TeamMember.full_name, TeamMember.agency_id).join(SupportTeam, SupportTeam.id == TeamMember.team_id)
+        .where(SupportTeam.plan_id == plan_id, SupportTeam.village_id == village_id,
+               TeamMember.role == TeamRole.LEADER)).all()
+    wanted = name_key(user.member_name)
+    return any(name_key(name) == wanted and user.member_agency_id in (None, agency_id) for name, agency_id in leaders)
+
+
+def led_villages(session: Session, user: Principal, plan_id: int) -> set[int]:
+    """The villages of the plan whose support team `user` leads."""
+    if not user.member_name:
+        return set()
+    rows = session.exec(
+        select(SupportTeam.village_id, TeamMember.full_name, TeamMember.agency_id)
+        .join(TeamMember, TeamMember.team_id == SupportTeam.id)
+        .where(SupportTeam.plan_id == plan_id, TeamMember.role == TeamRole.LEADER)).all()
+    wanted = name_key(user.member_name)
+    return {village for village, name, agency in rows
+            if name_key(name) == wanted and user.member_agency_id in (None, agency)}
+
+
+def may_edit_village(session: Session, user: Principal, plan_id: int, village_id: int) -> bool:
+    if user.role is Role.SECRETARIAT:
+        return True
+    return user.role is Role.TEAM_LEAD and leads_village(session, user, plan_id, village_id)
+
+
+def require_village_editor(session: Session, user: Principal, plan_id: int, village_id: int) -> None:
+    """Refuse a change to a village's checklist or records to anyone who may not edit that village."""
+    if may_edit_village(session, user, plan_id, village_id):
+        return
+    if user.role is Role.TEAM_LEAD:
+        raise Forbidden(_refusal(user, "tổ trưởng chỉ sửa được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ"))
+    raise Forbidden(_refusal(user, "tài khoản chỉ xem không sửa được dữ liệu"))
