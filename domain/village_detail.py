@@ -47,6 +47,8 @@ class ChecklistRow:
     evidence: str
     note: str
     updated_by: str
+    version: int = 0
+    """The assessment's version when read (0: none yet); a save names it, so a later save cannot overwrite."""
 
 
 def assigned_agencies(session: Session, plan_id: int, village_id: int) -> list[AssignedAgency]:
@@ -100,6 +102,7 @@ def checklist(session: Session, plan: Plan, village_id: int, year: int) -> list[
                 evidence=assessment.evidence if assessment else "",
                 note=assessment.note if assessment else "",
                 updated_by=assessment.updated_by if assessment else "",
+                version=assessment.version if assessment else 0,
             )
         )
     return rows
