@@ -82,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     updates.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     template = kinds.add_parser("plan-template", help="ghi tệp Excel mẫu (trống) để đơn vị điền kế hoạch")
     template.add_argument("out", type=Path, metavar="TỆP.xlsx")
+    copying = commands.add_parser("copy-db", help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới: tệp SQLite lên "
+                                  "máy chủ PostgreSQL dùng chung, hoặc ngược lại (không dùng --db)")
+    copying.add_argument("--from", dest="source", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
+                         help="cơ sở dữ liệu nguồn: tệp SQLite hoặc URL postgresql+psycopg://NGƯỜI_DÙNG@MÁY_CHỦ/TÊN_CSDL")
+    copying.add_argument("--to", dest="target", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
+                         help="cơ sở dữ liệu đích, phải mới: tệp SQLite chưa có, hoặc cơ sở dữ liệu PostgreSQL trống")
+    server = commands.add_parser("setup-server", help="(chủ sở hữu cơ sở dữ liệu PostgreSQL dùng chung) tạo hoặc nâng "
+                                 "cấp các bảng và cấp quyền cho vai trò các máy dùng để kết nối")
+    server.add_argument("--app-role", required=True, metavar="VAI_TRÒ",
+                        help="vai trò PostgreSQL của chương trình: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm")
     return parser
 
 
@@ -256,11 +266,42 @@ def _import_plan(args: argparse.Namespace) -> str:
     return f"{verb} kế hoạch {report.plan_code}: {report.summary()}."
 
 
+def _copy_db(args: argparse.Namespace) -> str:
+    from domain.formatting import format_int
+    from storage.copy_database import copy_database
+    from storage.errors import StorageError
+    from storage.location import database_url
+
+    if not args.source.strip() or not args.target.strip():
+        raise StorageError("--from và --to cần một đường dẫn tệp SQLite hoặc một URL cơ sở dữ liệu.")
+    report = copy_database(database_url(args.source), database_url(args.target), actor=getpass.getuser())
+    for table in report.tables:
+        if table.rows:
+            print(f"  {table.name}: {format_int(table.rows)} dòng")
+    return (f"Đã chép {format_int(report.rows)} dòng của {len(report.tables)} bảng từ “{report.source}” sang "
+            f"“{report.target}”; đếm và mã kiểm tra (SHA-256 {report.sha256[:12]}) khớp.")
+
+
+def _setup_server(args: argparse.Namespace) -> str:
+    from storage.location import database_url
+    from storage.server_roles import setup_server
+
+    done = setup_server(database_url(args.db), args.app_role, actor=getpass.getuser())
+    granted = f"cấp quyền cho vai trò “{done.role}”: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm."
+    if done.before is None:
+        return f"Đã tạo các bảng trong cơ sở dữ liệu “{done.database}” (phiên bản {done.after}) và {granted}"
+    if done.before == done.after:
+        return f"Cơ sở dữ liệu “{done.database}” đã ở phiên bản {done.after}; đã {granted}"
+    return (f"Đã nâng cấp cơ sở dữ liệu “{done.database}” từ phiên bản {done.before} lên phiên bản {done.after} "
+            f"và {granted}")
+
+
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
             ("import-updates", None): _import_updates,
-            ("export", "plan-template"): _export_template}
+            ("export", "plan-template"): _export_template, ("copy-db", None): _copy_db,
+            ("setup-server", None): _setup_server}
 
 
 def run_command(args: argparse.Namespace) -> int:

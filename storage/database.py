@@ -5,17 +5,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
 from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
+from storage.credentials import with_password
 from storage.errors import StorageError
 from storage.location import sqlite_path
 from storage.sample import load_sample_plan
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
 
 
 @dataclass
@@ -67,15 +70,28 @@ def _check_sqlite_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def open_database(url: str, *, actor: str, with_sample: bool = True) -> Database:
-    """Open (creating if need be) and upgrade the database; a new one receives the bundled sample plan."""
+def _not_granted(url: str, shown: object, revision: str | None) -> str:
+    """The refusal a PostgreSQL application role gets when only the database's owner may create or upgrade it."""
+    user = make_url(url).username or ""
+    why = (f"có lược đồ phiên bản {revision}, cũ hơn phiên bản {SCHEMA_REVISION} chương trình này cần, và tài khoản "
+           f"“{user}” không có quyền nâng cấp" if revision else f"chưa cấp quyền cho tài khoản “{user}”")
+    return (f"Cơ sở dữ liệu “{shown}” {why}. Người quản trị (chủ sở hữu cơ sở dữ liệu) cần chạy: uv run main.py "
+            f"--db postgresql+psycopg://CHỦ_SỞ_HỮU@MÁY_CHỦ/TÊN_CSDL setup-server --app-role {user}")
+
+
+def open_database(url: str, *, actor: str, with_sample: bool | None = None) -> Database:
+    """Open (creating if need be) and upgrade the database. A new one receives the bundled sample plan when
+    `with_sample` says so; by default only a new one-PC (SQLite) database does: a shared server starts empty,
+    for the secretariat's own plan (imported, or copied from a one-PC database with copy-db)."""
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
-    engine = make_engine(url)
+    engine = make_engine(with_password(url))
+    revision = None
     try:
         created = False
-        if stored_revision(engine) != SCHEMA_REVISION:
+        revision = stored_revision(engine)
+        if revision != SCHEMA_REVISION:
             from storage import migrate  # Alembic is imported only when there is something to migrate
 
             created = migrate.upgrade(engine, path)
@@ -84,8 +100,11 @@ def open_database(url: str, *, actor: str, with_sample: bool = True) -> Database
         raise
     except (DatabaseError, OperationalError) as error:
         engine.dispose()
-        raise StorageError(f"Không mở được cơ sở dữ liệu “{path or url}”: {error.orig}") from error
+        shown = path or make_url(url).render_as_string(hide_password=True)
+        if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise StorageError(_not_granted(url, shown, revision)) from error
+        raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {error.orig}") from error
     database = Database(url=url, engine=engine, created=created)
-    if created and with_sample:
+    if created and (with_sample if with_sample is not None else path is not None):
         load_sample_plan(database.unit_of_work(Principal.local(actor)))
     return database

@@ -1,11 +1,35 @@
-"""Where the database lives: the user's data folder by default, or what --db or LANGMOI_DB say."""
+"""Where the database lives: what --db or LANGMOI_DB say, else the one chosen in the window's database
+settings (kept in database.json in the user's configuration folder, read by the command line too), else
+langmoi.sqlite3 in the user's data folder."""
 
+import json
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 ENVIRONMENT_VARIABLE = "LANGMOI_DB"
+
+
+def choice_file() -> Path:
+    return Path(user_config_dir("LangMoi", appauthor=False)) / "database.json"
+
+
+def saved_choice() -> str | None:
+    """The database chosen in the settings, None when none was chosen or the file cannot be read."""
+    try:
+        return json.loads(choice_file().read_text(encoding="utf-8")).get("url") or None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def save_choice(url: str) -> None:
+    """Keep the chosen database (a URL without its password) for the next start, written whole or not at all."""
+    target = choice_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".json.part")
+    partial.write_text(json.dumps({"url": url}, ensure_ascii=False), encoding="utf-8")
+    partial.replace(target)
 
 
 def default_database_path() -> Path:
@@ -14,8 +38,9 @@ def default_database_path() -> Path:
 
 
 def database_url(choice: str | None = None) -> str:
-    """An SQLAlchemy URL from a path or URL given by the user, else LANGMOI_DB, else the default file."""
-    choice = choice or os.environ.get(ENVIRONMENT_VARIABLE) or str(default_database_path())
+    """An SQLAlchemy URL from a path or URL given by the user, else LANGMOI_DB, else the saved choice, else the
+    default file."""
+    choice = choice or os.environ.get(ENVIRONMENT_VARIABLE) or saved_choice() or str(default_database_path())
     if "://" in choice:
         return choice
     return f"sqlite:///{Path(choice).expanduser().resolve()}"

@@ -144,3 +144,12 @@ def test_a_database_of_the_first_version_is_upgraded_after_a_backup(db_path):
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT count(*) FROM village").fetchone() == (57,)
     copy.close()
+
+
+def test_a_new_one_pc_database_gets_the_sample_and_a_new_shared_one_starts_empty(backend, new_database_url):
+    database = open_database(new_database_url("bare"), actor=ACTOR)
+    try:
+        assert database.created
+        assert [plan.is_sample for plan in _plans(database)] == ([True] if backend == "sqlite" else [])
+    finally:
+        database.close()
