@@ -7,6 +7,7 @@ Records belong to the village, not to a plan: they outlive any one plan, as asse
 import enum
 from datetime import date
 
+from sqlalchemy import BigInteger
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from domain.columns import enum_column
@@ -95,7 +96,8 @@ class Contribution(SQLModel, table=True):
     agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="SET NULL")
     source_name: str = Field(default="", max_length=300)
     kind: ResourceKind = Field(sa_type=enum_column(ResourceKind))
-    amount: int = Field(description="VND for money and in kind, days for workdays")
+    amount: int = Field(sa_type=BigInteger, description="VND for money and in kind, days for workdays; "
+                        "64-bit, since billions of đồng do not fit PostgreSQL's INTEGER")
     purpose: str = Field(default="", max_length=1000)
 
 

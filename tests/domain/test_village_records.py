@@ -219,3 +219,12 @@ def test_the_year_of_a_village_for_its_sheet(empty_database, small_plan):
     assert [c.text for c in year.concerns] == ["Còn treo", "Mới nêu"]
     assert year.overdue == {old_open}
     assert [i.title for i in year.initiatives] == ["Kế hoạch cũ"]
+
+
+def test_billions_of_dong_are_kept(empty_database, small_plan):
+    village_id = _village(empty_database, small_plan, "Làng Mới")
+    record_id = _save(empty_database, small_plan, village_id, "contributions", day=date(2025, 5, 1),
+                      source_kind="enterprise", source_name="Công ty Cao su", kind="money", amount=5_250_000_000)
+    with empty_database.session() as session:
+        [contribution] = village_records(session, "contributions", village_id)
+    assert (contribution.id, contribution.amount) == (record_id, 5_250_000_000)

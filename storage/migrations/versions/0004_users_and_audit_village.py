@@ -1,4 +1,4 @@
-"""user accounts; the village of each audit event
+"""user accounts; the village of each audit event; 64-bit contribution amounts
 
 Revision ID: 0004
 Revises: 0003
@@ -43,6 +43,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('village_id', sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f('ix_auditevent_village_id'), ['village_id'], unique=False)
 
+    # Billions of đồng overflow PostgreSQL's 32-bit INTEGER (SQLite's integers are 64-bit anyway).
+    with op.batch_alter_table('contribution', schema=None) as batch_op:
+        batch_op.alter_column('amount', existing_type=sa.Integer(), type_=sa.BigInteger(), existing_nullable=False)
+
     # Until now the village was only written into the context ("village=12; criterion=3; …").
     connection = op.get_bind()
     audit = sa.table('auditevent', sa.column('id', sa.Integer), sa.column('context', sa.String),
@@ -56,6 +60,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('contribution', schema=None) as batch_op:
+        batch_op.alter_column('amount', existing_type=sa.BigInteger(), type_=sa.Integer(), existing_nullable=False)
+
     with op.batch_alter_table('auditevent', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_auditevent_village_id'))
         batch_op.drop_column('village_id')
