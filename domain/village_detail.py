@@ -128,6 +128,11 @@ class VillageSheet:
     records: VillageYear | None
 
 
+def checklist_row(session: Session, plan: Plan, village_id: int, year: int, criterion_id: int) -> ChecklistRow:
+    """One criterion's row as the database holds it now."""
+    return next(row for row in checklist(session, plan, village_id, year) if row.criterion_id == criterion_id)
+
+
 def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, today: date | None = None, *,
                   with_records: bool = True) -> VillageSheet:
     """The village for `year`; the year's records (the printed sheet's later sections) unless `with_records` is

@@ -7,7 +7,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from resources import resource_path
 from storage.logs import configure_file_logging
@@ -40,6 +40,8 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, trace: Tra
 
 
 def run_window(db_choice: str | None) -> int:
+    """Open the database, find who works (alone, first account, sign-in), show the window; again after a
+    sign-out or a change of database in the settings."""
     configure_file_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("LangMoi")
@@ -48,26 +50,50 @@ def run_window(db_choice: str | None) -> int:
     install_translations(app)
     apply_theme(app)
     sys.excepthook = _show_unexpected
-    splash = make_splash()
-    splash.show()
-    app.processEvents()
-    # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
-    from domain.access import Principal
-    from storage.database import open_database
-    from storage.errors import StorageError
-    from storage.location import database_url
-    from ui.main_window import MainWindow
+    while True:
+        splash = make_splash()
+        splash.show()
+        app.processEvents()
+        # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
+        from storage.database import open_database
+        from storage.errors import StorageError
+        from storage.location import database_url
+        from ui.account_dialogs import who_works
+        from ui.main_window import MainWindow
 
-    try:
-        database = open_database(database_url(db_choice), actor=getpass.getuser())
-    except StorageError as error:
+        url = database_url(db_choice)
+        try:
+            database = open_database(url, actor=getpass.getuser())
+        except StorageError as error:
+            splash.close()
+            if not _choose_other_database(url, str(error)):
+                return 2
+            db_choice = None
+            continue
         splash.close()
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
-        return 2
-    window = MainWindow(database, Principal.local(getpass.getuser()))
-    window.show()
-    splash.finish(window)
-    try:
-        return app.exec()
-    finally:
-        database.close()
+        user = who_works(database, getpass.getuser())
+        if user is None:
+            database.close()
+            return 0
+        window = MainWindow(database, user)
+        window.show()
+        try:
+            code = app.exec()
+        finally:
+            database.close()
+        if window.next_start is None:
+            return code
+        db_choice = None if window.next_start == "database" else db_choice
+
+
+def _choose_other_database(url: str, message: str) -> bool:
+    """The database cannot be opened: say why, and offer to choose another one. True when one was chosen."""
+    from ui.database_dialog import DatabaseDialog
+
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
+                      message)
+    choose = box.addButton(QCoreApplication.translate("App", "Choose another database…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is choose and DatabaseDialog(url).exec() == QDialog.DialogCode.Accepted

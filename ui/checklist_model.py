@@ -1,7 +1,6 @@
 """The year's checklist of one village as an editable table: status, evidence and note change in place."""
 
 from collections.abc import Callable
-from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -26,11 +25,12 @@ class Roles(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 1
 
 
-Saver = Callable[[ChecklistRow, dict], bool]
+Saver = Callable[[ChecklistRow, dict], ChecklistRow | None]
+"""Writes a change to a row; returns the row as saved (with its new version), None when nothing was kept."""
 
 
 class ChecklistModel(QAbstractTableModel):
-    """Rows of ChecklistRow; `saver(row, changes)` writes a change and says whether it was kept."""
+    """Rows of ChecklistRow; `saver(row, changes)` writes a change and returns the row as saved, or None."""
 
     COL_GROUP, COL_NUMBER, COL_NAME, COL_REQUIREMENT, COL_STATUS, COL_EVIDENCE, COL_NOTE = range(7)
     EDITABLE = {COL_STATUS: "status", COL_EVIDENCE: "evidence", COL_NOTE: "note"}
@@ -118,9 +118,10 @@ class ChecklistModel(QAbstractTableModel):
         new = CriterionStatus(value) if name == "status" else str(value)
         if new == getattr(row, name):
             return False
-        if not self._saver(row, {name: new}):
+        saved = self._saver(row, {name: new})
+        if saved is None:
             return False
-        self._rows[index.row()] = replace(row, **{name: new})
-        self.dataChanged.emit(index, index)
+        self._rows[index.row()] = saved
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
         self.saved.emit()
         return True

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.access import Principal
+from domain.access import Principal, may_edit_village
 from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
-from domain.assessing import set_assessment
+from domain.assessing import EditConflict, set_assessment
 from domain.campaign import CampaignRollup, campaign_rollup
 from domain.errors import DomainError
 from domain.formatting import format_percent
@@ -40,17 +40,20 @@ from domain.plans import list_plans, remove_sample_plans
 from domain.progress import PlanProgress, plan_progress
 from domain.summary import summary
 from domain.text import fold
-from domain.village_detail import ChecklistRow, village_sheet
+from domain.users import Role
+from domain.village_detail import ChecklistRow, checklist_row, village_sheet
 from storage.database import Database
 from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
 from ui.campaign_view import CampaignView
+from ui.conflict_box import ask_overwrite
 from ui.dashboard_view import DashboardView
 from ui.layouts import column
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
 from ui.review_dialog import ReviewYearsDialog
+from ui.system_actions import SystemActions
 from ui.updates_actions import UpdatesActions
 from ui.village_panel import VillagePanel
 
@@ -63,6 +66,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database = database
         self.user = user
+        self.is_secretariat = user.role is Role.SECRETARIAT
+        self.next_start: str | None = None
+        """Set when the window closes to start again: "sign_out", or "database" after choosing another one."""
+        self.system = SystemActions(self, database, user)
         self.settings = settings or QSettings()
         self.plans: list[Plan] = []
         self.plan: Plan | None = None
@@ -82,7 +89,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        self.statusBar()
+        self.statusBar().addPermanentWidget(self.system.user_note())
         self.resize(1280, 720)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -121,6 +128,7 @@ class MainWindow(QMainWindow):
         self.import_plan_action = QAction(self.tr("&Import plan from Excel…"), self)
         self.import_plan_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_plan_action.triggered.connect(self.import_plan)
+        self.import_plan_action.setEnabled(self.is_secretariat)
         plan_menu.addAction(self.import_plan_action)
         self.export_plan_action = QAction(self.tr("&Export plan to Excel…"), self)
         self.export_plan_action.triggered.connect(self.export_plan)
@@ -132,6 +140,11 @@ class MainWindow(QMainWindow):
         self.remove_sample_action = QAction(self.tr("&Remove sample plan"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         plan_menu.addAction(self.remove_sample_action)
+        system_menu = self.menuBar().addMenu(self.tr("&System"))
+        system_menu.addAction(self.system.accounts_action)
+        system_menu.addAction(self.system.database_action)
+        system_menu.addSeparator()
+        system_menu.addAction(self.system.sign_out_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Làng Mới"), self)
         about.triggered.connect(self.show_about)
@@ -161,6 +174,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner_button = QPushButton(self.tr("Remove sample plan"))
         self.banner_button.clicked.connect(self.remove_sample)
+        self.banner_button.setVisible(self.is_secretariat)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.banner_button)
@@ -227,7 +241,7 @@ class MainWindow(QMainWindow):
         chosen = next((i for i, p in enumerate(self.plans) if p.code == preferred_code), 0)
         self.plan_combo.setCurrentIndex(chosen if self.plans else -1)
         self.plan_combo.blockSignals(False)
-        self.remove_sample_action.setEnabled(any(p.is_sample for p in self.plans))
+        self.remove_sample_action.setEnabled(self.is_secretariat and any(p.is_sample for p in self.plans))
         self._plan_chosen(self.plan_combo.currentIndex())
 
     def _plan_chosen(self, combo_index: int) -> None:
@@ -260,7 +274,7 @@ class MainWindow(QMainWindow):
         self.summary_action.setEnabled(self.plan is not None)
         self.review_action.setEnabled(self.plan is not None)
         self.updates.export_action.setEnabled(self.plan is not None)
-        self.updates.import_action.setEnabled(self.plan is not None)
+        self.updates.import_action.setEnabled(self.plan is not None and self.is_secretariat)
         self._read_campaign()
         self.refresh_progress()
         remembered_village = self.settings.value("view/village_id")
@@ -365,7 +379,10 @@ class MainWindow(QMainWindow):
             self.village_panel.show_sheet(None)
             return
         with self.database.session() as session:
-            self.village_panel.show_sheet(village_sheet(session, self.plan, place, self.year, with_records=False))
+            editable = may_edit_village(session, self.user, self.plan.id, place.village_id)
+            self.gateway.editable = editable
+            self.village_panel.show_sheet(village_sheet(session, self.plan, place, self.year, with_records=False),
+                                          editable)
 
     def _search_changed(self, text: str) -> None:
         self.tree_filter.set_query(text)
@@ -373,18 +390,30 @@ class MainWindow(QMainWindow):
 
     # editing
 
-    def _save_assessment(self, row: ChecklistRow, changes: dict) -> bool:
-        """The checklist's saver: one use case call, one transaction; a refusal is shown, nothing kept."""
+    def _save_assessment(self, row: ChecklistRow, changes: dict) -> ChecklistRow | None:
+        """The checklist's saver: one use case call, one transaction, naming the version the row was read at.
+
+        When someone saved the criterion since, the user sees who, when and what it holds, and chooses to
+        overwrite it or keep it; a refusal is shown and nothing kept. Returns the row as saved."""
         if self.plan is None or self.village_id is None or self.year is None:
-            return False
-        try:
-            with self.database.unit_of_work(self.user) as uow:
-                set_assessment(uow, plan_id=self.plan.id, village_id=self.village_id,
-                               criterion_id=row.criterion_id, year=self.year, **changes)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
-        return True
+            return None
+        plan, village_id, year, expected = self.plan, self.village_id, self.year, row.version
+        while True:
+            try:
+                with self.database.unit_of_work(self.user) as uow:
+                    set_assessment(uow, plan_id=plan.id, village_id=village_id, criterion_id=row.criterion_id,
+                                   year=year, expected_version=expected, **changes)
+                break
+            except EditConflict as conflict:
+                if not ask_overwrite(self, conflict, changes):
+                    QTimer.singleShot(0, self._show_village)  # after the editor has closed: show what it holds
+                    return None
+                expected = conflict.current.version
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+                return None
+        with self.database.session() as session:
+            return checklist_row(session, plan, village_id, year, row.criterion_id)
 
     def _updates_applied(self) -> None:
         self.refresh_progress()

@@ -26,6 +26,8 @@ class RecordGateway(QObject):
         self.user = user
         self.plan: Plan | None = None
         self.village_id: int | None = None
+        self.editable = False
+        """Whether the user may change this village's records (the use cases refuse anyway; this greys buttons)."""
         self.agencies: list[tuple[int, str]] = []
         self.agency_names: dict[int, str] = {}
 

@@ -110,7 +110,7 @@ class RecordsPage(QWidget):
             self.year = year
         selected = self.selected_record()
         self.model.set_rows(self._rows())
-        self.add_button.setEnabled(self.gateway.village_id is not None)
+        self.add_button.setEnabled(self.gateway.village_id is not None and self.gateway.editable)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > 260:
@@ -138,13 +138,14 @@ class RecordsPage(QWidget):
                 return
 
     def _selection_changed(self, *_args) -> None:
-        chosen = self.selected_record() is not None
+        chosen = self.selected_record() is not None and self.gateway.editable
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.view.selectRow(index.row())
-        self.edit_selected()
+        if self.gateway.editable:
+            self.edit_selected()
 
     def form(self, record=None) -> RecordDialog:
         """The form for a new record (None) or for changing `record`; saving reloads the list."""

@@ -90,11 +90,16 @@ class VillagePanel(QWidget):
         self.template_label.setObjectName("templateNote")
         self.template_label.setWordWrap(True)
         self.template_label.setStyleSheet("font-style: italic; color: #7a4a00;")
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyNote")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet("font-style: italic; color: #555555;")
 
         self.team_label = QLabel(self.tr("Support team"))
         self.team_label.setStyleSheet("font-weight: bold;")
         splitter = vertical_split(column(self.team_label, self.team_view),
-                                  column(self.checklist_label, self.template_label, self.checklist_view),
+                                  column(self.checklist_label, self.template_label, self.read_only_label,
+                                         self.checklist_view),
                                   stretch=(1, 3))
         splitter.setSizes([190, 420])
 
@@ -112,8 +117,11 @@ class VillagePanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_sheet(None)
 
-    def show_sheet(self, sheet: VillageSheet | None) -> None:
-        """Show the village of `sheet`, or an invitation to pick one."""
+    def show_sheet(self, sheet: VillageSheet | None, editable: bool = True) -> None:
+        """Show the village of `sheet`, or an invitation to pick one; `editable` False shows it read-only."""
+        self.read_only_label.setVisible(sheet is not None and not editable)
+        self.read_only_label.setText(self.tr(
+            "You can read this village; only its support team's lead and the secretariat change it."))
         if sheet is None:
             self.title.setText(self.tr("Choose a village in the tree"))
             self.details.clear()
@@ -139,7 +147,7 @@ class VillagePanel(QWidget):
         self.details.setText("<br/>".join(lines))
         self.team_model.set_rows(sheet.members)
         self.team_view.resizeColumnsToContents()
-        self.checklist_model.set_rows(sheet.checklist)
+        self.checklist_model.set_rows(sheet.checklist, editable)
         criteria_set = sheet.criteria_set
         self.template_label.setVisible(criteria_set.is_template)
         self.template_label.setText(

@@ -1,5 +1,7 @@
 """The checklist table: a correct Qt model whose edits go through the saver, refusals leave it unchanged."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from domain.criteria import CriterionStatus
@@ -15,13 +17,13 @@ def _rows(db, plan, year=2025):
 
 
 def test_the_checklist_is_a_correct_qt_model(qtmodeltester, empty_database, small_plan):
-    model = ChecklistModel(lambda row, changes: True)
+    model = ChecklistModel(lambda row, changes: row)
     model.set_rows(_rows(empty_database, small_plan))
     qtmodeltester.check(model)
 
 
 def test_rows_show_group_number_name_requirement_status_evidence_note(empty_database, small_plan):
-    model = ChecklistModel(lambda row, changes: True)
+    model = ChecklistModel(lambda row, changes: row)
     model.set_rows(_rows(empty_database, small_plan))
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
         "Nhóm", "TT", "Tiêu chí", "Yêu cầu", "Kết quả", "Minh chứng", "Ghi chú"]
@@ -34,16 +36,18 @@ def test_rows_show_group_number_name_requirement_status_evidence_note(empty_data
 
 def test_an_edit_is_handed_to_the_saver_and_shown(qtbot, empty_database, small_plan):
     calls = []
-    model = ChecklistModel(lambda row, changes: calls.append((row.number, changes)) or True)
+    model = ChecklistModel(lambda row, changes: calls.append((row.number, changes)) or replace(row, **changes,
+                                                                                                version=7))
     model.set_rows(_rows(empty_database, small_plan))
     with qtbot.waitSignal(model.saved):
         assert model.setData(model.index(2, ChecklistModel.COL_STATUS), "met")
     assert calls == [(3, {"status": CriterionStatus.MET})]
     assert model.index(2, ChecklistModel.COL_STATUS).data() == "Đạt"
+    assert model.row_at(2).version == 7  # the next save names the version this one made
 
 
 def test_a_refused_edit_leaves_the_row_unchanged(qtbot, empty_database, small_plan):
-    model = ChecklistModel(lambda row, changes: False)
+    model = ChecklistModel(lambda row, changes: None)
     model.set_rows(_rows(empty_database, small_plan))
     with qtbot.assertNotEmitted(model.saved):
         assert not model.setData(model.index(2, ChecklistModel.COL_NOTE), "khác")

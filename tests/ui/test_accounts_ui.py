@@ -1,0 +1,143 @@
+"""Signing in, the first account of a shared database, the accounts list, and choosing the database."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from sqlalchemy.engine import make_url
+
+from domain.access import Principal
+from domain.accounts import AccountForm, create_first_account, sign_in
+from domain.users import Role
+from storage.credentials import SERVICE
+from storage.database import open_database
+from tests.conftest import ACTOR
+from tests.keyrings import memory_keyring  # noqa: F401
+from ui.account_dialogs import AccountDialog, AccountsDialog, SignInDialog, who_works
+from ui.database_dialog import DatabaseDialog
+from ui.main_window import MainWindow
+
+
+def _answer(fields: dict[str, str], then=None) -> None:
+    """When the next modal dialog is up: type into its fields (by object name), then press OK."""
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        for name, text in fields.items():
+            dialog.findChild(QLineEdit, name).setText(text)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        if then is not None:
+            QTimer.singleShot(20, then)
+
+    QTimer.singleShot(0, act)
+
+
+def _first_account(database) -> Principal:
+    with database.unit_of_work(Principal.local("chanh.vp")) as uow:
+        return create_first_account(uow, AccountForm("chanh.vp", "Trần Văn Chánh", Role.SECRETARIAT, "mật khẩu dài"))
+
+
+def test_alone_on_a_one_pc_database_no_one_signs_in(empty_database):
+    assert who_works(empty_database, "ketoan") == Principal.local("ketoan")
+
+
+def test_signing_in_tells_a_wrong_password_and_waits(qtbot, empty_database):
+    _first_account(empty_database)
+    dialog = SignInDialog(empty_database, "langmoi.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("chanh.vp")
+    dialog.password.setText("sai rồi")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.problem.text() == "Sai tên đăng nhập hoặc mật khẩu."
+    assert dialog.principal is None and not dialog.result()
+    dialog.password.setText("mật khẩu dài")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() and dialog.principal.full_name == "Trần Văn Chánh"
+
+
+def test_once_there_are_accounts_the_window_opens_for_who_signed_in(qtbot, empty_database):
+    _first_account(empty_database)
+    _answer({"username": "chanh.vp", "password": "mật khẩu dài"})
+    user = who_works(empty_database, "ketoan")
+    assert (user.name, user.role) == ("chanh.vp", Role.SECRETARIAT)
+    window = MainWindow(empty_database, user)
+    qtbot.addWidget(window)
+    assert window.findChild(object, "userNote").text() == "Trần Văn Chánh — Văn phòng (thư ký)"
+    assert window.system.sign_out_action.isVisible()
+
+
+def test_a_new_shared_database_asks_for_the_first_secretariat_account(qtbot, postgresql_server):
+    url = postgresql_server.create("bare")
+    database = open_database(url, actor=ACTOR)
+    try:
+        _answer({"username": "Chanh.VP", "fullName": "Trần Văn Chánh", "password": "mật khẩu dài",
+                 "repeat": "mật khẩu dài"})
+        user = who_works(database, "ketoan")
+        assert (user.name, user.role, user.full_name) == ("chanh.vp", Role.SECRETARIAT, "Trần Văn Chánh")
+        with database.session() as session:
+            assert sign_in(session, "chanh.vp", "mật khẩu dài") == user
+    finally:
+        database.close()
+        postgresql_server.drop(url)
+
+
+def test_the_secretariat_adds_a_team_lead_linked_to_the_plan(qtbot, empty_database, small_plan):
+    chief = _first_account(empty_database)
+    accounts = AccountsDialog(empty_database, chief, small_plan.id)
+    qtbot.addWidget(accounts)
+    dialog = AccountDialog(accounts._save(None), accounts.leads, parent=accounts)
+    dialog.username.setText("nv.to")
+    dialog.full_name.setText("Nguyễn Văn Tổ")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.TEAM_LEAD))
+    dialog.lead.setCurrentIndex(next(i for i in range(dialog.lead.count())
+                                     if dialog.lead.itemText(i).startswith("Nguyễn Văn Tổ — Sở Một")))
+    dialog.password.setText("mat-khau-dai")
+    dialog.repeat.setText("mat-khau-khac")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.problem.text() == "Hai lần nhập mật khẩu không giống nhau."
+    dialog.repeat.setText("mat-khau-dai")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result()
+    accounts.reload()
+    shown = [[accounts.model.index(r, c).data() for c in range(5)] for r in range(accounts.model.rowCount())]
+    assert shown == [["chanh.vp", "Trần Văn Chánh", "Văn phòng (thư ký)", "", "đang dùng"],
+                     ["nv.to", "Nguyễn Văn Tổ", "Tổ trưởng tổ hỗ trợ", "Nguyễn Văn Tổ", "đang dùng"]]
+    with empty_database.session() as session:
+        lead = sign_in(session, "nv.to", "mat-khau-dai")
+    assert (lead.role, lead.member_name) == (Role.TEAM_LEAD, "Nguyễn Văn Tổ")
+
+
+@pytest.fixture
+def config_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path / "config"
+
+
+def test_choosing_the_shared_server_keeps_the_password_in_the_keyring_only(qtbot, postgresql_server, config_home,
+                                                                          memory_keyring):  # noqa: F811
+    server = make_url(postgresql_server.admin_url)
+    dialog = DatabaseDialog("sqlite:////tmp/langmoi.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.shared.setChecked(True)
+    dialog.host.setText(server.host)
+    dialog.port.setValue(server.port or 5432)
+    dialog.name.setText(server.database)
+    dialog.user.setText(server.username)
+    dialog.password.setText("không phải mật khẩu")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.outcome.text().startswith("Không kết nối được “postgresql+psycopg://")
+    assert not dialog.result() and memory_keyring.entries == {}
+    dialog.password.setText(server.password)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result()
+    expected = f"postgresql+psycopg://{server.username}@{server.host}:{server.port or 5432}/{server.database}"
+    assert dialog.chosen_url == expected
+    assert list(memory_keyring.entries.values()) == [server.password]
+    assert list(memory_keyring.entries) == [(SERVICE, f"{server.username}@{server.host}:{server.port or 5432}/"
+                                                      f"{server.database}")]
+    [kept] = config_home.rglob("database.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == {"url": expected}  # no password in the file
