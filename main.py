@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Làng Mới: theo dõi các cơ quan giúp đỡ thôn (làng) xây dựng nông thôn mới. "
         "Không có lệnh con: mở cửa sổ chương trình.",
     )
+    parser.add_argument("--user", metavar="TÊN_ĐĂNG_NHẬP",
+                        help="tài khoản, khi cơ sở dữ liệu có tài khoản (mật khẩu: hỏi khi chạy, hoặc biến "
+                             "LANGMOI_PASSWORD)")
     parser.add_argument("--db", metavar="ĐƯỜNG_DẪN_HOẶC_URL",
                         help="tệp SQLite hoặc URL cơ sở dữ liệu (mặc định: biến LANGMOI_DB, rồi thư mục dữ liệu)")
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
@@ -96,10 +99,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace):
+    """Open the database and find who works, as the window does: the operating-system user on a one-PC database
+    without accounts, else the account `--user` names, signed in with its password."""
     from storage.database import open_database
     from storage.location import database_url
 
-    return open_database(database_url(args.db), actor=getpass.getuser())
+    database = open_database(database_url(args.db), actor=getpass.getuser())
+    try:
+        return database, _who(args, database)
+    except BaseException:
+        database.close()
+        raise
+
+
+def _who(args: argparse.Namespace, database):
+    import os
+
+    from domain.access import Principal
+    from domain.accounts import StartMode, sign_in, start_mode
+    from domain.errors import DomainError
+    from storage.location import sqlite_path
+
+    with database.session() as session:
+        mode = start_mode(session, shared=sqlite_path(database.url) is None)
+        if mode is StartMode.ALONE:
+            return Principal.local(getpass.getuser())
+        if mode is StartMode.FIRST_ACCOUNT:
+            raise DomainError("Cơ sở dữ liệu dùng chung này chưa có tài khoản: mở cửa sổ chương trình (uv run main.py) "
+                              "để tạo tài khoản Văn phòng (thư ký) đầu tiên.")
+        if not args.user:
+            raise DomainError("Cơ sở dữ liệu này có tài khoản: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu được hỏi khi chạy, "
+                              "hoặc lấy từ biến LANGMOI_PASSWORD).")
+        password = os.environ.get("LANGMOI_PASSWORD") or getpass.getpass(f"Mật khẩu của {args.user}: ")
+        return sign_in(session, args.user, password)
 
 
 def _export_sheets(args: argparse.Namespace) -> str:
@@ -108,7 +140,7 @@ def _export_sheets(args: argparse.Namespace) -> str:
     from domain.plans import resolve_plan
     from exports.sheet_export import export_village_sheets
 
-    database = _open(args)
+    database, user = _open(args)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
@@ -123,14 +155,14 @@ def _export_sheets(args: argparse.Namespace) -> str:
 
 
 def _on_plan(args: argparse.Namespace, write: Callable) -> tuple:
-    """Open the database, find the plan `--plan` names, run `write(session_factory, plan_id)`, close."""
+    """Open the database, find the plan `--plan` names, run `write(session_factory, plan_id, user)`, close."""
     from domain.plans import resolve_plan
 
-    database = _open(args)
+    database, user = _open(args)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
-        return plan, write(database.session, plan.id)
+        return plan, write(database.session, plan.id, user)
     finally:
         database.close()
 
@@ -138,16 +170,16 @@ def _on_plan(args: argparse.Namespace, write: Callable) -> tuple:
 def _export_summary(args: argparse.Namespace) -> str:
     from exports.summary_export import export_summary
 
-    plan, path = _on_plan(args, lambda factory, plan_id: export_summary(factory, plan_id=plan_id, year=args.year,
-                                                                         target=args.out))
+    plan, path = _on_plan(args, lambda factory, plan_id, _user: export_summary(
+        factory, plan_id=plan_id, year=args.year, target=args.out))
     return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_review(args: argparse.Namespace) -> str:
     from exports.review_export import export_review
 
-    plan, path = _on_plan(args, lambda factory, plan_id: export_review(factory, plan_id=plan_id, first=args.first,
-                                                                        last=args.last, target=args.out))
+    plan, path = _on_plan(args, lambda factory, plan_id, _user: export_review(
+        factory, plan_id=plan_id, first=args.first, last=args.last, target=args.out))
     period = f"{args.first}–{args.last}" if args.first != args.last else f"năm {args.last}"
     return f"Đã ghi dự thảo báo cáo {period} của kế hoạch {plan.code} vào {path}"
 
@@ -157,7 +189,7 @@ def _export_plan(args: argparse.Namespace) -> str:
     from domain.plans import resolve_plan
     from exports.plan_workbook import write_plan_workbook
 
-    database = _open(args)
+    database, user = _open(args)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
@@ -186,7 +218,7 @@ def _export_updates(args: argparse.Namespace) -> str:
     if args.all and args.out.suffix:
         raise DomainError(f"“{args.out}”: với --all, --out là một thư mục (mỗi cơ quan một tệp).")
 
-    def write(factory, plan_id):
+    def write(factory, plan_id, _user):
         agency_id = None
         if args.agency:
             with factory() as session:
@@ -201,7 +233,6 @@ def _export_updates(args: argparse.Namespace) -> str:
 
 
 def _import_updates(args: argparse.Namespace) -> str:
-    from domain.access import Principal
     from domain.errors import DomainError
     from domain.unit_of_work import UnitOfWork
     from domain.update_merge import all_changes, apply_updates, line_text, preview_updates
@@ -209,7 +240,7 @@ def _import_updates(args: argparse.Namespace) -> str:
 
     filled = read_update_workbook(args.file)
 
-    def take(factory, plan_id):
+    def take(factory, plan_id, user):
         with factory() as session:
             preview = preview_updates(session, plan_id, filled)
         if preview.refusal:
@@ -229,7 +260,7 @@ def _import_updates(args: argparse.Namespace) -> str:
         print("\n".join(report))
         if args.dry_run or not preview.changes:
             return 0
-        with UnitOfWork(factory, Principal.local(getpass.getuser())) as uow:
+        with UnitOfWork(factory, user) as uow:
             return apply_updates(uow, plan_id, filled, all_changes(preview))
 
     _, applied = _on_plan(args, take)
@@ -239,15 +270,14 @@ def _import_updates(args: argparse.Namespace) -> str:
 
 
 def _import_plan(args: argparse.Namespace) -> str:
-    from domain.access import Principal
     from domain.plan_import import import_plan
     from domain.plans import list_plans
     from storage.plan_workbook import read_plan_workbook
 
     reading = read_plan_workbook(args.file)
-    database = _open(args)
+    database, user = _open(args)
     try:
-        with database.unit_of_work(Principal.local(getpass.getuser())) as uow:
+        with database.unit_of_work(user) as uow:
             report = import_plan(uow, draft=reading.draft, dry_run=args.dry_run, source=args.file.name)
         with database.session() as session:
             sample_left = any(plan.is_sample for plan in list_plans(session))
