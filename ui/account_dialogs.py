@@ -172,6 +172,7 @@ class AccountDialog(_FormDialog):
         self.form.addRow(translate("Accounts", "Password again"), self.repeat)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
+        self.setMinimumWidth(640)  # the lead's line names person, agency and villages
 
     def chosen_role(self) -> Role:
         return Role(self.role.currentData())  # Qt hands a str-based enum back as its str
