@@ -1,0 +1,460 @@
+"""The change history (Lịch sử thay đổi): the audit trail read back as people read it.
+
+`history(session, flt)` returns the changes of a village, of a criterion in a village, of one record, of one
+person, of a span of days or of one kind, newest first: who ("Trần Thị Bích (bich)"), what ("2. Giao thông –
+2025", "Tình trạng") and the values as the window shows them ("Chưa đạt" → "Đạt", "12.500.000", "04/03/2025").
+A blank field staying blank (a new record's empty note) is no change to read and is left out.
+The filter is applied in SQL and names are looked up in bulk, a few queries whatever the number of rows, so an
+audit of hundreds of thousands of events reads as fast as one of ten.
+"""
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from domain.access import ROLE_LABEL
+from domain.admin_units import AdminUnit, Village
+from domain.agencies import Agency
+from domain.audit import AuditEvent
+from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.formatting import format_date, format_int
+from domain.labels import STATUS
+from domain.plan import Plan
+from domain.recording import KINDS, FieldSpec
+from domain.text import fold
+from domain.users import Role, UserAccount
+
+HISTORY_LIMIT = 5000
+"""The most changes read at once: the newest; a reader wanting older ones narrows the dates."""
+
+EMPTY = "—"
+ASSESSMENT, PLAN, ACCOUNT = "assessment", "plan", "useraccount"
+_RECORDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
+_CHUNK = 900  # ids per IN (...): well under every backend's limit on parameters
+
+_KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind in _RECORDS.items()},
+                PLAN: "Kế hoạch", ACCOUNT: "Tài khoản"}
+_ASSESSMENT_FIELDS = {"status": "Tình trạng", "evidence": "Minh chứng", "note": "Ghi chú"}
+_ACCOUNT_FIELDS = {"username": "Tên đăng nhập", "full_name": "Họ và tên", "role": "Vai trò", "active": "Đang dùng",
+                   "password_hash": "Mật khẩu", "member_name": "Tên trong tổ hỗ trợ",
+                   "member_agency_id": "Cơ quan của tổ trưởng"}
+# The fields that say which record a change was about, as a reader would name it.
+_DESCRIBING = {
+    "householdindicators": ("year",),
+    "communitymodel": ("name",),
+    "contribution": ("day", "source_name"),
+    "visit": ("day", "people"),
+    "concern": ("raised_on", "text"),
+    "villagecontact": ("full_name",),
+    "initiative": ("title",),
+}
+_SUBJECT_LENGTH = 80
+_MACHINE_PART = re.compile(r"^\w+=\S*$")
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """Which changes to read; every part is optional and the parts given all apply.
+
+    `criterion_id` (with `village_id`): that criterion's assessments in that village, every year. `entity` and
+    `entity_id`: one record ("communitymodel", 7). `since` and `until` are the reader's local days, inclusive.
+    `kind` is an entity value too, for the reader's "only this kind" choice within a wider scope.
+    """
+
+    village_id: int | None = None
+    criterion_id: int | None = None
+    entity: str | None = None
+    entity_id: int | None = None
+    actor: str | None = None
+    since: date | None = None
+    until: date | None = None
+    kind: str | None = None
+
+    @classmethod
+    def of_village(cls, village_id: int) -> "HistoryFilter":
+        return cls(village_id=village_id)
+
+    @classmethod
+    def of_criterion(cls, village_id: int, criterion_id: int) -> "HistoryFilter":
+        """The checklist row of a criterion in a village, over every year."""
+        return cls(village_id=village_id, criterion_id=criterion_id)
+
+    @classmethod
+    def of_record(cls, kind: str, record_id: int) -> "HistoryFilter":
+        """One village record; `kind` is a key of recording.KINDS ("models") or the table's name."""
+        entity = KINDS[kind].table.__tablename__ if kind in KINDS else kind
+        return cls(entity=entity, entity_id=record_id)
+
+    def narrowed(self, *, actor: str | None = None, since: date | None = None, until: date | None = None,
+                 kind: str | None = None) -> "HistoryFilter":
+        """This scope with the reader's choices of person, days and kind (None: any)."""
+        return replace(self, actor=actor, since=since, until=until, kind=kind)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One change as a reader reads it."""
+
+    event_id: int
+    when: datetime
+    """When it was saved, in UTC (timezone-aware)."""
+    actor: str
+    who: str
+    """'Trần Thị Bích (bich)' when an account has the user name, else the name the audit wrote."""
+    entity: str
+    entity_id: int | None
+    kind: str
+    village_id: int | None
+    village: str
+    subject: str
+    field_name: str
+    field: str
+    old: str
+    new: str
+    context: str
+
+    @property
+    def note(self) -> str:
+        """What the context says for people ('tệp “bdv.xlsx”; người cập nhật: …', 'xóa'), without the ids."""
+        parts = [part.strip() for part in self.context.split(";")]
+        return "; ".join(part for part in parts if part and not _MACHINE_PART.match(part))
+
+
+def history_kinds(session: Session | None = None, scope: HistoryFilter | None = None) -> list[tuple[str, str]]:
+    """(entity, label) of every kind of change, in the order the window lists them; with a session, only the
+    kinds that have changes in `scope` (kinds the audit holds but this version does not know come last)."""
+    if session is None:
+        return list(_KIND_LABELS.items())
+    conditions = _conditions(replace(scope, kind=None), with_actor=False) if scope else []
+    present = set(session.exec(select(AuditEvent.entity).where(*conditions).distinct()))
+    known = [(entity, label) for entity, label in _KIND_LABELS.items() if entity in present]
+    return known + sorted((entity, entity) for entity in present - set(_KIND_LABELS))
+
+
+def kind_label(entity: str) -> str:
+    return _KIND_LABELS.get(entity, entity)
+
+
+def _conditions(flt: HistoryFilter, *, with_actor: bool = True) -> list:
+    # A field that went from nothing to empty (a new record's blank note) changed nothing a reader can see.
+    conditions = [func.coalesce(AuditEvent.old_value, "") != func.coalesce(AuditEvent.new_value, "")]
+    if flt.village_id is not None:
+        conditions.append(AuditEvent.village_id == flt.village_id)
+    if flt.criterion_id is not None:
+        assessments = select(Assessment.id).where(Assessment.criterion_id == flt.criterion_id)
+        if flt.village_id is not None:
+            assessments = assessments.where(Assessment.village_id == flt.village_id)
+        conditions += [AuditEvent.entity == ASSESSMENT, AuditEvent.entity_id.in_(assessments)]
+    if flt.entity is not None:
+        conditions.append(AuditEvent.entity == flt.entity)
+    if flt.entity_id is not None:
+        conditions.append(AuditEvent.entity_id == flt.entity_id)
+    if flt.kind is not None:
+        conditions.append(AuditEvent.entity == flt.kind)
+    if with_actor and flt.actor is not None:
+        conditions.append(AuditEvent.actor == flt.actor)
+    if flt.since is not None:
+        conditions.append(AuditEvent.at >= _utc_start(flt.since))
+    if flt.until is not None:
+        conditions.append(AuditEvent.at < _utc_start(flt.until + timedelta(days=1)))
+    return conditions
+
+
+def _utc_start(day: date) -> datetime:
+    """The start of the reader's local `day`, in UTC."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+
+def history_count(session: Session, flt: HistoryFilter) -> int:
+    """How many changes `flt` selects (the list may show only the newest HISTORY_LIMIT)."""
+    return session.exec(select(func.count()).select_from(AuditEvent).where(*_conditions(flt))).one()
+
+
+def history(session: Session, flt: HistoryFilter, limit: int | None = HISTORY_LIMIT) -> list[HistoryRow]:
+    """The changes `flt` selects, newest first, at most `limit` of them."""
+    statement = select(AuditEvent).where(*_conditions(flt)).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    if limit is not None:
+        statement = statement.limit(limit)
+    events = list(session.exec(statement))
+    return _Reader(session, events).rows()
+
+
+def history_people(session: Session, scope: HistoryFilter | None = None) -> list[tuple[str, str]]:
+    """(user name, name shown) of everyone who changed something in `scope` (everything when None),
+    ordered by the name shown."""
+    conditions = _conditions(scope, with_actor=False) if scope else []
+    actors = set(session.exec(select(AuditEvent.actor).where(*conditions).distinct()))
+    names = _account_names(session, actors)
+    people = [(actor, _shown(actor, names.get(actor))) for actor in actors]
+    return sorted(people, key=lambda person: (fold(person[1]), person[0]))
+
+
+def describe_filter(flt: HistoryFilter, shown_actor: str | None = None) -> str:
+    """The reader's choices in words, for the title of a printout: 'Người thay đổi: …; loại: Tiêu chí; từ ngày
+    01/11/2025 đến ngày 22/11/2026'; '' when nothing narrows the scope."""
+    parts = []
+    if flt.actor is not None:
+        parts.append(f"người thay đổi: {shown_actor or flt.actor}")
+    if flt.kind is not None:
+        parts.append(f"loại: {kind_label(flt.kind)}")
+    if flt.since is not None and flt.until is not None:
+        parts.append(f"từ ngày {format_date(flt.since)} đến ngày {format_date(flt.until)}")
+    elif flt.since is not None:
+        parts.append(f"từ ngày {format_date(flt.since)}")
+    elif flt.until is not None:
+        parts.append(f"đến ngày {format_date(flt.until)}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _shown(actor: str, full_name: str | None) -> str:
+    if not actor:
+        return EMPTY
+    if full_name and full_name != actor:
+        return f"{full_name} ({actor})"
+    return actor
+
+
+def _chunks(ids: Iterable) -> Iterator[list]:
+    values = sorted({value for value in ids if value is not None}, key=str)
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+def _account_names(session: Session, actors: Iterable[str]) -> dict[str, str]:
+    names = {}
+    for chunk in _chunks(actors):
+        names.update(session.exec(select(UserAccount.username, UserAccount.full_name)
+                                  .where(UserAccount.username.in_(chunk))).all())
+    return names
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SUBJECT_LENGTH else text[:_SUBJECT_LENGTH - 1].rstrip() + "…"
+
+
+def _place(village: str, commune: str) -> str:
+    """'Làng Kon Pia, xã Ngọk Yêu'; a commune already called 'Xã …' is not called so twice."""
+    if fold(commune).startswith(("xa ", "phuong ", "thi tran ", "dac khu ")):
+        return f"{village}, {commune}"
+    return f"{village}, xã {commune}"
+
+
+class _Reader:
+    """Turns audit events into rows with a handful of bulk look-ups (names, villages, criteria, records)."""
+
+    def __init__(self, session: Session, events: Sequence[AuditEvent]) -> None:
+        self.session = session
+        self.events = events
+        self.accounts = _account_names(session, {event.actor for event in events})
+        self.villages = self._villages({event.village_id for event in events})
+        self.assessments = self._assessments({e.entity_id for e in events if e.entity == ASSESSMENT})
+        self.descriptions = self._record_descriptions()
+        self.plans = self._plans({e.entity_id for e in events if e.entity == PLAN})
+        self.usernames = self._usernames({e.entity_id for e in events if e.entity == ACCOUNT})
+        self.agencies = self._agencies()
+
+    def rows(self) -> list[HistoryRow]:
+        return [self._row(event) for event in self.events]
+
+    def _row(self, event: AuditEvent) -> HistoryRow:
+        at = event.at if event.at.tzinfo else event.at.replace(tzinfo=UTC)
+        return HistoryRow(
+            event_id=event.id, when=at.astimezone(UTC), actor=event.actor,
+            who=_shown(event.actor, self.accounts.get(event.actor)), entity=event.entity,
+            entity_id=event.entity_id, kind=kind_label(event.entity), village_id=event.village_id,
+            village=self.villages.get(event.village_id, ""), subject=self._subject(event),
+            field_name=event.field, field=self._field(event), old=self._value(event, event.old_value),
+            new=self._value(event, event.new_value), context=event.context)
+
+    # look-ups, each a query or a few
+
+    def _villages(self, ids: set) -> dict[int, str]:
+        found = {}
+        for chunk in _chunks(ids):
+            rows = self.session.exec(select(Village.id, Village.name, AdminUnit.name)
+                                     .join(AdminUnit, AdminUnit.id == Village.commune_id)
+                                     .where(Village.id.in_(chunk)))
+            found.update({village_id: _place(name, commune) for village_id, name, commune in rows})
+        return found
+
+    def _assessments(self, ids: set) -> dict[int, str]:
+        found = {}
+        for chunk in _chunks(ids):
+            rows = self.session.exec(select(Assessment.id, Criterion.number, Criterion.name, Assessment.year)
+                                     .join(Criterion, Criterion.id == Assessment.criterion_id)
+                                     .where(Assessment.id.in_(chunk)))
+            found.update({assessment_id: f"{number}. {name} – {year}" for assessment_id, number, name, year in rows})
+        return found
+
+    def _record_descriptions(self) -> dict[tuple[str, int], str]:
+        """(table, id) -> a short description, from the record or, once deleted, from the audit's values."""
+        wanted: dict[str, set[int]] = {}
+        for event in self.events:
+            if event.entity in _DESCRIBING and event.entity_id is not None:
+                wanted.setdefault(event.entity, set()).add(event.entity_id)
+        values: dict[tuple[str, int], dict[str, object]] = {}
+        for table_name, ids in wanted.items():
+            table = _RECORDS[table_name].table
+            names = _DESCRIBING[table_name]
+            for chunk in _chunks(ids):
+                columns = [table.id, *(getattr(table, name) for name in names)]
+                for record_id, *fields in self.session.exec(select(*columns).where(table.id.in_(chunk))):
+                    values[(table_name, record_id)] = dict(zip(names, fields, strict=True))
+        missing = {table_name: [i for i in ids if (table_name, i) not in values] for table_name, ids in wanted.items()}
+        missing = {table_name: ids for table_name, ids in missing.items() if ids}
+        if missing:
+            self._values_from_audit(missing, values)
+        return {key: self._describe(key[0], found) for key, found in values.items()}
+
+    def _values_from_audit(self, missing: dict[str, list[int]], values: dict) -> None:
+        """A deleted record is described by the last values the audit wrote of it (its delete keeps them all)."""
+        for table_name, ids in missing.items():
+            names = _DESCRIBING[table_name]
+            for chunk in _chunks(ids):
+                events = self.session.exec(
+                    select(AuditEvent.entity_id, AuditEvent.field, AuditEvent.old_value, AuditEvent.new_value)
+                    .where(AuditEvent.entity == table_name, AuditEvent.entity_id.in_(chunk),
+                           AuditEvent.field.in_(names)).order_by(AuditEvent.id))
+                for record_id, name, old, new in events:
+                    value = new if new is not None else old
+                    spec = _RECORDS[table_name].spec(name)
+                    if spec.kind == "date" and value:
+                        value = _parse_date(value)
+                    elif spec.kind == "year" and value:
+                        value = int(value) if value.isdigit() else value
+                    values.setdefault((table_name, record_id), {})[name] = value
+
+    @staticmethod
+    def _describe(table_name: str, values: dict) -> str:
+        parts = []
+        for name in _DESCRIBING[table_name]:
+            value = values.get(name)
+            if value in (None, ""):
+                continue
+            if isinstance(value, date):
+                value = format_date(value)
+            elif name == "year":
+                value = f"Năm {value}"
+            parts.append(str(value))
+        return _shorten(" – ".join(parts))
+
+    def _plans(self, ids: set) -> dict[int, str]:
+        found = {}
+        for chunk in _chunks(ids):
+            found.update(self.session.exec(select(Plan.id, Plan.code).where(Plan.id.in_(chunk))).all())
+        return found
+
+    def _usernames(self, ids: set) -> dict[int, str]:
+        found = {}
+        for chunk in _chunks(ids):
+            found.update(self.session.exec(select(UserAccount.id, UserAccount.username)
+                                           .where(UserAccount.id.in_(chunk))).all())
+        return found
+
+    def _agencies(self) -> dict[int, str]:
+        """The names of the agencies that agency fields held, before and after."""
+        ids = set()
+        for event in self.events:
+            spec = self._spec(event)
+            if (spec is not None and spec.kind == "agency") or (event.entity == ACCOUNT
+                                                                and event.field == "member_agency_id"):
+                ids |= {int(v) for v in (event.old_value, event.new_value) if v and v.isdigit()}
+        found = {}
+        for chunk in _chunks(ids):
+            found.update(self.session.exec(select(Agency.id, Agency.name).where(Agency.id.in_(chunk))).all())
+        return found
+
+    # what a reader reads
+
+    @staticmethod
+    def _spec(event: AuditEvent) -> FieldSpec | None:
+        kind = _RECORDS.get(event.entity)
+        if kind is None:
+            return None
+        return next((spec for spec in kind.fields if spec.name == event.field), None)
+
+    def _subject(self, event: AuditEvent) -> str:
+        if event.entity == ASSESSMENT:
+            found = self.assessments.get(event.entity_id)
+            if found:
+                return found
+            context = dict(part.strip().split("=", 1) for part in event.context.split(";") if "=" in part)
+            if "criterion" in context:
+                year = f" – {context['year']}" if "year" in context else ""
+                return f"Tiêu chí {context['criterion']}{year}"
+        elif event.entity in _DESCRIBING:
+            found = self.descriptions.get((event.entity, event.entity_id))
+            if found:
+                return found
+        elif event.entity == PLAN:
+            found = self.plans.get(event.entity_id) or event.new_value or event.old_value
+            if found:
+                return found
+        elif event.entity == ACCOUNT:
+            found = self.usernames.get(event.entity_id)
+            if found:
+                return found
+        return f"số {event.entity_id}" if event.entity_id is not None else EMPTY
+
+    def _field(self, event: AuditEvent) -> str:
+        if event.entity == ASSESSMENT:
+            return _ASSESSMENT_FIELDS.get(event.field, event.field)
+        if event.entity == PLAN and event.field == "*":
+            if event.old_value is None:
+                return "Tạo kế hoạch"
+            return "Xóa kế hoạch" if event.new_value is None else "Cập nhật kế hoạch"
+        if event.entity == ACCOUNT:
+            return _ACCOUNT_FIELDS.get(event.field, event.field)
+        spec = self._spec(event)
+        return spec.label if spec else event.field
+
+    def _value(self, event: AuditEvent, value: str | None) -> str:
+        if value is None or value == "":
+            return EMPTY
+        if event.entity == ASSESSMENT and event.field == "status":
+            return STATUS.get(value, value) if value in set(CriterionStatus) else value
+        if event.entity == ACCOUNT:
+            return self._account_value(event.field, value)
+        spec = self._spec(event)
+        if spec is None:
+            return value
+        if spec.kind == "choice":
+            return spec.choices.get(value, value)
+        if spec.kind == "date":
+            day = _parse_date(value)
+            return format_date(day) if isinstance(day, date) else value
+        if spec.kind in ("count", "amount"):
+            return format_int(int(value)) if re.fullmatch(r"-?[0-9]+", value) else value
+        if spec.kind == "agency":
+            return self._agency(value)
+        return value
+
+    def _agency(self, value: str) -> str:
+        if value.isdigit() and int(value) in self.agencies:
+            return self.agencies[int(value)]
+        return f"cơ quan số {value}"
+
+    def _account_value(self, field: str, value: str) -> str:
+        if "password" in field:
+            return "(ẩn)"
+        if field == "role":
+            return ROLE_LABEL.get(Role(value), value) if value in set(Role) else value
+        if field == "active":
+            return {"True": "Có", "False": "Không"}.get(value, value)
+        if field == "member_agency_id":
+            return self._agency(value)
+        return value
+
+
+def _parse_date(value: str) -> date | str:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return value
+
