@@ -32,6 +32,7 @@ from domain.assessing import EditConflict, set_assessment
 from domain.campaign import CampaignRollup, campaign_rollup
 from domain.errors import DomainError
 from domain.formatting import format_percent
+from domain.history import HistoryFilter
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
 from domain.plan_import import ImportReport, import_plan
@@ -48,6 +49,7 @@ from ui.background import BackgroundTask
 from ui.campaign_view import CampaignView
 from ui.conflict_box import ask_overwrite
 from ui.dashboard_view import DashboardView
+from ui.history_dialog import HistoryDialog
 from ui.layouts import column
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
         self.remove_sample_action.triggered.connect(self.remove_sample)
         plan_menu.addAction(self.remove_sample_action)
         system_menu = self.menuBar().addMenu(self.tr("&System"))
+        history_action = QAction(self.tr("Change &history…"), self)
+        history_action.triggered.connect(lambda: self.show_history(HistoryFilter(), self.tr("every change")))
+        system_menu.addAction(history_action)
         system_menu.addAction(self.system.accounts_action)
         system_menu.addAction(self.system.database_action)
         system_menu.addSeparator()
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
 
         self.village_panel = VillagePanel(self._save_assessment, self.gateway)
         self.village_panel.saved.connect(self._assessment_saved)
+        self.village_panel.history_requested.connect(self.show_history)
         self.agency_view = AgencyView()
         self.agency_view.village_activated.connect(self.open_village)
         self.campaign_view = CampaignView()
@@ -414,6 +420,9 @@ class MainWindow(QMainWindow):
                 return None
         with self.database.session() as session:
             return checklist_row(session, plan, village_id, year, row.criterion_id)
+
+    def show_history(self, scope: HistoryFilter, title: str) -> None:
+        HistoryDialog(self, self.database, scope, title, self.settings).exec()
 
     def _updates_applied(self) -> None:
         self.refresh_progress()

@@ -1,6 +1,6 @@
 """A village's records of one kind: the list, and add / change / delete through the one record form."""
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import DomainError
 from domain.formatting import format_date, format_int
+from domain.history import HistoryFilter
 from domain.recording import KINDS, FieldSpec, RecordKind, is_overdue
 from domain.village_records import Concern, Contribution, ResourceKind
 from ui.labels import translate
@@ -65,7 +66,10 @@ def record_columns(kind: RecordKind, gateway: RecordGateway) -> list[Column]:
 
 
 class RecordsPage(QWidget):
-    """The records of one kind for the village the gateway points at."""
+    """The records of one kind for the village the gateway points at; `history_requested(scope, title)` asks the
+    window for the history of the selected record."""
+
+    history_requested = Signal(object, str)
 
     def __init__(self, kind: str, gateway: RecordGateway, parent=None) -> None:
         super().__init__(parent)
@@ -84,9 +88,12 @@ class RecordsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setObjectName("recordHistory")
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.history_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -138,9 +145,19 @@ class RecordsPage(QWidget):
                 return
 
     def _selection_changed(self, *_args) -> None:
-        chosen = self.selected_record() is not None and self.gateway.editable
+        selected = self.selected_record()
+        chosen = selected is not None and self.gateway.editable
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.history_button.setEnabled(selected is not None and self.record_of(selected) is not None)
+
+    def show_history(self) -> None:
+        selected = self.selected_record()
+        if selected is None or self.record_of(selected) is None:
+            return
+        title = self.tr("%1, record no. %2").replace("%1", kind_heading(self.kind.key)) \
+            .replace("%2", str(self._record_id(selected)))
+        self.history_requested.emit(HistoryFilter.of_record(self.kind.key, self._record_id(selected)), title)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.view.selectRow(index.row())

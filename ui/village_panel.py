@@ -1,11 +1,14 @@
 """The village page: where it is, who helps it; tabs for its support team and the year's editable checklist,
 and for each kind of village record."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from domain.agencies import AssignmentRole
 from domain.formatting import format_int
+from domain.history import HistoryFilter
 from domain.progress import VillageProgress
 from domain.recording import KINDS, is_overdue
 from domain.village_detail import VillageSheet
@@ -41,6 +45,8 @@ class VillagePanel(QWidget):
     pages read and write through `gateway`."""
 
     saved = Signal()
+    history_requested = Signal(object, str)
+    """(a HistoryFilter, what it is the history of): the village's, a criterion's or a record's."""
 
     def __init__(self, saver: Saver, gateway: RecordGateway, parent=None) -> None:
         super().__init__(parent)
@@ -111,8 +117,20 @@ class VillagePanel(QWidget):
         for key, page in self.pages.items():
             self.tabs.addTab(page, "")
             page.model.modelReset.connect(lambda key=key: self._count_records(key))
+        for page in self.pages.values():
+            page.history_requested.connect(
+                lambda scope, title: self.history_requested.emit(scope, f"{self.title.text()} – {title}"))
+        self.history_button = QPushButton(self.tr("Change history…"))
+        self.history_button.setObjectName("villageHistory")
+        self.history_button.clicked.connect(
+            lambda: self.history_requested.emit(HistoryFilter.of_village(self.gateway.village_id), self.title.text()))
+        self.checklist_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.checklist_view.customContextMenuRequested.connect(self._checklist_menu)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.history_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)
         self.show_sheet(None)
@@ -122,6 +140,7 @@ class VillagePanel(QWidget):
         self.read_only_label.setVisible(sheet is not None and not editable)
         self.read_only_label.setText(self.tr(
             "You can read this village; only its support team's lead and the secretariat change it."))
+        self.history_button.setEnabled(sheet is not None)
         if sheet is None:
             self.title.setText(self.tr("Choose a village in the tree"))
             self.details.clear()
@@ -155,6 +174,17 @@ class VillagePanel(QWidget):
             .replace("%2", criteria_set.note))
         self.refresh_summary(sheet.year, sheet.progress)
         self._reload_records(sheet.year)
+
+    def _checklist_menu(self, position: QPoint) -> None:
+        index = self.checklist_view.indexAt(position)
+        if not index.isValid() or self.gateway.village_id is None:
+            return
+        row = self.checklist_model.row_at(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("History of this criterion…"), lambda: self.history_requested.emit(
+            HistoryFilter.of_criterion(self.gateway.village_id, row.criterion_id),
+            f"{self.title.text()} – {row.number}. {row.name}"))
+        menu.exec(self.checklist_view.viewport().mapToGlobal(position))
 
     def _reload_records(self, year: int | None) -> None:
         for page in self.pages.values():

@@ -30,7 +30,7 @@
     <message>
         <location filename="../../ui/account_dialogs.py" line="114" />
         <location filename="../../ui/account_dialogs.py" line="161" />
-        <location filename="../../ui/account_dialogs.py" line="203" />
+        <location filename="../../ui/account_dialogs.py" line="208" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="162" />
-        <location filename="../../ui/account_dialogs.py" line="204" />
+        <location filename="../../ui/account_dialogs.py" line="209" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -93,13 +93,13 @@
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="168" />
-        <location filename="../../ui/account_dialogs.py" line="205" />
+        <location filename="../../ui/account_dialogs.py" line="210" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="169" />
-        <location filename="../../ui/account_dialogs.py" line="206" />
+        <location filename="../../ui/account_dialogs.py" line="211" />
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
@@ -109,22 +109,22 @@
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="181" />
+        <location filename="../../ui/account_dialogs.py" line="185" />
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="207" />
+        <location filename="../../ui/account_dialogs.py" line="212" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="208" />
+        <location filename="../../ui/account_dialogs.py" line="213" />
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="208" />
+        <location filename="../../ui/account_dialogs.py" line="213" />
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -132,32 +132,32 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="220" />
+        <location filename="../../ui/account_dialogs.py" line="225" />
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="224" />
+        <location filename="../../ui/account_dialogs.py" line="229" />
         <source>Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.</source>
         <translation>Khi cơ sở dữ liệu đã có tài khoản, mọi người đều phải đăng nhập. Tổ trưởng chỉ sửa được các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ trong kế hoạch; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="227" />
+        <location filename="../../ui/account_dialogs.py" line="232" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="229" />
+        <location filename="../../ui/account_dialogs.py" line="234" />
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="231" />
+        <location filename="../../ui/account_dialogs.py" line="236" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="264" />
+        <location filename="../../ui/account_dialogs.py" line="269" />
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -703,113 +703,113 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="108" />
-        <location filename="../../ui/history_dialog.py" line="110" />
+        <location filename="../../ui/history_dialog.py" line="109" />
+        <location filename="../../ui/history_dialog.py" line="111" />
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="119" />
+        <location filename="../../ui/history_dialog.py" line="120" />
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="123" />
+        <location filename="../../ui/history_dialog.py" line="124" />
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="126" />
+        <location filename="../../ui/history_dialog.py" line="127" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="127" />
+        <location filename="../../ui/history_dialog.py" line="128" />
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="132" />
+        <location filename="../../ui/history_dialog.py" line="133" />
         <source>Changed by:</source>
         <translation>Người thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="134" />
+        <location filename="../../ui/history_dialog.py" line="135" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="169" />
+        <location filename="../../ui/history_dialog.py" line="170" />
         <source>Choose a change to read it whole.</source>
         <translation>Chọn một thay đổi để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="176" />
+        <location filename="../../ui/history_dialog.py" line="177" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="260" />
+        <location filename="../../ui/history_dialog.py" line="264" />
         <source>the newest %1 of %2 changes</source>
         <translation>%1 thay đổi mới nhất trong %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="262" />
+        <location filename="../../ui/history_dialog.py" line="266" />
         <source>Choose a person, a kind or days to see older changes.</source>
         <translation>Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="264" />
+        <location filename="../../ui/history_dialog.py" line="268" />
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="281" />
+        <location filename="../../ui/history_dialog.py" line="285" />
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="282" />
+        <location filename="../../ui/history_dialog.py" line="286" />
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="284" />
+        <location filename="../../ui/history_dialog.py" line="288" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="293" />
+        <location filename="../../ui/history_dialog.py" line="297" />
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="294" />
+        <location filename="../../ui/history_dialog.py" line="298" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="312" />
+        <location filename="../../ui/history_dialog.py" line="316" />
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="317" />
+        <location filename="../../ui/history_dialog.py" line="326" />
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="320" />
+        <location filename="../../ui/history_dialog.py" line="329" />
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="321" />
+        <location filename="../../ui/history_dialog.py" line="330" />
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="322" />
+        <location filename="../../ui/history_dialog.py" line="331" />
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1014,164 +1014,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Change &amp;history…</source>
+        <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>every change</source>
+        <translation>mọi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/main_window.py" line="431" />
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/main_window.py" line="645" />
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign's records.
 
 Database: %1</source>
@@ -1180,110 +1190,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447" />
-        <location filename="../../ui/main_window.py" line="497" />
-        <location filename="../../ui/main_window.py" line="514" />
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="541" />
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538" />
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="547" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550" />
-        <location filename="../../ui/main_window.py" line="557" />
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="629" />
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1721,17 +1731,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="48" />
+        <location filename="../../ui/records_page.py" line="49" />
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="49" />
+        <location filename="../../ui/records_page.py" line="50" />
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="62" />
+        <location filename="../../ui/records_page.py" line="63" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -1739,32 +1749,42 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="81" />
+        <location filename="../../ui/records_page.py" line="85" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="83" />
+        <location filename="../../ui/records_page.py" line="87" />
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="85" />
+        <location filename="../../ui/records_page.py" line="89" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="178" />
+        <location filename="../../ui/records_page.py" line="91" />
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="158" />
+        <source>%1, record no. %2</source>
+        <translation>%1, bản ghi số %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="195" />
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="179" />
+        <location filename="../../ui/records_page.py" line="196" />
         <source>Delete this record from “%1”? The history keeps what it held.</source>
         <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="186" />
+        <location filename="../../ui/records_page.py" line="203" />
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -2021,82 +2041,92 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="31" />
+        <location filename="../../ui/village_panel.py" line="35" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="32" />
+        <location filename="../../ui/village_panel.py" line="36" />
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="33" />
+        <location filename="../../ui/village_panel.py" line="37" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="34" />
+        <location filename="../../ui/village_panel.py" line="38" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="35" />
+        <location filename="../../ui/village_panel.py" line="39" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="98" />
+        <location filename="../../ui/village_panel.py" line="104" />
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="110" />
+        <location filename="../../ui/village_panel.py" line="116" />
         <source>Team and criteria</source>
         <translation>Tổ hỗ trợ và tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="124" />
+        <location filename="../../ui/village_panel.py" line="123" />
+        <source>Change history…</source>
+        <translation>Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_panel.py" line="142" />
         <source>You can read this village; only its support team's lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="126" />
+        <location filename="../../ui/village_panel.py" line="145" />
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="136" />
+        <location filename="../../ui/village_panel.py" line="155" />
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="138" />
+        <location filename="../../ui/village_panel.py" line="157" />
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="140" />
+        <location filename="../../ui/village_panel.py" line="159" />
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="146" />
+        <location filename="../../ui/village_panel.py" line="165" />
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="154" />
+        <location filename="../../ui/village_panel.py" line="173" />
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="175" />
+        <location filename="../../ui/village_panel.py" line="184" />
+        <source>History of this criterion…</source>
+        <translation>Lịch sử của tiêu chí này…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_panel.py" line="205" />
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="178" />
+        <location filename="../../ui/village_panel.py" line="208" />
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>

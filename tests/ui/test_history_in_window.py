@@ -1,0 +1,54 @@
+"""The history opens from where a user looks: the village page, a checklist row, a record, the System menu."""
+
+from datetime import date
+
+import pytest
+
+from domain.history import HistoryFilter
+from domain.places import find_place
+from ui.checklist_model import ChecklistModel
+from ui.history_dialog import HistoryDialog
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The history dialogs the window opens, kept instead of shown."""
+    dialogs: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: dialogs.append(dialog) or 0)
+    return dialogs
+
+
+def _rows(dialog: HistoryDialog) -> list[list[str]]:
+    model = dialog.model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_the_village_the_criterion_and_the_record_histories(qtbot, small_window, empty_database, small_plan,
+                                                             opened):
+    with empty_database.session() as session:
+        small_window.open_village(find_place(session, small_plan.id, "Thôn 1, Xã Một").village_id)
+    panel = small_window.village_panel
+    model = panel.checklist_model
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(0, ChecklistModel.COL_EVIDENCE), "Biên bản họp thôn")
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(1, ChecklistModel.COL_NOTE), "Đường còn lầy")
+    page = panel.pages["visits"]
+    page.gateway.save("visits", {"day": date(2025, 3, 4), "people": "Tổ hỗ trợ", "activities": "Họp dân"}, None)
+
+    panel.history_button.click()
+    assert opened[-1].scope == HistoryFilter.of_village(small_window.village_id)
+    assert opened[-1].windowTitle() == "Lịch sử thay đổi: Thôn 1"
+    assert len(_rows(opened[-1])) == 5  # two checklist fields and the visit's three filled fields
+
+    row = model.row_at(1)
+    panel.history_requested.emit(HistoryFilter.of_criterion(small_window.village_id, row.criterion_id), "x")
+    assert [line for line in _rows(opened[-1]) if "Đường còn lầy" in line]
+    assert len(_rows(opened[-1])) == 1
+
+    page.reload()
+    page.view.selectRow(0)
+    assert page.history_button.isEnabled()
+    page.history_button.click()
+    assert opened[-1].windowTitle().startswith("Lịch sử thay đổi: Thôn 1 – Đi cơ sở")
+    assert len(_rows(opened[-1])) == 3
