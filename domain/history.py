@@ -40,7 +40,7 @@ _KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind i
                 PLAN: "Kế hoạch", ACCOUNT: "Tài khoản"}
 _ASSESSMENT_FIELDS = {"status": "Tình trạng", "evidence": "Minh chứng", "note": "Ghi chú"}
 _ACCOUNT_FIELDS = {"username": "Tên đăng nhập", "full_name": "Họ và tên", "role": "Vai trò", "active": "Đang dùng",
-                   "password_hash": "Mật khẩu", "member_name": "Tên trong tổ hỗ trợ",
+                   "password": "Mật khẩu", "member_name": "Tên trong tổ hỗ trợ",
                    "member_agency_id": "Cơ quan của tổ trưởng"}
 # The fields that say which record a change was about, as a reader would name it.
 _DESCRIBING = {
@@ -441,8 +441,8 @@ class _Reader:
         return f"cơ quan số {value}"
 
     def _account_value(self, field: str, value: str) -> str:
-        if "password" in field:
-            return "(ẩn)"
+        if "password" in field:  # the audit never holds a password, only that one was set
+            return "(ẩn)" if value.startswith("$") else value
         if field == "role":
             return ROLE_LABEL.get(Role(value), value) if value in set(Role) else value
         if field == "active":

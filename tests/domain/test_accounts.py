@@ -15,6 +15,7 @@ from domain.accounts import (
 )
 from domain.audit import AuditEvent
 from domain.errors import DomainError
+from domain.history import HistoryFilter, history
 from domain.users import Role, UserAccount
 from tests.conftest import OFFICER
 
@@ -110,3 +111,14 @@ def test_a_team_lead_account_is_linked_to_a_lead_of_the_plan(empty_database, sma
         principal = sign_in(session, "nv.to", "mat-khau-dai")
     assert (principal.role, principal.member_name, principal.member_agency_id) == (
         Role.TEAM_LEAD, "Nguyễn Văn Tổ", tổ.agency_id)
+
+
+def test_the_history_of_an_account_tells_a_password_was_set_never_what_it_is(empty_database):
+    principal = _first(empty_database)
+    with empty_database.session() as session:
+        rows = history(session, HistoryFilter(kind="useraccount"))
+    lines = {(row.field, row.new) for row in rows}
+    assert ("Mật khẩu", "(đã đặt mật khẩu mới)") in lines
+    assert ("Vai trò", "Văn phòng (thư ký)") in lines
+    assert all(principal.name in row.who for row in rows)
+    assert not any("mật khẩu dài" in f"{row.old}{row.new}" for row in rows)
