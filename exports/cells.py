@@ -5,6 +5,9 @@ the file, but re-reads a cell the user confirms with Enter: "-2 hộ" or "+84 90
 #NAME?. The quote prefix (Excel's leading apostrophe, invisible) keeps such text text after an edit too.
 """
 
+import math
+from collections.abc import Sequence
+
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -31,3 +34,10 @@ def print_landscape(worksheet: Worksheet, footer_left: str = "", footer_center: 
         worksheet.oddFooter.left.text = footer_left or None
         worksheet.oddFooter.center.text = footer_center or None
         worksheet.oddFooter.right.text = "Trang &P/&N"
+
+
+def wrapped_height(values: Sequence[str], widths: Sequence[float]) -> float:
+    """A row tall enough for its wrapped text in columns of `widths`: spreadsheet programs keep a written file's
+    row heights rather than fitting them on opening (LibreOffice does not fit them at all)."""
+    lines = max(math.ceil(len(value) / (width * 1.15)) or 1 for value, width in zip(values, widths, strict=True))
+    return 15.0 * lines

@@ -18,7 +18,7 @@ from domain.formatting import format_date, format_int
 from domain.history import HistoryRow
 from exports.atomic import atomic_path
 from exports.cancel import Progress
-from exports.cells import print_landscape, put_text
+from exports.cells import print_landscape, put_text, wrapped_height
 
 SHEET = "Lịch sử thay đổi"
 HEADERS = ("Thời điểm", "Người thay đổi", "Loại", "Thôn (làng)", "Đối tượng", "Nội dung", "Giá trị cũ",
@@ -72,6 +72,8 @@ def write_history_workbook(rows: Sequence[HistoryRow], target: Path, title: str,
         for column in range(1, len(HEADERS) + 1):
             sheet.cell(line, column).border = GRID
             sheet.cell(line, column).alignment = TOP
+        sheet.row_dimensions[line].height = wrapped_height(
+            [str(sheet.cell(line, column).value or "") for column in range(2, len(HEADERS) + 1)], WIDTHS[1:])
     last = HEADER_ROW + max(len(rows), 1)
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HEADERS))}{last}"

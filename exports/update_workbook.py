@@ -6,7 +6,6 @@ database held is written as text, never as a formula. The stamp sheet is "very h
 show it) and carries its checksum.
 """
 
-import math
 import re
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from domain.update_workbook_format import (
     VILLAGE_LABEL,
 )
 from exports.atomic import atomic_path
-from exports.cells import print_landscape, put_text
+from exports.cells import print_landscape, put_text, wrapped_height
 
 TO_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
@@ -148,7 +147,7 @@ def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet) -> 
             if column.to_fill:
                 cell = worksheet.cell(row, position)
                 cell.protection, cell.fill, cell.number_format = UNLOCKED, TO_FILL, "@"
-        worksheet.row_dimensions[row].height = _height(values, COLUMNS[1:])
+        worksheet.row_dimensions[row].height = wrapped_height(values, [column.width for column in COLUMNS[1:]])
     last = HEADER_ROW + len(sheet.rows)
     status = get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.key == STATUS_COLUMN))
     validation = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
@@ -160,14 +159,6 @@ def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet) -> 
     worksheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     _print_setup(worksheet, content)
     _protect(worksheet)
-
-
-def _height(values: tuple[str, ...], columns: tuple) -> float:
-    """A row tall enough for its wrapped text: spreadsheet programs keep a written file's row heights rather
-    than fitting them on opening (LibreOffice does not fit them at all)."""
-    lines = max(math.ceil(len(value) / (column.width * 1.15)) or 1 for value, column in zip(values, columns,
-                                                                                           strict=True))
-    return 15.0 * lines
 
 
 def _stamp(worksheet: Worksheet, content: UpdateWorkbook) -> None:
