@@ -23,9 +23,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from domain.formatting import format_int
 from domain.schema import metadata
-from storage.credentials import with_password
+from storage.credentials import shown, with_password
 from storage.database import SQLITE_HEADER, Database, make_engine, open_database
-from storage.errors import StorageError
+from storage.errors import StorageError, driver_detail
 from storage.location import sqlite_path
 from storage.schema_version import stored_revision
 
@@ -73,23 +73,6 @@ class _Location:
     """The SQLite file, None for PostgreSQL."""
 
 
-def shown_url(url: str) -> str:
-    """A URL as it may be printed: the password masked; an SQLite URL as its file path."""
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(URL không đọc được)"
-
-
-def detail(error: DBAPIError) -> str:
-    """The driver's message on one line (psycopg's can run to several)."""
-    lines = str(error.orig).strip().splitlines()
-    return lines[0] if lines else type(error.orig).__name__
-
-
 def _locate(url: str, role: str) -> _Location:
     """`role` is "nguồn" or "đích"; only an SQLite file or a PostgreSQL database can be copied."""
     try:
@@ -103,8 +86,8 @@ def _locate(url: str, role: str) -> _Location:
     if backend == "sqlite" and path is not None:
         return _Location(url, str(path), path)
     if backend == "postgresql":
-        return _Location(url, shown_url(url), None)
-    raise StorageError(f"Cơ sở dữ liệu {role} “{shown_url(url)}”: chỉ chép được giữa tệp SQLite và PostgreSQL.")
+        return _Location(url, shown(url), None)
+    raise StorageError(f"Cơ sở dữ liệu {role} “{shown(url)}”: chỉ chép được giữa tệp SQLite và PostgreSQL.")
 
 
 # --- content digests ----------------------------------------------------------------------------------------------
@@ -259,7 +242,7 @@ def _check_source(source: _Location) -> None:
     try:
         revision = stored_revision(engine)
     except DBAPIError as error:
-        raise StorageError(f"Không mở được cơ sở dữ liệu nguồn “{source.shown}”: {detail(error)}") from None
+        raise StorageError(f"Không mở được cơ sở dữ liệu nguồn “{source.shown}”: {driver_detail(error)}") from None
     finally:
         engine.dispose()
     if revision is None:
@@ -283,7 +266,7 @@ def _check_server_target(target: _Location) -> None:
                                        "chỉ chép vào một cơ sở dữ liệu mới, trống.")
     except DBAPIError as error:
         raise StorageError(f"Không mở được cơ sở dữ liệu đích “{target.shown}” (người quản trị phải tạo nó trước "
-                           f"trên máy chủ): {detail(error)}") from None
+                           f"trên máy chủ): {driver_detail(error)}") from None
     finally:
         engine.dispose()
 
@@ -313,15 +296,15 @@ def _copy_all(source: Database, target: Database, shown_target: str) -> list[Tab
                 try:
                     digest = _copy_table(reading, writing, table)
                 except DBAPIError as error:
-                    raise StorageError(f"Không chép được bảng “{table.name}” sang “{shown_target}”: {detail(error)}; "
-                                       "chưa ghi gì.") from None
+                    raise StorageError(f"Không chép được bảng “{table.name}” sang “{shown_target}”: "
+                                       f"{driver_detail(error)}; chưa ghi gì.") from None
                 copied.append(TableCopy(table.name, digest.rows, digest.sha256))
             if writing.dialect.name == "postgresql":
                 try:
                     _reset_sequences(writing, tables)
                 except DBAPIError as error:
                     raise StorageError(f"Không đặt lại được bộ đếm mã số (sequence) trên “{shown_target}”: "
-                                       f"{detail(error)}; chưa ghi gì. Hãy chép bằng tài khoản chủ sở hữu cơ sở "
+                                       f"{driver_detail(error)}; chưa ghi gì. Hãy chép bằng tài khoản chủ sở hữu cơ sở "
                                        "dữ liệu.") from None
             for table, expected in zip(tables, copied, strict=True):
                 found = table_digest(writing, table)

@@ -2,8 +2,10 @@
 Secret Service), never in a file or in QSettings; URLs are kept and shown without them."""
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from storage.errors import StorageError
+from storage.location import sqlite_path
 
 SERVICE = "LangMoi"
 
@@ -19,8 +21,14 @@ def without_password(url: str | URL) -> str:
 
 
 def shown(url: str | URL) -> str:
-    """The URL as people may read it: the password, if any, masked."""
-    return make_url(url).render_as_string(hide_password=True)
+    """A URL as people may read it: the password masked; an SQLite URL as its file path."""
+    path = sqlite_path(str(url)) if isinstance(url, str) else None
+    if path is not None:
+        return str(path)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(URL không đọc được)"
 
 
 def store_password(url: str, password: str) -> None:

@@ -4,7 +4,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from storage.credentials import shown
-from storage.errors import StorageError
+from storage.errors import StorageError, driver_detail
 
 
 def check_server(url: str, timeout_seconds: int = 5) -> None:
@@ -14,7 +14,6 @@ def check_server(url: str, timeout_seconds: int = 5) -> None:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except DBAPIError as error:
-        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise StorageError(f"Không kết nối được “{shown(url)}”: {detail}") from error
+        raise StorageError(f"Không kết nối được “{shown(url)}”: {driver_detail(error)}") from error
     finally:
         engine.dispose()

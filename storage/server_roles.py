@@ -13,10 +13,9 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from storage.copy_database import detail, shown_url
-from storage.credentials import with_password
+from storage.credentials import shown, with_password
 from storage.database import make_engine, open_database
-from storage.errors import StorageError
+from storage.errors import StorageError, driver_detail
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 
 AUDIT_TABLE = "auditevent"
@@ -69,7 +68,7 @@ def grant_application_role(engine: Engine, role: str) -> None:
     trail (SELECT, INSERT; UPDATE, DELETE and TRUNCATE revoked from the role and from PUBLIC) and Alembic's
     version (SELECT); USAGE, SELECT on every sequence. Tables a later migration adds get theirs at the next run.
     """
-    _require_postgresql(engine.dialect.name, shown_url(engine.url.render_as_string(hide_password=False)))
+    _require_postgresql(engine.dialect.name, shown(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
         _require_role(connection, role)
         _require_owner(connection)
@@ -106,26 +105,26 @@ def grant_application_role(engine: Engine, role: str) -> None:
 
 def setup_server(url: str, role: str, *, actor: str) -> ServerSetup:
     """Run by the database's owner: create or upgrade the schema, then grant `role` its privileges."""
-    shown = shown_url(url)
+    where = shown(url)
     try:
         backend = make_url(url).get_backend_name()
     except ArgumentError:
         backend = ""
-    _require_postgresql(backend, shown)  # before an engine could create an SQLite file
+    _require_postgresql(backend, where)  # before an engine could create an SQLite file
     engine = make_engine(with_password(url))
     try:
         with engine.connect() as connection:
             _require_role(connection, role)
         before = stored_revision(engine)
     except DBAPIError as error:
-        raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {detail(error)}") from None
+        raise StorageError(f"Không mở được cơ sở dữ liệu “{where}”: {driver_detail(error)}") from None
     finally:
         engine.dispose()
     database = open_database(url, actor=actor, with_sample=False)
     try:
         grant_application_role(database.engine, role)
     except DBAPIError as error:
-        raise StorageError(f"Không cấp được quyền trên cơ sở dữ liệu “{shown}”: {detail(error)}") from None
+        raise StorageError(f"Không cấp được quyền trên cơ sở dữ liệu “{where}”: {driver_detail(error)}") from None
     finally:
         database.close()
-    return ServerSetup(database=shown, role=role, before=before, after=SCHEMA_REVISION)
+    return ServerSetup(database=where, role=role, before=before, after=SCHEMA_REVISION)
