@@ -2,7 +2,10 @@
 
 from datetime import UTC, datetime
 
+from sqlalchemy import event
 from sqlmodel import Field, Session, SQLModel
+
+from domain.errors import DomainError
 
 
 class AuditEvent(SQLModel, table=True):
@@ -44,3 +47,11 @@ def record_change(
     )
     session.add(event)
     return event
+
+
+@event.listens_for(Session, "before_flush")
+def _audit_is_append_only(session: Session, _context, _instances) -> None:
+    """No session of the application changes or deletes an audit event (on a shared server, the application's
+    database role cannot either: see storage/server_roles.py)."""
+    if any(isinstance(item, AuditEvent) for item in (*session.dirty, *session.deleted)):
+        raise DomainError("Nhật ký thay đổi chỉ được thêm, không được sửa hay xóa.")

@@ -4,6 +4,8 @@ import pytest
 from sqlmodel import select
 
 from domain.agencies import Agency
+from domain.audit import AuditEvent
+from domain.errors import DomainError
 from tests.conftest import OFFICER
 
 
@@ -30,3 +32,19 @@ def test_commit_keeps_the_change(empty_database):
         uow.commit()
     with empty_database.session() as session:
         assert [a.name for a in session.exec(select(Agency))] == ["Sở Giữ"]
+
+
+def test_audit_events_are_never_changed_or_deleted_through_the_application(empty_database, small_plan):
+    with empty_database.session() as session:
+        event = session.exec(select(AuditEvent)).first()
+        before = (event.id, event.actor, event.new_value)
+        event.actor = "người khác"
+        with pytest.raises(DomainError, match="chỉ được thêm, không được sửa hay xóa"):
+            session.commit()
+        session.rollback()
+        session.delete(session.get(AuditEvent, before[0]))
+        with pytest.raises(DomainError, match="không được sửa hay xóa"):
+            session.commit()
+    with empty_database.session() as session:
+        again = session.get(AuditEvent, before[0])
+        assert (again.id, again.actor, again.new_value) == before
