@@ -118,10 +118,10 @@ def _who(args: argparse.Namespace, database):
     from domain.access import Principal
     from domain.accounts import StartMode, sign_in, start_mode
     from domain.errors import DomainError
-    from storage.location import sqlite_path
+    from storage.location import is_shared
 
     with database.session() as session:
-        mode = start_mode(session, shared=sqlite_path(database.url) is None)
+        mode = start_mode(session, shared=is_shared(database.url))
         if mode is StartMode.ALONE:
             return Principal.local(getpass.getuser())
         if mode is StartMode.FIRST_ACCOUNT:

@@ -64,19 +64,6 @@ def leads_village(session: Session, user: Principal, plan_id: int, village_id: i
     return any(name_key(name) == wanted and user.member_agency_id in (None, agency_id) for name, agency_id in leaders)
 
 
-def led_villages(session: Session, user: Principal, plan_id: int) -> set[int]:
-    """The villages of the plan whose support team `user` leads."""
-    if not user.member_name:
-        return set()
-    rows = session.exec(
-        select(SupportTeam.village_id, TeamMember.full_name, TeamMember.agency_id)
-        .join(TeamMember, TeamMember.team_id == SupportTeam.id)
-        .where(SupportTeam.plan_id == plan_id, TeamMember.role == TeamRole.LEADER)).all()
-    wanted = name_key(user.member_name)
-    return {village for village, name, agency in rows
-            if name_key(name) == wanted and user.member_agency_id in (None, agency)}
-
-
 def may_edit_village(session: Session, user: Principal, plan_id: int, village_id: int) -> bool:
     if user.role is Role.SECRETARIAT:
         return True

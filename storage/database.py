@@ -13,7 +13,7 @@ from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
 from storage.credentials import with_password
 from storage.errors import StorageError
-from storage.location import sqlite_path
+from storage.location import is_shared, sqlite_path
 from storage.sample import load_sample_plan
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 
@@ -105,6 +105,6 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None) -> D
             raise StorageError(_not_granted(url, shown, revision)) from error
         raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {error.orig}") from error
     database = Database(url=url, engine=engine, created=created)
-    if created and (with_sample if with_sample is not None else path is not None):
+    if created and (with_sample if with_sample is not None else not is_shared(url)):
         load_sample_plan(database.unit_of_work(Principal.local(actor)))
     return database

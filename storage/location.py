@@ -52,3 +52,8 @@ def sqlite_path(url: str) -> Path | None:
         return None
     path = url.removeprefix("sqlite:///")
     return None if path in ("", ":memory:") else Path(path)
+
+
+def is_shared(url: str) -> bool:
+    """A server database several PCs work on, as opposed to one PC's SQLite file."""
+    return not url.startswith("sqlite")

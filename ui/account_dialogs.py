@@ -34,8 +34,9 @@ from domain.text import fold
 from domain.users import Role, UserAccount
 from storage.credentials import shown
 from storage.database import Database
-from storage.location import sqlite_path
+from storage.location import is_shared
 from ui.labels import translate
+from ui.layouts import problem_label
 from ui.table_models import Column, RowTableModel, row_table
 
 
@@ -43,15 +44,6 @@ def role_label(role: Role) -> str:
     return {Role.SECRETARIAT: translate("Accounts", "Secretariat"),
             Role.TEAM_LEAD: translate("Accounts", "Support team lead"),
             Role.VIEWER: translate("Accounts", "Viewer (reads only)")}[role]
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("problem")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
-    label.hide()
-    return label
 
 
 def _password_field() -> QLineEdit:
@@ -67,7 +59,7 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.problem = _problem_label()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -278,7 +270,7 @@ def who_works(database: Database, os_user: str, parent: QWidget | None = None) -
     """Who works in this window: the operating-system user on a one-PC database without accounts, the first
     secretariat account of a new shared database, or whoever signs in. None when the user cancels."""
     with database.session() as session:
-        mode = start_mode(session, shared=sqlite_path(database.url) is None)
+        mode = start_mode(session, shared=is_shared(database.url))
     if mode is StartMode.ALONE:
         return Principal.local(os_user)
     if mode is StartMode.FIRST_ACCOUNT:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from domain.formatting import format_int, parse_int
 from domain.recording import FieldSpec, RecordKind
+from ui.layouts import problem_label
 from ui.record_labels import choice_label, field_label, kind_heading
 
 Saver = Callable[[dict], str | None]
@@ -81,11 +82,7 @@ class RecordDialog(QDialog):
             self.editors[spec.name] = editor
             label = field_label(kind.key, spec.name) + (" *" if spec.required else "")
             form.addRow(label, editor)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -8,8 +8,6 @@ Run with `uv run python -m tests.benchmarks.bench_history`. It measures and prin
 
 import os
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,17 +20,9 @@ from domain.audit import AuditEvent
 from domain.history import HistoryFilter, history, history_count
 from storage.copy_database import copy_database
 from storage.database import Database, open_database
+from tests.benchmarks.bench_scale import timed
 
 SMALL, LARGE = 3_000, 300_000
-
-
-def timed(action: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def add_events(database: Database, count: int) -> None:
