@@ -33,10 +33,14 @@ def shown(url: str | URL) -> str:
 
 def store_password(url: str, password: str) -> None:
     import keyring
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError, NoKeyringError
 
     try:
         keyring.set_password(SERVICE, keyring_entry(url), password)
+    except NoKeyringError as error:
+        raise StorageError("Không lưu được mật khẩu: máy này không có kho mật khẩu của hệ điều hành (trên Windows là "
+                           "Windows Credential Manager). Mật khẩu không được ghi vào tệp; để trống ô mật khẩu và dùng "
+                           "tệp pgpass của PostgreSQL, hoặc hỏi người quản trị.") from error
     except KeyringError as error:
         raise StorageError(f"Không lưu được mật khẩu vào kho mật khẩu của hệ điều hành: {error}") from error
 

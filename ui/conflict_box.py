@@ -19,6 +19,8 @@ def conflict_box(parent: QWidget, conflict: EditConflict, changes: dict) -> QMes
                                                  "keep what is saved?").replace("%1", yours))
     box.addButton(translate("Conflict", "Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(translate("Conflict", "Keep what is saved"), QMessageBox.ButtonRole.RejectRole)
+    # Wide enough that the who/when/what sentence wraps to few lines (seen clipped under the theme at 400 px).
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box

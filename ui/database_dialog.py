@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -146,10 +148,13 @@ class DatabaseDialog(QDialog):
     def test(self) -> bool:
         problem = self._problem()
         if problem is None and self.shared.isChecked():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # at most the connection timeout
             try:
                 check_server(self._connect_url())
             except StorageError as error:
                 problem = str(error)
+            finally:
+                QApplication.restoreOverrideCursor()
         self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b5e20;")
         self.outcome.setText(problem or self.tr("Connected."))
         return problem is None

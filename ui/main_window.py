@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.gateway.changed.connect(self._records_changed)
         self.task: BackgroundTask | None = None
         self.updates = UpdatesActions(self, database, user, self.settings)
-        self.updates.applied.connect(self._updates_applied)
+        self.updates.applied.connect(self._reread_village)
         self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
         self._build_actions()
         self._build_toolbar()
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
                 break
             except EditConflict as conflict:
                 if not ask_overwrite(self, conflict, changes):
-                    QTimer.singleShot(0, self._show_village)  # after the editor has closed: show what it holds
+                    QTimer.singleShot(0, self._reread_village)  # after the editor has closed: what is saved now
                     return None
                 expected = conflict.current.version
             except DomainError as error:
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
     def show_history(self, scope: HistoryFilter, title: str) -> None:
         HistoryDialog(self, self.database, scope, title, self.settings).exec()
 
-    def _updates_applied(self) -> None:
+    def _reread_village(self) -> None:
         self.refresh_progress()
         self._show_village()
 

@@ -2,10 +2,14 @@
 
 import json
 
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as NoStore
 from sqlalchemy.engine import make_url
 
 from storage.credentials import SERVICE, keyring_entry, shown, store_password, with_password
 from storage.database import open_database
+from storage.errors import StorageError
 from storage.location import database_url, save_choice
 from tests.conftest import ACTOR
 from tests.keyrings import memory_keyring  # noqa: F401
@@ -43,3 +47,14 @@ def test_a_server_database_opens_with_the_password_from_the_keyring(postgresql_s
         database.close()
     finally:
         postgresql_server.drop(url.render_as_string(hide_password=False))
+
+
+def test_a_pc_without_a_password_store_is_told_so_in_vietnamese():
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoStore())
+    try:
+        with pytest.raises(StorageError, match="máy này không có kho mật khẩu của hệ điều hành"):
+            store_password("postgresql+psycopg://thuky@10.0.0.5/langmoi", "bí mật")
+        assert with_password("postgresql+psycopg://thuky@10.0.0.5/langmoi").endswith("thuky@10.0.0.5/langmoi")
+    finally:
+        keyring.set_keyring(before)
