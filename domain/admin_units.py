@@ -8,7 +8,7 @@ import enum
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from domain.columns import enum_column
+from domain.columns import NEVER_REUSED, enum_column
 
 
 class UnitKind(enum.StrEnum):
@@ -20,7 +20,7 @@ class UnitKind(enum.StrEnum):
 class AdminUnit(SQLModel, table=True):
     """A province, district or commune; `parent_id` is the unit above, None at the top."""
 
-    __table_args__ = (UniqueConstraint("parent_id", "kind", "name"),)
+    __table_args__ = (UniqueConstraint("parent_id", "kind", "name"), NEVER_REUSED)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
@@ -31,7 +31,7 @@ class AdminUnit(SQLModel, table=True):
 class Village(SQLModel, table=True):
     """A village (thôn, làng) of a commune."""
 
-    __table_args__ = (UniqueConstraint("commune_id", "name"),)
+    __table_args__ = (UniqueConstraint("commune_id", "name"), NEVER_REUSED)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)

@@ -4,7 +4,7 @@ import enum
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from domain.columns import enum_column
+from domain.columns import NEVER_REUSED, enum_column
 
 
 class AgencyKind(enum.StrEnum):
@@ -22,6 +22,8 @@ class AssignmentRole(enum.StrEnum):
 
 
 class Agency(SQLModel, table=True):
+    __table_args__ = NEVER_REUSED
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300, unique=True)
     short_name: str = Field(default="", max_length=60)
@@ -33,7 +35,7 @@ class Agency(SQLModel, table=True):
 class Assignment(SQLModel, table=True):
     """Phân công: in a plan, an agency helps a village, as lead (Chủ trì) or co-support (Phối hợp)."""
 
-    __table_args__ = (UniqueConstraint("plan_id", "agency_id", "village_id"),)
+    __table_args__ = (UniqueConstraint("plan_id", "agency_id", "village_id"), NEVER_REUSED)
 
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", ondelete="CASCADE", index=True)

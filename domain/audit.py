@@ -5,10 +5,13 @@ from datetime import UTC, datetime
 from sqlalchemy import event
 from sqlmodel import Field, Session, SQLModel
 
+from domain.columns import NEVER_REUSED
 from domain.errors import DomainError
 
 
 class AuditEvent(SQLModel, table=True):
+    __table_args__ = NEVER_REUSED
+
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(index=True)
     actor: str = Field(max_length=100)

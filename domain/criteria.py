@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlmodel import Field, Index, SQLModel, UniqueConstraint
 
-from domain.columns import enum_column
+from domain.columns import NEVER_REUSED, enum_column
 
 
 class CriterionStatus(enum.StrEnum):
@@ -18,6 +18,8 @@ class CriterionStatus(enum.StrEnum):
 
 
 class CriteriaSet(SQLModel, table=True):
+    __table_args__ = NEVER_REUSED
+
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=60, unique=True)
     title: str = Field(max_length=500)
@@ -28,7 +30,7 @@ class CriteriaSet(SQLModel, table=True):
 
 
 class Criterion(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("criteria_set_id", "number"),)
+    __table_args__ = (UniqueConstraint("criteria_set_id", "number"), NEVER_REUSED)
 
     id: int | None = Field(default=None, primary_key=True)
     criteria_set_id: int = Field(foreign_key="criteriaset.id", ondelete="CASCADE", index=True)
@@ -45,6 +47,7 @@ class Assessment(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("village_id", "criterion_id", "year"),
         Index("ix_assessment_year_village_status", "year", "village_id", "status"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)

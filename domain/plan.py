@@ -4,9 +4,13 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
+from domain.columns import NEVER_REUSED
+
 
 class Plan(SQLModel, table=True):
     """A plan such as 133-KH/TU: which agencies help which villages, over which years."""
+
+    __table_args__ = NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=60, unique=True, index=True)

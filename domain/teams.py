@@ -5,7 +5,7 @@ import enum
 from sqlalchemy import case
 from sqlmodel import Field, Session, SQLModel, UniqueConstraint, select
 
-from domain.columns import enum_column
+from domain.columns import NEVER_REUSED, enum_column
 
 
 class TeamRole(enum.StrEnum):
@@ -15,7 +15,7 @@ class TeamRole(enum.StrEnum):
 
 
 class SupportTeam(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("plan_id", "village_id"),)
+    __table_args__ = (UniqueConstraint("plan_id", "village_id"), NEVER_REUSED)
 
     id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="plan.id", ondelete="CASCADE", index=True)
@@ -23,6 +23,8 @@ class SupportTeam(SQLModel, table=True):
 
 
 class TeamMember(SQLModel, table=True):
+    __table_args__ = NEVER_REUSED
+
     id: int | None = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="supportteam.id", ondelete="CASCADE", index=True)
     full_name: str = Field(max_length=200)

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
-from domain.columns import enum_column
+from domain.columns import NEVER_REUSED, enum_column
 
 
 class Role(enum.StrEnum):
@@ -15,6 +15,8 @@ class Role(enum.StrEnum):
 
 
 class UserAccount(SQLModel, table=True):
+    __table_args__ = NEVER_REUSED
+
     id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=60, unique=True, index=True, description="folded: lower case, no diacritics")
     full_name: str = Field(max_length=200)
