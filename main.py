@@ -98,15 +98,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, only_reads: bool = False):
     """Open the database and find who works, as the window does: the operating-system user on a one-PC database
-    without accounts, else the account `--user` names, signed in with its password."""
+    without accounts, else the account `--user` names, signed in with its password. A command that `only_reads`
+    opens a file another program holds (or one on a network drive) read-only, and says so; others are refused."""
     from storage.database import open_database
+    from storage.errors import DatabaseHeld, NetworkDrive
     from storage.location import database_url
 
-    database = open_database(database_url(args.db), actor=getpass.getuser())
+    url = database_url(args.db)
     try:
-        return database, _who(args, database)
+        database = open_database(url, actor=getpass.getuser())
+    except (DatabaseHeld, NetworkDrive) as refusal:
+        if not only_reads:
+            raise
+        print(f"langmoi: lưu ý: {refusal.situation}; lệnh này chỉ đọc nên mở tệp chỉ để xem.", file=sys.stderr)
+        database = open_database(url, actor=getpass.getuser(), read_only=True)
+    try:
+        user = _who(args, database)
+        return database, user.only_looking() if database.read_only else user
     except BaseException:
         database.close()
         raise
@@ -140,7 +150,7 @@ def _export_sheets(args: argparse.Namespace) -> str:
     from domain.plans import resolve_plan
     from exports.sheet_export import export_village_sheets
 
-    database, user = _open(args)
+    database, user = _open(args, only_reads=True)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
@@ -154,11 +164,11 @@ def _export_sheets(args: argparse.Namespace) -> str:
     return f"Đã ghi {whose}{result.villages} thôn ({result.pages} trang) vào {result.path}"
 
 
-def _on_plan(args: argparse.Namespace, write: Callable) -> tuple:
+def _on_plan(args: argparse.Namespace, write: Callable, *, only_reads: bool = True) -> tuple:
     """Open the database, find the plan `--plan` names, run `write(session_factory, plan_id, user)`, close."""
     from domain.plans import resolve_plan
 
-    database, user = _open(args)
+    database, user = _open(args, only_reads=only_reads)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
@@ -189,7 +199,7 @@ def _export_plan(args: argparse.Namespace) -> str:
     from domain.plans import resolve_plan
     from exports.plan_workbook import write_plan_workbook
 
-    database, user = _open(args)
+    database, user = _open(args, only_reads=True)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
@@ -263,7 +273,7 @@ def _import_updates(args: argparse.Namespace) -> str:
         with UnitOfWork(factory, user) as uow:
             return apply_updates(uow, plan_id, filled, all_changes(preview))
 
-    _, applied = _on_plan(args, take)
+    _, applied = _on_plan(args, take, only_reads=False)
     if args.dry_run:
         return "Chạy thử, chưa ghi gì."
     return f"Đã ghi {applied} tiêu chí từ tệp “{filled.file_name}”."

@@ -5,7 +5,7 @@ in the plan (found by their name in the plan's teams, so a re-imported plan move
 everything else read-only. Viewer: reads.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, select
 
@@ -31,11 +31,17 @@ class Principal:
     member_name: str = ""
     member_agency_id: int | None = None
     user_id: int | None = None
+    looking_only: bool = False
+    """The database is open only to look (another program holds it, or it is on a network drive)."""
 
     @classmethod
     def local(cls, os_user: str) -> "Principal":
         """The operating-system user of a one-PC database without accounts, who may do everything."""
         return cls(name=os_user, role=Role.SECRETARIAT, full_name=os_user)
+
+    def only_looking(self) -> "Principal":
+        """The same person on a database opened read-only: refused every change, as a viewer is."""
+        return replace(self, role=Role.VIEWER, looking_only=True)
 
     @property
     def shown_name(self) -> str:
@@ -43,6 +49,8 @@ class Principal:
 
 
 def _refusal(user: Principal, what: str) -> str:
+    if user.looking_only:
+        return "Chưa làm: cơ sở dữ liệu đang mở chỉ để xem, không ghi được thay đổi nào."
     return f"Chưa làm: {what}. Tài khoản “{user.shown_name}” có vai trò {ROLE_LABEL[user.role]}."
 
 

@@ -13,12 +13,17 @@ from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
 from storage.credentials import with_password
 from storage.errors import StorageError
+from storage.holder import Hold, take_hold
 from storage.location import is_shared, sqlite_path
+from storage.network_drive import network_share, refuse_network_drive
+from storage.read_only import read_only_engine
 from storage.sample import load_sample_plan
 from storage.schema_version import SCHEMA_REVISION, stored_revision
+from storage.sqlite_refusals import translate_refusals
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's; then storage.sqlite_refusals says so
 
 
 @dataclass
@@ -26,6 +31,9 @@ class Database:
     url: str
     engine: Engine
     created: bool
+    read_only: bool = False
+    """Opened only to look (another program holds the SQLite file, or it is on a network drive): writes refused."""
+    hold: Hold | None = None
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -35,17 +43,19 @@ class Database:
         return self.session
 
     def unit_of_work(self, user: Principal) -> UnitOfWork:
-        return UnitOfWork(self.session, user)
+        return UnitOfWork(self.session, user.only_looking() if self.read_only else user)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.hold is not None:
+            self.hold.release()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -54,13 +64,23 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        translate_refusals(engine)
         return engine
     # Timestamps are stored as UTC without a zone on every backend; the session's zone must not shift them.
     return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a file that exists and is not an SQLite database."""
+def _give_up(engine: Engine, hold: Hold | None) -> None:
+    engine.dispose()
+    if hold is not None:
+        hold.release()
+
+
+def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
+    """Refuse, before SQLite touches it, a file that exists and is not an SQLite database (or, to look at it
+    only, a file that does not exist)."""
+    if read_only and not path.is_file():
+        raise StorageError(f"Không có tệp cơ sở dữ liệu “{path}”.")
     if path.is_dir():
         raise StorageError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
     if path.exists() and path.stat().st_size > 0:
@@ -79,32 +99,44 @@ def _not_granted(url: str, shown: object, revision: str | None) -> str:
             f"--db postgresql+psycopg://CHỦ_SỞ_HỮU@MÁY_CHỦ/TÊN_CSDL setup-server --app-role {user}")
 
 
-def open_database(url: str, *, actor: str, with_sample: bool | None = None) -> Database:
+def open_database(url: str, *, actor: str, with_sample: bool | None = None, read_only: bool = False) -> Database:
     """Open (creating if need be) and upgrade the database. A new one receives the bundled sample plan when
     `with_sample` says so; by default only a new one-PC (SQLite) database does: a shared server starts empty,
-    for the secretariat's own plan (imported, or copied from a one-PC database with copy-db)."""
+    for the secretariat's own plan (imported, or copied from a one-PC database with copy-db).
+
+    An SQLite file is held for writing by this process (DatabaseHeld when another one holds it) and refused on
+    a network drive (NetworkDrive); `read_only` opens an existing SQLite file only to look, without either."""
     path = sqlite_path(url)
+    read_only = read_only and path is not None
+    hold = None
     if path is not None:
-        _check_sqlite_file(path)
-    engine = make_engine(with_password(url))
+        _check_sqlite_file(path, read_only)
+        if not read_only:
+            refuse_network_drive(path)
+            hold = take_hold(path, actor)
+    engine = read_only_engine(path, immutable=bool(network_share(path))) if read_only else make_engine(
+        with_password(url))
     revision = None
     try:
         created = False
         revision = stored_revision(engine)
+        if revision != SCHEMA_REVISION and read_only:
+            held = f"có lược đồ phiên bản {revision}, chương trình cần {SCHEMA_REVISION}" if revision else "còn trống"
+            raise StorageError(f"Tệp “{path}” {held}; tệp mở chỉ để xem nên không tạo hay nâng cấp được.")
         if revision != SCHEMA_REVISION:
             from storage import migrate  # Alembic is imported only when there is something to migrate
 
             created = migrate.upgrade(engine, path)
     except StorageError:
-        engine.dispose()
+        _give_up(engine, hold)
         raise
     except (DatabaseError, OperationalError) as error:
-        engine.dispose()
+        _give_up(engine, hold)
         shown = path or make_url(url).render_as_string(hide_password=True)
         if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise StorageError(_not_granted(url, shown, revision)) from error
         raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {error.orig}") from error
-    database = Database(url=url, engine=engine, created=created)
+    database = Database(url=url, engine=engine, created=created, read_only=read_only, hold=hold)
     if created and (with_sample if with_sample is not None else not is_shared(url)):
         load_sample_plan(database.unit_of_work(Principal.local(actor)))
     return database

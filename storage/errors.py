@@ -1,10 +1,47 @@
 """Errors of storage, with a Vietnamese message for the user."""
 
+from datetime import datetime
+from pathlib import Path
+
 from sqlalchemy.exc import DBAPIError
 
 
 class StorageError(Exception):
     """The database could not be opened, upgraded or written; `str(error)` is the message to show."""
+
+
+class DatabaseHeld(StorageError):
+    """Another program (another window, a command) holds the SQLite file for writing: who, on which PC, since
+    when (local time). The file may still be opened read-only."""
+
+    def __init__(self, path: Path, user: str, host: str, since: datetime | None) -> None:
+        self.path, self.user, self.host, self.since = path, user, host, since
+        super().__init__(f"T{self.situation[1:]}; đóng chương trình ở đó rồi thử lại.")
+
+    @property
+    def situation(self) -> str:
+        return f"tệp “{self.path}” đang được mở để ghi bởi {self.user} trên máy {self.host} từ {self.since_text}"
+
+    @property
+    def since_text(self) -> str:
+        """dd/mm/yyyy HH:MM on this PC's clock."""
+        return self.since.astimezone().strftime("%d/%m/%Y %H:%M") if self.since else "(không rõ lúc nào)"
+
+
+class NetworkDrive(StorageError):
+    """The SQLite file lies on a network share (`where` names it): refused for writing, may be opened read-only."""
+
+    def __init__(self, path: Path, where: str) -> None:
+        self.path, self.where = path, where
+        super().__init__(
+            f"T{self.situation[1:]}. Chương trình không ghi vào tệp SQLite trên ổ mạng: chế độ WAL "
+            "của SQLite cần bộ nhớ dùng chung trên cùng một máy, và hai máy cùng ghi một tệp trên ổ dùng chung sẽ làm "
+            "hỏng tệp. Để nhiều máy cùng làm việc, dùng máy chủ dùng chung (PostgreSQL, Hệ thống → Cơ sở dữ liệu…), "
+            "hoặc chép tệp về ổ đĩa của máy này. Tệp trên ổ mạng chỉ mở được để xem.")
+
+    @property
+    def situation(self) -> str:
+        return f"tệp “{self.path}” nằm trên ổ mạng ({self.where})"
 
 
 def driver_detail(error: DBAPIError) -> str:

@@ -1,0 +1,124 @@
+"""One writer per SQLite file, with real processes: a second writer is refused and told who holds the file,
+may look at it read-only (and sees what the holder committed), and takes the hold over once the holder died."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from domain.access import Principal
+from domain.errors import DomainError
+from domain.plan import Plan
+from domain.plans import remove_sample_plans
+from storage.database import open_database
+from storage.errors import DatabaseHeld
+from storage.holder import lock_file
+from tests.conftest import ACTOR
+from tests.workbooks import annex, write_annex
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 60
+
+
+def _start_holder(url: str, *options: str) -> subprocess.Popen:
+    """A second program that opens `url` for writing and waits; returns once it says it holds the file."""
+    holder = subprocess.Popen([sys.executable, "-m", "tests.storage.hold_open", url, *options], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = holder.stdout.readline()
+    if line.strip() != "held":
+        holder.kill()
+        pytest.fail(f"the holder did not start: {line}{holder.communicate(timeout=TIMEOUT)[1]}")
+    return holder
+
+
+@pytest.fixture
+def holder_of(db_path):
+    started: list[subprocess.Popen] = []
+
+    def start(*options: str) -> subprocess.Popen:
+        started.append(_start_holder(f"sqlite:///{db_path}", *options))
+        return started[-1]
+
+    yield start
+    for process in started:
+        process.kill()
+        process.communicate(timeout=TIMEOUT)  # reaps it and closes its pipes
+
+
+def _held_line(db_path: Path) -> str:
+    """The refusal as the holder's record says it: user, PC, since (local time, dd/mm/yyyy HH:MM)."""
+    record = json.loads(lock_file(db_path).read_text(encoding="utf-8"))
+    since = datetime.fromisoformat(record["since"]).astimezone().strftime("%d/%m/%Y %H:%M")
+    return (f"Tệp “{db_path}” đang được mở để ghi bởi holder trên máy {socket.gethostname()} từ {since}; "
+            "đóng chương trình ở đó rồi thử lại.")
+
+
+def _command(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=TIMEOUT)
+
+
+def test_a_second_writer_is_refused_until_the_holder_dies(db_path, tmp_path, holder_of):
+    holder = holder_of()
+    workbook = write_annex(tmp_path / "phu_luc.xlsx", annex())
+    record = json.loads(lock_file(db_path).read_text(encoding="utf-8"))
+    assert (record["user"], record["host"], record["pid"]) == ("holder", socket.gethostname(), holder.pid)
+
+    refused = _command("--db", str(db_path), "import-plan", str(workbook))
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert refused.stderr == f"langmoi: {_held_line(db_path)}\n"
+
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait(TIMEOUT)
+    taken_over = _command("--db", str(db_path), "import-plan", str(workbook))
+    assert (taken_over.returncode, taken_over.stderr) == (0, "")
+    assert taken_over.stdout.splitlines()[-1].startswith("Đã tạo kế hoạch 1-KH/TEST")
+    assert lock_file(db_path).read_text(encoding="utf-8") == ""  # released when the command ended
+
+
+def test_the_second_opener_looks_read_only_at_what_the_holder_committed(db_path, holder_of):
+    holder_of("--with-plan")
+    with pytest.raises(DatabaseHeld) as held:
+        open_database(f"sqlite:///{db_path}", actor=ACTOR)
+    assert (held.value.user, held.value.host) == ("holder", socket.gethostname())
+
+    looking = open_database(f"sqlite:///{db_path}", actor=ACTOR, read_only=True)
+    try:
+        assert looking.read_only
+        with looking.session() as session:
+            assert [plan.code for plan in session.exec(select(Plan))] == ["1-KH/TEST"]
+        with pytest.raises(DomainError) as refused, looking.unit_of_work(Principal.local(ACTOR)) as uow:
+            remove_sample_plans(uow)
+        assert str(refused.value) == "Chưa làm: cơ sở dữ liệu đang mở chỉ để xem, không ghi được thay đổi nào."
+    finally:
+        looking.close()
+
+
+def test_an_export_reads_a_held_file_and_says_so(db_path, tmp_path, holder_of):
+    holder_of("--with-plan")
+    out = tmp_path / "ke_hoach.xlsx"
+    exported = _command("--db", str(db_path), "export", "plan", str(out))
+    assert exported.returncode == 0, exported.stderr
+    situation = _held_line(db_path).removesuffix("; đóng chương trình ở đó rồi thử lại.")
+    assert exported.stderr == f"langmoi: lưu ý: t{situation[1:]}; lệnh này chỉ đọc nên mở tệp chỉ để xem.\n"
+    assert exported.stdout.startswith("Đã ghi kế hoạch 1-KH/TEST") and out.is_file()
+
+
+def test_one_process_may_open_its_file_again_and_holds_it_until_the_last_close(db_path, holder_of):
+    url = f"sqlite:///{db_path}"
+    first = open_database(url, actor=ACTOR, with_sample=False)
+    second = open_database(url, actor=ACTOR)
+    first.close()
+    probe = [sys.executable, "-c", "from pathlib import Path; import sys; from storage.holder import take_hold; "
+             "from storage.errors import DatabaseHeld\ntry: take_hold(Path(sys.argv[1]), 'probe')\n"
+             "except DatabaseHeld as held: print(held.user)\nelse: print('free')", str(db_path)]
+    assert subprocess.run(probe, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT).stdout == f"{ACTOR}\n"
+    second.close()
+    assert subprocess.run(probe, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT).stdout == "free\n"
