@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from domain.errors import DomainError
 from exports.cancel import Cancelled, Progress
 from storage.errors import StorageError
+from ui.tasks import TaskList
 
 log = logging.getLogger(__name__)
 
@@ -43,19 +44,29 @@ class _Worker(QObject):
             self.failed.emit(self.tr("An unexpected error occurred; the details are in the log file."))
         else:
             self.succeeded.emit(result)
+        finally:
+            # The thread ends here, on its own: quitting it from a GUI-thread slot hung a window that was
+            # closing, its GUI thread waiting for this thread while this thread waited for that slot.
+            self.thread().quit()
 
 
 class BackgroundTask(QObject):
     """Runs `job(progress)` in a thread; calls `on_success(result)` or `on_failure(message)` in the GUI thread.
 
-    Cancelling the dialog asks the job to stop at its next step; the job then writes nothing.
+    Cancelling the dialog asks the job to stop at its next step; the job then writes nothing. Once started, the
+    task is in the TaskList of its window (ui/tasks.py) until its thread has ended.
     """
 
     finished = Signal()
+    """The job has ended and its result was handed to the callback (emitted just before the callback runs)."""
+    ended = Signal()
+    """The thread has ended (after `finished`): the task leaves its window's TaskList."""
 
     def __init__(self, parent: QWidget, label: str, job: Job, on_success: Callable[[Any], None],
                  on_failure: Callable[[str], None]) -> None:
         super().__init__(parent)
+        self.label = label
+        self._abandoned = False
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("Please wait"))
         self.dialog.setMinimumDuration(400)
@@ -74,26 +85,41 @@ class BackgroundTask(QObject):
         self._worker.failed.connect(self._failed)
         self._worker.cancelled.connect(self._done)
         self.dialog.canceled.connect(self.cancel)
+        self._thread.finished.connect(self._ended)
 
     def start(self) -> None:
+        TaskList.of(self).add(self)
         self._thread.start()
 
     def cancel(self) -> None:
         self._worker.cancel_requested = True
         self.dialog.setLabelText(self.tr("Cancelling…"))
 
-    def wait(self) -> None:
-        self._thread.wait()
+    def abandon(self) -> None:
+        """Cancel, and hand no result to the callbacks: the window they would touch is closing."""
+        self._abandoned = True
+        self.cancel()
+
+    def say(self, text: str) -> None:
+        """Show `text` in the progress dialog (shown now if it was not yet)."""
+        self.dialog.setLabelText(text)
+        self.dialog.show()
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
         self._done()
-        self._on_success(result)
+        if self._abandoned:
+            log.info("%s ended before it could be cancelled", self.label)
+        else:
+            self._on_success(result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._done()
-        self._on_failure(message)
+        if self._abandoned:
+            log.warning("%s failed while the window closed: %s", self.label, message)
+        else:
+            self._on_failure(message)
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
@@ -102,7 +128,11 @@ class BackgroundTask(QObject):
 
     @Slot()
     def _done(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        self._thread.wait()  # a moment: the thread ends by itself right after handing over the result
         self.dialog.close()
         self.finished.emit()
+
+    @Slot()
+    def _ended(self) -> None:
+        self.dialog.close()
+        self.ended.emit()

@@ -56,6 +56,7 @@ from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
 from ui.review_dialog import ReviewYearsDialog
 from ui.system_actions import SystemActions
+from ui.tasks import TaskList
 from ui.updates_actions import UpdatesActions
 from ui.village_panel import VillagePanel
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.village_id: int | None = None
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
-        self.task: BackgroundTask | None = None
+        self.tasks = TaskList(self)
         self.updates = UpdatesActions(self, database, user, self.settings)
         self.updates.applied.connect(self._reread_village)
         self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
@@ -470,9 +471,8 @@ class MainWindow(QMainWindow):
                 report = import_plan(uow, draft=reading.draft, dry_run=True, source=path.name)
             return path, reading, report
 
-        self.task = BackgroundTask(self, self.tr("Reading the workbook…"), preview, self._import_previewed,
-                                   lambda message: ImportPlanDialog(self, path.name, refusal=message).exec())
-        self.task.start()
+        BackgroundTask(self, self.tr("Reading the workbook…"), preview, self._import_previewed,
+                       lambda message: ImportPlanDialog(self, path.name, refusal=message).exec()).start()
 
     def _import_previewed(self, result) -> None:
         path, reading, report = result
@@ -486,9 +486,8 @@ class MainWindow(QMainWindow):
             with database.unit_of_work(user) as uow:
                 return import_plan(uow, draft=reading.draft, source=path.name)
 
-        self.task = BackgroundTask(self, self.tr("Importing the plan…"), run, self._plan_imported,
-                                   lambda message: QMessageBox.warning(self, self.tr("Plan not imported"), message))
-        self.task.start()
+        BackgroundTask(self, self.tr("Importing the plan…"), run, self._plan_imported,
+                       lambda message: QMessageBox.warning(self, self.tr("Plan not imported"), message)).start()
 
     def _plan_imported(self, report: ImportReport) -> None:
         self.reload_plans(report.plan_code)
@@ -533,9 +532,8 @@ class MainWindow(QMainWindow):
         self._run_writer(job, self.tr("Writing the workbook…"))
 
     def _run_writer(self, job, label: str) -> None:
-        self.task = BackgroundTask(self, label, job, self._file_written,
-                                   lambda message: QMessageBox.warning(self, self.tr("File not written"), message))
-        self.task.start()
+        BackgroundTask(self, label, job, self._file_written,
+                       lambda message: QMessageBox.warning(self, self.tr("File not written"), message)).start()
 
     def _file_written(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(path)), 10000)
@@ -576,8 +574,7 @@ class MainWindow(QMainWindow):
             return export_village_sheets(factory, plan_id=plan_id, year=year, target=path,
                                          village_ids=village_ids, progress=progress)
 
-        self.task = BackgroundTask(self, self.tr("Writing the sheets…"), job, self._export_done, self._export_failed)
-        self.task.start()
+        BackgroundTask(self, self.tr("Writing the sheets…"), job, self._export_done, self._export_failed).start()
 
     def export_summary(self) -> None:
         """The year's summary report, PDF or Excel as the user picks, written off the GUI thread."""
@@ -648,10 +645,13 @@ class MainWindow(QMainWindow):
             .replace("%1", self.database.url))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Overrides QMainWindow.closeEvent: remember the geometry, wait for a running export."""
-        if self.task is not None:
-            self.task.wait()
-        self.updates.wait()
+        """Overrides QMainWindow.closeEvent: while tasks run, ask whether to cancel them (the window then closes
+        when they have ended); then remember the geometry."""
+        if not self.tasks.may_close(self):
+            if not self.tasks.closing:
+                self.next_start = None  # the user keeps working: a sign-out or change of database is called off
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

@@ -24,13 +24,8 @@ class UpdatesActions(QObject):
         self.database = database
         self.user = user
         self.settings = settings
-        self.task: BackgroundTask | None = None
         self.export_action = QAction(self.tr("Update &workbooks for support teams (Excel)…"), window)
         self.import_action = QAction(self.tr("I&mport support team updates…"), window)
-
-    def wait(self) -> None:
-        if self.task is not None:
-            self.task.wait()
 
     def export(self, plan: Plan | None, year: int | None, agencies: list[AgencyRow]) -> None:
         if plan is None or year is None:
@@ -127,6 +122,5 @@ class UpdatesActions(QObject):
                                             .replace("%1", str(count)), 10000)
 
     def _run(self, label: str, job, on_success, failure_title: str) -> None:
-        self.task = BackgroundTask(self.window, label, job, on_success,
-                                   lambda message: QMessageBox.warning(self.window, failure_title, message))
-        self.task.start()
+        BackgroundTask(self.window, label, job, on_success,
+                       lambda message: QMessageBox.warning(self.window, failure_title, message)).start()

@@ -1,130 +1,131 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="43" />
+        <location filename="../../ui/account_dialogs.py" line="44"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="44" />
+        <location filename="../../ui/account_dialogs.py" line="45"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="45" />
+        <location filename="../../ui/account_dialogs.py" line="46"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="106" />
+        <location filename="../../ui/account_dialogs.py" line="98"/>
         <source>Sign in to Làng Mới</source>
         <translation>Đăng nhập Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="109" />
+        <location filename="../../ui/account_dialogs.py" line="101"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="114" />
-        <location filename="../../ui/account_dialogs.py" line="161" />
-        <location filename="../../ui/account_dialogs.py" line="208" />
+        <location filename="../../ui/account_dialogs.py" line="106"/>
+        <location filename="../../ui/account_dialogs.py" line="153"/>
+        <location filename="../../ui/account_dialogs.py" line="200"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="115" />
-        <location filename="../../ui/account_dialogs.py" line="171" />
+        <location filename="../../ui/account_dialogs.py" line="107"/>
+        <location filename="../../ui/account_dialogs.py" line="163"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="116" />
+        <location filename="../../ui/account_dialogs.py" line="108"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="128" />
+        <location filename="../../ui/account_dialogs.py" line="120"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="129" />
+        <location filename="../../ui/account_dialogs.py" line="121"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="129" />
+        <location filename="../../ui/account_dialogs.py" line="121"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="143" />
+        <location filename="../../ui/account_dialogs.py" line="135"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="145" />
-        <source>%1 — %2 (leads %3 villages' teams)</source>
+        <location filename="../../ui/account_dialogs.py" line="137"/>
+        <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="148" />
+        <location filename="../../ui/account_dialogs.py" line="140"/>
         <source>Active (may sign in)</source>
         <translation>Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="155" />
+        <location filename="../../ui/account_dialogs.py" line="147"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="162" />
-        <location filename="../../ui/account_dialogs.py" line="209" />
+        <location filename="../../ui/account_dialogs.py" line="154"/>
+        <location filename="../../ui/account_dialogs.py" line="201"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="165" />
+        <location filename="../../ui/account_dialogs.py" line="157"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="168" />
-        <location filename="../../ui/account_dialogs.py" line="210" />
+        <location filename="../../ui/account_dialogs.py" line="160"/>
+        <location filename="../../ui/account_dialogs.py" line="202"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="169" />
-        <location filename="../../ui/account_dialogs.py" line="211" />
+        <location filename="../../ui/account_dialogs.py" line="161"/>
+        <location filename="../../ui/account_dialogs.py" line="203"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="172" />
+        <location filename="../../ui/account_dialogs.py" line="164"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="185" />
+        <location filename="../../ui/account_dialogs.py" line="177"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="212" />
+        <location filename="../../ui/account_dialogs.py" line="204"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="213" />
+        <location filename="../../ui/account_dialogs.py" line="205"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="213" />
+        <location filename="../../ui/account_dialogs.py" line="205"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -132,32 +133,32 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="225" />
+        <location filename="../../ui/account_dialogs.py" line="217"/>
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="229" />
+        <location filename="../../ui/account_dialogs.py" line="221"/>
         <source>Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.</source>
         <translation>Khi cơ sở dữ liệu đã có tài khoản, mọi người đều phải đăng nhập. Tổ trưởng chỉ sửa được các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ trong kế hoạch; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="232" />
+        <location filename="../../ui/account_dialogs.py" line="224"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="234" />
+        <location filename="../../ui/account_dialogs.py" line="226"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="236" />
+        <location filename="../../ui/account_dialogs.py" line="228"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="269" />
+        <location filename="../../ui/account_dialogs.py" line="261"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -165,62 +166,62 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../../ui/agency_view.py" line="39" />
+        <location filename="../../ui/agency_view.py" line="39"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="41" />
+        <location filename="../../ui/agency_view.py" line="41"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="42" />
+        <location filename="../../ui/agency_view.py" line="42"/>
         <source>Lead in</source>
         <translation>Chủ trì (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="44" />
+        <location filename="../../ui/agency_view.py" line="44"/>
         <source>Co-support in</source>
         <translation>Phối hợp (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="46" />
+        <location filename="../../ui/agency_view.py" line="46"/>
         <source>Villages meeting standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="49" />
+        <location filename="../../ui/agency_view.py" line="49"/>
         <source>Criteria met</source>
         <translation>Tỉ lệ tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="55" />
+        <location filename="../../ui/agency_view.py" line="55"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="56" />
+        <location filename="../../ui/agency_view.py" line="56"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="57" />
+        <location filename="../../ui/agency_view.py" line="57"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="58" />
+        <location filename="../../ui/agency_view.py" line="58"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="59" />
+        <location filename="../../ui/agency_view.py" line="59"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="137" />
+        <location filename="../../ui/agency_view.py" line="137"/>
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -228,27 +229,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="37" />
+        <location filename="../../ui/app.py" line="37"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="37" />
+        <location filename="../../ui/app.py" line="37"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93" />
+        <location filename="../../ui/app.py" line="93"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="95"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="97"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -256,17 +257,17 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="59" />
+        <location filename="../../ui/background.py" line="70"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="60" />
+        <location filename="../../ui/background.py" line="71"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="83" />
+        <location filename="../../ui/background.py" line="96"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -274,72 +275,72 @@
 <context>
     <name>Campaign</name>
     <message>
-        <location filename="../../ui/campaign_text.py" line="17" />
+        <location filename="../../ui/campaign_text.py" line="17"/>
         <source>Households %1: %2 ethnic-minority households (%3 of %4 villages reported)</source>
         <translation>Số liệu hộ năm %1: %2 hộ đồng bào DTTS (%3/%4 thôn có báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="20" />
+        <location filename="../../ui/campaign_text.py" line="20"/>
         <source>Reached %1; changed ways %2; applying science %3; better life %4</source>
         <translation>Được tuyên truyền %1; thay đổi nếp nghĩ, cách làm %2; áp dụng KH-KT %3; đời sống cải thiện %4</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="25" />
+        <location filename="../../ui/campaign_text.py" line="25"/>
         <source>Poor households %1 (%2 points against %3)</source>
         <translation>Hộ nghèo %1 (%2 điểm % so với năm %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="29" />
+        <location filename="../../ui/campaign_text.py" line="29"/>
         <source>No household figures for %1</source>
         <translation>Chưa có số liệu hộ năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="31" />
+        <location filename="../../ui/campaign_text.py" line="31"/>
         <source>Models: built %1, maintained %2, replicated %3</source>
         <translation>Mô hình: xây dựng %1, duy trì %2, nhân rộng %3</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="34" />
+        <location filename="../../ui/campaign_text.py" line="34"/>
         <source>Resources: %1 VND in money, %2 VND in kind, %3 workdays; %4 visits</source>
         <translation>Nguồn lực: tiền %1 đồng, hiện vật %2 đồng, %3 ngày công; %4 lượt đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="38" />
+        <location filename="../../ui/campaign_text.py" line="38"/>
         <source>Difficulties not resolved: %1</source>
         <translation>Khó khăn, kiến nghị chưa giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="40" />
+        <location filename="../../ui/campaign_text.py" line="40"/>
         <source>⚠ %1 over 90 days</source>
         <translation>⚠ %1 quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="63" />
+        <location filename="../../ui/campaign_text.py" line="63"/>
         <source>Models built / maintained / replicated</source>
         <translation>Mô hình xây dựng / duy trì / nhân rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="65" />
+        <location filename="../../ui/campaign_text.py" line="65"/>
         <source>Money (VND)</source>
         <translation>Tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="66" />
+        <location filename="../../ui/campaign_text.py" line="66"/>
         <source>In kind (VND)</source>
         <translation>Hiện vật (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="67" />
+        <location filename="../../ui/campaign_text.py" line="67"/>
         <source>Workdays</source>
         <translation>Ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="68" />
+        <location filename="../../ui/campaign_text.py" line="68"/>
         <source>Visits</source>
         <translation>Lượt đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="69" />
+        <location filename="../../ui/campaign_text.py" line="69"/>
         <source>Difficulties open (overdue)</source>
         <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
     </message>
@@ -347,57 +348,57 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaign_view.py" line="52" />
+        <location filename="../../ui/campaign_view.py" line="52"/>
         <source>%1 (points against the first year)</source>
         <translation>%1 (điểm % so với năm đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="59" />
+        <location filename="../../ui/campaign_view.py" line="59"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="60" />
+        <location filename="../../ui/campaign_view.py" line="60"/>
         <source>Villages reporting</source>
         <translation>Thôn có báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="63" />
+        <location filename="../../ui/campaign_view.py" line="63"/>
         <source>EM households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="89" />
+        <location filename="../../ui/campaign_view.py" line="89"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="90" />
+        <location filename="../../ui/campaign_view.py" line="90"/>
         <source>By commune</source>
         <translation>Theo xã</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="91" />
+        <location filename="../../ui/campaign_view.py" line="91"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="113" />
+        <location filename="../../ui/campaign_view.py" line="113"/>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="145" />
+        <location filename="../../ui/campaign_view.py" line="145"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="149" />
+        <location filename="../../ui/campaign_view.py" line="149"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="154" />
+        <location filename="../../ui/campaign_view.py" line="154"/>
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -405,37 +406,37 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68" />
+        <location filename="../../ui/checklist_model.py" line="68"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68" />
+        <location filename="../../ui/checklist_model.py" line="68"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68" />
+        <location filename="../../ui/checklist_model.py" line="68"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68" />
+        <location filename="../../ui/checklist_model.py" line="68"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68" />
+        <location filename="../../ui/checklist_model.py" line="68"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="69" />
+        <location filename="../../ui/checklist_model.py" line="69"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="69" />
+        <location filename="../../ui/checklist_model.py" line="69"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -443,37 +444,37 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../ui/conflict_box.py" line="8" />
+        <location filename="../../ui/conflict_box.py" line="8"/>
         <source>status</source>
         <translation>tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="8" />
+        <location filename="../../ui/conflict_box.py" line="8"/>
         <source>evidence</source>
         <translation>minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="9" />
+        <location filename="../../ui/conflict_box.py" line="9"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="14" />
+        <location filename="../../ui/conflict_box.py" line="14"/>
         <source>Changed by someone else</source>
         <translation>Người khác vừa sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="18" />
+        <location filename="../../ui/conflict_box.py" line="18"/>
         <source>Your change: %1. Overwrite what is saved with your change, or keep what is saved?</source>
         <translation>Thay đổi của bạn: %1. Ghi đè bản đã lưu bằng thay đổi của bạn, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="20" />
+        <location filename="../../ui/conflict_box.py" line="20"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="21" />
+        <location filename="../../ui/conflict_box.py" line="21"/>
         <source>Keep what is saved</source>
         <translation>Giữ bản đã lưu</translation>
     </message>
@@ -481,88 +482,88 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="32" />
+        <location filename="../../ui/dashboard_view.py" line="32"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="33" />
+        <location filename="../../ui/dashboard_view.py" line="33"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="34" />
+        <location filename="../../ui/dashboard_view.py" line="34"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="35" />
+        <location filename="../../ui/dashboard_view.py" line="35"/>
         <source>Criteria met</source>
         <translation>Tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="80" />
-        <location filename="../../ui/dashboard_view.py" line="92" />
+        <location filename="../../ui/dashboard_view.py" line="80"/>
+        <location filename="../../ui/dashboard_view.py" line="92"/>
         <source>Click a bar to list the villages behind it.</source>
         <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="98" />
+        <location filename="../../ui/dashboard_view.py" line="98"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="100" />
+        <location filename="../../ui/dashboard_view.py" line="100"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="116" />
+        <location filename="../../ui/dashboard_view.py" line="116"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="117" />
+        <location filename="../../ui/dashboard_view.py" line="117"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="128" />
+        <location filename="../../ui/dashboard_view.py" line="128"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="129" />
+        <location filename="../../ui/dashboard_view.py" line="129"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="139" />
+        <location filename="../../ui/dashboard_view.py" line="139"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="141" />
+        <location filename="../../ui/dashboard_view.py" line="141"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="150" />
+        <location filename="../../ui/dashboard_view.py" line="150"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="156" />
+        <location filename="../../ui/dashboard_view.py" line="156"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="158" />
+        <location filename="../../ui/dashboard_view.py" line="158"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="171" />
+        <location filename="../../ui/dashboard_view.py" line="171"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -570,87 +571,87 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../ui/database_dialog.py" line="34" />
+        <location filename="../../ui/database_dialog.py" line="36"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="37" />
+        <location filename="../../ui/database_dialog.py" line="39"/>
         <source>On this PC (SQLite file)</source>
         <translation>Trên máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="39" />
-        <source>On the office's shared server (PostgreSQL)</source>
+        <location filename="../../ui/database_dialog.py" line="41"/>
+        <source>On the office&apos;s shared server (PostgreSQL)</source>
         <translation>Trên máy chủ dùng chung của cơ quan (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="46" />
+        <location filename="../../ui/database_dialog.py" line="48"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="65" />
+        <location filename="../../ui/database_dialog.py" line="67"/>
         <source>kept in the Windows password store, not in a file</source>
         <translation>lưu trong kho mật khẩu của Windows, không lưu vào tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="67" />
+        <location filename="../../ui/database_dialog.py" line="69"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="68" />
+        <location filename="../../ui/database_dialog.py" line="70"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="69" />
+        <location filename="../../ui/database_dialog.py" line="71"/>
         <source>Database name</source>
         <translation>Tên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="70" />
+        <location filename="../../ui/database_dialog.py" line="72"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="71" />
+        <location filename="../../ui/database_dialog.py" line="73"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="74" />
+        <location filename="../../ui/database_dialog.py" line="76"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="82" />
+        <location filename="../../ui/database_dialog.py" line="84"/>
         <source>Làng Mới opens again on the chosen database; with a shared server everyone signs in.</source>
         <translation>Làng Mới sẽ mở lại với cơ sở dữ liệu đã chọn; với máy chủ dùng chung, mọi người đều đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="118" />
+        <location filename="../../ui/database_dialog.py" line="120"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="119" />
+        <location filename="../../ui/database_dialog.py" line="121"/>
         <source>Làng Mới database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu Làng Mới (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="141" />
+        <location filename="../../ui/database_dialog.py" line="143"/>
         <source>Choose the database file.</source>
         <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="143" />
+        <location filename="../../ui/database_dialog.py" line="145"/>
         <source>Fill in the server, the database name and the user.</source>
         <translation>Hãy điền máy chủ, tên cơ sở dữ liệu và người dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="154" />
+        <location filename="../../ui/database_dialog.py" line="159"/>
         <source>Connected.</source>
         <translation>Đã kết nối được.</translation>
     </message>
@@ -658,158 +659,158 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67" />
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69" />
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>Changed by</source>
         <translation>Người thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="70" />
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="71" />
+        <location filename="../../ui/history_dialog.py" line="71"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="72" />
+        <location filename="../../ui/history_dialog.py" line="72"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="73" />
+        <location filename="../../ui/history_dialog.py" line="73"/>
         <source>What changed</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="74" />
+        <location filename="../../ui/history_dialog.py" line="74"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="75" />
+        <location filename="../../ui/history_dialog.py" line="75"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="76" />
+        <location filename="../../ui/history_dialog.py" line="76"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="109" />
-        <location filename="../../ui/history_dialog.py" line="111" />
+        <location filename="../../ui/history_dialog.py" line="109"/>
+        <location filename="../../ui/history_dialog.py" line="111"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="120" />
+        <location filename="../../ui/history_dialog.py" line="120"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="124" />
+        <location filename="../../ui/history_dialog.py" line="124"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="127" />
+        <location filename="../../ui/history_dialog.py" line="127"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="128" />
+        <location filename="../../ui/history_dialog.py" line="128"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="133" />
+        <location filename="../../ui/history_dialog.py" line="133"/>
         <source>Changed by:</source>
         <translation>Người thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="135" />
+        <location filename="../../ui/history_dialog.py" line="135"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="170" />
+        <location filename="../../ui/history_dialog.py" line="170"/>
         <source>Choose a change to read it whole.</source>
         <translation>Chọn một thay đổi để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="177" />
+        <location filename="../../ui/history_dialog.py" line="177"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="264" />
+        <location filename="../../ui/history_dialog.py" line="264"/>
         <source>the newest %1 of %2 changes</source>
         <translation>%1 thay đổi mới nhất trong %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="266" />
+        <location filename="../../ui/history_dialog.py" line="266"/>
         <source>Choose a person, a kind or days to see older changes.</source>
         <translation>Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="268" />
+        <location filename="../../ui/history_dialog.py" line="268"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="285" />
+        <location filename="../../ui/history_dialog.py" line="285"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="286" />
+        <location filename="../../ui/history_dialog.py" line="286"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="288" />
+        <location filename="../../ui/history_dialog.py" line="288"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="297" />
+        <location filename="../../ui/history_dialog.py" line="297"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="298" />
+        <location filename="../../ui/history_dialog.py" line="298"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="316" />
+        <location filename="../../ui/history_dialog.py" line="316"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="326" />
+        <location filename="../../ui/history_dialog.py" line="326"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="329" />
+        <location filename="../../ui/history_dialog.py" line="329"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="330" />
+        <location filename="../../ui/history_dialog.py" line="330"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="331" />
+        <location filename="../../ui/history_dialog.py" line="331"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -817,50 +818,50 @@
 <context>
     <name>Households</name>
     <message>
-        <location filename="../../ui/households_page.py" line="27" />
+        <location filename="../../ui/households_page.py" line="27"/>
         <source>%1: %2 households, %3; against the year before %4 points, against the first year %5 points</source>
         <translation>%1: %2 hộ, %3; so với năm trước %4 điểm %, so với năm đầu kế hoạch %5 điểm %</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="39" />
+        <location filename="../../ui/households_page.py" line="39"/>
         <source>EM households</source>
         <translation>Tổng số hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="52" />
+        <location filename="../../ui/households_page.py" line="52"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="53" />
+        <location filename="../../ui/households_page.py" line="53"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="55" />
+        <location filename="../../ui/households_page.py" line="55"/>
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="56" />
+        <location filename="../../ui/households_page.py" line="56"/>
         <source>Against the year before (points)</source>
         <translation>So với năm trước (điểm %)</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="58" />
-        <source>Against the plan's first year (points)</source>
+        <location filename="../../ui/households_page.py" line="58"/>
+        <source>Against the plan&apos;s first year (points)</source>
         <translation>So với năm đầu kế hoạch (điểm %)</translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/households_page.py" line="88" />
+        <location filename="../../ui/households_page.py" line="88"/>
         <source>Choose a year above to see its rates and changes.</source>
         <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="90" />
+        <location filename="../../ui/households_page.py" line="90"/>
         <source>%1: rates over %2 ethnic-minority households</source>
         <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
@@ -868,62 +869,62 @@
 <context>
     <name>ImportPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="21" />
+        <location filename="../../ui/plan_import_dialog.py" line="21"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="22" />
+        <location filename="../../ui/plan_import_dialog.py" line="22"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="23" />
+        <location filename="../../ui/plan_import_dialog.py" line="23"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="24" />
+        <location filename="../../ui/plan_import_dialog.py" line="24"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="26" />
+        <location filename="../../ui/plan_import_dialog.py" line="26"/>
         <source>Leaving the plan</source>
         <translation>Bỏ khỏi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="37" />
+        <location filename="../../ui/plan_import_dialog.py" line="37"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="47" />
+        <location filename="../../ui/plan_import_dialog.py" line="47"/>
         <source>“%1” cannot be imported; nothing was written. Correct the file and import it again:</source>
         <translation>Không nhập được tệp “%1”; chưa ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="59" />
+        <location filename="../../ui/plan_import_dialog.py" line="59"/>
         <source>“%1” will create the plan %2.</source>
         <translation>Tệp “%1” sẽ tạo kế hoạch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="60" />
+        <location filename="../../ui/plan_import_dialog.py" line="60"/>
         <source>“%1” will update the plan %2; recorded assessments are kept.</source>
         <translation>Tệp “%1” sẽ cập nhật kế hoạch %2; các kết quả đánh giá đã ghi được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="63" />
+        <location filename="../../ui/plan_import_dialog.py" line="63"/>
         <source>Nothing would change: this plan is already as the file says.</source>
         <translation>Không có gì thay đổi: kế hoạch đã đúng như trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="78" />
+        <location filename="../../ui/plan_import_dialog.py" line="78"/>
         <source>Please check:</source>
         <translation>Cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="82" />
+        <location filename="../../ui/plan_import_dialog.py" line="82"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -931,82 +932,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Not assessed</source>
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Co-support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Team lead</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Deputy</source>
         <translation>Tổ phó</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Party body</source>
         <translation>Cơ quan Đảng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>State agency</source>
         <translation>Cơ quan nhà nước</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Front or mass organisation</source>
         <translation>Mặt trận, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Armed forces</source>
         <translation>Lực lượng vũ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49"/>
         <source>%1/%2 met</source>
         <translation>%1/%2 đạt</translation>
     </message>
@@ -1014,175 +1015,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="440" />
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645" />
-        <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign's records.
+        <location filename="../../ui/main_window.py" line="642"/>
+        <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
         <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.
@@ -1190,110 +1191,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
-        <location filename="../../ui/main_window.py" line="506" />
-        <location filename="../../ui/main_window.py" line="523" />
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547" />
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
-        <location filename="../../ui/main_window.py" line="566" />
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629" />
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633" />
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1301,37 +1302,37 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="148" />
+        <location filename="../../ui/plan_tree_model.py" line="148"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="148" />
+        <location filename="../../ui/plan_tree_model.py" line="148"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="219" />
+        <location filename="../../ui/plan_tree_model.py" line="219"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="229" />
+        <location filename="../../ui/plan_tree_model.py" line="229"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="234" />
+        <location filename="../../ui/plan_tree_model.py" line="234"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="241" />
+        <location filename="../../ui/plan_tree_model.py" line="241"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="243" />
+        <location filename="../../ui/plan_tree_model.py" line="243"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
@@ -1339,27 +1340,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="75" />
+        <location filename="../../ui/record_dialog.py" line="76"/>
         <source>Change: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="76" />
+        <location filename="../../ui/record_dialog.py" line="77"/>
         <source>Add: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="94" />
+        <location filename="../../ui/record_dialog.py" line="91"/>
         <source>* required</source>
         <translation>* ô bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="123" />
+        <location filename="../../ui/record_dialog.py" line="120"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="129" />
+        <location filename="../../ui/record_dialog.py" line="126"/>
         <source>e.g. 12.500.000</source>
         <translation>ví dụ 12.500.000</translation>
     </message>
@@ -1367,381 +1368,381 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="60" />
-        <location filename="../../ui/record_gateway.py" line="69" />
+        <location filename="../../ui/record_gateway.py" line="60"/>
+        <location filename="../../ui/record_gateway.py" line="69"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="23" />
+        <location filename="../../ui/record_labels.py" line="23"/>
         <source>Households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="24" />
+        <location filename="../../ui/record_labels.py" line="24"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="25" />
+        <location filename="../../ui/record_labels.py" line="25"/>
         <source>Resources</source>
         <translation>Nguồn lực</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="26" />
+        <location filename="../../ui/record_labels.py" line="26"/>
         <source>Visits</source>
         <translation>Đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="27" />
+        <location filename="../../ui/record_labels.py" line="27"/>
         <source>Difficulties</source>
         <translation>Khó khăn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="28" />
+        <location filename="../../ui/record_labels.py" line="28"/>
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="29" />
+        <location filename="../../ui/record_labels.py" line="29"/>
         <source>Initiatives</source>
         <translation>Sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="36" />
-        <location filename="../../ui/record_labels.py" line="56" />
+        <location filename="../../ui/record_labels.py" line="36"/>
+        <location filename="../../ui/record_labels.py" line="56"/>
         <source>Ethnic-minority households</source>
         <translation>Hộ đồng bào dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="37" />
+        <location filename="../../ui/record_labels.py" line="37"/>
         <source>“Skilful mass mobilisation” models</source>
         <translation>Mô hình “Dân vận khéo”</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="38" />
+        <location filename="../../ui/record_labels.py" line="38"/>
         <source>Resources mobilised</source>
         <translation>Nguồn lực huy động</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="39" />
+        <location filename="../../ui/record_labels.py" line="39"/>
         <source>Visits to the village</source>
         <translation>Đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="40" />
+        <location filename="../../ui/record_labels.py" line="40"/>
         <source>Difficulties and proposals</source>
         <translation>Khó khăn, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="41" />
+        <location filename="../../ui/record_labels.py" line="41"/>
         <source>Prestigious persons, elders, village head</source>
         <translation>Người có uy tín, già làng, trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="42" />
+        <location filename="../../ui/record_labels.py" line="42"/>
         <source>Initiatives and the village development plan</source>
         <translation>Sáng kiến, kế hoạch phát triển thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="48" />
+        <location filename="../../ui/record_labels.py" line="48"/>
         <source>Helping agency</source>
         <translation>Cơ quan giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="49" />
+        <location filename="../../ui/record_labels.py" line="49"/>
         <source>Households taking part</source>
         <translation>Số hộ tham gia</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="50" />
-        <location filename="../../ui/record_labels.py" line="86" />
+        <location filename="../../ui/record_labels.py" line="50"/>
+        <location filename="../../ui/record_labels.py" line="86"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="55" />
+        <location filename="../../ui/record_labels.py" line="55"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="57" />
+        <location filename="../../ui/record_labels.py" line="57"/>
         <source>Reached by propaganda</source>
         <translation>Hộ được tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="58" />
+        <location filename="../../ui/record_labels.py" line="58"/>
         <source>Changed ways of thinking and working</source>
         <translation>Hộ thay đổi nếp nghĩ, cách làm</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="59" />
+        <location filename="../../ui/record_labels.py" line="59"/>
         <source>Applying science and technology</source>
         <translation>Hộ áp dụng KH-KT</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="60" />
+        <location filename="../../ui/record_labels.py" line="60"/>
         <source>Better material and spiritual life</source>
         <translation>Hộ có đời sống cải thiện</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="61" />
+        <location filename="../../ui/record_labels.py" line="61"/>
         <source>In cooperatives or groups</source>
         <translation>Hộ tham gia HTX, THT</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="62" />
+        <location filename="../../ui/record_labels.py" line="62"/>
         <source>Poor households</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="63" />
+        <location filename="../../ui/record_labels.py" line="63"/>
         <source>Near-poor households</source>
         <translation>Hộ cận nghèo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="64" />
+        <location filename="../../ui/record_labels.py" line="64"/>
         <source>Model</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="65" />
+        <location filename="../../ui/record_labels.py" line="65"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="66" />
+        <location filename="../../ui/record_labels.py" line="66"/>
         <source>Year started</source>
         <translation>Năm bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="67" />
+        <location filename="../../ui/record_labels.py" line="67"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="68" />
-        <location filename="../../ui/record_labels.py" line="100" />
+        <location filename="../../ui/record_labels.py" line="68"/>
+        <location filename="../../ui/record_labels.py" line="100"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="69" />
+        <location filename="../../ui/record_labels.py" line="69"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="70" />
+        <location filename="../../ui/record_labels.py" line="70"/>
         <source>From</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="71" />
+        <location filename="../../ui/record_labels.py" line="71"/>
         <source>Person or enterprise</source>
         <translation>Tên người, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="72" />
+        <location filename="../../ui/record_labels.py" line="72"/>
         <source>Kind</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="73" />
+        <location filename="../../ui/record_labels.py" line="73"/>
         <source>Amount</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="74" />
+        <location filename="../../ui/record_labels.py" line="74"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="75" />
+        <location filename="../../ui/record_labels.py" line="75"/>
         <source>Who went</source>
         <translation>Người đi</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="76" />
+        <location filename="../../ui/record_labels.py" line="76"/>
         <source>What was done</source>
         <translation>Nội dung làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="77" />
+        <location filename="../../ui/record_labels.py" line="77"/>
         <source>What was agreed</source>
         <translation>Thống nhất, kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="78" />
+        <location filename="../../ui/record_labels.py" line="78"/>
         <source>Raised on</source>
         <translation>Ngày nêu</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="79" />
+        <location filename="../../ui/record_labels.py" line="79"/>
         <source>Difficulty or proposal</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="80" />
+        <location filename="../../ui/record_labels.py" line="80"/>
         <source>Forwarded to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="81" />
+        <location filename="../../ui/record_labels.py" line="81"/>
         <source>Resolution</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="82" />
+        <location filename="../../ui/record_labels.py" line="82"/>
         <source>Resolved on</source>
         <translation>Ngày giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="83" />
+        <location filename="../../ui/record_labels.py" line="83"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="84" />
+        <location filename="../../ui/record_labels.py" line="84"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="85" />
+        <location filename="../../ui/record_labels.py" line="85"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="87" />
+        <location filename="../../ui/record_labels.py" line="87"/>
         <source>Title</source>
         <translation>Tên sáng kiến, kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="93" />
+        <location filename="../../ui/record_labels.py" line="93"/>
         <source>Economy</source>
         <translation>Kinh tế</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="94" />
+        <location filename="../../ui/record_labels.py" line="94"/>
         <source>Culture and society</source>
         <translation>Văn hóa - xã hội</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="95" />
+        <location filename="../../ui/record_labels.py" line="95"/>
         <source>Security and order</source>
         <translation>Quốc phòng - an ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="96" />
+        <location filename="../../ui/record_labels.py" line="96"/>
         <source>Building the political system</source>
         <translation>Xây dựng hệ thống chính trị</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="97" />
+        <location filename="../../ui/record_labels.py" line="97"/>
         <source>Built</source>
         <translation>Xây dựng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="98" />
+        <location filename="../../ui/record_labels.py" line="98"/>
         <source>Maintained</source>
         <translation>Duy trì</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="99" />
+        <location filename="../../ui/record_labels.py" line="99"/>
         <source>Replicated</source>
         <translation>Nhân rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="101" />
+        <location filename="../../ui/record_labels.py" line="101"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="102" />
+        <location filename="../../ui/record_labels.py" line="102"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="103" />
+        <location filename="../../ui/record_labels.py" line="103"/>
         <source>Money (VND)</source>
         <translation>Tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="104" />
+        <location filename="../../ui/record_labels.py" line="104"/>
         <source>In kind (valued in VND)</source>
         <translation>Hiện vật (quy ra đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="105" />
+        <location filename="../../ui/record_labels.py" line="105"/>
         <source>Workdays</source>
         <translation>Ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="106" />
+        <location filename="../../ui/record_labels.py" line="106"/>
         <source>Open</source>
         <translation>Chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="107" />
+        <location filename="../../ui/record_labels.py" line="107"/>
         <source>Forwarded</source>
         <translation>Đã chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="108" />
+        <location filename="../../ui/record_labels.py" line="108"/>
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="109" />
+        <location filename="../../ui/record_labels.py" line="109"/>
         <source>Prestigious person</source>
         <translation>Người có uy tín</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="110" />
+        <location filename="../../ui/record_labels.py" line="110"/>
         <source>Village elder</source>
         <translation>Già làng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="111" />
+        <location filename="../../ui/record_labels.py" line="111"/>
         <source>Village head</source>
         <translation>Trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="112" />
+        <location filename="../../ui/record_labels.py" line="112"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="113" />
+        <location filename="../../ui/record_labels.py" line="113"/>
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="114" />
+        <location filename="../../ui/record_labels.py" line="114"/>
         <source>Under way</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="115" />
+        <location filename="../../ui/record_labels.py" line="115"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="120" />
+        <location filename="../../ui/record_labels.py" line="120"/>
         <source>⚠ over 90 days</source>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="49" />
+        <location filename="../../ui/records_page.py" line="49"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="50" />
+        <location filename="../../ui/records_page.py" line="50"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="63" />
+        <location filename="../../ui/records_page.py" line="63"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -1749,42 +1750,42 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="85" />
+        <location filename="../../ui/records_page.py" line="85"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="87" />
+        <location filename="../../ui/records_page.py" line="87"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="89" />
+        <location filename="../../ui/records_page.py" line="89"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="91" />
+        <location filename="../../ui/records_page.py" line="91"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="158" />
+        <location filename="../../ui/records_page.py" line="158"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="195" />
+        <location filename="../../ui/records_page.py" line="195"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="196" />
+        <location filename="../../ui/records_page.py" line="196"/>
         <source>Delete this record from “%1”? The history keeps what it held.</source>
         <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="203" />
+        <location filename="../../ui/records_page.py" line="203"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -1792,22 +1793,22 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>ReviewYearsDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="9" />
+        <location filename="../../ui/review_dialog.py" line="9"/>
         <source>Draft review report</source>
         <translation>Dự thảo báo cáo sơ kết</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="17" />
+        <location filename="../../ui/review_dialog.py" line="17"/>
         <source>From year:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="18" />
+        <location filename="../../ui/review_dialog.py" line="18"/>
         <source>To year:</source>
         <translation>Đến năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="23" />
+        <location filename="../../ui/review_dialog.py" line="23"/>
         <source>A one-year review compares with the year before; a longer one compares its last year with its first.</source>
         <translation>Báo cáo một năm so sánh với năm trước; báo cáo nhiều năm so sánh năm cuối với năm đầu.</translation>
     </message>
@@ -1815,7 +1816,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../ui/splash.py" line="24" />
+        <location filename="../../ui/splash.py" line="24"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
@@ -1823,106 +1824,134 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>SystemActions</name>
     <message>
-        <location filename="../../ui/system_actions.py" line="24" />
+        <location filename="../../ui/system_actions.py" line="24"/>
         <source>&amp;User accounts…</source>
         <translation>&amp;Tài khoản người dùng…</translation>
     </message>
     <message>
-        <location filename="../../ui/system_actions.py" line="27" />
+        <location filename="../../ui/system_actions.py" line="27"/>
         <source>&amp;Database…</source>
         <translation>&amp;Cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/system_actions.py" line="29" />
+        <location filename="../../ui/system_actions.py" line="29"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/system_actions.py" line="36" />
+        <location filename="../../ui/system_actions.py" line="36"/>
         <source>%1 on this PC (no sign-in)</source>
         <translation>%1 trên máy này (không đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/system_actions.py" line="38" />
+        <location filename="../../ui/system_actions.py" line="38"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="85"/>
+        <source>Cancel the work in progress and close the program?</source>
+        <translation>Hủy việc đang làm và đóng chương trình?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="86"/>
+        <source>Close Làng Mới</source>
+        <translation>Đóng Làng Mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="89"/>
+        <source>Cancel and close</source>
+        <translation>Hủy và đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="90"/>
+        <source>Keep working</source>
+        <translation>Tiếp tục làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="98"/>
+        <source>Finishing the work safely (a save to the database is never cut off); the program closes by itself when it ends.</source>
+        <translation>Đang kết thúc an toàn việc đang làm (không bao giờ cắt ngang một lần ghi vào cơ sở dữ liệu); chương trình sẽ tự đóng khi việc xong.</translation>
+    </message>
+</context>
+<context>
     <name>UpdatesActions</name>
     <message>
-        <location filename="../../ui/updates_actions.py" line="28" />
+        <location filename="../../ui/updates_actions.py" line="27"/>
         <source>Update &amp;workbooks for support teams (Excel)…</source>
         <translation>Phiếu cập nhật gửi tổ hỗ trợ (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="29" />
+        <location filename="../../ui/updates_actions.py" line="28"/>
         <source>I&amp;mport support team updates…</source>
         <translation>&amp;Nhập phiếu cập nhật của tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="53" />
+        <location filename="../../ui/updates_actions.py" line="48"/>
         <source>Writing the update workbooks…</source>
         <translation>Đang ghi phiếu cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="53" />
+        <location filename="../../ui/updates_actions.py" line="48"/>
         <source>Workbooks not written</source>
         <translation>Chưa ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="60" />
+        <location filename="../../ui/updates_actions.py" line="55"/>
         <source>Folder for the workbooks</source>
         <translation>Thư mục lưu các phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="65" />
+        <location filename="../../ui/updates_actions.py" line="60"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="66" />
-        <location filename="../../ui/updates_actions.py" line="88" />
+        <location filename="../../ui/updates_actions.py" line="61"/>
+        <location filename="../../ui/updates_actions.py" line="83"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="74" />
+        <location filename="../../ui/updates_actions.py" line="69"/>
         <source>Wrote %1 workbook(s) with %2 village sheet(s) to %3.</source>
         <translation>Đã ghi %1 phiếu cập nhật (%2 sheet thôn) vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="77" />
+        <location filename="../../ui/updates_actions.py" line="72"/>
         <source>Workbooks written</source>
         <translation>Đã ghi phiếu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="87" />
+        <location filename="../../ui/updates_actions.py" line="82"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="106" />
+        <location filename="../../ui/updates_actions.py" line="101"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="107" />
+        <location filename="../../ui/updates_actions.py" line="102"/>
         <source>Workbook not imported</source>
         <translation>Chưa nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="122" />
+        <location filename="../../ui/updates_actions.py" line="117"/>
         <source>Saving the updates…</source>
         <translation>Đang ghi các cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="122" />
+        <location filename="../../ui/updates_actions.py" line="117"/>
         <source>Updates not saved</source>
         <translation>Chưa ghi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="126" />
+        <location filename="../../ui/updates_actions.py" line="121"/>
         <source>%1 criterion assessment(s) updated from the workbook.</source>
         <translation>%1 tiêu chí đã được cập nhật từ phiếu.</translation>
     </message>
@@ -1930,110 +1959,110 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>UpdatesExportDialog</name>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="29" />
+        <location filename="../../ui/updates_dialogs.py" line="29"/>
         <source>Update workbooks for support teams</source>
         <translation>Phiếu cập nhật gửi tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="31" />
+        <location filename="../../ui/updates_dialogs.py" line="31"/>
         <source>Every agency (one workbook each, into a folder)</source>
         <translation>Tất cả cơ quan (mỗi cơ quan một tệp, lưu vào một thư mục)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="39" />
+        <location filename="../../ui/updates_dialogs.py" line="39"/>
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="40" />
+        <location filename="../../ui/updates_dialogs.py" line="40"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="42" />
-        <source>Each workbook has a sheet per village the agency helps, with the year's checklist. Team leads fill in the status, evidence and note and send it back; import it with File → Import support team updates.</source>
+        <location filename="../../ui/updates_dialogs.py" line="42"/>
+        <source>Each workbook has a sheet per village the agency helps, with the year&apos;s checklist. Team leads fill in the status, evidence and note and send it back; import it with File → Import support team updates.</source>
         <translation>Mỗi tệp có một sheet cho mỗi thôn (làng) cơ quan giúp đỡ, với các tiêu chí của năm. Tổ trưởng tổ hỗ trợ điền tình trạng, minh chứng, ghi chú rồi gửi lại; nhập bằng Tệp → Nhập phiếu cập nhật của tổ hỗ trợ.</translation>
     </message>
 </context>
 <context>
     <name>UpdatesImportDialog</name>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="76" />
+        <location filename="../../ui/updates_dialogs.py" line="76"/>
         <source>In the file</source>
         <translation>Vị trí trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="77" />
+        <location filename="../../ui/updates_dialogs.py" line="77"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="78" />
+        <location filename="../../ui/updates_dialogs.py" line="78"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="79" />
+        <location filename="../../ui/updates_dialogs.py" line="79"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="80" />
+        <location filename="../../ui/updates_dialogs.py" line="80"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="81" />
+        <location filename="../../ui/updates_dialogs.py" line="81"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="82" />
+        <location filename="../../ui/updates_dialogs.py" line="82"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="139" />
+        <location filename="../../ui/updates_dialogs.py" line="139"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="149" />
+        <location filename="../../ui/updates_dialogs.py" line="149"/>
         <source>This workbook cannot be imported; nothing was written.</source>
         <translation>Không nhập được tệp này; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="163" />
+        <location filename="../../ui/updates_dialogs.py" line="163"/>
         <source>“%1” from %2 for %3: %4 change(s), %5 conflict(s), %6 row(s) refused, %7 row(s) unchanged. Nothing is written until you apply; conflicts are applied only when you tick them.</source>
         <translation>“%1” của %2, năm %3: %4 thay đổi, %5 xung đột, %6 dòng không nhận, %7 dòng giữ nguyên. Chưa ghi gì cho đến khi bấm áp dụng; dòng xung đột chỉ được ghi khi được đánh dấu chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="169" />
+        <location filename="../../ui/updates_dialogs.py" line="169"/>
         <source>Changes (%1)</source>
         <translation>Thay đổi (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="169" />
+        <location filename="../../ui/updates_dialogs.py" line="169"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="170" />
+        <location filename="../../ui/updates_dialogs.py" line="170"/>
         <source>Refused (%1)</source>
         <translation>Không nhận (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="186" />
+        <location filename="../../ui/updates_dialogs.py" line="186"/>
         <source>Tick all on this tab</source>
         <translation>Chọn tất cả trong thẻ này</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="188" />
+        <location filename="../../ui/updates_dialogs.py" line="188"/>
         <source>Untick all on this tab</source>
         <translation>Bỏ chọn trong thẻ này</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="212" />
+        <location filename="../../ui/updates_dialogs.py" line="212"/>
         <source>Apply %1 ticked row(s)</source>
         <translation>Áp dụng %1 dòng đã chọn</translation>
     </message>
@@ -2041,92 +2070,92 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="35" />
+        <location filename="../../ui/village_panel.py" line="35"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="36" />
+        <location filename="../../ui/village_panel.py" line="36"/>
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="37" />
+        <location filename="../../ui/village_panel.py" line="37"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="38" />
+        <location filename="../../ui/village_panel.py" line="38"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="39" />
+        <location filename="../../ui/village_panel.py" line="39"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="104" />
+        <location filename="../../ui/village_panel.py" line="104"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="116" />
+        <location filename="../../ui/village_panel.py" line="116"/>
         <source>Team and criteria</source>
         <translation>Tổ hỗ trợ và tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="123" />
+        <location filename="../../ui/village_panel.py" line="123"/>
         <source>Change history…</source>
         <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="142" />
-        <source>You can read this village; only its support team's lead and the secretariat change it.</source>
+        <location filename="../../ui/village_panel.py" line="142"/>
+        <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="145" />
+        <location filename="../../ui/village_panel.py" line="145"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="155" />
+        <location filename="../../ui/village_panel.py" line="155"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="157" />
+        <location filename="../../ui/village_panel.py" line="157"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="159" />
+        <location filename="../../ui/village_panel.py" line="159"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="165" />
+        <location filename="../../ui/village_panel.py" line="165"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="173" />
+        <location filename="../../ui/village_panel.py" line="173"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="184" />
+        <location filename="../../ui/village_panel.py" line="184"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="205" />
+        <location filename="../../ui/village_panel.py" line="205"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="208" />
+        <location filename="../../ui/village_panel.py" line="208"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
@@ -2134,7 +2163,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/background.py" line="43" />
+        <location filename="../../ui/background.py" line="44"/>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>

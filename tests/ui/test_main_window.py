@@ -162,8 +162,7 @@ def test_printing_the_village_sheet_runs_off_the_gui_thread(qtbot, monkeypatch, 
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Close)
     window.open_village(_village_id(database, "Làng Kon Pia"))
     window.print_village_action.trigger()
-    with qtbot.waitSignal(window.task.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
     text = pdf_text(target)
     assert "Thôn (làng): Làng Kon Pia; Xã: Ngọk Yêu; Huyện: Tu Mơ Rông" in text
     assert window.statusBar().currentMessage().startswith(f"Đã ghi {len(pdf_pages(target))} trang, phiếu của 1 thôn")
@@ -173,9 +172,9 @@ def test_cancelling_the_print_writes_nothing(qtbot, monkeypatch, window, tmp_pat
     target = tmp_path / "out" / "all.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     window.print_all_action.trigger()
-    window.task.cancel()
-    with qtbot.waitSignal(window.task.finished, timeout=20000):
-        pass
+    [task] = window.tasks
+    task.cancel()
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
     assert not target.exists()
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
 
@@ -192,8 +191,7 @@ def test_the_summary_report_is_written_off_the_gui_thread(qtbot, monkeypatch, wi
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *args, t=target, **kwargs: (str(t), "Bảng tính Excel (*.xlsx)"))
         window.summary_action.trigger()
-        with qtbot.waitSignal(window.task.finished, timeout=20000):
-            pass
+        qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
         if expected:
             assert expected in pdf_text(target)
             assert "133-KH/TU (MẪU) NĂM 2025" in pdf_text(target)
@@ -214,8 +212,7 @@ def test_the_review_draft_is_written_for_the_years_chosen(qtbot, monkeypatch, wi
     target = tmp_path / "du_thao.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     window.review_action.trigger()
-    with qtbot.waitSignal(window.task.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Báo cáo sơ kết 2 năm (2024–2025) thực hiện Kế hoạch số 133-KH/TU (MẪU)" in text
     assert "so với năm 2024" in text

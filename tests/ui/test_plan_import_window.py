@@ -61,8 +61,7 @@ def test_exporting_the_plan_writes_the_workbook(qtbot, monkeypatch, window, tmp_
     target = tmp_path / "out" / "ke_hoach.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.export_plan_action.trigger()
-    with qtbot.waitSignal(window.task.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
     workbook = load_workbook(target)
     assert workbook["Địa bàn"].max_row == 58
     assert window.statusBar().currentMessage() == f"Đã ghi {target}."

@@ -13,8 +13,7 @@ from ui.updates_dialogs import UpdatesExportDialog, UpdatesImportDialog
 
 
 def _wait(qtbot, window):
-    with qtbot.waitSignal(window.updates.task.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
 
 
 def _send(qtbot, monkeypatch, window, target: Path, agency: str | None = "Sở Một"):
