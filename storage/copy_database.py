@@ -24,8 +24,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from domain.formatting import format_int
 from domain.schema import metadata
 from storage.credentials import shown, with_password
-from storage.database import SQLITE_HEADER, Database, make_engine, open_database
+from storage.database import Database, make_engine, open_database
 from storage.errors import StorageError, driver_detail
+from storage.integrity import SQLITE_HEADER
 from storage.location import sqlite_path
 from storage.schema_version import stored_revision
 

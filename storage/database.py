@@ -11,17 +11,18 @@ from sqlmodel import Session, create_engine
 
 from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
+from storage.backups import Backup, take_backup
 from storage.credentials import with_password
 from storage.errors import StorageError
 from storage.holder import Hold, take_hold
+from storage.integrity import check_at_open, looks_like_a_database
 from storage.location import is_shared, sqlite_path
 from storage.network_drive import network_share, refuse_network_drive
 from storage.read_only import read_only_engine
-from storage.sample import load_sample_plan
+from storage.sample import sample_loader
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 from storage.sqlite_refusals import translate_refusals
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's; then storage.sqlite_refusals says so
 
@@ -44,6 +45,12 @@ class Database:
 
     def unit_of_work(self, user: Principal) -> UnitOfWork:
         return UnitOfWork(self.session, user.only_looking() if self.read_only else user)
+
+    def backup(self, reason: str) -> "Backup | None":
+        """A verified backup of the SQLite file (storage.backups.REASONS names `reason`); None on a server or
+        when the file is open only to look. Raises StorageError when it cannot be taken."""
+        path = sqlite_path(self.url)
+        return None if path is None or self.read_only else take_backup(path, reason)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -84,9 +91,8 @@ def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
     if path.is_dir():
         raise StorageError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
     if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_HEADER:
-                raise StorageError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
+        if not looks_like_a_database(path):
+            raise StorageError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
@@ -119,6 +125,8 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
     revision = None
     try:
         created = False
+        if hold is not None:
+            check_at_open(path)  # DatabaseDamaged (kept aside) or SchemaMismatch
         revision = stored_revision(engine)
         if revision != SCHEMA_REVISION and read_only:
             held = f"có lược đồ phiên bản {revision}, chương trình cần {SCHEMA_REVISION}" if revision else "còn trống"
@@ -126,7 +134,8 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
         if revision != SCHEMA_REVISION:
             from storage import migrate  # Alembic is imported only when there is something to migrate
 
-            created = migrate.upgrade(engine, path)
+            sample = with_sample if with_sample is not None else not is_shared(url)
+            created = migrate.upgrade(engine, path, on_new=sample_loader(actor) if sample else None)
     except StorageError:
         _give_up(engine, hold)
         raise
@@ -136,7 +145,4 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
         if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise StorageError(_not_granted(url, shown, revision)) from error
         raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {error.orig}") from error
-    database = Database(url=url, engine=engine, created=created, read_only=read_only, hold=hold)
-    if created and (with_sample if with_sample is not None else not is_shared(url)):
-        load_sample_plan(database.unit_of_work(Principal.local(actor)))
-    return database
+    return Database(url=url, engine=engine, created=created, read_only=read_only, hold=hold)

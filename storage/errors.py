@@ -44,6 +44,24 @@ class NetworkDrive(StorageError):
         return f"tệp “{self.path}” nằm trên ổ mạng ({self.where})"
 
 
+class DatabaseDamaged(StorageError):
+    """The SQLite file failed its check at open: it was renamed aside (`kept_aside`, with its -wal/-shm) and is
+    never written again; `backup` is the newest verified backup (storage.backups.Backup) or None."""
+
+    def __init__(self, message: str, kept_aside: Path, backup) -> None:
+        self.kept_aside, self.backup = kept_aside, backup
+        super().__init__(message)
+
+
+class SchemaMismatch(StorageError):
+    """The tables of the SQLite file are not those of the revision it records (left by a crashed upgrade of an
+    older version); `backup` is the newest sound copy to go back to (storage.backups.Backup) or None."""
+
+    def __init__(self, message: str, backup) -> None:
+        self.backup = backup
+        super().__init__(message)
+
+
 def driver_detail(error: DBAPIError) -> str:
     """The database driver's message on one line (psycopg's can run to several)."""
     lines = str(error.orig).strip().splitlines()

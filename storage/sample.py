@@ -9,10 +9,13 @@ and the plan is flagged as sample so the window can say so and remove it.
 
 import dataclasses
 import json
+from collections.abc import Callable
 from datetime import date
 
+from sqlalchemy import Connection
 from sqlmodel import Session, select
 
+from domain.access import Principal
 from domain.agencies import Agency
 from domain.criteria import CriterionStatus
 from domain.places import plan_places
@@ -69,6 +72,18 @@ def _add_sample_records(session: Session, plan: Plan) -> None:
                     if item.kind == "date" and values.get(item.name):
                         values[item.name] = date.fromisoformat(values[item.name])
                 session.add(spec.table(village_id=villages[place_text], **values))
+
+
+def sample_loader(actor: str) -> Callable[[Connection], None]:
+    """Load the sample plan on the connection of a new database's migration, inside its transaction (a failing
+    load leaves the file empty, made again at the next start, never migrated without its sample)."""
+    def load(connection: Connection) -> None:
+        def session() -> Session:
+            return Session(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
+
+        load_sample_plan(UnitOfWork(session, Principal.local(actor)))
+
+    return load
 
 
 def load_sample_plan(uow: UnitOfWork) -> Plan:

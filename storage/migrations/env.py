@@ -1,4 +1,5 @@
-"""Alembic environment: runs on the connection that storage.migrate hands over (no alembic.ini needed)."""
+"""Alembic environment: runs on the connection that storage.migrate hands over (no alembic.ini needed), inside
+the one transaction storage.migrate.migration_transaction holds (DDL included, on SQLite too)."""
 
 from alembic import context
 
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -15,6 +15,7 @@ from domain.plan import Plan
 from domain.plans import remove_sample_plans
 from domain.schema import metadata
 from storage import migrate
+from storage.backups import list_backups
 from storage.database import open_database
 from storage.errors import StorageError
 from storage.location import database_url, default_database_path, sqlite_path
@@ -108,8 +109,9 @@ def test_an_upgrade_copies_the_database_first(database, db_path, monkeypatch):
     monkeypatch.setattr(migrate.command, "upgrade", lambda config, revision: upgrades.append(revision))
     assert migrate.upgrade(database.engine, db_path) is False
     assert upgrades == ["head"]
-    [backup] = db_path.parent.glob(f"langmoi.sqlite3.before-{SCHEMA_REVISION}-*.bak")
-    with sqlite3.connect(backup) as copy:
+    [backup] = list_backups(db_path)
+    assert (backup.reason, backup.revision, backup.villages, backup.verified) == ("upgrade", SCHEMA_REVISION, 57, True)
+    with sqlite3.connect(backup.path) as copy:
         assert copy.execute("SELECT count(*) FROM village").fetchone() == (57,)
     copy.close()
 
@@ -139,8 +141,8 @@ def test_a_database_of_the_first_version_is_upgraded_after_a_backup(db_path):
     assert stored_revision(upgraded.engine) == SCHEMA_REVISION
     assert len(_plans(upgraded)) == 1
     upgraded.close()
-    [backup] = db_path.parent.glob("langmoi.sqlite3.before-0001-*.bak")
-    with sqlite3.connect(backup) as copy:
+    [backup] = list_backups(db_path)
+    with sqlite3.connect(backup.path) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT count(*) FROM village").fetchone() == (57,)
     copy.close()
