@@ -77,7 +77,7 @@ def _windows_share(path: str, drive_type: Callable[[str], int]) -> str | None:
     drive = PureWindowsPath(path).drive
     if drive.startswith(("\\\\", "//")):
         return drive.replace("/", "\\")
-    if drive and drive_type(drive + "\\") == DRIVE_REMOTE:
+    if drive and drive_type(drive.upper() + "\\") == DRIVE_REMOTE:
         return f"ổ {drive.upper()} là ổ mạng"
     return None
 

@@ -19,17 +19,24 @@ class ReadOnlyDatabase(StorageError):
     """A write reached a database opened read-only."""
 
 
-def _translate(context: ExceptionContext) -> None:
-    error = context.original_exception
+def refusal(error: BaseException, path: object) -> StorageError | None:
+    """The Vietnamese refusal for SQLite's `error` on the file `path`, None when it is not one of these (a damaged
+    file's "database disk image is malformed" is not: a busy file must never be taken for a damaged one)."""
     if not isinstance(error, sqlite3.OperationalError):
-        return
+        return None
     text = str(error)
-    path = context.engine.url.database if context.engine is not None else ""
     if "database is locked" in text or "database table is locked" in text:
-        raise DatabaseBusy(f"Tệp “{path}” đang bận: một chương trình khác đang ghi vào đó và chưa xong. Chưa ghi gì; "
-                           "thử lại sau ít phút.") from error
+        return DatabaseBusy(f"Tệp “{path}” đang bận: một chương trình khác đang ghi vào đó và chưa xong. Chưa ghi gì; "
+                            "thử lại sau ít phút.")
     if "readonly database" in text:
-        raise ReadOnlyDatabase(f"Chưa ghi gì: tệp “{path}” đang mở chỉ để xem.") from error
+        return ReadOnlyDatabase(f"Chưa ghi gì: tệp “{path}” đang mở chỉ để xem.")
+    return None
+
+
+def _translate(context: ExceptionContext) -> None:
+    said = refusal(context.original_exception, context.engine.url.database if context.engine is not None else "")
+    if said is not None:
+        raise said from context.original_exception
 
 
 def translate_refusals(engine: Engine) -> None:
