@@ -11,13 +11,13 @@ from sqlmodel import Session, select
 from domain.access import Principal, require_village_editor
 from domain.audit import record_change
 from domain.criteria import Assessment, Criterion, CriterionStatus
-from domain.errors import DomainError, NotFound
+from domain.errors import DomainError, EditConflict, NotFound
 from domain.formatting import format_moment
 from domain.labels import STATUS
 from domain.plan import Plan, PlanVillage
+from domain.record_versions import person_name
 from domain.text import nfc
 from domain.unit_of_work import UnitOfWork
-from domain.users import UserAccount
 
 _FIELDS = ("status", "evidence", "note")
 
@@ -47,14 +47,6 @@ class AssessmentState:
     version: int
     updated_by: str
     updated_at: datetime | None
-
-
-class EditConflict(DomainError):
-    """Someone else saved the assessment after the user opened it; `current` is what it holds now."""
-
-    def __init__(self, message: str, current: AssessmentState) -> None:
-        super().__init__(message)
-        self.current = current
 
 
 def set_assessment(
@@ -117,9 +109,13 @@ def apply_assessment(session: Session, user: Principal, change: AssessmentChange
         session.add(assessment)
         try:
             session.flush()
-        except IntegrityError as error:
-            raise DomainError(f"Tiêu chí {criterion.number}. {criterion.name} vừa được người khác ghi cùng lúc; "
-                              "chưa lưu. Mở lại thôn để xem rồi sửa.") from error
+        except IntegrityError as error:  # someone saved the first assessment in between: theirs is the one kept
+            session.rollback()  # the failed flush ended the transaction; read what they wrote in a new one
+            winner = current_assessment(session, change.village_id, change.criterion_id, change.year)
+            if winner is None:
+                raise DomainError(f"Tiêu chí {criterion.number}. {criterion.name} vừa được người khác ghi cùng lúc; "
+                                  "chưa lưu. Mở lại thôn để xem rồi sửa.") from error
+            raise _conflict(session, criterion, winner) from error
     bumped = session.execute(update(Assessment).where(Assessment.id == assessment.id, Assessment.version == seen)
                              .values(version=seen + 1).execution_options(synchronize_session=False))
     if bumped.rowcount != 1:
@@ -152,8 +148,7 @@ def apply_assessment(session: Session, user: Principal, change: AssessmentChange
 def _conflict(session: Session, criterion: Criterion, assessment: Assessment) -> EditConflict:
     current = AssessmentState(assessment.status, assessment.evidence, assessment.note, assessment.version,
                               assessment.updated_by, assessment.updated_at)
-    account = session.exec(select(UserAccount.full_name).where(UserAccount.username == current.updated_by)).first()
-    who = account or current.updated_by or "người khác"
+    who = person_name(session, current.updated_by)
     when = f" lúc {format_moment(current.updated_at)}" if current.updated_at else ""
     message = (f"Tiêu chí {criterion.number}. {criterion.name} đã được {who} sửa{when}, sau khi bạn mở. "
                f"Hiện là: {STATUS[current.status]}; minh chứng: “{current.evidence}”; ghi chú: “{current.note}”.")

@@ -17,6 +17,7 @@ from domain.audit import record_change
 from domain.errors import DomainError, NotFound
 from domain.formatting import format_int
 from domain.plan import Plan, PlanVillage
+from domain.record_versions import claim_version, conflict_of, find_record, same_key
 from domain.text import nfc
 from domain.unit_of_work import UnitOfWork
 from domain.village_records import (
@@ -233,10 +234,13 @@ def _audit_value(value: object) -> str | None:
 
 
 def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, values: dict,
-                record_id: int | None = None) -> int:
+                record_id: int | None = None, expected_version: int | None = None) -> int:
     """Add (record_id None) or change a record of `kind` for a village of the plan; returns its id.
 
     Every rule is checked first and all problems are reported together; nothing is written on refusal.
+    `expected_version` is the version of the record the user read: a change made after somebody else's raises
+    RecordConflict (domain/record_versions.py), as does adding a record whose key (households: the year) another
+    record has; None changes whatever the database holds now.
     """
     spec = KINDS[kind]
     session = uow.session
@@ -254,15 +258,20 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
         session.add(record)
         old = dict.fromkeys(clean)
     else:
-        record = session.get(spec.table, record_id)
-        if record is None or record.village_id != village_id:
-            raise NotFound(f"Không tìm thấy bản ghi {spec.title.lower()} này.")
+        record = find_record(session, spec, village_id, record_id)
         old = {name: getattr(record, name) for name in clean}
+        if old == clean:
+            return record.id
+        claim_version(session, spec, record, expected_version)
         for name, value in clean.items():
             setattr(record, name, value)
     try:
         session.flush()
     except IntegrityError as error:
+        session.rollback()  # the failed flush ended the transaction; what the other record holds is read anew
+        twin = same_key(session, spec, village_id, clean) if record_id is None else None
+        if twin is not None:
+            raise conflict_of(session, spec, twin, added=True) from error
         raise DomainError(f"Chưa lưu: {spec.title.lower()} này đã có (trùng năm hoặc trùng thông tin).") from error
     for name, value in clean.items():
         if old[name] != value:
@@ -273,14 +282,15 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
     return record.id
 
 
-def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, record_id: int) -> None:
-    """Delete a record; the audit keeps every value it had."""
+def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, record_id: int,
+                  expected_version: int | None = None) -> None:
+    """Delete a record; the audit keeps every value it had. With `expected_version` (the version the user read),
+    a record changed since raises RecordConflict."""
     spec = KINDS[kind]
     session = uow.session
     require_village_editor(session, uow.user, plan_id, village_id)
-    record = session.get(spec.table, record_id)
-    if record is None or record.village_id != village_id:
-        raise NotFound(f"Không tìm thấy bản ghi {spec.title.lower()} này.")
+    record = find_record(session, spec, village_id, record_id)
+    claim_version(session, spec, record, expected_version)
     for item in spec.fields:
         record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record_id,
                       field=item.name, old=_audit_value(getattr(record, item.name)), new=None,
