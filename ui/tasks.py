@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 if TYPE_CHECKING:
     from ui.background import BackgroundTask
 
+SHOWN_AFTER_MS = 400
+"""When cancelled tasks still run after this, their progress dialogs are shown (saying "Cancelling…")."""
 PATIENCE_MS = 10_000
 """How long cancelled tasks are given before their dialogs say that the window waits for them to end safely."""
 
@@ -76,6 +78,7 @@ class TaskList(QObject):
         for task in self:
             task.abandon()
         self.emptied.connect(window.close)
+        QTimer.singleShot(SHOWN_AFTER_MS, self, self._show_dialogs)
         QTimer.singleShot(PATIENCE_MS, self, self._say_still_running)
         return False
 
@@ -92,6 +95,10 @@ class TaskList(QObject):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is stop
+
+    def _show_dialogs(self) -> None:
+        for task in self:
+            task.dialog.show()
 
     def _say_still_running(self) -> None:
         for task in self:

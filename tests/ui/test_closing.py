@@ -145,13 +145,14 @@ def test_every_task_is_tracked_and_the_window_closes_when_the_last_has_ended(qtb
 
 def test_a_task_slow_to_stop_says_the_window_waits_for_it_and_is_never_cut_off(qtbot, monkeypatch, window,
                                                                                tmp_path):
-    monkeypatch.setattr(ui.tasks, "PATIENCE_MS", 50)
+    monkeypatch.setattr(ui.tasks, "SHOWN_AFTER_MS", 10)
+    monkeypatch.setattr(ui.tasks, "PATIENCE_MS", 500)
     with held(qtbot, monkeypatch, window) as released:
         print_all(monkeypatch, window, tmp_path / "phieu.pdf")
         [task] = window.tasks
         close_answering(window, "Hủy và đóng")
-        qtbot.waitUntil(lambda: task.dialog.isVisible() and task.dialog.labelText() == STILL_RUNNING,
-                        timeout=5000)
+        qtbot.waitUntil(lambda: task.dialog.isVisible() and task.dialog.labelText() == "Đang hủy…", timeout=5000)
+        qtbot.waitUntil(lambda: task.dialog.labelText() == STILL_RUNNING, timeout=5000)
         assert window.isVisible()
         released.set()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
