@@ -86,14 +86,18 @@ def network_share(path: Path | str, seams: Seams | None = None) -> str | None:
     """What makes `path` a network location ("\\\\server\\share", "ổ Z: là ổ mạng", "cifs //nas/docs"), None
     when it is on a local disk (or on a system this does not know, such as macOS)."""
     seams = seams or SEAMS
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):  # a name the system cannot resolve (a loop of links): judged as given
+        resolved = Path(path)
     if seams.platform == "win32":
-        for shown in dict.fromkeys((str(path), str(Path(path).resolve()))):
+        for shown in dict.fromkeys((str(path), str(resolved))):
             share = _windows_share(shown, seams.drive_type)
             if share:
                 return share
         return None
     if seams.platform.startswith("linux"):
-        return _linux_share(Path(path).resolve(), seams.mounts())
+        return _linux_share(resolved, seams.mounts())
     return None
 
 

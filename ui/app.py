@@ -32,7 +32,13 @@ def install_translations(app: QCoreApplication, language: str = "vi") -> list[QT
 
 
 def _show_unexpected(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-    """sys.excepthook: log the traceback, show the user one sentence."""
+    """sys.excepthook: log the traceback, show the user one sentence. A refusal of the database met in a direct save
+    (busy with another program's write, open read-only) is shown as it says, nothing having been written."""
+    from storage.errors import StorageError
+
+    if isinstance(error, StorageError):
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Not saved"), str(error))
+        return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
     QMessageBox.critical(None, QCoreApplication.translate("App", "Unexpected error"), QCoreApplication.translate(
         "App", "Something went wrong and the action was not completed. Nothing half-done was saved; "
@@ -50,20 +56,30 @@ def run_window(db_choice: str | None) -> int:
     install_translations(app)
     apply_theme(app)
     sys.excepthook = _show_unexpected
+    looking = False  # open only to look: chosen when another program holds the file, or it is on a network drive
     while True:
         splash = make_splash()
         splash.show()
         app.processEvents()
         # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
         from storage.database import open_database
-        from storage.errors import StorageError
+        from storage.errors import DatabaseHeld, NetworkDrive, StorageError
         from storage.location import database_url
         from ui.account_dialogs import who_works
+        from ui.looking import Opening, ask_how_to_open
         from ui.main_window import MainWindow
 
         url = database_url(db_choice)
         try:
-            database = open_database(url, actor=getpass.getuser())
+            database = open_database(url, actor=getpass.getuser(), read_only=looking)
+        except (DatabaseHeld, NetworkDrive) as refusal:
+            splash.close()
+            opening = ask_how_to_open(refusal, url)
+            if opening is Opening.QUIT:
+                return 2
+            looking = opening is Opening.LOOK
+            db_choice = db_choice if looking else None
+            continue
         except StorageError as error:
             splash.close()
             if not _choose_other_database(url, str(error)):
@@ -83,6 +99,7 @@ def run_window(db_choice: str | None) -> int:
             database.close()
         if window.next_start is None:
             return code
+        looking = False
         db_choice = None if window.next_start == "database" else db_choice
 
 

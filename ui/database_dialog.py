@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from storage.credentials import store_password, with_password
 from storage.errors import StorageError
 from storage.location import save_choice, sqlite_path
+from storage.network_drive import network_share
 from storage.server_check import check_server
 
 
@@ -94,6 +95,7 @@ class DatabaseDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.local.toggled.connect(self._kind_changed)
+        self.file.textChanged.connect(self._warn_of_network_drive)
         self._show(current_url)
 
     def _show(self, url: str) -> None:
@@ -115,6 +117,17 @@ class DatabaseDialog(QDialog):
         self.file.setEnabled(local)
         self.server_box.setEnabled(not local)
         self.test_button.setEnabled(not local)
+        self._warn_of_network_drive()
+
+    def _warn_of_network_drive(self) -> None:
+        """A file on a network drive is only opened read-only: say so as soon as it is picked or typed."""
+        chosen = self.file.text().strip()
+        share = network_share(chosen) if self.local.isChecked() and chosen else None
+        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setText(self.tr(
+            "This file is on a network drive (%1): Làng Mới will only open it read-only, since two PCs writing one "
+            "SQLite file on a shared drive corrupt it. For several PCs, choose the office's shared server.")
+            .replace("%1", share) if share else "")
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), self.file.text(),

@@ -51,6 +51,7 @@ from ui.conflict_box import ask_overwrite
 from ui.dashboard_view import DashboardView
 from ui.history_dialog import HistoryDialog
 from ui.layouts import column
+from ui.looking import read_only_banner
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, user: Principal, settings: QSettings | None = None) -> None:
         super().__init__()
+        user = user.only_looking() if database.read_only else user  # greys every write, as for a viewer
         self.database = database
         self.user = user
         self.is_secretariat = user.role is Role.SECRETARIAT
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskList(self)
         self.updates = UpdatesActions(self, database, user, self.settings)
         self.updates.applied.connect(self._reread_village)
-        self.setWindowTitle(self.tr("Làng Mới — villages and their helping agencies"))
+        title = self.tr("Làng Mới — villages and their helping agencies")
+        self.setWindowTitle(title + self.tr(" (read-only)") if database.read_only else title)
         self._build_actions()
         self._build_toolbar()
         self._build_central()
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         left = column(self.search, self.tree)
 
         self.village_panel = VillagePanel(self._save_assessment, self.gateway)
+        self.village_panel.looking_only = self.user.looking_only
         self.village_panel.saved.connect(self._assessment_saved)
         self.village_panel.history_requested.connect(self.show_history)
         self.agency_view = AgencyView()
@@ -231,6 +235,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        if self.database.read_only:
+            layout.addWidget(read_only_banner())
         layout.addWidget(self.banner_box)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)

@@ -51,6 +51,8 @@ class VillagePanel(QWidget):
     def __init__(self, saver: Saver, gateway: RecordGateway, parent=None) -> None:
         super().__init__(parent)
         self.gateway = gateway
+        self.looking_only = False
+        """The database is open read-only: the read-only note says so instead of naming who may change it."""
         self.title = QLabel()
         self.title.setObjectName("villageTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -138,7 +140,8 @@ class VillagePanel(QWidget):
     def show_sheet(self, sheet: VillageSheet | None, editable: bool = True) -> None:
         """Show the village of `sheet`, or an invitation to pick one; `editable` False shows it read-only."""
         self.read_only_label.setVisible(sheet is not None and not editable)
-        self.read_only_label.setText(self.tr(
+        self.read_only_label.setText(self.tr("The database is open read-only: you can read this village, not change "
+                                             "it.") if self.looking_only else self.tr(
             "You can read this village; only its support team's lead and the secretariat change it."))
         self.history_button.setEnabled(sheet is not None)
         if sheet is None:

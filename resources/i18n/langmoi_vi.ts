@@ -229,27 +229,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="37"/>
+        <location filename="../../ui/app.py" line="40"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="37"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -571,87 +576,92 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../ui/database_dialog.py" line="36"/>
+        <location filename="../../ui/database_dialog.py" line="37"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="39"/>
+        <location filename="../../ui/database_dialog.py" line="40"/>
         <source>On this PC (SQLite file)</source>
         <translation>Trên máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="41"/>
+        <location filename="../../ui/database_dialog.py" line="42"/>
         <source>On the office&apos;s shared server (PostgreSQL)</source>
         <translation>Trên máy chủ dùng chung của cơ quan (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="48"/>
+        <location filename="../../ui/database_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="67"/>
+        <location filename="../../ui/database_dialog.py" line="68"/>
         <source>kept in the Windows password store, not in a file</source>
         <translation>lưu trong kho mật khẩu của Windows, không lưu vào tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="69"/>
+        <location filename="../../ui/database_dialog.py" line="70"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="70"/>
+        <location filename="../../ui/database_dialog.py" line="71"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="71"/>
+        <location filename="../../ui/database_dialog.py" line="72"/>
         <source>Database name</source>
         <translation>Tên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="72"/>
+        <location filename="../../ui/database_dialog.py" line="73"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="73"/>
+        <location filename="../../ui/database_dialog.py" line="74"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="76"/>
+        <location filename="../../ui/database_dialog.py" line="77"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="84"/>
+        <location filename="../../ui/database_dialog.py" line="85"/>
         <source>Làng Mới opens again on the chosen database; with a shared server everyone signs in.</source>
         <translation>Làng Mới sẽ mở lại với cơ sở dữ liệu đã chọn; với máy chủ dùng chung, mọi người đều đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="120"/>
+        <location filename="../../ui/database_dialog.py" line="128"/>
+        <source>This file is on a network drive (%1): Làng Mới will only open it read-only, since two PCs writing one SQLite file on a shared drive corrupt it. For several PCs, choose the office&apos;s shared server.</source>
+        <translation>Tệp này nằm trên ổ mạng (%1): Làng Mới chỉ mở tệp để xem, vì hai máy cùng ghi một tệp SQLite trên ổ dùng chung sẽ làm hỏng tệp. Để nhiều máy cùng làm việc, chọn máy chủ dùng chung của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="133"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="121"/>
+        <location filename="../../ui/database_dialog.py" line="134"/>
         <source>Làng Mới database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu Làng Mới (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="143"/>
+        <location filename="../../ui/database_dialog.py" line="156"/>
         <source>Choose the database file.</source>
         <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="145"/>
+        <location filename="../../ui/database_dialog.py" line="158"/>
         <source>Fill in the server, the database name and the user.</source>
         <translation>Hãy điền máy chủ, tên cơ sở dữ liệu và người dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="159"/>
+        <location filename="../../ui/database_dialog.py" line="172"/>
         <source>Connected.</source>
         <translation>Đã kết nối được.</translation>
     </message>
@@ -1013,176 +1023,234 @@
     </message>
 </context>
 <context>
+    <name>Looking</name>
+    <message>
+        <location filename="../../ui/looking.py" line="19"/>
+        <source>The database file %1 is open for writing by %2 on the PC %3 since %4.</source>
+        <translation>Tệp cơ sở dữ liệu %1 đang được mở để ghi bởi %2 trên máy %3 từ %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="21"/>
+        <source>Only one program at a time may change a file. You can open it read-only: you see what was saved there and can print it, but change nothing. Or quit, close the program there, and start again.</source>
+        <translation>Mỗi lúc chỉ một chương trình được sửa một tệp. Có thể mở tệp chỉ để xem: thấy và in được những gì đã lưu, nhưng không sửa được gì. Hoặc thoát, đóng chương trình ở máy kia rồi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="24"/>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang được dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="28"/>
+        <source>The database file %1 is on a network drive (%2).</source>
+        <translation>Tệp cơ sở dữ liệu %1 nằm trên ổ mạng (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="29"/>
+        <source>Làng Mới does not write an SQLite file on a network drive: SQLite&apos;s WAL needs memory shared on one PC, and two PCs writing one file on a shared drive corrupt it. For several PCs, use the shared server (PostgreSQL): System → Database…; or copy the file to this PC. You can open this file read-only.</source>
+        <translation>Làng Mới không ghi tệp SQLite trên ổ mạng: chế độ WAL của SQLite cần bộ nhớ dùng chung trên cùng một máy, và hai máy cùng ghi một tệp trên ổ dùng chung sẽ làm hỏng tệp. Để nhiều máy cùng làm việc, dùng máy chủ dùng chung (PostgreSQL): Hệ thống → Cơ sở dữ liệu…; hoặc chép tệp về máy này. Có thể mở tệp này chỉ để xem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="33"/>
+        <source>Database on a network drive</source>
+        <translation>Cơ sở dữ liệu trên ổ mạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="43"/>
+        <source>Open read-only</source>
+        <translation>Mở chỉ để xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="46"/>
+        <source>Choose another database…</source>
+        <translation>Chọn cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="48"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/looking.py" line="71"/>
+        <source>Opened read-only: another program holds this database for writing, or it is on a network drive. You can look and print; nothing can be changed here.</source>
+        <translation>Đang mở chỉ để xem: một chương trình khác đang giữ cơ sở dữ liệu này để ghi, hoặc tệp nằm trên ổ mạng. Có thể xem và in; không sửa được gì ở đây.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source> (read-only)</source>
+        <translation> (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1191,110 +1259,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
-        <location filename="../../ui/main_window.py" line="505"/>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
-        <location filename="../../ui/main_window.py" line="564"/>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1852,27 +1920,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../ui/tasks.py" line="85"/>
+        <location filename="../../ui/tasks.py" line="88"/>
         <source>Cancel the work in progress and close the program?</source>
         <translation>Hủy việc đang làm và đóng chương trình?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="86"/>
+        <location filename="../../ui/tasks.py" line="89"/>
         <source>Close Làng Mới</source>
         <translation>Đóng Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="89"/>
+        <location filename="../../ui/tasks.py" line="92"/>
         <source>Cancel and close</source>
         <translation>Hủy và đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="90"/>
+        <location filename="../../ui/tasks.py" line="93"/>
         <source>Keep working</source>
         <translation>Tiếp tục làm</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98"/>
+        <location filename="../../ui/tasks.py" line="105"/>
         <source>Finishing the work safely (a save to the database is never cut off); the program closes by itself when it ends.</source>
         <translation>Đang kết thúc an toàn việc đang làm (không bao giờ cắt ngang một lần ghi vào cơ sở dữ liệu); chương trình sẽ tự đóng khi việc xong.</translation>
     </message>
@@ -2095,67 +2163,72 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="104"/>
+        <location filename="../../ui/village_panel.py" line="106"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="116"/>
+        <location filename="../../ui/village_panel.py" line="118"/>
         <source>Team and criteria</source>
         <translation>Tổ hỗ trợ và tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="123"/>
+        <location filename="../../ui/village_panel.py" line="125"/>
         <source>Change history…</source>
         <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="142"/>
+        <location filename="../../ui/village_panel.py" line="143"/>
+        <source>The database is open read-only: you can read this village, not change it.</source>
+        <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_panel.py" line="145"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="145"/>
+        <location filename="../../ui/village_panel.py" line="148"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="155"/>
+        <location filename="../../ui/village_panel.py" line="158"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="157"/>
+        <location filename="../../ui/village_panel.py" line="160"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="159"/>
+        <location filename="../../ui/village_panel.py" line="162"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="165"/>
+        <location filename="../../ui/village_panel.py" line="168"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="173"/>
+        <location filename="../../ui/village_panel.py" line="176"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="184"/>
+        <location filename="../../ui/village_panel.py" line="187"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="205"/>
+        <location filename="../../ui/village_panel.py" line="208"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="208"/>
+        <location filename="../../ui/village_panel.py" line="211"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
