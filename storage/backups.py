@@ -21,11 +21,13 @@ from pathlib import Path
 
 from domain.formatting import format_date, format_int
 from storage.errors import StorageError
+from storage.holder import take_hold
 
 FOLDER = "backups"
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS, KEEP_PER_SPECIAL_REASON = 10, 12, 10, 9, 5
 SPECIAL_REASONS = ("upgrade", "restore")
 STAMP = "%Y%m%d-%H%M%S"
+LEFTOVER_AGE_S = 3600
 
 REASONS = {
     "upgrade": "trước khi nâng cấp lược đồ",
@@ -134,6 +136,8 @@ def copy_database_file(source_path: Path, target: Path) -> None:
     try:
         copy = _connect(target)
         try:
+            copy.execute("PRAGMA synchronous=OFF")  # the copy is flushed once, at the end
+            copy.execute("PRAGMA journal_mode=MEMORY")
             source.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")
             problems = integrity_problems(copy)
@@ -178,7 +182,7 @@ def take_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> B
         if isinstance(error, OSError):
             raise StorageError(f"Không ghi được bản sao lưu “{final}”: {error.strerror}.") from error
         raise
-    apply_retention(db_path)
+    apply_retention(db_path, now)
     return backup
 
 
@@ -264,18 +268,25 @@ def to_keep(backups: list[Backup]) -> set[Path]:
     return keep
 
 
-def apply_retention(db_path: Path) -> None:
-    """Delete the backups (of the backups folder) the retention does not keep. A copy that cannot be deleted
-    now (open elsewhere) is left for the next time."""
+def _leftovers(db_path: Path, now: datetime) -> list[Path]:
+    """What a backup killed half-way left: a `.part`, or a reserved name without its sidecar, an hour old."""
+    folder = backup_folder(db_path)
+    found = [*folder.glob(f"{db_path.name}.*.part"),
+             *(path for path in folder.glob(f"{db_path.name}.*.sqlite3") if not _sidecar(path).exists())]
+    return [path for path in found if now.timestamp() - path.stat().st_mtime > LEFTOVER_AGE_S]
+
+
+def apply_retention(db_path: Path, now: datetime | None = None) -> None:
+    """Delete the backups (of the backups folder) the retention does not keep, and the leftovers of a backup
+    that was killed. A copy that cannot be deleted now (open elsewhere) is left for the next time."""
     backups = [backup for backup in list_backups(db_path) if backup.path.parent == backup_folder(db_path)]
     keep = to_keep(backups)
-    for backup in backups:
-        if backup.path not in keep:
-            try:
-                backup.path.unlink(missing_ok=True)
-                _sidecar(backup.path).unlink(missing_ok=True)
-            except OSError:
-                continue
+    doomed = [path for backup in backups if backup.path not in keep for path in (backup.path, _sidecar(backup.path))]
+    for path in doomed + _leftovers(db_path, now or datetime.now()):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def is_sound(backup: Backup) -> bool:
@@ -290,15 +301,24 @@ def is_sound(backup: Backup) -> bool:
         return False
 
 
-def restore_backup(db_path: Path, backup: Backup, *, now: datetime | None = None) -> Backup | None:
+def restore_backup(db_path: Path, backup: Backup, *, actor: str = "", now: datetime | None = None) -> Backup | None:
     """Put `backup` in place of the database file. The current file is backed up first (that safety copy is
     returned; None when there is no current file, e.g. it was kept aside as damaged). The copy is verified,
     written to a temporary file beside, flushed, and renamed over the database in one step; the old file's
     -wal and -shm are removed first, so they can never be applied to the restored file.
 
-    The database must be closed by this program (the window closes it before restoring)."""
+    The file is held meanwhile (DatabaseHeld when another program holds it); this program's own connections to
+    it must be closed first (the window closes its database before restoring)."""
     if not is_sound(backup):
         raise StorageError(f"Bản sao lưu “{backup.path}” đã hỏng hoặc không đọc được; không khôi phục từ bản này.")
+    hold = take_hold(db_path, actor)
+    try:
+        return _replace_with(db_path, backup, now)
+    finally:
+        hold.release()
+
+
+def _replace_with(db_path: Path, backup: Backup, now: datetime | None) -> Backup | None:
     safety = None
     if db_path.exists() and db_path.stat().st_size > 0:
         safety = take_backup(db_path, "restore", now=now)
