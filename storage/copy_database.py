@@ -26,6 +26,7 @@ from domain.schema import metadata
 from storage.credentials import shown, with_password
 from storage.database import Database, make_engine, open_database
 from storage.errors import StorageError, driver_detail
+from storage.id_floor import given_out, raise_counters
 from storage.integrity import SQLITE_HEADER
 from storage.location import sqlite_path
 from storage.schema_version import stored_revision
@@ -217,17 +218,6 @@ def _copy_table(source: Connection, target: Connection, table: Table) -> TableDi
     return hasher.digest()
 
 
-def _reset_sequences(target: Connection, tables: Iterable[Table]) -> None:
-    """Make PostgreSQL hand out ids after the copied ones (the inserts gave every id explicitly)."""
-    quote = target.dialect.identifier_preparer.quote
-    for table in tables:
-        column = table.columns.get("id")
-        if column is None or not isinstance(column.type, Integer):
-            continue
-        target.execute(text(f"SELECT setval(pg_get_serial_sequence(:table, 'id'), COALESCE(MAX(id), 0) + 1, false) "
-                            f"FROM {quote(table.name)}"), {"table": quote(table.name)})
-
-
 def _check_source(source: _Location) -> None:
     """Refuse a source that is not a Làng Mới database, before open_database would create or migrate one."""
     path = source.path
@@ -300,13 +290,14 @@ def _copy_all(source: Database, target: Database, shown_target: str) -> list[Tab
                     raise StorageError(f"Không chép được bảng “{table.name}” sang “{shown_target}”: "
                                        f"{driver_detail(error)}; chưa ghi gì.") from None
                 copied.append(TableCopy(table.name, digest.rows, digest.sha256))
-            if writing.dialect.name == "postgresql":
-                try:
-                    _reset_sequences(writing, tables)
-                except DBAPIError as error:
-                    raise StorageError(f"Không đặt lại được bộ đếm mã số (sequence) trên “{shown_target}”: "
-                                       f"{driver_detail(error)}; chưa ghi gì. Hãy chép bằng tài khoản chủ sở hữu cơ sở "
-                                       "dữ liệu.") from None
+            try:  # ids after the copied ones, and after every id the source ever gave (ids are never reused)
+                with_ids = [table.name for table in tables
+                            if "id" in table.columns and isinstance(table.columns["id"].type, Integer)]
+                raise_counters(writing, with_ids, at_least={name: given_out(reading, name) for name in with_ids})
+            except DBAPIError as error:
+                raise StorageError(f"Không đặt lại được bộ đếm mã số (sequence) trên “{shown_target}”: "
+                                   f"{driver_detail(error)}; chưa ghi gì. Hãy chép bằng tài khoản chủ sở hữu cơ sở "
+                                   "dữ liệu.") from None
             for table, expected in zip(tables, copied, strict=True):
                 found = table_digest(writing, table)
                 if (found.rows, found.sha256) != (expected.rows, expected.sha256):

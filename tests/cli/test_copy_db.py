@@ -30,7 +30,7 @@ def _counts(path: Path) -> dict[str, int]:
     """Rows per table, counted by SQLite itself."""
     with sqlite3.connect(path) as connection:
         names = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                        "AND name != 'alembic_version'")]
+                                                        "AND name NOT IN ('alembic_version', 'sqlite_sequence')")]
         counts = {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
     connection.close()
     return counts
