@@ -134,5 +134,10 @@ class BackgroundTask(QObject):
 
     @Slot()
     def _ended(self) -> None:
+        """The thread has ended: the task leaves its list, and it and its dialog are deleted, so that a day of
+        exports does not pile up threads and dialogs in the window."""
+        self._thread.wait()
         self.dialog.close()
         self.ended.emit()
+        self.dialog.deleteLater()
+        self.deleteLater()

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 import ui.tasks
 from exports.cancel import Progress
@@ -161,3 +161,14 @@ def test_a_task_slow_to_stop_says_the_window_waits_for_it_and_is_never_cut_off(q
 
 def test_closing_with_nothing_running_asks_nothing(window):
     assert window.close() is True
+
+
+def test_tasks_that_ended_leave_no_thread_or_dialog_behind(qtbot, window):
+    results: list[str] = []
+    for number in range(3):
+        BackgroundTask(window, "Đang ghi phiếu…", lambda progress, n=number: str(n), results.append,
+                       results.append).start()
+        qtbot.waitUntil(lambda: not window.tasks, timeout=10000)
+    assert results == ["0", "1", "2"]
+    qtbot.waitUntil(lambda: not window.findChildren(BackgroundTask) and not window.findChildren(QProgressDialog),
+                    timeout=5000)
