@@ -19,6 +19,8 @@ class Column:
     width: int = 14
     choices: tuple[str, ...] = ()
     is_text: bool = True
+    stored_as: str = ""
+    """The "table.column" the cell is written to; its limits (domain/bounds.py) apply to the cell."""
 
 
 @dataclass(frozen=True)
@@ -34,52 +36,53 @@ KIND_CHOICES = tuple(AGENCY_KIND[kind] for kind in AgencyKind)
 ROLE_CHOICES = tuple(ASSIGNMENT_ROLE[role] for role in AssignmentRole)
 TEAM_ROLE_CHOICES = tuple(TEAM_ROLE[role] for role in TeamRole)
 
-_DISTRICT = Column("district", "Huyện", width=16)
-_COMMUNE = Column("commune", "Xã", required=True, width=16)
-_VILLAGE = Column("village", "Thôn/Làng", required=True, width=20)
+_DISTRICT = Column("district", "Huyện", width=16, stored_as="adminunit.name")
+_COMMUNE = Column("commune", "Xã", required=True, width=16, stored_as="adminunit.name")
+_VILLAGE = Column("village", "Thôn/Làng", required=True, width=20, stored_as="village.name")
 
 SHEETS = (
     Sheet(PLAN, (
-        Column("code", "Số hiệu", required=True, width=18),
-        Column("title", "Tên kế hoạch", required=True, width=60),
-        Column("issuer", "Cơ quan ban hành", width=24),
-        Column("issued_on", "Ngày ban hành", width=14, is_text=False),
-        Column("first_year", "Từ năm", required=True, width=9, is_text=False),
-        Column("last_year", "Đến năm", required=True, width=9, is_text=False),
-        Column("criteria_set", "Bộ tiêu chí", required=True, width=18),
+        Column("code", "Số hiệu", required=True, width=18, stored_as="plan.code"),
+        Column("title", "Tên kế hoạch", required=True, width=60, stored_as="plan.title"),
+        Column("issuer", "Cơ quan ban hành", width=24, stored_as="plan.issuer"),
+        Column("issued_on", "Ngày ban hành", width=14, is_text=False, stored_as="plan.issued_on"),
+        Column("first_year", "Từ năm", required=True, width=9, is_text=False, stored_as="plan.first_year"),
+        Column("last_year", "Đến năm", required=True, width=9, is_text=False, stored_as="plan.last_year"),
+        Column("criteria_set", "Bộ tiêu chí", required=True, width=18, stored_as="criteriaset.code"),
     )),
     Sheet(PLACES, (
         _DISTRICT, _COMMUNE, _VILLAGE,
-        Column("households", "Số hộ", width=9, is_text=False),
-        Column("minority_households", "Số hộ DTTS", width=11, is_text=False),
-        Column("ethnic_groups", "Dân tộc", width=26),
-        Column("note", "Ghi chú", width=30),
+        Column("households", "Số hộ", width=9, is_text=False, stored_as="village.households"),
+        Column("minority_households", "Số hộ DTTS", width=11, is_text=False,
+               stored_as="village.minority_households"),
+        Column("ethnic_groups", "Dân tộc", width=26, stored_as="village.ethnic_groups"),
+        Column("note", "Ghi chú", width=30, stored_as="village.note"),
     )),
     Sheet(AGENCIES, (
-        Column("name", "Tên cơ quan", required=True, width=44),
-        Column("short_name", "Tên viết tắt", width=16),
+        Column("name", "Tên cơ quan", required=True, width=44, stored_as="agency.name"),
+        Column("short_name", "Tên viết tắt", width=16, stored_as="agency.short_name"),
         Column("kind", "Loại", width=22, choices=KIND_CHOICES),
-        Column("address", "Địa chỉ", width=30),
-        Column("phone", "Điện thoại", width=16),
+        Column("address", "Địa chỉ", width=30, stored_as="agency.address"),
+        Column("phone", "Điện thoại", width=16, stored_as="agency.phone"),
     )),
     Sheet(ASSIGNMENTS, (
-        Column("agency", "Cơ quan", required=True, width=44),
+        Column("agency", "Cơ quan", required=True, width=44, stored_as="agency.name"),
         _DISTRICT, _COMMUNE, _VILLAGE,
         Column("role", "Vai trò", required=True, width=12, choices=ROLE_CHOICES),
     )),
     Sheet(TEAMS, (
         _DISTRICT, _COMMUNE, _VILLAGE,
-        Column("full_name", "Họ và tên", required=True, width=24),
-        Column("position", "Chức vụ", width=22),
-        Column("agency", "Cơ quan", width=36),
+        Column("full_name", "Họ và tên", required=True, width=24, stored_as="teammember.full_name"),
+        Column("position", "Chức vụ", width=22, stored_as="teammember.position"),
+        Column("agency", "Cơ quan", width=36, stored_as="agency.name"),
         Column("team_role", "Vai trò trong tổ", required=True, width=16, choices=TEAM_ROLE_CHOICES),
-        Column("phone", "Điện thoại", width=16),
+        Column("phone", "Điện thoại", width=16, stored_as="teammember.phone"),
     )),
     Sheet(CRITERIA, (
-        Column("group", "Nhóm", required=True, width=30),
-        Column("number", "Số TT", required=True, width=8, is_text=False),
-        Column("name", "Tên tiêu chí", required=True, width=30),
-        Column("requirement", "Yêu cầu / chỉ tiêu", width=70),
+        Column("group", "Nhóm", required=True, width=30, stored_as="criterion.group_name"),
+        Column("number", "Số TT", required=True, width=8, is_text=False, stored_as="criterion.number"),
+        Column("name", "Tên tiêu chí", required=True, width=30, stored_as="criterion.name"),
+        Column("requirement", "Yêu cầu / chỉ tiêu", width=70, stored_as="criterion.requirement"),
     )),
 )
 SHEET = {sheet.name: sheet for sheet in SHEETS}

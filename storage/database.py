@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
+import domain.bounds  # noqa: F401  (its guard checks every row a session writes)
 from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
 from storage.backups import Backup, take_backup
