@@ -1,0 +1,329 @@
+"""What must hold after a writer was killed, kind by kind. Each check returns the problems it found, in words a
+developer replays from (empty: the file is as it must be).
+
+For every kind: the program's own open_database opens the file (no exception), `PRAGMA integrity_check` says
+ok and `PRAGMA foreign_key_check` finds nothing. Then the content must be exactly the one announced with the
+last acknowledged write, or the one announced with the write in flight when the kill came (committed or not):
+anything else is a change lost or half applied. And each acknowledged change is looked up by what it wrote.
+"""
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from storage.database import open_database
+from tests.crash.fingerprint import read_file
+from tests.crash.prepared import ACTOR, FIRST_REVISION, Prepared
+from tests.crash.writer import record_operation, tag
+
+Query = Callable[..., list[tuple]]
+
+
+@dataclass(frozen=True)
+class Line:
+    verb: str  # PENDING or ACK
+    kind: str
+    seq: int
+    fp: str
+    what: dict[str, str]
+
+
+def parse(lines: list[str]) -> list[Line]:
+    parsed = []
+    for text in lines:
+        verb, *words = text.split(" ")
+        if verb in ("PENDING", "ACK"):
+            kind, *pairs = words
+            values = {name: unquote(value) for name, value in (pair.split("=", 1) for pair in pairs)}
+            parsed.append(Line(verb, kind, int(values.pop("seq")), values.pop("fp"), values))
+    return parsed
+
+
+@dataclass
+class Outcome:
+    problems: list[str]
+    acknowledged: int
+    in_flight: bool
+    """The kill came inside a commit: the write had been announced (PENDING), not yet acknowledged."""
+    leftovers: int = 0
+    """Files a killed backup left that no one will offer as a backup (empty reserved names, .part files)."""
+
+
+ALEMBIC = threading.Lock()
+"""Alembic's `op` and `context` are one per process: two threads upgrading at once break each other."""
+
+
+def reopen(path: Path) -> list[str]:
+    """The program opens the file, SQLite finds it sound and every foreign key points somewhere."""
+    try:
+        with ALEMBIC:
+            database = open_database(f"sqlite:///{path}", actor=ACTOR)
+    except Exception as error:  # noqa: BLE001  any refusal at all is the failure this test looks for
+        return [f"the file does not open: {type(error).__name__}: {error}"]
+    try:
+        with database.engine.connect() as connection:
+            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            foreign = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    finally:
+        database.close()
+    problems = [] if integrity == ["ok"] else [f"integrity_check: {integrity[:3]}"]
+    return problems + ([f"foreign_key_check: {foreign[:3]}"] if foreign else [])
+
+
+def _states(lines: list[Line], kinds: tuple[str, ...], base: str) -> tuple[str, str | None]:
+    """(content of the last acknowledged change, content of the change in flight or None)."""
+    changing = [line for line in lines if line.kind in kinds]
+    acknowledged = next((line.fp for line in reversed(changing) if line.verb == "ACK"), base)
+    in_flight = changing[-1].fp if changing and changing[-1].verb == "PENDING" else None
+    return acknowledged, in_flight
+
+
+def _content_problems(found: str, acknowledged: str, in_flight: str | None) -> list[str]:
+    if found in (acknowledged, in_flight):
+        return []
+    return [f"content {found} is neither the acknowledged {acknowledged} nor the one in flight {in_flight}: "
+            "a change lost or half applied"]
+
+
+def _rows(path: Path, sql: str, *parameters: object) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, parameters).fetchall()
+    finally:
+        connection.close()
+
+
+def _acks(lines: list[Line], kind: str) -> list[Line]:
+    return [line for line in lines if line.verb == "ACK" and line.kind == kind]
+
+
+def _pending_seq(lines: list[Line], kinds: tuple[str, ...]) -> int | None:
+    changing = [line for line in lines if line.kind in kinds]
+    return changing[-1].seq if changing and changing[-1].verb == "PENDING" else None
+
+
+def _looped(kind: str, lines: list[Line], path: Path, prepared: Prepared,
+            present: Callable[[Query, list[Line], int | None], list[str]]) -> Outcome:
+    problems = reopen(path)
+    acknowledged, in_flight = _states(lines, (kind,), prepared.sample_content)
+    if not problems:
+        problems += _content_problems(read_file(path)[0], acknowledged, in_flight)
+        connection = sqlite3.connect(path)
+        try:
+            problems += present(lambda sql, *values: connection.execute(sql, values).fetchall(), lines,
+                                _pending_seq(lines, (kind,)))
+        finally:
+            connection.close()
+    return Outcome(problems, len(_acks(lines, kind)), in_flight is not None)
+
+
+def _assessments_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """Each acknowledged save has its two audit events (status and evidence), and the newest acknowledged save
+    of each criterion is what the database holds (or the save in flight, when it was committed)."""
+    problems = []
+    last: dict[tuple[str, str, str], Line] = {}
+    for ack in _acks(lines, "assessment"):
+        last[ack.what["village"], ack.what["criterion"], ack.what["year"]] = ack
+        evidence = query("SELECT entity_id FROM auditevent WHERE entity = 'assessment' AND field = 'evidence' "
+                         "AND new_value = ?", ack.what["evidence"])
+        status = query("SELECT count(*) FROM auditevent WHERE entity = 'assessment' AND field = 'status' "
+                       "AND entity_id = ? AND new_value = ?", evidence[0][0] if evidence else None, ack.what["status"])
+        if len(evidence) != 1 or not status[0][0]:
+            problems.append(f"save {ack.seq} acknowledged, its audit events are {evidence} and {status}")
+    for (village, criterion, year), ack in last.items():
+        found = query("SELECT status, evidence FROM assessment WHERE village_id = ? AND criterion_id = ? "
+                      "AND year = ?", int(village), int(criterion), int(year))
+        allowed = {(ack.what["status"], ack.what["evidence"])}
+        if found and pending is not None and found[0][1] == tag(pending):
+            allowed.add(found[0])
+        if not found or found[0] not in allowed:
+            problems.append(f"save {ack.seq} acknowledged {sorted(allowed)}, the database holds {found}")
+    return problems
+
+
+def _records_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """Every acknowledged visit added is there (unless its deletion was acknowledged or in flight), with the
+    agreement acknowledged for it; every acknowledged deletion left no visit behind."""
+    expected: dict[int, dict[str, str] | None] = {}
+    for ack in _acks(lines, "record"):
+        visit = int(ack.what["visit"])
+        if ack.what["op"] == "add":
+            expected[visit] = {"people": ack.what["people"]}
+        elif ack.what["op"] == "change":
+            expected[visit]["agreed"] = ack.what["agreed"]
+        else:
+            expected[visit] = None
+    added = {int(ack.seq): int(ack.what["visit"]) for ack in _acks(lines, "record") if ack.what["op"] == "add"}
+    touched = None
+    if pending is not None and record_operation(pending) != "add":
+        touched = added.get(pending - (1 if record_operation(pending) == "change" else 3))
+    problems = []
+    for visit, fields in expected.items():
+        if visit == touched:
+            continue
+        rows = query("SELECT people, agreed FROM visit WHERE id = ?", visit)
+        if fields is None and rows:
+            problems.append(f"visit {visit}: its deletion was acknowledged, it is still there")
+        elif fields is not None and (not rows or rows[0][0] != fields["people"]
+                                     or rows[0][1] != fields.get("agreed", "")):
+            problems.append(f"visit {visit}: acknowledged {fields}, the database holds {rows}")
+    return problems
+
+
+def _import_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    acks = _acks(lines, "import")
+    if not acks:
+        return []
+    [(title,)] = query("SELECT title FROM plan WHERE code = ?", acks[-1].what["plan"])
+    allowed = {f"({acks[-1].what['title']})"} | ({f"({tag(pending)})"} if pending else set())
+    return [] if any(title.endswith(ending) for ending in allowed) else [
+        f"import {acks[-1].seq} acknowledged, the plan is titled “{title}”"]
+
+
+def _merge_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """Each acknowledged merge wrote one evidence event per assessment it changed; the merge in flight wrote
+    all of them or none."""
+    problems = []
+    acks = _acks(lines, "merge")
+    for ack in acks:
+        [(events,)] = query("SELECT count(*) FROM auditevent WHERE field = 'evidence' AND new_value LIKE ?",
+                            f"{ack.what['evidence']} dòng %")
+        if events != int(ack.what["changed"]):
+            problems.append(f"merge {ack.seq} acknowledged {ack.what['changed']} changes, the audit holds {events}")
+    if pending is not None and acks:
+        [(events,)] = query("SELECT count(*) FROM auditevent WHERE field = 'evidence' AND new_value LIKE ?",
+                            f"{tag(pending)} dòng %")
+        if events not in (0, int(acks[-1].what["changed"])):
+            problems.append(f"merge {pending} in flight left {events} of {acks[-1].what['changed']} changes")
+    return problems
+
+
+def check_assessment(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    return _looped("assessment", lines, path, prepared, _assessments_present)
+
+
+def check_record(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    return _looped("record", lines, path, prepared, _records_present)
+
+
+def check_import(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    return _looped("import", lines, path, prepared, _import_present)
+
+
+def check_merge(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    return _looped("merge", lines, path, prepared, _merge_present)
+
+
+def _revision(path: Path) -> str | None:
+    try:
+        rows = _rows(path, "SELECT version_num FROM alembic_version")
+    except sqlite3.DatabaseError:
+        return None
+    return rows[0][0] if rows else None
+
+
+def check_migration(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    """Before the program opens it again: the file is at one of the revisions, with exactly the schema and
+    the data an uninterrupted upgrade has there (never new tables under the old revision); the pre-upgrade copy
+    is absent or whole. Then it opens, and ends at the newest revision with the data of an uninterrupted
+    upgrade."""
+    problems: list[str] = []
+    head = list(prepared.revisions)[-1]
+    revision = _revision(path)
+    if revision not in prepared.revisions:
+        problems.append(f"the file is at revision {revision!r}")
+    elif read_file(path) != prepared.revisions[revision]:
+        problems.append(f"the file says revision {revision} but its schema or data is not that revision's: "
+                        "a half-done upgrade")
+    if _acks(lines, "migration") and revision != head:
+        problems.append(f"the upgrade was acknowledged, the file is at {revision}")
+    copies, leftovers = _copy_problems(path, {prepared.revisions[FIRST_REVISION][0]})
+    problems += copies
+    problems += reopen(path)
+    if not problems and read_file(path) != prepared.revisions[head]:
+        problems.append("after the reopen the file is not what an uninterrupted upgrade gives")
+    return Outcome(problems, len(_acks(lines, "migration")), not _acks(lines, "migration"), leftovers)
+
+
+def _copy_problems(path: Path, allowed: set[str]) -> tuple[list[str], int]:
+    """Every copy the program would offer (list_backups) opens, passes integrity_check and holds one of the
+    contents `allowed`; every other file a backup left under a backup's name is empty or a `.part`."""
+    from storage.backups import backup_folder, list_backups
+
+    problems = []
+    offered = {backup.path for backup in list_backups(path)}
+    for copy in sorted(offered):
+        if (sound := _sound(copy)) is not True:
+            problems.append(f"the backup {copy.name} is offered but {sound}")
+        elif read_file(copy)[0] not in allowed:
+            problems.append(f"the backup {copy.name} holds a content no write announced")
+    folder = backup_folder(path)
+    others = [p for p in folder.iterdir() if p.suffix == ".sqlite3" and p not in offered] if folder.is_dir() else []
+    parts = list(folder.glob("*.part")) if folder.is_dir() else []
+    for other in others:
+        if other.stat().st_size and _sound(other) is not True:
+            problems.append(f"{other.name}: a partial file under a backup's name")
+    return problems, len(others) + len(parts)
+
+
+def _sound(path: Path) -> bool | str:
+    try:
+        rows = _rows(path, "PRAGMA integrity_check")
+    except sqlite3.DatabaseError as error:
+        return f"does not open: {error}"
+    if not path.stat().st_size:
+        return "is empty"
+    return True if rows == [("ok",)] else f"integrity_check says {rows[:2]}"
+
+
+def check_backup(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    """The database keeps its content; every acknowledged backup is there, whole, with the content announced
+    for it; nothing half-written is offered."""
+    problems = reopen(path)
+    acknowledged, in_flight = _states(lines, ("backup-write",), prepared.sample_content)
+    if not problems:
+        problems += _content_problems(read_file(path)[0], acknowledged, in_flight)
+    announced = {line.fp for line in lines if line.kind == "backup"}
+    copies, leftovers = _copy_problems(path, announced)
+    problems += copies
+    for ack in _acks(lines, "backup")[-1:]:  # the retention may drop older ones, never the newest
+        copy = Path(ack.what["path"])
+        if not copy.exists() or read_file(copy)[0] != ack.fp:
+            problems.append(f"backup {ack.seq} acknowledged, {copy.name} is missing or holds something else")
+    pending = _pending_seq(lines, ("backup", "backup-write"))
+    return Outcome(problems, len(_acks(lines, "backup")), pending is not None, leftovers)
+
+
+def check_restore(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+    """The database holds what it held before the restore in flight or the restored content; if the restore
+    took effect, the change it replaced is in a whole safety copy."""
+    kinds = ("restore", "restore-write")
+    problems = []
+    acknowledged, in_flight = _states(lines, kinds, prepared.sample_content)
+    announced = {line.fp for line in lines if line.kind in kinds} | {prepared.sample_content}
+    copies, leftovers = _copy_problems(path, announced)
+    problems += copies
+    problems += reopen(path)
+    if not problems:
+        found = read_file(path)[0]
+        problems += _content_problems(found, acknowledged, in_flight)
+        changing = [line for line in lines if line.kind in kinds]
+        if changing and changing[-1].kind == "restore" and found != acknowledged:
+            from storage.backups import list_backups
+
+            if acknowledged not in {read_file(b.path)[0] for b in list_backups(path) if b.reason == "restore"}:
+                problems.append("the restore replaced the file, and no safety copy holds what it replaced")
+        for ack in _acks(lines, "restore")[-1:]:
+            if not Path(ack.what["safety"]).exists():
+                problems.append(f"restore {ack.seq} acknowledged, its safety copy is missing")
+    pending = _pending_seq(lines, kinds)
+    return Outcome(problems, len(_acks(lines, "restore")), pending is not None, leftovers)
+
+
+CHECKS: dict[str, Callable[[Path, list[Line], Prepared], Outcome]] = {
+    "assessment": check_assessment, "record": check_record, "import": check_import, "merge": check_merge,
+    "migration": check_migration, "backup": check_backup, "restore": check_restore,
+}

@@ -1,0 +1,130 @@
+"""The crash test: writers of each kind killed at random with SIGKILL, each file then checked as the next start
+would find it (see checks.py for what must hold, writer.py for what each writer does).
+
+The kill delays are drawn from a seed that is printed, counted from the writer's READY, and spread over a
+window measured by one uninterrupted run of the same writer, so most kills land on real writes.
+
+    uv run pytest tests/crash -s                                  # the table of kills and failures
+    LANGMOI_CRASH_KILLS=2000 uv run pytest tests/crash -s         # a longer run (kills in all, shared by kinds)
+    LANGMOI_CRASH_SEED=123456 uv run pytest tests/crash -s        # the same delays again
+"""
+
+import os
+import random
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from queue import Queue
+
+import pytest
+
+from tests.crash.checks import CHECKS, Outcome, parse
+from tests.crash.harness import ForkServer, Run, run_writer
+from tests.crash.prepared import Prepared, prepare
+from tests.crash.writer import KINDS
+
+KILLS = int(os.environ.get("LANGMOI_CRASH_KILLS", "140"))
+SEED = int(os.environ.get("LANGMOI_CRASH_SEED") or random.SystemRandom().randrange(1_000_000))
+WORKERS = 2
+CALIBRATION_WRITES = {"assessment": 12, "record": 12, "import": 3, "merge": 4, "backup": 4, "restore": 3}
+"""How many writes the measured run makes: the kills are spread over as long as they take."""
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writers are forked (POSIX only)")
+
+
+@dataclass
+class Tally:
+    kills: int = 0
+    in_flight: int = 0
+    acknowledged: int = 0
+    leftovers: int = 0
+    window: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory) -> Prepared:
+    return prepare(tmp_path_factory.mktemp("crash-prepared"))
+
+
+@pytest.fixture(scope="module")
+def servers():
+    with ThreadPoolExecutor(WORKERS) as pool:
+        started = list(pool.map(lambda _: ForkServer(), range(WORKERS)))
+    queue: Queue[ForkServer] = Queue()
+    for server in started:
+        queue.put(server)
+    yield queue
+    for server in started:
+        server.close()
+
+
+@pytest.fixture(scope="module")
+def table():
+    tallies: dict[str, Tally] = {}
+    yield tallies
+    print(f"\nCrash test, LANGMOI_CRASH_SEED={SEED}, LANGMOI_CRASH_KILLS={KILLS}")
+    print(f"{'writer':<11}{'window s':>9}{'kills':>7}{'in commit':>10}{'acked':>7}{'leftovers':>10}{'failures':>9}")
+    for kind, tally in tallies.items():
+        print(f"{kind:<11}{tally.window:>9.2f}{tally.kills:>7}{tally.in_flight:>10}{tally.acknowledged:>7}"
+              f"{tally.leftovers:>10}{len(tally.failures):>9}")
+
+
+def _copy(kind: str, prepared: Prepared, folder: Path) -> tuple[Path, str]:
+    """A fresh copy of the database the writer starts from, and the writer's extra argument."""
+    folder.mkdir(parents=True)
+    if kind == "restore":
+        shutil.copytree(prepared.with_backup.parent, folder, dirs_exist_ok=True)
+        return folder / prepared.with_backup.name, prepared.backup_name
+    path = folder / "langmoi.sqlite3"
+    shutil.copy(prepared.old if kind == "migration" else prepared.sample, path)
+    return path, str(prepared.workbook) if kind == "merge" else ""
+
+
+def _window(kind: str, prepared: Prepared, servers: Queue, folder: Path) -> float:
+    """How long the writer takes, from READY, for its measured run; the run must end well."""
+    path, extra = _copy(kind, prepared, folder)
+    server = servers.get()
+    try:
+        run = run_writer(server, kind, path, folder / "writer", extra=extra, count=CALIBRATION_WRITES.get(kind))
+    finally:
+        servers.put(server)
+    assert run.exit_code == 0, run.errors
+    assert not CHECKS[kind](path, parse(run.lines), prepared).problems
+    return run.lasted * (1.1 if kind == "migration" else 1.0)
+
+
+def _kill_once(kind: str, prepared: Prepared, servers: Queue, folder: Path, delay: float) -> tuple[Run, Outcome]:
+    path, extra = _copy(kind, prepared, folder)
+    server = servers.get()
+    try:
+        run = run_writer(server, kind, path, folder / "writer", delay=delay, extra=extra)
+    finally:
+        servers.put(server)
+    if run.exit_code not in (0, -9):
+        return run, Outcome([f"the writer failed before the kill: {run.errors.strip()[-600:]}"], 0, False)
+    outcome = CHECKS[kind](path, parse(run.lines), prepared)
+    if not outcome.problems:
+        shutil.rmtree(folder)
+    return run, outcome
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_writer_killed_at_random_leaves_every_acknowledged_change_and_nothing_half_done(
+        kind, prepared, servers, table, tmp_path):
+    tally = table.setdefault(kind, Tally())
+    tally.window = _window(kind, prepared, servers, tmp_path / "measured")
+    chance = random.Random(f"{SEED}-{kind}")
+    delays = [chance.uniform(0, tally.window) for _ in range(max(1, KILLS // len(KINDS)))]
+    with ThreadPoolExecutor(WORKERS) as pool:
+        results = list(pool.map(lambda item: _kill_once(kind, prepared, servers, tmp_path / f"kill-{item[0]}",
+                                                        item[1]), enumerate(delays)))
+    for index, (delay, (run, outcome)) in enumerate(zip(delays, results, strict=True)):
+        tally.kills += run.killed
+        tally.in_flight += run.killed and outcome.in_flight
+        tally.acknowledged += outcome.acknowledged
+        tally.leftovers += outcome.leftovers
+        tally.failures += [f"{kind} kill {index} (LANGMOI_CRASH_SEED={SEED}, {delay:.3f} s after READY, "
+                           f"{tmp_path / f'kill-{index}'}): {problem}" for problem in outcome.problems]
+    assert not tally.failures, "\n".join(tally.failures)

@@ -1,0 +1,325 @@
+"""The writers of the crash test: one kind of write in a loop, through the program's own use cases.
+
+    python -m tests.crash.writer KIND DATABASE [EXTRA] [--count N]
+
+Every write is announced before its COMMIT with the content the database will then hold (a line
+"PENDING KIND seq=N fp=HASH") and acknowledged after the use case returned ("ACK KIND seq=N fp=HASH what=..."),
+each line flushed, so that a test killing the process knows exactly what is durable and what may be. "READY"
+comes once everything is imported and the database open: the kill's delay counts from it. Without --count the
+loop runs until the process is killed.
+
+`python -m tests.crash.writer --serve` is the test's fork server: it imports everything once, then for each
+line "RUN KIND DATABASE OUT EXTRA COUNT" forks a writer (stdout and stderr to OUT.out and OUT.err) and answers
+"PID n"; "WAIT n" answers "DONE n STATUS" once the writer is gone. A kill then costs milliseconds, not the
+1.3 s of a new interpreter importing SQLModel, Alembic and openpyxl.
+"""
+
+import argparse
+import dataclasses
+import functools
+import itertools
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlmodel import select
+
+from domain.access import Principal
+from domain.assessing import current_assessment, set_assessment
+from domain.criteria import Criterion, CriterionStatus
+from domain.places import plan_places
+from domain.plan import Plan
+from domain.plan_import import import_plan
+from domain.recording import delete_record, save_record
+from domain.unit_of_work import UnitOfWork
+from domain.update_merge import apply_updates, preview_updates
+from storage.database import Database, open_database
+from tests.crash.fingerprint import content, session_rows, sqlite_rows
+
+ACTOR = "crash-writer"
+NEXT_STATUS = {CriterionStatus.MET: CriterionStatus.NOT_MET, CriterionStatus.NOT_MET: CriterionStatus.IN_PROGRESS}
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def tag(seq: int) -> str:
+    """The unique text a write leaves, so that every write can be found after the kill."""
+    return f"crash-{seq}"
+
+
+class AnnouncedUnitOfWork(UnitOfWork):
+    """The program's unit of work, saying before COMMIT what the database will hold after it."""
+
+    def __init__(self, database: Database, kind: str, seq: int) -> None:
+        super().__init__(database.session, Principal.local(ACTOR))
+        self.kind, self.seq, self.announced = kind, seq, ""
+
+    def commit(self) -> None:
+        self.session.flush()
+        self.announced = content(session_rows(self.session))
+        say(f"PENDING {self.kind} seq={self.seq} fp={self.announced}")
+        super().commit()
+
+    def acknowledge(self, **what: object) -> None:
+        """After the use case returned: the change is durable."""
+        acknowledge(self.kind, self.seq, self.announced, **what)
+
+
+def acknowledge(kind: str, seq: int, fingerprint: str, **what: object) -> None:
+    """One line; the values quoted as in a URL, so that a plan code or a path with spaces stays one word."""
+    say(" ".join([f"ACK {kind} seq={seq} fp={fingerprint}",
+                  *(f"{name}={quote(str(value))}" for name, value in what.items())]))
+
+
+def sequence(count: int | None) -> Iterator[int]:
+    return itertools.count(1) if count is None else iter(range(1, count + 1))
+
+
+def open_plan(database: Database) -> tuple[Plan, list[int], list[int]]:
+    """The plan of the prepared database, its villages and its criteria."""
+    with database.session() as session:
+        plan = session.exec(select(Plan).order_by(Plan.id)).first()
+        villages = [place.village_id for place in plan_places(session, plan.id)]
+        criteria = list(session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)
+                                     .order_by(Criterion.number)))
+    return plan, villages, criteria
+
+
+def save_assessment(database: Database, plan: Plan, villages: list[int], criteria: list[int], seq: int,
+                    kind: str = "assessment") -> None:
+    """Write `seq`: the next village and criterion of the last year, a new status and the write's tag as
+    evidence (so two audit events: status and evidence)."""
+    village = villages[seq % len(villages)]
+    criterion = criteria[(seq // len(villages)) % len(criteria)]
+    with AnnouncedUnitOfWork(database, kind, seq) as uow:
+        current = current_assessment(uow.session, village, criterion, plan.last_year)
+        status = NEXT_STATUS.get(current.status if current else None, CriterionStatus.MET)
+        set_assessment(uow, plan_id=plan.id, village_id=village, criterion_id=criterion, year=plan.last_year,
+                       status=status, evidence=tag(seq))
+        uow.acknowledge(village=village, criterion=criterion, year=plan.last_year, status=status.value,
+                        evidence=tag(seq))
+
+
+def write_assessments(database: Database, count: int | None, _extra: str) -> None:
+    plan, villages, criteria = open_plan(database)
+    say("READY")
+    for seq in sequence(count):
+        save_assessment(database, plan, villages, criteria, seq)
+
+
+def record_operation(seq: int) -> str:
+    """Visits are added, changed, added, and the first of the two deleted: add, change, add, delete, ..."""
+    return {1: "add", 2: "change", 3: "add", 0: "delete"}[seq % 4]
+
+
+def write_records(database: Database, count: int | None, _extra: str) -> None:
+    plan, villages, _ = open_plan(database)
+    added: dict[int, int] = {}
+    say("READY")
+    for seq in sequence(count):
+        village = villages[((seq - 1) // 4) % len(villages)]  # the four operations on one village's visits
+        operation = record_operation(seq)
+        with AnnouncedUnitOfWork(database, "record", seq) as uow:
+            if operation == "add":
+                added[seq] = save_record(uow, kind="visits", plan_id=plan.id, village_id=village, values={
+                    "day": date(2025, 1 + seq % 12, 1 + seq % 28), "people": tag(seq), "activities": "Họp dân"})
+                uow.acknowledge(op=operation, visit=added[seq], people=tag(seq))
+            elif operation == "change":
+                save_record(uow, kind="visits", plan_id=plan.id, village_id=village, record_id=added[seq - 1],
+                            values={"day": date(2025, 1 + (seq - 1) % 12, 1 + (seq - 1) % 28), "people": tag(seq - 1),
+                                    "activities": "Họp dân", "agreed": tag(seq)})
+                uow.acknowledge(op=operation, visit=added[seq - 1], agreed=tag(seq))
+            else:
+                delete_record(uow, kind="visits", plan_id=plan.id, village_id=village, record_id=added[seq - 3])
+                uow.acknowledge(op=operation, visit=added[seq - 3])
+
+
+def changed_draft(draft, seq: int):
+    """The sample plan's draft as a changed annex would read: every other import moves the households of every
+    village, the phone of every team member and drops the last assignment; each import titles the plan anew."""
+    title = f"{draft.title} ({tag(seq)})"
+    if seq % 2:
+        return dataclasses.replace(draft, title=title)
+    return dataclasses.replace(
+        draft, title=title,
+        villages=[dataclasses.replace(v, households=(v.households or 100) + 7) for v in draft.villages],
+        members=[dataclasses.replace(m, phone=f"0900 {seq % 1000:03d} {i:03d}") for i, m in enumerate(draft.members)],
+        assignments=draft.assignments[:-1])
+
+
+@functools.cache
+def sample_draft():
+    """The sample plan as its workbook reads (0.4 s of openpyxl: read once, by the fork server)."""
+    from storage.sample import read_sample
+
+    return read_sample()
+
+
+def write_imports(database: Database, count: int | None, _extra: str) -> None:
+    draft = sample_draft()
+    say("READY")
+    for seq in sequence(count):
+        with AnnouncedUnitOfWork(database, "import", seq) as uow:
+            import_plan(uow, draft=changed_draft(draft, seq), source=f"{tag(seq)}.xlsx")
+            uow.acknowledge(plan=draft.code, title=tag(seq))
+
+
+def write_merges(database: Database, count: int | None, workbook: str) -> None:
+    """A team lead's workbook (prepared by the test) merged again and again, each time with the evidence of
+    its first rows retyped: every merge writes several assessments and their audit events in one commit."""
+    from storage.update_workbook import read_update_workbook
+
+    filled = read_update_workbook(Path(workbook))
+    plan, _, _ = open_plan(database)
+    say("READY")
+    for seq in sequence(count):
+        sheets = [dataclasses.replace(sheet, rows=[dataclasses.replace(row, evidence=f"{tag(seq)} dòng {row.row}")
+                                                   if index < 4 else row for index, row in enumerate(sheet.rows)])
+                  for sheet in filled.sheets[:3]]
+        retyped = dataclasses.replace(filled, sheets=sheets)
+        with AnnouncedUnitOfWork(database, "merge", seq) as uow:
+            preview = preview_updates(uow.session, plan.id, retyped)
+            chosen = {line.key: line.version for line in preview.lines if line.applicable}
+            changed = apply_updates(uow, plan.id, retyped, chosen)
+            uow.acknowledge(changed=changed, evidence=tag(seq))
+
+
+def database_content(path: Path) -> str:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        return content(sqlite_rows(connection))
+    finally:
+        connection.close()
+
+
+def write_backups(database: Database, count: int | None, _extra: str) -> None:
+    """A change, then a backup of it: each backup holds a content of its own, announced before it is taken."""
+    plan, villages, criteria = open_plan(database)
+    say("READY")
+    for seq in sequence(count):
+        save_assessment(database, plan, villages, criteria, seq, kind="backup-write")
+        expected = database_content(Path(database.engine.url.database))
+        say(f"PENDING backup seq={seq} fp={expected}")
+        backup = database.backup(tag(seq))
+        acknowledge("backup", seq, expected, path=backup.path)
+
+
+def write_restores(path: Path, count: int | None, backup_name: str) -> None:
+    """A change, then a restore of the prepared backup: each restore must first keep the change in a safety copy."""
+    from storage.backups import list_backups, restore_backup
+
+    url = f"sqlite:///{path}"
+    backup = next(b for b in list_backups(path) if b.path.name == backup_name)
+    restored = database_content(backup.path)
+    say("READY")
+    for seq in sequence(count):
+        database = open_database(url, actor=ACTOR)
+        plan, villages, criteria = open_plan(database)
+        save_assessment(database, plan, villages, criteria, seq, kind="restore-write")
+        database.close()
+        say(f"PENDING restore seq={seq} fp={restored}")
+        safety = restore_backup(path, backup)
+        acknowledge("restore", seq, restored, safety=safety.path)
+
+
+def write_migration(path: Path, _count: int | None, _extra: str) -> None:
+    """One upgrade of a database at an old revision to the newest, as the program does at open."""
+    from storage import migrate
+
+    head = migrate.head_revision()
+    say("READY")
+    open_database(f"sqlite:///{path}", actor=ACTOR).close()
+    acknowledge("migration", 1, "", revision=head)
+
+
+OPEN_WRITERS: dict[str, Callable[[Database, int | None, str], None]] = {
+    "assessment": write_assessments, "record": write_records, "import": write_imports, "merge": write_merges,
+    "backup": write_backups,
+}
+FILE_WRITERS: dict[str, Callable[[Path, int | None, str], None]] = {
+    "migration": write_migration, "restore": write_restores,
+}
+KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore")
+
+
+def run(kind: str, path: Path, extra: str = "", count: int | None = None) -> None:
+    if kind in FILE_WRITERS:
+        FILE_WRITERS[kind](path, count, extra)
+    else:
+        database = open_database(f"sqlite:///{path}", actor=ACTOR)
+        try:
+            OPEN_WRITERS[kind](database, count, extra)
+        finally:
+            database.close()
+    say("DONE")
+
+
+def _child(kind: str, path: str, out: str, extra: str, count: str) -> None:
+    """In the forked child: stdout and stderr to files, run one writer, never return to the server's loop."""
+    status = 0
+    try:
+        for fd, name in ((1, f"{out}.out"), (2, f"{out}.err")):
+            handle = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.dup2(handle, fd)
+            os.close(handle)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        sys.stdout = os.fdopen(1, "w", encoding="utf-8", closefd=False)
+        sys.stderr = os.fdopen(2, "w", encoding="utf-8", closefd=False)
+        run(kind, Path(path), "" if extra == "-" else extra, None if count == "-" else int(count))
+    except BaseException:
+        traceback.print_exc()
+        say("FAILED")
+        status = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+
+
+def serve() -> None:
+    """The fork server's loop (see the module's docstring)."""
+    import storage.migrate  # noqa: F401  everything a writer needs, imported before the first fork
+    import storage.update_workbook  # noqa: F401
+
+    sample_draft()
+    say("SERVING")
+    for line in sys.stdin:
+        command, *arguments = line.split("\t")
+        arguments = [argument.rstrip("\n") for argument in arguments]
+        if command == "RUN":
+            pid = os.fork()
+            if pid == 0:
+                _child(*arguments)
+            say(f"PID {pid}")
+        elif command == "WAIT":
+            pid = int(arguments[0])
+            _, status = os.waitpid(pid, 0)
+            say(f"DONE {pid} {os.waitstatus_to_exitcode(status)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.crash.writer")
+    parser.add_argument("--serve", action="store_true")
+    parser.add_argument("kind", nargs="?", choices=KINDS)
+    parser.add_argument("database", nargs="?", type=Path)
+    parser.add_argument("extra", nargs="?", default="")
+    parser.add_argument("--count", type=int)
+    args = parser.parse_args(argv)
+    if args.serve:
+        serve()
+    else:
+        run(args.kind, args.database, args.extra, args.count)
+
+
+if __name__ == "__main__":
+    main()
