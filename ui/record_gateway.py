@@ -54,19 +54,21 @@ class RecordGateway(QObject):
         with self.database.session() as session:
             return household_history(session, self.plan, self.village_id)
 
-    def save(self, kind: str, values: dict, record_id: int | None) -> int:
-        """Save through the use case and return the record's id; a refusal comes as the domain's DomainError."""
+    def save(self, kind: str, values: dict, record_id: int | None, expected_version: int | None = None) -> int:
+        """Save through the use case and return the record's id; a refusal comes as the domain's DomainError
+        (RecordConflict when someone saved the record after `expected_version`, the version the user read)."""
         if self.plan is None or self.village_id is None:
             raise NotFound(translate("Records", "Choose a village first."))
         with self.database.unit_of_work(self.user) as uow:
             saved_id = save_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, values=values,
-                                   record_id=record_id)
+                                   record_id=record_id, expected_version=expected_version)
         self.changed.emit()
         return saved_id
 
-    def delete(self, kind: str, record_id: int) -> None:
+    def delete(self, kind: str, record_id: int, expected_version: int | None = None) -> None:
         if self.plan is None or self.village_id is None:
             raise NotFound(translate("Records", "Choose a village first."))
         with self.database.unit_of_work(self.user) as uow:
-            delete_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, record_id=record_id)
+            delete_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, record_id=record_id,
+                          expected_version=expected_version)
         self.changed.emit()

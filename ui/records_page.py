@@ -1,5 +1,7 @@
 """A village's records of one kind: the list, and add / change / delete through the one record form."""
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
 from domain.errors import DomainError
 from domain.formatting import format_date, format_int
 from domain.history import HistoryFilter
+from domain.record_versions import RecordConflict
 from domain.recording import KINDS, FieldSpec, RecordKind, is_overdue
 from domain.village_records import Concern, Contribution, ResourceKind
+from ui.conflict_box import answered_overwrite, change_question, question_box
 from ui.labels import translate
 from ui.record_dialog import RecordDialog
 from ui.record_gateway import RecordGateway
@@ -165,20 +169,40 @@ class RecordsPage(QWidget):
             self.edit_selected()
 
     def form(self, record=None) -> RecordDialog:
-        """The form for a new record (None) or for changing `record`; saving reloads the list."""
-        record_id = record.id if record is not None else None
+        """The form for a new record (None) or for changing `record`; saving reloads the list.
+
+        The save names the version the record was read at: when someone saved it since (or, for a new record,
+        saved one with the same key), the user sees who, when and what it holds, and overwrites it or keeps it
+        (the form then closes and the list shows what is saved)."""
 
         def save(values: dict) -> str | None:
-            try:
-                saved_id = self.gateway.save(self.kind.key, values, record_id)
-            except DomainError as refusal:
-                return str(refusal)
+            record_id, expected = (record.id, record.version) if record is not None else (None, None)
+            while True:
+                try:
+                    saved_id = self.gateway.save(self.kind.key, values, record_id, expected)
+                    break
+                except RecordConflict as conflict:
+                    box = question_box(self, conflict, change_question(self._typed(values, record)),
+                                       translate("Conflict", "Overwrite with mine"))
+                    if not answered_overwrite(box):
+                        self.reload()
+                        return None
+                    record_id, expected = conflict.record_id, conflict.current.version
+                except DomainError as refusal:
+                    return str(refusal)
             self.reload()
             self._select(saved_id)
             return None
 
         return RecordDialog(self.kind, save, agencies=self.gateway.agencies, agency_names=self.gateway.agency_names,
                             year=self.year, record=record, parent=self)
+
+    def _typed(self, values: dict, record) -> str:
+        """The fields the user changed (all of them for a new record), as the list would show them."""
+        typed = SimpleNamespace(**values)
+        columns = [_field_column(self.kind, spec, self.gateway) for spec in self.kind.fields
+                   if record is None or getattr(record, spec.name) != values.get(spec.name)]
+        return "; ".join(f"{column.title()}: “{column.text(typed)}”" for column in columns)
 
     def add(self) -> None:
         self.form().exec()
@@ -197,9 +221,20 @@ class RecordsPage(QWidget):
                 self.kind.key)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.gateway.delete(self.kind.key, self._record_id(selected))
-        except DomainError as refusal:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(refusal))
+        record = self.record_of(selected)
+        expected = record.version
+        while True:
+            try:
+                self.gateway.delete(self.kind.key, record.id, expected)
+                break
+            except RecordConflict as conflict:
+                box = question_box(self, conflict, self.tr("Delete it anyway, or keep what is saved?"),
+                                   self.tr("Delete anyway"))
+                if not answered_overwrite(box):
+                    break
+                expected = conflict.current.version
+            except DomainError as refusal:
+                QMessageBox.warning(self, self.tr("Not deleted"), str(refusal))
+                break
         self.reload()
 

@@ -464,22 +464,23 @@
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="14"/>
+        <location filename="../../ui/conflict_box.py" line="15"/>
         <source>Changed by someone else</source>
         <translation>Người khác vừa sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="18"/>
+        <location filename="../../ui/conflict_box.py" line="29"/>
         <source>Your change: %1. Overwrite what is saved with your change, or keep what is saved?</source>
         <translation>Thay đổi của bạn: %1. Ghi đè bản đã lưu bằng thay đổi của bạn, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="20"/>
+        <location filename="../../ui/conflict_box.py" line="37"/>
+        <location filename="../../ui/records_page.py" line="186"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="21"/>
+        <location filename="../../ui/conflict_box.py" line="19"/>
         <source>Keep what is saved</source>
         <translation>Giữ bản đã lưu</translation>
     </message>
@@ -1055,22 +1056,22 @@
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="43"/>
+        <location filename="../../ui/looking.py" line="45"/>
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="46"/>
+        <location filename="../../ui/looking.py" line="48"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="48"/>
+        <location filename="../../ui/looking.py" line="50"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="71"/>
+        <location filename="../../ui/looking.py" line="73"/>
         <source>Opened read-only: another program holds this database for writing, or it is on a network drive. You can look and print; nothing can be changed here.</source>
         <translation>Đang mở chỉ để xem: một chương trình khác đang giữ cơ sở dữ liệu này để ghi, hoặc tệp nằm trên ổ mạng. Có thể xem và in; không sửa được gì ở đây.</translation>
     </message>
@@ -1436,8 +1437,8 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="60"/>
-        <location filename="../../ui/record_gateway.py" line="69"/>
+        <location filename="../../ui/record_gateway.py" line="61"/>
+        <location filename="../../ui/record_gateway.py" line="70"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
@@ -1800,17 +1801,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="49"/>
+        <location filename="../../ui/records_page.py" line="53"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="50"/>
+        <location filename="../../ui/records_page.py" line="54"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="63"/>
+        <location filename="../../ui/records_page.py" line="67"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -1818,42 +1819,52 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="85"/>
+        <location filename="../../ui/records_page.py" line="89"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="87"/>
+        <location filename="../../ui/records_page.py" line="91"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="89"/>
+        <location filename="../../ui/records_page.py" line="93"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="91"/>
+        <location filename="../../ui/records_page.py" line="95"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="158"/>
+        <location filename="../../ui/records_page.py" line="162"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="195"/>
+        <location filename="../../ui/records_page.py" line="219"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="196"/>
+        <location filename="../../ui/records_page.py" line="220"/>
         <source>Delete this record from “%1”? The history keeps what it held.</source>
         <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="203"/>
+        <location filename="../../ui/records_page.py" line="231"/>
+        <source>Delete it anyway, or keep what is saved?</source>
+        <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="232"/>
+        <source>Delete anyway</source>
+        <translation>Vẫn xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="237"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>

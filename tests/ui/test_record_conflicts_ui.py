@@ -1,0 +1,127 @@
+"""In the window: a record changed by someone else while the form was open; the form asks, as the checklist does,
+whether to overwrite it or keep what is saved (keeping is the default), and so does a deletion."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from domain.access import Principal
+from domain.places import find_place
+from domain.recording import save_record, village_records
+from domain.users import Role
+from ui import records_page
+
+OTHER = Principal(name="bich", role=Role.SECRETARIAT, full_name="Trần Thị Bích")  # no account: shown as "bich"
+VISIT = {"day": date(2025, 5, 6), "people": "Tổ hỗ trợ", "activities": "Họp dân", "agreed": ""}
+
+
+@pytest.fixture
+def village_id(small_window, empty_database) -> int:
+    with empty_database.session() as session:
+        found = find_place(session, small_window.plan.id, "Làng Mới").village_id
+    small_window.open_village(found)
+    return found
+
+
+def _save_elsewhere(database, plan, village_id, kind, values, record_id=None) -> int:
+    """Another person's window (another session) saves the record."""
+    with database.unit_of_work(OTHER) as uow:
+        return save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
+                           record_id=record_id)
+
+
+def _stored(database, kind, village_id):
+    with database.session() as session:
+        return village_records(session, kind, village_id)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The questions asked (text, question, buttons, default), answered in turn from `answers.replies`."""
+
+    class Answers(list):
+        replies: list[bool] = []
+
+    asked = Answers()
+
+    def answer(box: QMessageBox) -> bool:
+        asked.append((box.text(), box.informativeText(), [button.text() for button in box.buttons()],
+                      box.buttonRole(box.defaultButton())))
+        return asked.replies.pop(0)
+
+    monkeypatch.setattr(records_page, "answered_overwrite", answer)
+    return asked
+
+
+def test_a_visit_changed_while_its_form_was_open_asks_and_keeps_theirs_or_overwrites(
+        small_window, village_id, empty_database, answers):
+    plan, page = small_window.plan, small_window.village_panel.pages["visits"]
+    visit_id = _save_elsewhere(empty_database, plan, village_id, "visits", VISIT)
+    page.reload()
+    page.view.selectRow(0)
+    dialog = page.form(page.record_of(page.selected_record()))  # read at version 1
+    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
+
+    dialog.editors["people"].setText("Tổ hỗ trợ và xã")
+    answers.replies = [False]
+    dialog.save()
+    [(text, question, buttons, default)] = answers
+    assert text.startswith("Bản ghi “Đi cơ sở” này đã được bich sửa lúc ")
+    assert "Hiện là: Ngày: “06/05/2025”; Cơ quan: “(trống)”; Người đi: “Tổ hỗ trợ”;" in text
+    assert question.startswith("Thay đổi của bạn: Người đi: “Tổ hỗ trợ và xã”. ")
+    assert buttons == ["Ghi đè bằng thay đổi của tôi", "Giữ bản đã lưu"]
+    assert default == QMessageBox.ButtonRole.RejectRole
+    assert dialog.result() == QDialog.DialogCode.Accepted  # the form closes on what is saved
+    [kept] = _stored(empty_database, "visits", village_id)
+    assert (kept.people, kept.agreed, kept.version) == ("Tổ hỗ trợ", "Làm đường", 2)
+
+    dialog = page.form(page.record_of(page.selected_record()))  # the list was reloaded: version 2
+    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
+    dialog.editors["people"].setText("Tổ hỗ trợ và xã")
+    answers.replies = [True]
+    dialog.save()
+    [saved] = _stored(empty_database, "visits", village_id)
+    assert (saved.people, saved.agreed, saved.version) == ("Tổ hỗ trợ và xã", "Làm đường", 4)
+    assert page.model.index(0, 2).data() == "Tổ hỗ trợ và xã"
+
+
+def test_deleting_a_record_changed_since_it_was_listed_asks_first(small_window, village_id, empty_database,
+                                                                   answers, monkeypatch):
+    plan, page = small_window.plan, small_window.village_panel.pages["visits"]
+    visit_id = _save_elsewhere(empty_database, plan, village_id, "visits", VISIT)
+    page.reload()
+    page.view.selectRow(0)
+    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
+    answers.replies = [False]
+    page.delete_selected()
+    [(text, question, buttons, default)] = answers
+    assert "đã được bich sửa lúc" in text and "Thống nhất, kết luận: “Làm đường”" in text
+    assert (question, buttons) == ("Vẫn xóa, hay giữ bản đã lưu?", ["Vẫn xóa", "Giữ bản đã lưu"])
+    assert default == QMessageBox.ButtonRole.RejectRole
+    assert len(_stored(empty_database, "visits", village_id)) == 1
+
+    page.view.selectRow(0)
+    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
+    answers.replies = [True]
+    page.delete_selected()
+    assert _stored(empty_database, "visits", village_id) == []
+    assert page.model.rowCount() == 0
+
+
+def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(small_window, village_id,
+                                                                           empty_database, answers):
+    plan, page = small_window.plan, small_window.village_panel.pages["households"]
+    dialog = page.form()
+    _save_elsewhere(empty_database, plan, village_id, "households",
+                    {"year": 2025, "minority_households": 40, "reached": 30})
+    dialog.show_values({"year": 2025, "minority_households": 40, "reached": 35})
+    answers.replies = [True]
+    dialog.save()
+    [(text, question, _buttons, _default)] = answers
+    assert text.startswith("Bản ghi “Hộ đồng bào DTTS” này đã có, do bich ghi lúc ")
+    assert "Thay đổi của bạn: Năm: “2025”; Hộ đồng bào dân tộc thiểu số: “40”; Hộ được tuyên truyền: “35”;" \
+        in question
+    assert [(h.reached, h.version) for h in _stored(empty_database, "households", village_id)] == [(35, 2)]
