@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import backup_commands
+
 ARGPARSE_VI = {
     "usage: ": "cách dùng: ",
     "positional arguments": "tham số",
@@ -95,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  "cấp các bảng và cấp quyền cho vai trò các máy dùng để kết nối")
     server.add_argument("--app-role", required=True, metavar="VAI_TRÒ",
                         help="vai trò PostgreSQL của chương trình: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm")
+    backup_commands.add_parsers(commands)
     return parser
 
 
@@ -270,6 +273,7 @@ def _import_updates(args: argparse.Namespace) -> str:
         print("\n".join(report))
         if args.dry_run or not preview.changes:
             return 0
+        backup_commands.backup_before(args.db, "import-updates")
         with UnitOfWork(factory, user) as uow:
             return apply_updates(uow, plan_id, filled, all_changes(preview))
 
@@ -287,6 +291,8 @@ def _import_plan(args: argparse.Namespace) -> str:
     reading = read_plan_workbook(args.file)
     database, user = _open(args)
     try:
+        if not args.dry_run:
+            database.backup("import-plan")
         with database.unit_of_work(user) as uow:
             report = import_plan(uow, draft=reading.draft, dry_run=args.dry_run, source=args.file.name)
         with database.session() as session:
@@ -314,6 +320,7 @@ def _copy_db(args: argparse.Namespace) -> str:
 
     if not args.source.strip() or not args.target.strip():
         raise StorageError("--from và --to cần một đường dẫn tệp SQLite hoặc một URL cơ sở dữ liệu.")
+    backup_commands.backup_before(args.source, "copy-db")
     report = copy_database(database_url(args.source), database_url(args.target), actor=getpass.getuser())
     for table in report.tables:
         if table.rows:
@@ -341,7 +348,8 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
             ("import-updates", None): _import_updates,
             ("export", "plan-template"): _export_template, ("copy-db", None): _copy_db,
-            ("setup-server", None): _setup_server}
+            ("setup-server", None): _setup_server, ("backup", None): backup_commands.backup,
+            ("backups", None): backup_commands.backups, ("restore", None): backup_commands.restore}
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -191,7 +191,7 @@ def _sidecar(path: Path) -> Path:
 
 
 def _write_sidecar(backup: Backup) -> None:
-    data = {"taken_at": backup.taken_at.isoformat(timespec="seconds"), "reason": backup.reason,
+    data = {"taken_at": backup.taken_at.isoformat(), "reason": backup.reason,
             "size": backup.size, "villages": backup.villages, "assessments": backup.assessments,
             "revision": backup.revision, "verified": backup.verified}
     target = _sidecar(backup.path)
