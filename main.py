@@ -356,6 +356,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; its refusals are one line on stderr with exit status 2 (a refused workbook: its list)."""
     from domain.errors import DomainError
     from storage.errors import StorageError
+    from storage.file_errors import file_error_message
     from storage.logs import configure_file_logging, log_file
 
     configure_file_logging()
@@ -365,7 +366,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"langmoi: {error}", file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"langmoi: không ghi hoặc đọc được “{error.filename}”: {error.strerror}", file=sys.stderr)
+        print(f"langmoi: {file_error_message(error)}", file=sys.stderr)
         return 2
     except Exception:
         logging.getLogger("langmoi").exception("command failed")

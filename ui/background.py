@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from domain.errors import DomainError
 from exports.cancel import Cancelled, Progress
 from storage.errors import StorageError
+from storage.file_errors import file_error_message
 from ui.tasks import TaskList
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class _Worker(QObject):
         except (DomainError, StorageError) as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(f"{error.strerror or error} ({error.filename or ''})")
+            self.failed.emit(file_error_message(error))
         except Exception:
             log.exception("background job failed")
             self.failed.emit(self.tr("An unexpected error occurred; the details are in the log file."))
