@@ -3,7 +3,7 @@ or the file lies on a network drive, and the line a read-only window shows above
 
 import enum
 
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from storage.errors import DatabaseHeld, NetworkDrive
 from ui.labels import translate
@@ -40,6 +40,11 @@ def refusal_box(refusal: DatabaseHeld | NetworkDrive, parent: QWidget | None = N
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("refusalBox")
     box.setInformativeText(more)
+    # Wide enough that a path (\\server\share\…) is not broken at a backslash, as it was at the default width;
+    # a spacer across the box's grid (a min-width on its labels clipped their first and last letters).
+    grid = box.layout()
+    grid.addItem(QSpacerItem(600, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed), grid.rowCount(), 0, 1,
+                 grid.columnCount())
     look = box.addButton(translate("Looking", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     look.setObjectName("look")
     if isinstance(refusal, NetworkDrive):
