@@ -2,8 +2,10 @@
 
 A BackgroundTask registers itself when it starts, in the list of the window it belongs to (found up its parent
 chain), and leaves it when its thread has ended. Closing while tasks run asks whether to cancel them; on "cancel"
-the tasks are asked to stop and the window closes by itself once the last has ended. The GUI thread never blocks
-on a task: a task's thread ends on its own (ui/background.py), so nothing waits on a slot that cannot run.
+the tasks are asked to stop (and any started meanwhile) and the window is closed again once the last has ended;
+from then on tasks run as usual (the backup taken on closing, ui/backup_actions.py, is not cancelled). The GUI
+thread never blocks on a task: a task's thread ends on its own (ui/background.py), so nothing waits on a slot that
+cannot run.
 
 A task is never killed. Jobs check for cancellation at their steps, before they write: an export stops at the
 next village or sheet and leaves no file (exports/atomic.py); a job writing the database (a plan import, a merge
@@ -14,7 +16,7 @@ PATIENCE_MS after the cancel says so in its progress dialog, and the window stil
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -27,15 +29,13 @@ PATIENCE_MS = 10_000
 
 
 class TaskList(QObject):
-    """The running tasks of one window; `emptied` when the last one has ended."""
-
-    emptied = Signal()
+    """The running tasks of one window."""
 
     def __init__(self, window: QObject) -> None:
         super().__init__(window)
         self._running: list[BackgroundTask] = []
-        self.closing = False
-        """True once the user chose to cancel the tasks and close: the window closes when they have ended."""
+        self._closing: QWidget | None = None
+        """The window to close when the last task has ended, once the user chose to cancel them and close."""
 
     @staticmethod
     def of(owner: QObject) -> "TaskList":
@@ -62,10 +62,16 @@ class TaskList(QObject):
         if self.closing:
             task.abandon()
 
+    @property
+    def closing(self) -> bool:
+        """True while the window waits for cancelled tasks to end, to close."""
+        return self._closing is not None
+
     def _remove(self, task: "BackgroundTask") -> None:
         self._running.remove(task)
-        if not self._running:
-            self.emptied.emit()
+        if not self._running and self._closing is not None:
+            window, self._closing = self._closing, None
+            window.close()
 
     def may_close(self, window: QWidget) -> bool:
         """Whether `window` may close now: yes when no task runs. Otherwise ask (once) whether to cancel them;
@@ -74,10 +80,9 @@ class TaskList(QObject):
             return True
         if self.closing or not self._ask_cancel(window):
             return False
-        self.closing = True
+        self._closing = window
         for task in self:
             task.abandon()
-        self.emptied.connect(window.close)
         QTimer.singleShot(SHOWN_AFTER_MS, self, self._show_dialogs)
         QTimer.singleShot(PATIENCE_MS, self, self._say_still_running)
         return False
@@ -97,10 +102,10 @@ class TaskList(QObject):
         return box.clickedButton() is stop
 
     def _show_dialogs(self) -> None:
-        for task in self:
+        for task in self if self.closing else ():
             task.dialog.show()
 
     def _say_still_running(self) -> None:
-        for task in self:
+        for task in self if self.closing else ():
             task.say(self.tr("Finishing the work safely (a save to the database is never cut off); "
                              "the program closes by itself when it ends."))
