@@ -36,18 +36,17 @@ def _version_column() -> sa.Column:
 
 def upgrade() -> None:
     connection = op.get_bind()
-    if connection.dialect.name == 'sqlite' and not connection.exec_driver_sql('PRAGMA foreign_keys').scalar():
+    if connection.dialect.name == 'sqlite':
+        if connection.exec_driver_sql('PRAGMA foreign_keys').scalar():
+            raise RuntimeError('revision 0005 recreates tables: it must run with foreign keys OFF')
         for table in WITH_IDS:
             with op.batch_alter_table(table, recreate='always', table_kwargs={'sqlite_autoincrement': True}) as batch:
                 if table in VILLAGE_RECORDS:
                     batch.add_column(_version_column())
-        raise_counters(connection, WITH_IDS)
-    else:  # INTERIM until storage/migrate.py runs SQLite migrations with foreign keys OFF: no recreate
+    else:
         for table in VILLAGE_RECORDS:
-            with op.batch_alter_table(table) as batch:
-                batch.add_column(_version_column())
-        if connection.dialect.name != 'sqlite':
-            raise_counters(connection, WITH_IDS)
+            op.add_column(table, _version_column())
+    raise_counters(connection, WITH_IDS)
     install_guard(connection)
 
 
