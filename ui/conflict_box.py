@@ -18,7 +18,9 @@ def question_box(parent: QWidget, conflict: EditConflict, question: str, overwri
     box.addButton(overwrite, QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(translate("Conflict", "Keep what is saved"), QMessageBox.ButtonRole.RejectRole)
     # Wide enough that the who/when/what sentence wraps to few lines (seen clipped under the theme at 400 px).
-    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
+    # QMessageBox gives the question negative side margins: its first letter was clipped (seen in a screenshot).
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 520px; } "
+                      "QLabel#qt_msgbox_informativelabel { padding: 0 2px; }")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box
