@@ -1,16 +1,21 @@
 """In the window: a record changed by someone else while the form was open; the form asks, as the checklist does,
-whether to overwrite it or keep what is saved (keeping is the default), and so does a deletion."""
+whether to overwrite it or keep what is saved (keeping is the default), and so does a deletion; and the checklist
+asks the same when someone assessed a criterion first while it showed "not assessed"."""
 
 from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from domain import assessing
 from domain.access import Principal
+from domain.assessing import set_assessment
+from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.recording import save_record, village_records
 from domain.users import Role
-from ui import records_page
+from ui import main_window, records_page
+from ui.checklist_model import ChecklistModel
 
 OTHER = Principal(name="bich", role=Role.SECRETARIAT, full_name="Trần Thị Bích")  # no account: shown as "bich"
 VISIT = {"day": date(2025, 5, 6), "people": "Tổ hỗ trợ", "activities": "Họp dân", "agreed": ""}
@@ -125,3 +130,29 @@ def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(smal
     assert "Thay đổi của bạn: Năm: “2025”; Hộ đồng bào dân tộc thiểu số: “40”; Hộ được tuyên truyền: “35”;" \
         in question
     assert [(h.reached, h.version) for h in _stored(empty_database, "households", village_id)] == [(35, 2)]
+
+
+def test_a_criterion_someone_assessed_first_while_it_showed_not_assessed_asks_in_the_checklist(
+        small_window, empty_database, monkeypatch):
+    """The window read "not assessed"; another person's first save lands between its read and its insert."""
+    with empty_database.session() as session:
+        dak = find_place(session, small_window.plan.id, "Làng Đắk").village_id
+    small_window.open_village(dak)
+    model, year = small_window.village_panel.checklist_model, small_window.year
+    assert model.row_at(2).version == 0
+    real_current = assessing.current_assessment
+
+    def read_then_let_other_save(session, *key):
+        found = real_current(session, *key)
+        monkeypatch.setattr(assessing, "current_assessment", real_current)
+        with empty_database.unit_of_work(OTHER) as uow:
+            set_assessment(uow, plan_id=small_window.plan.id, village_id=dak, criterion_id=model.row_at(2).criterion_id,
+                           year=year, status=CriterionStatus.MET)
+        return found
+
+    asked: list[str] = []
+    monkeypatch.setattr(assessing, "current_assessment", read_then_let_other_save)
+    monkeypatch.setattr(main_window, "ask_overwrite", lambda _parent, conflict, _changes: asked.append(str(conflict)))
+    assert not model.setData(model.index(2, ChecklistModel.COL_STATUS), "in_progress")
+    assert len(asked) == 1 and asked[0].startswith("Tiêu chí 3. Điện đã được bich sửa lúc ")
+    assert "Hiện là: Đạt;" in asked[0]
