@@ -176,46 +176,55 @@ def day_range(table: str, column: str, today: date | None = None) -> tuple[date,
     return None
 
 
-def text_problem(table: str, column: str, value: str) -> str | None:
-    """Why `value` may not be stored in the column, or None."""
-    name = label(table, column)
+def _text_fault(table: str, column: str, value: str) -> str | None:
     limit = max_length(table, column)
     if limit is not None and len(value) > limit:
-        return f"{name}: dài {format_int(len(value))} ký tự, quá giới hạn {format_int(limit)} ký tự."
+        return f"dài {format_int(len(value))} ký tự, quá giới hạn {format_int(limit)} ký tự"
     bad = (_MULTI_LINE_BAD if (table, column) in MULTI_LINE else _ONE_LINE_BAD).search(value)
     if bad is not None:
-        return f"{name}: có ký tự điều khiển không hợp lệ (mã 0x{ord(bad.group()):02X})."
+        return f"có ký tự điều khiển không hợp lệ (mã 0x{ord(bad.group()):02X})"
     return None
 
 
-def number_problem(table: str, column: str, value: int) -> str | None:
+def _number_fault(table: str, column: str, value: int) -> str | None:
     bounds = number_range(table, column)
     unit = f" {bounds.unit}" if bounds.unit else ""
     if value > bounds.high:
-        return f"{label(table, column)}: {bounds.shown(value)} vượt quá giới hạn {bounds.shown(bounds.high)}{unit}."
+        return f"{bounds.shown(value)} vượt quá giới hạn {bounds.shown(bounds.high)}{unit}"
     if value < bounds.low:
-        return f"{label(table, column)}: {bounds.shown(value)} nhỏ hơn mức thấp nhất {bounds.shown(bounds.low)}{unit}."
+        return f"{bounds.shown(value)} nhỏ hơn mức thấp nhất {bounds.shown(bounds.low)}{unit}"
     return None
 
 
-def day_problem(table: str, column: str, value: date) -> str | None:
+def _day_fault(table: str, column: str, value: date) -> str | None:
     window = day_range(table, column)
     if window is None or window[0] <= value <= window[1]:
         return None
-    return (f"{label(table, column)}: {format_date(value)} nằm ngoài khoảng cho phép "
-            f"({format_date(window[0])} – {format_date(window[1])}).")
+    return f"{format_date(value)} nằm ngoài khoảng cho phép ({format_date(window[0])} – {format_date(window[1])})"
+
+
+def value_fault(table: str, column: str, value: object) -> str | None:
+    """What is wrong with storing `value` in `table.column` ("dài 5.000 ký tự, quá giới hạn 4.000 ký tự"),
+    without the field's name, or None: what a workbook reader writes after the cell's sheet, row and column."""
+    held = _python_type(table, column)
+    if held is str and isinstance(value, str):
+        return _text_fault(table, column, value)
+    if held is int and isinstance(value, int) and not isinstance(value, bool):
+        return _number_fault(table, column, value)
+    if held is date and isinstance(value, date):
+        return _day_fault(table, column, value)
+    return None
 
 
 def value_problem(table: str, column: str, value: object) -> str | None:
-    """Why `value` may not be stored in `table.column`, or None; what the workbook readers ask of each cell."""
-    held = _python_type(table, column)
-    if held is str and isinstance(value, str):
-        return text_problem(table, column, value)
-    if held is int and isinstance(value, int) and not isinstance(value, bool):
-        return number_problem(table, column, value)
-    if held is date and isinstance(value, date):
-        return day_problem(table, column, value)
-    return None
+    """The refusal of `value` naming the field ("Minh chứng: dài 5.000 ký tự, quá giới hạn 4.000 ký tự."), or None."""
+    fault = value_fault(table, column, value)
+    return f"{label(table, column)}: {fault}." if fault else None
+
+
+def stored_fault(stored_as: str, value: object) -> str | None:
+    """value_fault for a "table.column" (a workbook column's `stored_as`); None when the column stores nothing."""
+    return value_fault(*stored_as.split("."), value) if stored_as else None
 
 
 def _checked_columns(table: Table) -> list[str]:

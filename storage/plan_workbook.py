@@ -15,6 +15,8 @@ from pathlib import Path
 from openpyxl.worksheet.worksheet import Worksheet
 
 from domain.agencies import AgencyKind, AssignmentRole
+from domain.bounds import MULTI_LINE, stored_fault
+from domain.formatting import format_int
 from domain.labels import AGENCY_KIND, ASSIGNMENT_ROLE, TEAM_ROLE
 from domain.plan_draft import (
     AgencyDraft,
@@ -120,6 +122,25 @@ class _Reader:
         header = SHEET[sheet].column(key).header if key else None
         self.problems.append(Problem(sheet, number, header, message))
 
+    def _check_texts(self, sheet: Sheet, rows: list[_Row]) -> None:
+        """Each text cell within the limits of the field it is stored in, as the reader will store it."""
+        for column in sheet.columns:
+            if not column.is_text or not column.stored_as:
+                continue
+            as_read = cell_text if tuple(column.stored_as.split(".")) in MULTI_LINE else _name
+            for row in rows:
+                fault = stored_fault(column.stored_as, as_read(row.values.get(column.key)))
+                if fault:
+                    self.problem(sheet.name, row, column.key, fault)
+
+    def bounded(self, sheet: str, row: _Row, key: str, value):
+        """`value`, or None with a problem when it is outside the bounds of the field it is stored in."""
+        fault = stored_fault(SHEET[sheet].column(key).stored_as, value)
+        if fault:
+            self.problem(sheet, row, key, fault)
+            return None
+        return value
+
     def required(self, sheet: str, row: _Row, key: str) -> str:
         value = _name(row.values.get(key))
         if not value:
@@ -131,10 +152,10 @@ class _Reader:
         if value is None or cell_text(value) == "":
             return None
         if isinstance(value, int | float) and float(value).is_integer():
-            return int(value)
+            return self.bounded(sheet, row, key, int(value))
         text = cell_text(value).replace(" ", "")
         if re.fullmatch(r"\d+|\d{1,3}(\.\d{3})+", text):
-            return int(text.replace(".", ""))
+            return self.bounded(sheet, row, key, int(text.replace(".", "")))
         self.problem(sheet, row, key, f"“{cell_text(value)}” không phải là số nguyên")
         return None
 
@@ -147,17 +168,16 @@ class _Reader:
     def day(self, sheet: str, row: _Row, key: str) -> date | None:
         value = row.values.get(key)
         if isinstance(value, datetime):
-            return value.date()
+            return self.bounded(sheet, row, key, value.date())
         if isinstance(value, date):
-            return value
+            return self.bounded(sheet, row, key, value)
         text = cell_text(value)
         if not text:
             return None
         match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
         try:
-            if match:
-                return date(int(match[3]), int(match[2]), int(match[1]))
-            return date.fromisoformat(text)
+            day = date(int(match[3]), int(match[2]), int(match[1])) if match else date.fromisoformat(text)
+            return self.bounded(sheet, row, key, day)
         except ValueError:
             self.problem(sheet, row, key, f"“{text}” không phải là ngày (dd/mm/yyyy)")
             return None
@@ -186,6 +206,7 @@ class _Reader:
                 rows[sheet.name] = []
             else:
                 rows[sheet.name] = _read_sheet(worksheet, sheet, self.problems)
+                self._check_texts(sheet, rows[sheet.name])
         if any(p.row in (None, 1) for p in self.problems):
             raise WorkbookRefused(self.path, self.problems)
         draft = self._plan(rows[PLAN], rows[CRITERIA])
@@ -250,9 +271,13 @@ class _Reader:
                 continue
             places[key] = place
             first_row[key] = row.number
-            draft.villages.append(VillageDraft(
-                place, self.integer(PLACES, row, "households"), self.integer(PLACES, row, "minority_households"),
-                _name(row.values.get("ethnic_groups")), cell_text(row.values.get("note"))))
+            households, minority = self.integer(PLACES, row, "households"), self.integer(PLACES, row,
+                                                                                      "minority_households")
+            if households is not None and minority is not None and minority > households:
+                self.problem(PLACES, row, "minority_households",
+                             f"{format_int(minority)} lớn hơn số hộ ({format_int(households)})")
+            draft.villages.append(VillageDraft(place, households, minority, _name(row.values.get("ethnic_groups")),
+                                               cell_text(row.values.get("note"))))
         self._warn_diacritics("xã", {p.commune for p in places.values()})
         by_commune = defaultdict(set)
         for place in places.values():

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from domain.bounds import value_fault
 from domain.criteria import CriterionStatus
 from domain.team_updates import Content, Stamp, StampRow
 from domain.text import fold
@@ -29,6 +30,7 @@ from domain.update_workbook_format import (
 )
 from storage.errors import StorageError
 from storage.workbook_files import cell_text, open_workbook
+from storage.workbook_limits import cells_refused
 
 SEARCHED_ROWS = 40
 READ_COLUMNS = (NUMBER, STATUS_COLUMN, EVIDENCE, NOTE)
@@ -44,6 +46,11 @@ def read_update_workbook(path: Path) -> FilledWorkbook:
     stamp, checksum = _stamp(stamp_sheet)
     sheets = [sheet for worksheet in workbook.worksheets if worksheet is not stamp_sheet
               if (sheet := _village_sheet(worksheet)) is not None]
+    problems = [f"Sheet “{sheet.name}”, dòng {row.row}, cột “{HEADER[key]}”: {fault}."
+                for sheet in sheets for row in sheet.rows for key, value in ((EVIDENCE, row.evidence), (NOTE, row.note))
+                if (fault := value_fault("assessment", key, value))]
+    if problems:
+        raise cells_refused(path.name, problems)
     return FilledWorkbook(path.name, stamp, checksum, sheets)
 
 

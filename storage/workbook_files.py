@@ -8,6 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from domain.text import nfc
 from storage.errors import StorageError
+from storage.workbook_limits import check_workbook
 
 OLE_HEADER = b"\xd0\xcf\x11\xe0"
 
@@ -24,7 +25,11 @@ def open_workbook(path: Path) -> Workbook:
     if not zipfile.is_zipfile(path):
         raise StorageError(f"Tệp “{path.name}” không phải là bảng tính Excel (.xlsx).")
     try:
+        with zipfile.ZipFile(path) as archive:
+            check_workbook(archive, path.name)
         return load_workbook(path, data_only=True)
+    except StorageError:
+        raise
     except Exception as error:  # openpyxl raises many kinds for a damaged file; all mean the same to the user
         raise StorageError(f"Tệp “{path.name}” bị hỏng, không đọc được ({type(error).__name__}).") from error
 
