@@ -3,11 +3,9 @@
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import create_engine, delete, text, update
+from sqlalchemy import delete, text, update
 from sqlalchemy.exc import DBAPIError
 
 from domain.audit import AuditEvent
@@ -17,54 +15,26 @@ from domain.schema import TABLES
 from storage.audit_guard import REFUSAL
 from storage.copy_database import copy_database
 from storage.database import open_database
-from storage.migrate import alembic_config
 from tests.conftest import ACTOR, OFFICER
+from tests.storage.revision_0004 import copy_at_0004, row_counts
 
 WITH_IDS = sorted(table.__tablename__ for table in TABLES if "id" in table.__table__.columns)
-
-
-def _copy_at_0004(source: Path, target: Path) -> None:
-    """The sample database as revision 0004 held it: the old schema (no AUTOINCREMENT, no versions, no
-    triggers) built by Alembic, filled with every row of `source` (the columns 0004 has)."""
-    engine = create_engine(f"sqlite:///{target}")
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-    engine.dispose()
-    with sqlite3.connect(target) as copy:
-        copy.execute("ATTACH DATABASE ? AS source", (str(source),))
-        tables = [name for (name,) in copy.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' "
-                                                   "AND name NOT IN ('alembic_version', 'sqlite_sequence')")]
-        for name in tables:
-            columns = ", ".join(row[1] for row in copy.execute(f"PRAGMA main.table_info({name})"))
-            copy.execute(f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM source.{name}")
-    copy.close()
-
-
-def _counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as db:
-        names = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                "AND name NOT IN ('alembic_version', 'sqlite_sequence')")]
-        counts = {name: db.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names}
-    db.close()
-    return counts
 
 
 def test_the_upgrade_of_a_0004_sample_keeps_every_row_and_never_gives_a_deleted_id_again(
         sample_database_file, tmp_path):
     old = tmp_path / "old.sqlite3"
-    _copy_at_0004(sample_database_file, old)
+    copy_at_0004(sample_database_file, old)
     with sqlite3.connect(old) as db:  # a visit deleted before the upgrade: only the audit still names its id
         db.execute("INSERT INTO auditevent (at, actor, entity, entity_id, field, old_value, new_value, context) "
                    "VALUES ('2025-01-02 03:04:05', 'thuky', 'visit', 41, 'people', 'Đoàn cũ', NULL, 'xóa')")
     db.close()
-    before = _counts(old)
+    before = row_counts(old)
     assert before["village"] == 57 and before["assessment"] > 0 and before["auditevent"] > 0
 
     open_database(f"sqlite:///{old}", actor=ACTOR).close()
 
-    assert _counts(old) == before
+    assert row_counts(old) == before
     with sqlite3.connect(old) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
