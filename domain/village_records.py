@@ -6,6 +6,7 @@ Records belong to the village, not to a plan: they outlive any one plan, as asse
 
 import enum
 from datetime import date
+from typing import Any
 
 from sqlalchemy import BigInteger
 from sqlmodel import Field, SQLModel, UniqueConstraint
@@ -57,9 +58,9 @@ class InitiativeStatus(enum.StrEnum):
     DONE = "done"
 
 
-def _version() -> int:
+def _version() -> Any:
     """The version column of a record: counts the saves, as an assessment's; a form read at version n is stale
-    once the record is at n+1 (domain/recording.py raises RecordConflict)."""
+    once the record is at n+1 (domain/record_versions.py raises RecordConflict)."""
     return Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
