@@ -37,7 +37,7 @@ def _table(headers: Sequence[str], rows: list[list[str]], fractions: Sequence[fl
     for number, row in enumerate(rows, start=1):
         cells.append([Paragraph(str(number), st.cell), *(Paragraph(value, st.cell_right if column in right else st.cell)
                                                          for column, value in enumerate(row))])
-    table = Table(cells, colWidths=widths, repeatRows=1)
+    table = Table(cells, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(grid_style()))
     return table
 

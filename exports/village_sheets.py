@@ -143,7 +143,7 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
                      Paragraph(markup(row.evidence), st.cell), Paragraph(markup(row.note), st.cell)])
     widths = [9 * mm, 68 * mm, 28 * mm]
     rest = CONTENT_WIDTH - sum(widths)
-    table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1)
+    table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
