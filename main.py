@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  "cấp các bảng và cấp quyền cho vai trò các máy dùng để kết nối")
     server.add_argument("--app-role", required=True, metavar="VAI_TRÒ",
                         help="vai trò PostgreSQL của chương trình: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm")
+    commands.add_parser("check-data", help="liệt kê các số, ngày đã lưu nằm ngoài giới hạn, để sửa trong chương trình")
     backup_commands.add_parsers(commands)
     return parser
 
@@ -343,12 +344,29 @@ def _setup_server(args: argparse.Namespace) -> str:
             f"và {granted}")
 
 
+def _check_data(args: argparse.Namespace) -> str:
+    """The stored numbers and dates outside their bounds (domain/data_check.py); any found is exit status 2."""
+    from domain.data_check import out_of_bounds, report
+    from domain.errors import DomainError
+
+    database, _ = _open(args, only_reads=True)
+    try:
+        with database.session() as session:
+            lines = out_of_bounds(session)
+    finally:
+        database.close()
+    if lines:
+        raise DomainError(report(lines))
+    return report(lines)
+
+
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
             ("import-updates", None): _import_updates,
             ("export", "plan-template"): _export_template, ("copy-db", None): _copy_db,
-            ("setup-server", None): _setup_server, ("backup", None): backup_commands.backup,
+            ("setup-server", None): _setup_server, ("check-data", None): _check_data,
+            ("backup", None): backup_commands.backup,
             ("backups", None): backup_commands.backups, ("restore", None): backup_commands.restore}
 
 
