@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.bounds import day_range, max_length, number_range
 from domain.formatting import format_int, parse_int
 from domain.recording import FieldSpec, RecordKind
 from ui.layouts import problem_label
@@ -35,10 +36,10 @@ Saver = Callable[[dict], str | None]
 class OptionalDate(QWidget):
     """A date that may be left out: the box unticked means no date."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, window: tuple[date, date] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.given = QCheckBox()
-        self.edit = _date_edit()
+        self.edit = _date_edit(window)
         self.edit.setEnabled(False)
         self.given.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)
@@ -55,10 +56,13 @@ class OptionalDate(QWidget):
             self.edit.setDate(QDate(day))
 
 
-def _date_edit() -> QDateEdit:
+def _date_edit(window: tuple[date, date] | None = None) -> QDateEdit:
+    """A date edit, kept within `window` (the domain's bounds of the field) when it has one."""
     edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
+    if window is not None:
+        edit.setDateRange(QDate(window[0]), QDate(window[1]))
     return edit
 
 
@@ -101,15 +105,18 @@ class RecordDialog(QDialog):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(72)
             return editor
+        table = self.kind.table.__tablename__
         if spec.kind in ("count", "year"):
             editor = QSpinBox()
             editor.setGroupSeparatorShown(spec.kind == "count")
-            editor.setRange(0, 10_000_000) if spec.kind == "count" else editor.setRange(1990, 2100)
+            limits = number_range(table, spec.name)
+            editor.setRange(limits.low, limits.high)
             if spec.kind == "year":
                 editor.setValue(year)
             return editor
         if spec.kind == "date":
-            return _date_edit() if spec.required else OptionalDate()
+            window = day_range(table, spec.name)
+            return _date_edit(window) if spec.required else OptionalDate(window)
         if spec.kind == "choice":
             editor = QComboBox()
             for value in spec.choices:
@@ -124,6 +131,8 @@ class RecordDialog(QDialog):
         editor = QLineEdit()
         if spec.kind == "amount":
             editor.setPlaceholderText(self.tr("e.g. 12.500.000"))
+        else:
+            editor.setMaxLength(max_length(table, spec.name))
         return editor
 
     def show_values(self, values: dict) -> None:

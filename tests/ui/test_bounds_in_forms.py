@@ -1,0 +1,44 @@
+"""The record forms under the domain's bounds: an amount of 10^19 đồng is refused in the form with the domain's
+message (not "unexpected error"), and the editors are held to the same bounds as the domain."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog
+
+from domain.places import find_place
+from domain.recording import village_records
+
+
+def _village(small_window, database) -> int:
+    with database.session() as session:
+        village_id = find_place(session, small_window.plan.id, "Làng Mới").village_id
+    small_window.open_village(village_id)
+    return village_id
+
+
+def test_an_amount_of_ten_to_the_nineteen_is_refused_in_the_form(small_window, empty_database):
+    village_id = _village(small_window, empty_database)
+    dialog = small_window.village_panel.pages["contributions"].form()
+    dialog.show_values({"day": date(2025, 4, 2), "source_kind": "person", "kind": "money"})
+    dialog.editors["source_name"].setText("Ông A")
+    dialog.editors["amount"].setText("10.000.000.000.000.000.000")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text() == ("Chưa lưu. Số lượng: 10.000.000.000.000.000.000 vượt quá giới hạn "
+                                     "10.000.000.000.000 đồng.")
+    with empty_database.session() as session:
+        assert village_records(session, "contributions", village_id) == []
+
+
+def test_the_editors_hold_the_domains_bounds(small_window, empty_database):
+    _village(small_window, empty_database)
+    households = small_window.village_panel.pages["households"].form().editors
+    assert (households["poor"].minimum(), households["poor"].maximum()) == (0, 100_000)
+    assert (households["year"].minimum(), households["year"].maximum()) == (1990, 2100)
+    visits = small_window.village_panel.pages["visits"].form().editors
+    assert visits["people"].maxLength() == 500
+    assert (visits["day"].minimumDate(), visits["day"].maximumDate()) == (
+        QDate(2000, 1, 1), QDate(date.today() + timedelta(days=366)))
+    concerns = small_window.village_panel.pages["concerns"].form().editors
+    assert concerns["resolved_on"].edit.minimumDate() == QDate(2000, 1, 1)
