@@ -1,22 +1,21 @@
 """What must hold after a writer was killed, kind by kind. Each check returns the problems it found, in words a
 developer replays from (empty: the file is as it must be).
 
-For every kind: the program's own open_database opens the file (no exception), `PRAGMA integrity_check` says
+For every kind: the program's own open_database opens the file (no exception, in a new process as at the next
+start), `PRAGMA integrity_check` says
 ok and `PRAGMA foreign_key_check` finds nothing. Then the content must be exactly the one announced with the
 last acknowledged write, or the one announced with the write in flight when the kill came (committed or not):
 anything else is a change lost or half applied. And each acknowledged change is looked up by what it wrote.
 """
 
 import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from storage.database import open_database
 from tests.crash.fingerprint import read_file
-from tests.crash.prepared import ACTOR, FIRST_REVISION, Prepared
+from tests.crash.prepared import FIRST_REVISION, Prepared
 from tests.crash.writer import record_operation, tag
 
 Query = Callable[..., list[tuple]]
@@ -52,23 +51,18 @@ class Outcome:
     """Files a killed backup left that no one will offer as a backup (empty reserved names, .part files)."""
 
 
-ALEMBIC = threading.Lock()
-"""Alembic's `op` and `context` are one per process: two threads upgrading at once break each other."""
+Reopen = Callable[[Path], str | None]
+"""Opens the file as the program's next start does (open_database, in a process of its own): None when it
+opened, else what refused it."""
 
 
-def reopen(path: Path) -> list[str]:
+def reopen_problems(path: Path, reopen: Reopen) -> list[str]:
     """The program opens the file, SQLite finds it sound and every foreign key points somewhere."""
-    try:
-        with ALEMBIC:
-            database = open_database(f"sqlite:///{path}", actor=ACTOR)
-    except Exception as error:  # noqa: BLE001  any refusal at all is the failure this test looks for
-        return [f"the file does not open: {type(error).__name__}: {error}"]
-    try:
-        with database.engine.connect() as connection:
-            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-            foreign = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    finally:
-        database.close()
+    refusal = reopen(path)
+    if refusal is not None:
+        return [f"the file does not open: {refusal}"]
+    integrity = [row[0] for row in _rows(path, "PRAGMA integrity_check")]
+    foreign = _rows(path, "PRAGMA foreign_key_check")
     problems = [] if integrity == ["ok"] else [f"integrity_check: {integrity[:3]}"]
     return problems + ([f"foreign_key_check: {foreign[:3]}"] if foreign else [])
 
@@ -105,9 +99,9 @@ def _pending_seq(lines: list[Line], kinds: tuple[str, ...]) -> int | None:
     return changing[-1].seq if changing and changing[-1].verb == "PENDING" else None
 
 
-def _looped(kind: str, lines: list[Line], path: Path, prepared: Prepared,
+def _looped(kind: str, lines: list[Line], path: Path, prepared: Prepared, reopen: Reopen,
             present: Callable[[Query, list[Line], int | None], list[str]]) -> Outcome:
-    problems = reopen(path)
+    problems = reopen_problems(path, reopen)
     acknowledged, in_flight = _states(lines, (kind,), prepared.sample_content)
     if not problems:
         problems += _content_problems(read_file(path)[0], acknowledged, in_flight)
@@ -201,20 +195,20 @@ def _merge_present(query: Query, lines: list[Line], pending: int | None) -> list
     return problems
 
 
-def check_assessment(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
-    return _looped("assessment", lines, path, prepared, _assessments_present)
+def check_assessment(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("assessment", lines, path, prepared, reopen, _assessments_present)
 
 
-def check_record(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
-    return _looped("record", lines, path, prepared, _records_present)
+def check_record(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("record", lines, path, prepared, reopen, _records_present)
 
 
-def check_import(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
-    return _looped("import", lines, path, prepared, _import_present)
+def check_import(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("import", lines, path, prepared, reopen, _import_present)
 
 
-def check_merge(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
-    return _looped("merge", lines, path, prepared, _merge_present)
+def check_merge(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("merge", lines, path, prepared, reopen, _merge_present)
 
 
 def _revision(path: Path) -> str | None:
@@ -225,7 +219,7 @@ def _revision(path: Path) -> str | None:
     return rows[0][0] if rows else None
 
 
-def check_migration(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+def check_migration(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     """Before the program opens it again: the file is at one of the revisions, with exactly the schema and
     the data an uninterrupted upgrade has there (never new tables under the old revision); the pre-upgrade copy
     is absent or whole. Then it opens, and ends at the newest revision with the data of an uninterrupted
@@ -242,10 +236,20 @@ def check_migration(path: Path, lines: list[Line], prepared: Prepared) -> Outcom
         problems.append(f"the upgrade was acknowledged, the file is at {revision}")
     copies, leftovers = _copy_problems(path, {prepared.revisions[FIRST_REVISION][0]})
     problems += copies
-    problems += reopen(path)
+    problems += reopen_problems(path, reopen)
     if not problems and read_file(path) != prepared.revisions[head]:
         problems.append("after the reopen the file is not what an uninterrupted upgrade gives")
+    if not problems and (lost := _lost_rows(prepared.old, path)):
+        problems.append(f"rows lost by the upgrade: {lost}")
     return Outcome(problems, len(_acks(lines, "migration")), not _acks(lines, "migration"), leftovers)
+
+
+def _lost_rows(old: Path, new: Path) -> dict[str, tuple[int, int]]:
+    """Tables of the old file with fewer rows in the new one (table → (before, after))."""
+    before = {table: _rows(old, f'SELECT count(*) FROM "{table}"')[0][0] for (table,) in _rows(
+        old, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    after = {table: _rows(new, f'SELECT count(*) FROM "{table}"')[0][0] for table in before}
+    return {table: (before[table], after[table]) for table in before if after[table] < before[table]}
 
 
 def _copy_problems(path: Path, allowed: set[str]) -> tuple[list[str], int]:
@@ -279,10 +283,10 @@ def _sound(path: Path) -> bool | str:
     return True if rows == [("ok",)] else f"integrity_check says {rows[:2]}"
 
 
-def check_backup(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+def check_backup(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     """The database keeps its content; every acknowledged backup is there, whole, with the content announced
     for it; nothing half-written is offered."""
-    problems = reopen(path)
+    problems = reopen_problems(path, reopen)
     acknowledged, in_flight = _states(lines, ("backup-write",), prepared.sample_content)
     if not problems:
         problems += _content_problems(read_file(path)[0], acknowledged, in_flight)
@@ -297,7 +301,7 @@ def check_backup(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
     return Outcome(problems, len(_acks(lines, "backup")), pending is not None, leftovers)
 
 
-def check_restore(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
+def check_restore(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     """The database holds what it held before the restore in flight or the restored content; if the restore
     took effect, the change it replaced is in a whole safety copy."""
     kinds = ("restore", "restore-write")
@@ -306,7 +310,7 @@ def check_restore(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
     announced = {line.fp for line in lines if line.kind in kinds} | {prepared.sample_content}
     copies, leftovers = _copy_problems(path, announced)
     problems += copies
-    problems += reopen(path)
+    problems += reopen_problems(path, reopen)
     if not problems:
         found = read_file(path)[0]
         problems += _content_problems(found, acknowledged, in_flight)
@@ -323,7 +327,7 @@ def check_restore(path: Path, lines: list[Line], prepared: Prepared) -> Outcome:
     return Outcome(problems, len(_acks(lines, "restore")), pending is not None, leftovers)
 
 
-CHECKS: dict[str, Callable[[Path, list[Line], Prepared], Outcome]] = {
+CHECKS: dict[str, Callable[[Path, list[Line], Prepared, Reopen], Outcome]] = {
     "assessment": check_assessment, "record": check_record, "import": check_import, "merge": check_merge,
     "migration": check_migration, "backup": check_backup, "restore": check_restore,
 }

@@ -209,7 +209,7 @@ def write_backups(database: Database, count: int | None, _extra: str) -> None:
         save_assessment(database, plan, villages, criteria, seq, kind="backup-write")
         expected = database_content(Path(database.engine.url.database))
         say(f"PENDING backup seq={seq} fp={expected}")
-        backup = database.backup(tag(seq))
+        backup = database.backup("manual")
         acknowledge("backup", seq, expected, path=backup.path)
 
 
@@ -241,12 +241,19 @@ def write_migration(path: Path, _count: int | None, _extra: str) -> None:
     acknowledge("migration", 1, "", revision=head)
 
 
+def reopen(path: Path, _count: int | None, _extra: str) -> None:
+    """Not a writer: the program's next start after a kill, opening the file as it does (OPENED when it did)."""
+    say("READY")
+    open_database(f"sqlite:///{path}", actor=ACTOR).close()
+    say("OPENED")
+
+
 OPEN_WRITERS: dict[str, Callable[[Database, int | None, str], None]] = {
     "assessment": write_assessments, "record": write_records, "import": write_imports, "merge": write_merges,
     "backup": write_backups,
 }
 FILE_WRITERS: dict[str, Callable[[Path, int | None, str], None]] = {
-    "migration": write_migration, "restore": write_restores,
+    "migration": write_migration, "restore": write_restores, "reopen": reopen,
 }
 KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore")
 
@@ -310,7 +317,7 @@ def serve() -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.crash.writer")
     parser.add_argument("--serve", action="store_true")
-    parser.add_argument("kind", nargs="?", choices=KINDS)
+    parser.add_argument("kind", nargs="?", choices=FILE_WRITERS.keys() | OPEN_WRITERS.keys())
     parser.add_argument("database", nargs="?", type=Path)
     parser.add_argument("extra", nargs="?", default="")
     parser.add_argument("--count", type=int)
