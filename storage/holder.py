@@ -7,6 +7,7 @@ because its lock is gone, and the next opener takes the hold over. The side file
 (user, PC, process, since when) as JSON, for the refusal to name them.
 
 The lock is one byte far past the JSON: Windows locks are mandatory, and readers must still read who holds it.
+The side file is removed when the hold is released (on POSIX; Windows keeps it, empty).
 Within one process the hold is re-entrant (a count per resolved path): the window reopens its file after a
 sign-out, and tests open a file a fixture already has open. POSIX drops every fcntl lock a process has on a
 file when any descriptor of it is closed, so a process opens each side file once and keeps it while held.
@@ -24,6 +25,7 @@ from pathlib import Path
 from storage.errors import DatabaseHeld, StorageError
 
 LOCK_OFFSET = 1 << 20
+REMOVE_ON_RELEASE = os.name != "nt"  # Windows refuses to delete a file another process has open: it stays, empty
 READ_ATTEMPTS = 20  # a new holder writes its JSON right after locking: a reader in between waits a little
 READ_PAUSE = 0.025
 
@@ -87,6 +89,8 @@ class Hold:
             if held.count == 0:
                 del _held[self.path]
                 os.ftruncate(held.fd, 0)  # nobody holds it now
+                if REMOVE_ON_RELEASE:
+                    lock_file(self.path).unlink(missing_ok=True)  # while still locked: see _open_locked
                 _unlock(held.fd)
                 os.close(held.fd)
 
@@ -100,6 +104,20 @@ def take_hold(db_path: Path, user: str) -> Hold:
             held.count += 1
             return Hold(path)
         side = lock_file(path)
+        fd = _open_locked(path, side)
+        record = {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
+                  "since": datetime.now(UTC).isoformat(timespec="seconds")}
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        _held[path] = _Held(fd, 1)
+        return Hold(path)
+
+
+def _open_locked(path: Path, side: Path) -> int:
+    """The side file, opened and locked. A holder removes it on release while still holding its lock, so a lock
+    won on a file no longer at that name (the previous holder just left) is dropped and the new file tried."""
+    while True:
         try:
             fd = os.open(side, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as error:
@@ -108,13 +126,18 @@ def take_hold(db_path: Path, user: str) -> Hold:
         if not _try_lock(fd):
             os.close(fd)
             raise _held_by_other(path, side)
-        record = {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
-                  "since": datetime.now(UTC).isoformat(timespec="seconds")}
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, json.dumps(record, ensure_ascii=False).encode("utf-8"))
-        _held[path] = _Held(fd, 1)
-        return Hold(path)
+        if _still_named(fd, side):
+            return fd
+        os.close(fd)
+
+
+def _still_named(fd: int, side: Path) -> bool:
+    try:
+        named = os.stat(side)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 def _held_by_other(path: Path, side: Path) -> DatabaseHeld:

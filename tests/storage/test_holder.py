@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def test_a_second_writer_is_refused_until_the_holder_dies(db_path, tmp_path, hol
     taken_over = _command("--db", str(db_path), "import-plan", str(workbook))
     assert (taken_over.returncode, taken_over.stderr) == (0, "")
     assert taken_over.stdout.splitlines()[-1].startswith("Đã tạo kế hoạch 1-KH/TEST")
-    assert lock_file(db_path).read_text(encoding="utf-8") == ""  # released when the command ended
+    assert not lock_file(db_path).exists()  # released when the command ended
 
 
 def test_the_second_opener_looks_read_only_at_what_the_holder_committed(db_path, holder_of):
@@ -122,3 +123,36 @@ def test_one_process_may_open_its_file_again_and_holds_it_until_the_last_close(d
     assert subprocess.run(probe, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT).stdout == f"{ACTOR}\n"
     second.close()
     assert subprocess.run(probe, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT).stdout == "free\n"
+
+
+CONTENDER = """
+import os, sys, time
+from pathlib import Path
+from storage.errors import DatabaseHeld
+from storage.holder import take_hold
+db, marker, won, until = Path(sys.argv[1]), Path(sys.argv[2]), 0, float(sys.argv[3])
+while time.time() < until:
+    try:
+        hold = take_hold(db, "contender")
+    except DatabaseHeld:
+        continue
+    os.close(os.open(marker, os.O_CREAT | os.O_EXCL))  # FileExistsError if the other one holds it too
+    time.sleep(0.001)
+    os.unlink(marker)
+    hold.release()
+    won += 1
+    time.sleep(0.001)  # the other one's turn
+print(won)
+"""
+
+
+def test_two_processes_taking_and_releasing_the_hold_never_hold_it_together(db_path, tmp_path):
+    """The side file is removed on release while still locked; a lock won on a removed file is not a hold."""
+    until = str(time.time() + 3)  # both started (well under a second each), then contending for the rest
+    contenders = [subprocess.Popen([sys.executable, "-c", CONTENDER, str(db_path), str(tmp_path / "inside"), until],
+                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                  for _ in range(2)]
+    results = [contender.communicate(timeout=TIMEOUT) for contender in contenders]
+    assert [contender.returncode for contender in contenders] == [0, 0], results
+    assert all(int(out) > 0 for out, _ in results), results
+    assert not lock_file(db_path).exists()
