@@ -1,11 +1,11 @@
 """What must hold after a writer was killed, kind by kind. Each check returns the problems it found, in words a
 developer replays from (empty: the file is as it must be).
 
-For every kind: the program's own open_database opens the file (no exception, in a new process as at the next
-start), `PRAGMA integrity_check` says
-ok and `PRAGMA foreign_key_check` finds nothing. Then the content must be exactly the one announced with the
-last acknowledged write, or the one announced with the write in flight when the kill came (committed or not):
-anything else is a change lost or half applied. And each acknowledged change is looked up by what it wrote.
+For every kind: the program's own open_database opens the file (no exception, in a new process, as the next
+start would), `PRAGMA integrity_check` says ok and `PRAGMA foreign_key_check` finds nothing. Then the content
+must be exactly the one announced with the last acknowledged write, or the one announced with the write in
+flight when the kill came (committed or not): anything else is a change lost or half applied. And each
+acknowledged change is looked up by what it wrote.
 """
 
 import sqlite3
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from storage.backups import backup_folder, list_backups
 from tests.crash.fingerprint import read_file
 from tests.crash.prepared import FIRST_REVISION, Prepared
 from tests.crash.writer import record_operation, tag
@@ -255,8 +256,6 @@ def _lost_rows(old: Path, new: Path) -> dict[str, tuple[int, int]]:
 def _copy_problems(path: Path, allowed: set[str]) -> tuple[list[str], int]:
     """Every copy the program would offer (list_backups) opens, passes integrity_check and holds one of the
     contents `allowed`; every other file a backup left under a backup's name is empty or a `.part`."""
-    from storage.backups import backup_folder, list_backups
-
     problems = []
     offered = {backup.path for backup in list_backups(path)}
     for copy in sorted(offered):
@@ -316,8 +315,6 @@ def check_restore(path: Path, lines: list[Line], prepared: Prepared, reopen: Reo
         problems += _content_problems(found, acknowledged, in_flight)
         changing = [line for line in lines if line.kind in kinds]
         if changing and changing[-1].kind == "restore" and found != acknowledged:
-            from storage.backups import list_backups
-
             if acknowledged not in {read_file(b.path)[0] for b in list_backups(path) if b.reason == "restore"}:
                 problems.append("the restore replaced the file, and no safety copy holds what it replaced")
         for ack in _acks(lines, "restore")[-1:]:

@@ -32,8 +32,10 @@ class ForkServer:
         self.process.stdin.write("\t".join(str(part) for part in parts) + "\n")
         self.process.stdin.flush()
 
-    def start(self, kind: str, database: Path, out: Path, extra: str = "", count: int | None = None) -> int:
-        self._send("RUN", kind, database, out, extra or "-", "-" if count is None else count)
+    def start(self, kind: str, database: Path, out: Path, extra: str = "", count: int | None = None,
+              kill_at: int | None = None) -> int:
+        self._send("RUN", kind, database, out, extra or "-", "-" if count is None else count,
+                   "-" if kill_at is None else kill_at)
         return int(self._expect("PID")[1])
 
     def wait(self, pid: int) -> int:
@@ -64,9 +66,10 @@ def _output(out: Path) -> str:
 
 
 def run_writer(server: ForkServer, kind: str, database: Path, out: Path, *, delay: float | None = None,
-               extra: str = "", count: int | None = None) -> Run:
-    """Start a writer; `delay` seconds after it said READY kill it with SIGKILL (None: let it finish)."""
-    pid = server.start(kind, database, out, extra, count)
+               extra: str = "", count: int | None = None, kill_at: int | None = None) -> Run:
+    """Start a writer; `delay` seconds after it said READY kill it with SIGKILL (None: let it finish), or let it
+    kill itself at its kill point `kill_at` (0: count them only; see steps.py)."""
+    pid = server.start(kind, database, out, extra, count, kill_at)
     deadline = time.monotonic() + READY_TIMEOUT
     while "READY\n" not in (text := _output(out)) and "FAILED\n" not in text and time.monotonic() < deadline:
         time.sleep(POLL)
@@ -78,6 +81,7 @@ def run_writer(server: ForkServer, kind: str, database: Path, out: Path, *, dela
         killed = "DONE\n" not in _output(out)
         os.kill(pid, signal.SIGKILL)
     exit_code = server.wait(pid)
+    killed = killed or (kill_at is not None and exit_code == -signal.SIGKILL)
     lasted = time.monotonic() - ready
     text = _output(out)
     errors = out.with_name(out.name + ".err")

@@ -2,11 +2,12 @@
 would find it (see checks.py for what must hold, writer.py for what each writer does).
 
 The kill delays are drawn from a seed that is printed, counted from the writer's READY, and spread over a
-window measured by one uninterrupted run of the same writer, so most kills land on real writes.
+window measured by one uninterrupted run of the same writer, so most kills land on real writes. A second test
+kills each writer at kill points drawn among every SQL statement and file operation of one write (steps.py).
 
     uv run pytest tests/crash -s                                  # the table of kills and failures
-    LANGMOI_CRASH_KILLS=2000 uv run pytest tests/crash -s         # a longer run (kills in all, shared by kinds)
-    LANGMOI_CRASH_SEED=123456 uv run pytest tests/crash -s        # the same delays again
+    LANGMOI_CRASH_KILLS=2000 LANGMOI_CRASH_POINTS=all uv run pytest tests/crash -s   # longer: every kill point
+    LANGMOI_CRASH_SEED=123456 uv run pytest tests/crash -s        # the same delays and kill points again
 """
 
 import os
@@ -24,11 +25,16 @@ from tests.crash.harness import ForkServer, Run, run_writer
 from tests.crash.prepared import Prepared, prepare
 from tests.crash.writer import KINDS
 
-KILLS = int(os.environ.get("LANGMOI_CRASH_KILLS", "140"))
+KILLS = int(os.environ.get("LANGMOI_CRASH_KILLS", "105"))
+"""Kills at random delays, in all, shared by the kinds."""
+KILL_POINTS = os.environ.get("LANGMOI_CRASH_POINTS", "6")
+"""SQL statements per kind drawn as kill points, besides every file operation; "all" for every statement."""
 SEED = int(os.environ.get("LANGMOI_CRASH_SEED") or random.SystemRandom().randrange(1_000_000))
 WORKERS = 2
 CALIBRATION_WRITES = {"assessment": 12, "record": 12, "import": 3, "merge": 4, "backup": 4, "restore": 3}
 """How many writes the measured run makes: the kills are spread over as long as they take."""
+STEP_WRITES = {"assessment": 2, "record": 4, "import": 1, "merge": 1, "backup": 1, "restore": 1}
+"""How many writes a writer makes when it is killed at a kill point (a migration is one upgrade)."""
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writers are forked (POSIX only)")
 
@@ -40,6 +46,7 @@ class Tally:
     acknowledged: int = 0
     leftovers: int = 0
     window: float = 0.0
+    """Seconds over which the random kills are spread, or (“@”) how many kill points one write has."""
     failed: int = 0
     """Kills after which at least one thing was wrong."""
     failures: list[str] = field(default_factory=list)
@@ -66,10 +73,11 @@ def servers():
 def table():
     tallies: dict[str, Tally] = {}
     yield tallies
-    print(f"\nCrash test, LANGMOI_CRASH_SEED={SEED}, LANGMOI_CRASH_KILLS={KILLS}")
-    print(f"{'writer':<11}{'window s':>9}{'kills':>7}{'in commit':>10}{'acked':>7}{'leftovers':>10}{'failures':>9}")
+    print(f"\nCrash test, LANGMOI_CRASH_SEED={SEED}, LANGMOI_CRASH_KILLS={KILLS}, LANGMOI_CRASH_POINTS={KILL_POINTS}"
+          " (“@”: killed at kill points)")
+    print(f"{'writer':<13}{'window':>9}{'kills':>7}{'in commit':>10}{'acked':>7}{'leftovers':>10}{'failures':>9}")
     for kind, tally in tallies.items():
-        print(f"{kind:<11}{tally.window:>9.2f}{tally.kills:>7}{tally.in_flight:>10}{tally.acknowledged:>7}"
+        print(f"{kind:<13}{tally.window:>9.4g}{tally.kills:>7}{tally.in_flight:>10}{tally.acknowledged:>7}"
               f"{tally.leftovers:>10}{tally.failed:>9}")
 
 
@@ -111,10 +119,11 @@ def _window(kind: str, prepared: Prepared, servers: Queue, folder: Path) -> floa
     return run.lasted * (1.3 if kind == "migration" else 1.0)  # some kills come after an upgrade, as a check
 
 
-def _kill_once(kind: str, prepared: Prepared, servers: Queue, folder: Path, delay: float) -> tuple[Run, Outcome]:
+def _kill_once(kind: str, prepared: Prepared, servers: Queue, folder: Path, **how) -> tuple[Run, Outcome]:
+    """One writer killed (`delay` after READY, or at its kill point `kill_at`), then its file checked."""
     path, extra = _copy(kind, prepared, folder)
-    run = _run(servers, kind, path, folder / "writer", delay=delay, extra=extra)
-    if run.exit_code not in (0, -9):
+    run = _run(servers, kind, path, folder / "writer", extra=extra, **how)
+    if run.exit_code not in (0, -9) or "READY" not in run.lines:
         return run, Outcome([f"the writer failed before the kill: {run.errors.strip()[-600:]}"], 0, False)
     outcome = CHECKS[kind](path, parse(run.lines), prepared, _reopener(servers))
     if not outcome.problems:
@@ -122,22 +131,51 @@ def _kill_once(kind: str, prepared: Prepared, servers: Queue, folder: Path, dela
     return run, outcome
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_a_writer_killed_at_random_leaves_every_acknowledged_change_and_nothing_half_done(
-        kind, prepared, servers, table, tmp_path):
-    tally = table.setdefault(kind, Tally())
-    tally.window = _window(kind, prepared, servers, tmp_path / "measured")
-    chance = random.Random(f"{SEED}-{kind}")
-    delays = [chance.uniform(0, tally.window) for _ in range(max(1, KILLS // len(KINDS)))]
+def _kill_all(kind: str, prepared: Prepared, servers: Queue, tally: Tally, folder: Path, kills: list[dict],
+              replay: str) -> None:
+    """Every kill of `kills` (keyword arguments of run_writer), two at a time; the failures named for a replay."""
     with ThreadPoolExecutor(WORKERS) as pool:
-        results = list(pool.map(lambda item: _kill_once(kind, prepared, servers, tmp_path / f"kill-{item[0]}",
-                                                        item[1]), enumerate(delays)))
-    for index, (delay, (run, outcome)) in enumerate(zip(delays, results, strict=True)):
+        results = list(pool.map(lambda item: _kill_once(kind, prepared, servers, folder / f"kill-{item[0]}",
+                                                        **item[1]), enumerate(kills)))
+    for index, (how, (run, outcome)) in enumerate(zip(kills, results, strict=True)):
         tally.kills += run.killed
         tally.in_flight += run.killed and outcome.in_flight
         tally.acknowledged += outcome.acknowledged
         tally.leftovers += outcome.leftovers
         tally.failed += bool(outcome.problems)
-        tally.failures += [f"{kind} kill {index} (LANGMOI_CRASH_SEED={SEED}, {delay:.3f} s after READY, "
-                           f"{tmp_path / f'kill-{index}'}): {problem}" for problem in outcome.problems]
+        when = f"{how['delay']:.3f} s after READY" if "delay" in how else f"kill point {how['kill_at']}"
+        tally.failures += [f"{kind} kill {index} ({replay}, {when}, {folder / f'kill-{index}'}): {problem}"
+                           for problem in outcome.problems]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_writer_killed_at_random_leaves_every_acknowledged_change_and_nothing_half_done(
+        kind, prepared, servers, table, tmp_path):
+    tally = table.setdefault(f"{kind}", Tally())
+    tally.window = _window(kind, prepared, servers, tmp_path / "measured")
+    chance = random.Random(f"{SEED}-{kind}")
+    kills = [{"delay": chance.uniform(0, tally.window)} for _ in range(max(1, KILLS // len(KINDS)))]
+    _kill_all(kind, prepared, servers, tally, tmp_path, kills, f"LANGMOI_CRASH_SEED={SEED}")
+    assert not tally.failures, "\n".join(tally.failures)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_writer_killed_at_its_kill_points_leaves_every_acknowledged_change_and_nothing_half_done(
+        kind, prepared, servers, table, tmp_path):
+    """Before an SQL statement or a file operation chosen among all those of one write (steps.py): the narrow
+    windows a random delay rarely meets."""
+    tally = table.setdefault(f"{kind} @", Tally())
+    path, extra = _copy(kind, prepared, tmp_path / "counted")
+    counted = _run(servers, kind, path, tmp_path / "counted" / "writer", extra=extra, count=STEP_WRITES.get(kind),
+                   kill_at=0)
+    _, steps, _, files = next(line for line in counted.lines if line.startswith("STEPS ")).split(" ")
+    tally.window = int(steps)
+    chosen = list(range(1, int(steps) + 1))
+    if KILL_POINTS != "all":  # every file operation (they are few), and statements drawn among the others
+        files = [int(step) for step in files.split(",") if step]
+        statements = [step for step in chosen if step not in files]
+        drawn = random.Random(f"{SEED}-{kind}-points").sample(statements, min(len(statements), int(KILL_POINTS)))
+        chosen = sorted(files + drawn)
+    kills = [{"kill_at": point, "count": STEP_WRITES.get(kind)} for point in chosen]
+    _kill_all(kind, prepared, servers, tally, tmp_path, kills, f"LANGMOI_CRASH_SEED={SEED}, {steps} kill points")
     assert not tally.failures, "\n".join(tally.failures)

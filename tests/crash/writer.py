@@ -9,7 +9,7 @@ comes once everything is imported and the database open: the kill's delay counts
 loop runs until the process is killed.
 
 `python -m tests.crash.writer --serve` is the test's fork server: it imports everything once, then for each
-line "RUN KIND DATABASE OUT EXTRA COUNT" forks a writer (stdout and stderr to OUT.out and OUT.err) and answers
+line "RUN KIND DATABASE OUT EXTRA COUNT KILL_AT" forks a writer (stdout and stderr to OUT.out and OUT.err) and answers
 "PID n"; "WAIT n" answers "DONE n STATUS" once the writer is gone. A kill then costs milliseconds, not the
 1.3 s of a new interpreter importing SQLModel, Alembic and openpyxl.
 """
@@ -39,14 +39,24 @@ from domain.unit_of_work import UnitOfWork
 from domain.update_merge import apply_updates, preview_updates
 from storage.database import Database, open_database
 from tests.crash.fingerprint import content, session_rows, sqlite_rows
+from tests.crash.steps import Steps
 
 ACTOR = "crash-writer"
+STEPS: Steps | None = None
+"""The kill points of this writer (see steps.py), when the test steps through them."""
 NEXT_STATUS = {CriterionStatus.MET: CriterionStatus.NOT_MET, CriterionStatus.NOT_MET: CriterionStatus.IN_PROGRESS}
 
 
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
+
+
+def ready() -> None:
+    """Everything imported and open: the kill's delay counts from here, and so do the kill points."""
+    say("READY")
+    if STEPS is not None:
+        STEPS.armed = True
 
 
 def tag(seq: int) -> str:
@@ -109,7 +119,7 @@ def save_assessment(database: Database, plan: Plan, villages: list[int], criteri
 
 def write_assessments(database: Database, count: int | None, _extra: str) -> None:
     plan, villages, criteria = open_plan(database)
-    say("READY")
+    ready()
     for seq in sequence(count):
         save_assessment(database, plan, villages, criteria, seq)
 
@@ -122,7 +132,7 @@ def record_operation(seq: int) -> str:
 def write_records(database: Database, count: int | None, _extra: str) -> None:
     plan, villages, _ = open_plan(database)
     added: dict[int, int] = {}
-    say("READY")
+    ready()
     for seq in sequence(count):
         village = villages[((seq - 1) // 4) % len(villages)]  # the four operations on one village's visits
         operation = record_operation(seq)
@@ -164,7 +174,7 @@ def sample_draft():
 
 def write_imports(database: Database, count: int | None, _extra: str) -> None:
     draft = sample_draft()
-    say("READY")
+    ready()
     for seq in sequence(count):
         with AnnouncedUnitOfWork(database, "import", seq) as uow:
             import_plan(uow, draft=changed_draft(draft, seq), source=f"{tag(seq)}.xlsx")
@@ -178,7 +188,7 @@ def write_merges(database: Database, count: int | None, workbook: str) -> None:
 
     filled = read_update_workbook(Path(workbook))
     plan, _, _ = open_plan(database)
-    say("READY")
+    ready()
     for seq in sequence(count):
         sheets = [dataclasses.replace(sheet, rows=[dataclasses.replace(row, evidence=f"{tag(seq)} dòng {row.row}")
                                                    if index < 4 else row for index, row in enumerate(sheet.rows)])
@@ -204,7 +214,7 @@ def database_content(path: Path) -> str:
 def write_backups(database: Database, count: int | None, _extra: str) -> None:
     """A change, then a backup of it: each backup holds a content of its own, announced before it is taken."""
     plan, villages, criteria = open_plan(database)
-    say("READY")
+    ready()
     for seq in sequence(count):
         save_assessment(database, plan, villages, criteria, seq, kind="backup-write")
         expected = database_content(Path(database.engine.url.database))
@@ -220,7 +230,7 @@ def write_restores(path: Path, count: int | None, backup_name: str) -> None:
     url = f"sqlite:///{path}"
     backup = next(b for b in list_backups(path) if b.path.name == backup_name)
     restored = database_content(backup.path)
-    say("READY")
+    ready()
     for seq in sequence(count):
         database = open_database(url, actor=ACTOR)
         plan, villages, criteria = open_plan(database)
@@ -236,14 +246,14 @@ def write_migration(path: Path, _count: int | None, _extra: str) -> None:
     from storage import migrate
 
     head = migrate.head_revision()
-    say("READY")
+    ready()
     open_database(f"sqlite:///{path}", actor=ACTOR).close()
     acknowledge("migration", 1, "", revision=head)
 
 
 def reopen(path: Path, _count: int | None, _extra: str) -> None:
     """Not a writer: the program's next start after a kill, opening the file as it does (OPENED when it did)."""
-    say("READY")
+    ready()
     open_database(f"sqlite:///{path}", actor=ACTOR).close()
     say("OPENED")
 
@@ -270,8 +280,11 @@ def run(kind: str, path: Path, extra: str = "", count: int | None = None) -> Non
     say("DONE")
 
 
-def _child(kind: str, path: str, out: str, extra: str, count: str) -> None:
-    """In the forked child: stdout and stderr to files, run one writer, never return to the server's loop."""
+def _child(kind: str, path: str, out: str, extra: str, count: str, kill_at: str) -> None:
+    """In the forked child: stdout and stderr to files, run one writer, never return to the server's loop.
+    With `kill_at` (a number, or 0 to count only), the writer's kill points are counted and it dies at that one;
+    a writer that ends says how many it passed and which were file operations (Steps.said)."""
+    global STEPS
     status = 0
     try:
         for fd, name in ((1, f"{out}.out"), (2, f"{out}.err")):
@@ -282,7 +295,12 @@ def _child(kind: str, path: str, out: str, extra: str, count: str) -> None:
         os.dup2(null, 0)
         sys.stdout = os.fdopen(1, "w", encoding="utf-8", closefd=False)
         sys.stderr = os.fdopen(2, "w", encoding="utf-8", closefd=False)
+        if kill_at != "-":
+            STEPS = Steps(int(kill_at))
+            STEPS.install()
         run(kind, Path(path), "" if extra == "-" else extra, None if count == "-" else int(count))
+        if STEPS is not None:
+            say(STEPS.said())
     except BaseException:
         traceback.print_exc()
         say("FAILED")
