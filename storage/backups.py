@@ -351,3 +351,16 @@ def _checkpoint(db_path: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError:
         return
+
+
+def change_mark(db_path: Path) -> int:
+    """A number that grows with every change saved (the newest audit event's id: every change is audited and ids
+    are never reused), for the window to tell whether anything changed since its last backup."""
+    try:
+        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return connection.execute("SELECT coalesce(max(id), 0) FROM auditevent").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return 0

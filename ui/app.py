@@ -63,7 +63,7 @@ def run_window(db_choice: str | None) -> int:
         app.processEvents()
         # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
         from storage.database import open_database
-        from storage.errors import DatabaseHeld, NetworkDrive, StorageError
+        from storage.errors import DatabaseDamaged, DatabaseHeld, NetworkDrive, SchemaMismatch, StorageError
         from storage.location import database_url
         from ui.account_dialogs import who_works
         from ui.looking import Opening, ask_how_to_open
@@ -79,6 +79,14 @@ def run_window(db_choice: str | None) -> int:
                 return 2
             looking = opening is Opening.LOOK
             db_choice = db_choice if looking else None
+            continue
+        except (DatabaseDamaged, SchemaMismatch) as problem:
+            splash.close()
+            from ui.recovery import recover
+
+            if (chosen := recover(problem, url)) is None:
+                return 2
+            db_choice, looking = chosen
             continue
         except StorageError as error:
             splash.close()
@@ -99,6 +107,10 @@ def run_window(db_choice: str | None) -> int:
             database.close()
         if window.next_start is None:
             return code
+        if window.next_start == "restore":
+            from ui.recovery import restore_with_progress
+
+            restore_with_progress(url, window.restore_from)
         looking = False
         db_choice = None if window.next_start == "database" else db_choice
 

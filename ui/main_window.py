@@ -43,9 +43,11 @@ from domain.summary import summary
 from domain.text import fold
 from domain.users import Role
 from domain.village_detail import ChecklistRow, checklist_row, village_sheet
+from storage.backups import Backup
 from storage.database import Database
 from ui.agency_view import AgencyView
 from ui.background import BackgroundTask
+from ui.backup_actions import BackupActions
 from ui.campaign_view import CampaignView
 from ui.conflict_box import ask_overwrite
 from ui.dashboard_view import DashboardView
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         self.next_start: str | None = None
         """Set when the window closes to start again: "sign_out", or "database" after choosing another one."""
         self.system = SystemActions(self, database, user)
+        self.backups = BackupActions(self, database)
+        self.restore_from: Backup | None = None
+        """With next_start "restore": the backup chosen in System → Restore from a backup…"""
         self.settings = settings or QSettings()
         self.plans: list[Plan] = []
         self.plan: Plan | None = None
@@ -152,6 +157,9 @@ class MainWindow(QMainWindow):
         system_menu.addAction(history_action)
         system_menu.addAction(self.system.accounts_action)
         system_menu.addAction(self.system.database_action)
+        system_menu.addSeparator()
+        system_menu.addAction(self.backups.backup_now_action)
+        system_menu.addAction(self.backups.restore_action)
         system_menu.addSeparator()
         system_menu.addAction(self.system.sign_out_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -450,8 +458,18 @@ class MainWindow(QMainWindow):
             self._remove_samples()
 
     def _remove_samples(self) -> None:
-        with self.database.unit_of_work(self.user) as uow:
-            removed = remove_sample_plans(uow)
+        database, user = self.database, self.user
+
+        def run(progress):
+            progress.advance(0, 1)
+            database.backup("remove-sample")
+            with database.unit_of_work(user) as uow:
+                return remove_sample_plans(uow)
+
+        BackgroundTask(self, self.tr("Removing the sample plan…"), run, self._samples_removed,
+                       lambda message: QMessageBox.warning(self, self.tr("Sample plan not removed"), message)).start()
+
+    def _samples_removed(self, removed: int) -> None:
         self.settings.remove("view/village_id")
         self.reload_plans(self.plan.code if self.plan and not self.plan.is_sample else None)
         self.statusBar().showMessage(self.tr("Sample plan removed.") if removed else "", 5000)
@@ -489,6 +507,7 @@ class MainWindow(QMainWindow):
 
         def run(progress):
             progress.advance(0, 1)
+            database.backup("import-plan")
             with database.unit_of_work(user) as uow:
                 return import_plan(uow, draft=reading.draft, source=path.name)
 
@@ -657,6 +676,8 @@ class MainWindow(QMainWindow):
             if not self.tasks.closing:
                 self.next_start = None  # the user keeps working: a sign-out or change of database is called off
             event.ignore()
+            return
+        if self.backups.before_close(event):  # closes again once the closing backup has ended
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -111,6 +111,7 @@ class UpdatesActions(QObject):
             from domain.update_merge import apply_updates
 
             progress.advance(0, 1)
+            database.backup("import-updates")
             with database.unit_of_work(user) as uow:
                 return apply_updates(uow, plan_id, filled, chosen)
 

@@ -244,17 +244,17 @@
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -262,19 +262,223 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="70"/>
+        <location filename="../../ui/background.py" line="71"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="71"/>
+        <location filename="../../ui/background.py" line="72"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="96"/>
+        <location filename="../../ui/background.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="37"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="39"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="44"/>
+        <source>The shared server&apos;s backups are its administrator&apos;s.</source>
+        <translation>Bản sao lưu của máy chủ dùng chung do người quản trị máy chủ giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="75"/>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="76"/>
+        <source>Backup not taken</source>
+        <translation>Chưa sao lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="79"/>
+        <source>Backup taken</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="80"/>
+        <source>The database was backed up and the copy checked:
+%1
+(%2)</source>
+        <translation>Đã sao lưu cơ sở dữ liệu và kiểm tra bản sao:
+%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="86"/>
+        <source>Daily backup of the database…</source>
+        <translation>Đang sao lưu hằng ngày…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="87"/>
+        <source>Daily backup taken.</source>
+        <translation>Đã sao lưu hằng ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="92"/>
+        <source>The daily backup failed: %1</source>
+        <translation>Sao lưu hằng ngày không thành: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="108"/>
+        <source>Backing up the database before closing…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu trước khi đóng…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="28"/>
+        <source>before a schema upgrade</source>
+        <translation>trước khi nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="29"/>
+        <source>before a plan import</source>
+        <translation>trước khi nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="30"/>
+        <source>before merging team updates</source>
+        <translation>trước khi nhập phiếu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="31"/>
+        <source>before removing the sample plan</source>
+        <translation>trước khi xóa kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="32"/>
+        <source>before copying the database</source>
+        <translation>trước khi chép cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="33"/>
+        <source>on closing the window</source>
+        <translation>khi đóng cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="34"/>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="35"/>
+        <source>backed up on request</source>
+        <translation>sao lưu theo yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="36"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="39"/>
+        <source> (schema %1)</source>
+        <translation> (phiên bản %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="44"/>
+        <source>Taken</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="46"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="48"/>
+        <source>Taken when</source>
+        <translation>Sao lưu khi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="49"/>
+        <source>Villages</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="50"/>
+        <source>Assessments</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="109"/>
+        <source>Database damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="110"/>
+        <source>Database upgrade left unfinished</source>
+        <translation>Nâng cấp cơ sở dữ liệu bị dừng giữa chừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="118"/>
+        <source>Restore the backup of %1</source>
+        <translation>Khôi phục bản sao lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <source>Look at the damaged copy (read-only)</source>
+        <translation>Xem tệp hỏng (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="126"/>
+        <source>Start a new database</source>
+        <translation>Bắt đầu cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="129"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="24"/>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="31"/>
+        <source>Backup not restored</source>
+        <translation>Chưa khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="61"/>
+        <location filename="../../ui/backup_dialogs.py" line="88"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <source>Choose the backup to go back to. The database file as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Tệp cơ sở dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="75"/>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="89"/>
+        <source>Go back to the backup of %1 (%2)? Everything saved after it is set aside in a backup of the current file. The window starts again on the restored database.</source>
+        <translation>Quay về bản sao lưu lúc %1 (%2)? Mọi thứ đã lưu sau đó được cất trong một bản sao lưu của tệp hiện tại. Cửa sổ sẽ mở lại trên cơ sở dữ liệu đã khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -469,12 +673,12 @@
         <translation>Người khác vừa sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="29"/>
+        <location filename="../../ui/conflict_box.py" line="31"/>
         <source>Your change: %1. Overwrite what is saved with your change, or keep what is saved?</source>
         <translation>Thay đổi của bạn: %1. Ghi đè bản đã lưu bằng thay đổi của bạn, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="37"/>
+        <location filename="../../ui/conflict_box.py" line="39"/>
         <location filename="../../ui/records_page.py" line="186"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
@@ -1056,22 +1260,22 @@
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="45"/>
+        <location filename="../../ui/looking.py" line="48"/>
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="48"/>
+        <location filename="../../ui/looking.py" line="51"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="50"/>
+        <location filename="../../ui/looking.py" line="53"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="73"/>
+        <location filename="../../ui/looking.py" line="76"/>
         <source>Opened read-only: another program holds this database for writing, or it is on a network drive. You can look and print; nothing can be changed here.</source>
         <translation>Đang mở chỉ để xem: một chương trình khác đang giữ cơ sở dữ liệu này để ghi, hoặc tệp nằm trên ổ mạng. Có thể xem và in; không sửa được gì ở đây.</translation>
     </message>
@@ -1079,179 +1283,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="447"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <source>Removing the sample plan…</source>
+        <translation>Đang xóa kế hoạch mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="470"/>
+        <source>Sample plan not removed</source>
+        <translation>Chưa xóa được kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1260,110 +1474,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1409,27 +1623,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="76"/>
+        <location filename="../../ui/record_dialog.py" line="80"/>
         <source>Change: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="77"/>
+        <location filename="../../ui/record_dialog.py" line="81"/>
         <source>Add: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="91"/>
+        <location filename="../../ui/record_dialog.py" line="95"/>
         <source>* required</source>
         <translation>* ô bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="120"/>
+        <location filename="../../ui/record_dialog.py" line="127"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="126"/>
+        <location filename="../../ui/record_dialog.py" line="133"/>
         <source>e.g. 12.500.000</source>
         <translation>ví dụ 12.500.000</translation>
     </message>
@@ -1931,27 +2145,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../ui/tasks.py" line="88"/>
+        <location filename="../../ui/tasks.py" line="93"/>
         <source>Cancel the work in progress and close the program?</source>
         <translation>Hủy việc đang làm và đóng chương trình?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="89"/>
+        <location filename="../../ui/tasks.py" line="94"/>
         <source>Close Làng Mới</source>
         <translation>Đóng Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="92"/>
+        <location filename="../../ui/tasks.py" line="97"/>
         <source>Cancel and close</source>
         <translation>Hủy và đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="93"/>
+        <location filename="../../ui/tasks.py" line="98"/>
         <source>Keep working</source>
         <translation>Tiếp tục làm</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../../ui/tasks.py" line="110"/>
         <source>Finishing the work safely (a save to the database is never cut off); the program closes by itself when it ends.</source>
         <translation>Đang kết thúc an toàn việc đang làm (không bao giờ cắt ngang một lần ghi vào cơ sở dữ liệu); chương trình sẽ tự đóng khi việc xong.</translation>
     </message>
@@ -2020,17 +2234,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Chưa nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="117"/>
+        <location filename="../../ui/updates_actions.py" line="118"/>
         <source>Saving the updates…</source>
         <translation>Đang ghi các cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="117"/>
+        <location filename="../../ui/updates_actions.py" line="118"/>
         <source>Updates not saved</source>
         <translation>Chưa ghi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="121"/>
+        <location filename="../../ui/updates_actions.py" line="122"/>
         <source>%1 criterion assessment(s) updated from the workbook.</source>
         <translation>%1 tiêu chí đã được cập nhật từ phiếu.</translation>
     </message>
@@ -2247,7 +2461,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/background.py" line="44"/>
+        <location filename="../../ui/background.py" line="45"/>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>

@@ -14,6 +14,7 @@ from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.plans import resolve_plan
 from domain.village_detail import checklist
+from storage.backups import list_backups
 from tests.conftest import ACTOR, OFFICER
 from tests.pdf import pdf_pages, pdf_text
 from ui.checklist_model import ChecklistModel
@@ -138,9 +139,12 @@ def test_the_agency_page_lists_agencies_and_their_villages(window):
     assert first_role in ("Chủ trì", "Phối hợp")
 
 
-def test_removing_the_sample_plan(monkeypatch, window, database):
+def test_removing_the_sample_plan(qtbot, monkeypatch, window, database, db_path):
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     window.remove_sample()
+    qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
+    [backup] = list_backups(db_path)
+    assert (backup.reason, backup.villages) == ("remove-sample", 57)
     assert window.plan is None
     assert not window.banner_box.isVisible()
     assert window.tree_model.rowCount() == 0
