@@ -110,6 +110,14 @@ def recovery_box(problem: DatabaseDamaged | SchemaMismatch, parent: QWidget | No
              else translate("Backups", "Database upgrade left unfinished"))
     box = QMessageBox(QMessageBox.Icon.Critical, title, str(problem), parent=parent)
     box.setObjectName("recoveryBox")
+    if damaged:
+        box.setInformativeText(translate(
+            "Backups", "Restoring puts the backup in the file's place: what was saved after it is not in it, but the "
+                       "damaged copy stays kept aside, and you can look at it read-only to copy things out."))
+    else:
+        box.setInformativeText(translate(
+            "Backups", "Restoring puts the copy taken before the upgrade in the file's place (the file as it is now "
+                       "is backed up first); the program then upgrades it again, in one step."))
     grid = box.layout()  # wide enough for a path on one line
     grid.addItem(QSpacerItem(620, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed), grid.rowCount(), 0, 1,
                  grid.columnCount())

@@ -427,22 +427,32 @@
         <translation>Nâng cấp cơ sở dữ liệu bị dừng giữa chừng</translation>
     </message>
     <message>
+        <location filename="../../ui/backup_dialogs.py" line="114"/>
+        <source>Restoring puts the backup in the file&apos;s place: what was saved after it is not in it, but the damaged copy stays kept aside, and you can look at it read-only to copy things out.</source>
+        <translation>Khôi phục sẽ đặt bản sao lưu vào chỗ của tệp: những gì lưu sau thời điểm đó không có trong bản sao lưu, nhưng tệp hỏng vẫn được cất riêng, có thể mở chỉ để xem và chép lại những gì cần.</translation>
+    </message>
+    <message>
         <location filename="../../ui/backup_dialogs.py" line="118"/>
+        <source>Restoring puts the copy taken before the upgrade in the file&apos;s place (the file as it is now is backed up first); the program then upgrades it again, in one step.</source>
+        <translation>Khôi phục sẽ đặt bản sao chụp trước khi nâng cấp vào chỗ của tệp (tệp hiện tại được sao lưu trước); sau đó chương trình nâng cấp lại trong một bước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="126"/>
         <source>Restore the backup of %1</source>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/backup_dialogs.py" line="130"/>
         <source>Look at the damaged copy (read-only)</source>
         <translation>Xem tệp hỏng (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/backup_dialogs.py" line="134"/>
         <source>Start a new database</source>
         <translation>Bắt đầu cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="129"/>
+        <location filename="../../ui/backup_dialogs.py" line="137"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
