@@ -78,14 +78,20 @@ class TaskList(QObject):
         on "cancel", cancel them and close `window` again when the last has ended."""
         if not self._running:
             return True
-        if self.closing or not self._ask_cancel(window):
-            return False
+        if not self.closing and self._ask_cancel(window):
+            self.cancel_then_close(window)
+        return False
+
+    def cancel_then_close(self, window: QWidget) -> None:
+        """Cancel every running task, and any started until they have ended; then close `window`."""
+        if not self._running:
+            window.close()
+            return
         self._closing = window
         for task in self:
             task.abandon()
         QTimer.singleShot(SHOWN_AFTER_MS, self, self._show_dialogs)
         QTimer.singleShot(PATIENCE_MS, self, self._say_still_running)
-        return False
 
     def _ask_cancel(self, window: QWidget) -> bool:
         """The question, naming what is being done; "keep working" is the default and Escape's answer."""

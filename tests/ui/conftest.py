@@ -1,11 +1,33 @@
-"""Qt fixtures: the shipped Vietnamese translation installed, settings kept in a private file."""
+"""Qt fixtures: the shipped Vietnamese translation installed, settings kept in a private file; the tasks a test
+left running ended before its windows are closed."""
+
+import time
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import OFFICER
 from ui.app import install_translations
 from ui.main_window import MainWindow
+from ui.tasks import TaskList
+
+SETTLE_S = 20
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Before pytest-qt closes the test's windows: cancel the tasks a failed test left running and let them end
+    (a test's held job waits 10 s at most), so that closing never shows a question nobody answers and waits."""
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(getattr(w, "tasks", None), TaskList)]
+    running = [w for w in windows if w.tasks]
+    for window in running:
+        window.tasks.cancel_then_close(window)
+    deadline = time.monotonic() + SETTLE_S
+    while any(w.tasks for w in running) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    yield
 
 
 @pytest.fixture(scope="session", autouse=True)
