@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 import ui.tasks
 from exports.cancel import Progress
+from storage.backups import list_backups
 from tests.pdf import pdf_pages
 from ui.background import BackgroundTask
+from ui.checklist_model import ChecklistModel
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTION = "Hủy việc đang làm và đóng chương trình?"
@@ -141,6 +143,20 @@ def test_every_task_is_tracked_and_the_window_closes_when_the_last_has_ended(qtb
         second.set()
         qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
     assert results == []
+
+
+def test_after_cancel_and_close_the_backup_on_closing_after_changes_is_still_taken(qtbot, monkeypatch, window,
+                                                                                      db_path, tmp_path):
+    model = window.village_panel.checklist_model
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(0, ChecklistModel.COL_EVIDENCE), "Biên bản số 5")
+    with held(qtbot, monkeypatch, window) as released:
+        print_all(monkeypatch, window, tmp_path / "out" / "phieu.pdf")
+        close_answering(window, "Hủy và đóng")
+        released.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert [backup.reason for backup in list_backups(db_path)][:1] == ["close"]
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
 
 
 def test_a_task_slow_to_stop_says_the_window_waits_for_it_and_is_never_cut_off(qtbot, monkeypatch, window,
