@@ -16,6 +16,10 @@ class Progress:
     cancelled: Callable[[], bool] = lambda: False
 
     def advance(self, done: int, total: int) -> None:
+        self.check()
+        self.step(done, total)
+
+    def check(self) -> None:
+        """Raise Cancelled when the user cancelled: for a step whose share of the work is not known."""
         if self.cancelled():
             raise Cancelled
-        self.step(done, total)

@@ -52,11 +52,15 @@ def write_village_sheets(
         story.extend(_sheet(sheet, st, read_at))
     progress.advance(len(sheets), len(sheets))
     footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
+
+    def on_page(_canvas, _document) -> None:
+        progress.check()  # laying the pages out is two thirds of the time: a cancel is not kept waiting for it
+
     with atomic_path(target) as temporary:
         document = SimpleDocTemplate(
             str(temporary), pagesize=PAGE, title="Phiếu theo dõi thôn (làng)", author="Làng Mới", **MARGINS
         )
-        document.build(story, canvasmaker=numbered_canvas(footer, read_at))
+        document.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=numbered_canvas(footer, read_at))
         pages = document.page
     return pages
 

@@ -71,6 +71,17 @@ def test_a_cancelled_export_writes_nothing(empty_database, small_plan, tmp_path)
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
 
 
+def test_a_cancel_while_the_pages_are_laid_out_stops_there_and_writes_nothing(empty_database, small_plan, tmp_path):
+    """The last step is reported before the pages are laid out (two thirds of the time): a cancel then still
+    stops the export, rather than keeping a closing window waiting for the whole file."""
+    read: list[int] = []
+    progress = Progress(step=lambda done, total: read.append(done == total), cancelled=lambda: any(read))
+    with pytest.raises(Cancelled):
+        _export(empty_database, small_plan, tmp_path, progress=progress)
+    assert read[-1] is True
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_an_existing_file_survives_a_failed_export(empty_database, small_plan, tmp_path):
     target = tmp_path / "out" / "phieu.pdf"
     target.parent.mkdir()
