@@ -47,9 +47,10 @@ def _at_0005_with_hostile_values(sample: Path, path: Path) -> dict:
     return {"assessment": assessment_id, "village": f"{village}, {commune}", "agency": agency, "year": str(year)}
 
 
-@pytest.fixture
-def cleaned(sample_database_file, tmp_path) -> tuple[Path, dict]:
-    path = tmp_path / "cu.sqlite3"
+@pytest.fixture(scope="module")
+def cleaned(sample_database_file, tmp_path_factory) -> tuple[Path, dict]:
+    """Made and upgraded once for this module: every test here only reads it."""
+    path = tmp_path_factory.mktemp("cleaned") / "cu.sqlite3"
     hostile = _at_0005_with_hostile_values(sample_database_file, path)
     open_database(f"sqlite:///{path}", actor=TESTER).close()
     return path, hostile
