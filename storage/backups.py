@@ -173,9 +173,9 @@ def take_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> B
         finally:
             connection.close()
         backup = Backup(final, now, reason, partial.stat().st_size, villages, assessments, revision, verified=True)
-        _write_sidecar(backup)
         os.replace(partial, final)
         _fsync_folder(folder)
+        _write_sidecar(backup)  # last: a backup is listed only once it is whole
     except BaseException as error:
         for leftover in (partial, final, _sidecar(final)):
             leftover.unlink(missing_ok=True)
@@ -203,6 +203,8 @@ def _write_sidecar(backup: Backup) -> None:
 def _read_sidecar(path: Path) -> Backup | None:
     try:
         data = json.loads(_sidecar(path).read_text(encoding="utf-8"))
+        if path.stat().st_size != int(data["size"]):
+            return None
         return Backup(path, datetime.fromisoformat(data["taken_at"]), data["reason"], path.stat().st_size,
                       int(data["villages"]), int(data["assessments"]), data.get("revision"), bool(data["verified"]))
     except (OSError, ValueError, KeyError, TypeError):

@@ -25,13 +25,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from storage.backups import Backup, backup_folder, integrity_problems, is_sound, list_backups
-from storage.errors import DatabaseDamaged, SchemaMismatch
+from storage.errors import DatabaseDamaged, SchemaMismatch, StorageError
 from storage.schema_check import file_schema_problem
 from storage.sqlite_refusals import refusal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 FULL_CHECK_EVERY_DAYS = 7
 WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # the byte order of the checksums
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # SQLite's primary result codes for a damaged file
 
 
 def looks_like_a_database(path: Path) -> bool:
@@ -98,7 +99,8 @@ def wal_problem(wal: Path) -> str | None:
 
 
 def _content_problem(path: Path, today: date) -> str | None:
-    """quick_check, or integrity_check when the last full check is a week old (then remembered)."""
+    """quick_check, or integrity_check when the last full check is a week old (then remembered). Only what SQLite
+    calls corrupt or not a database is damage; a busy file or a disk that cannot be read is said as it is."""
     try:
         connection = sqlite3.connect(path, timeout=5, isolation_level=None)
         try:
@@ -106,15 +108,25 @@ def _content_problem(path: Path, today: date) -> str | None:
             full = today.toordinal() - last_full >= FULL_CHECK_EVERY_DAYS
             problems = integrity_problems(connection, "integrity_check" if full else "quick_check")
             if full and not problems:
-                connection.execute(f"PRAGMA user_version = {today.toordinal()}")
+                _remember_full_check(connection, today)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         busy = refusal(error, path)  # another program writing it: busy, not damaged
         if busy is not None:
             raise busy from error
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise StorageError(f"Không kiểm tra được tệp cơ sở dữ liệu “{path}”: {error}.") from error
         return str(error)
     return f"kiểm tra toàn vẹn báo: {problems[0]}" if problems else None
+
+
+def _remember_full_check(connection: sqlite3.Connection, today: date) -> None:
+    """The day of the full check, in the file; when another connection writes just now, the next open checks."""
+    try:
+        connection.execute(f"PRAGMA user_version = {today.toordinal()}")
+    except sqlite3.OperationalError:
+        return
 
 
 def _revision(path: Path) -> str | None:
