@@ -39,7 +39,7 @@ def _upgrade_killed_at(path: Path, statement: int) -> int:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-@pytest.mark.parametrize("statement", [2, 40, 150, 400, 650, 850])
+@pytest.mark.parametrize("statement", [2, 150, 450, 850])  # H6's crash test kills at random too
 def test_an_upgrade_killed_anywhere_leaves_a_file_that_opens_upgraded_with_its_data(tmp_path, statement):
     path = tmp_path / "langmoi.sqlite3"
     database_at_0001(path)
