@@ -44,7 +44,9 @@ AHEAD = timedelta(days=366)
 _INT32 = (-(2**31), 2**31 - 1)
 _INT64 = (-(2**63), 2**63 - 1)
 _ONE_LINE_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_MULTI_LINE_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+"""What no text may hold: control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates."""
+LINE_BREAKS = re.compile(r"[\t\n\r]")
 ELLIPSIS = "…"
 
 
@@ -180,7 +182,7 @@ def _text_fault(table: str, column: str, value: str) -> str | None:
     limit = max_length(table, column)
     if limit is not None and len(value) > limit:
         return f"dài {format_int(len(value))} ký tự, quá giới hạn {format_int(limit)} ký tự"
-    bad = (_MULTI_LINE_BAD if (table, column) in MULTI_LINE else _ONE_LINE_BAD).search(value)
+    bad = (CONTROL if (table, column) in MULTI_LINE else _ONE_LINE_BAD).search(value)
     if bad is not None:
         return f"có ký tự điều khiển không hợp lệ (mã 0x{ord(bad.group()):02X})"
     return None
@@ -263,20 +265,20 @@ def row_problems(item: SQLModel) -> list[str]:
     return problems or _relations(item)
 
 
-def cut(text: str | None, limit: int) -> str | None:
-    """`text` without control characters (tab and line breaks kept), cut to `limit` characters with "…"."""
-    if text is None:
-        return None
-    text = _MULTI_LINE_BAD.sub("", text)
+def cleaned(text: str, limit: int, multi_line: bool) -> str:
+    """`text` within bounds without asking: control characters removed (in a one-line field a tab or line break
+    becomes a space), then cut to `limit` characters with "…". For the audit trail and for migration 0006."""
+    if not multi_line:
+        text = LINE_BREAKS.sub(" ", text)
+    text = CONTROL.sub("", text)
     return text if len(text) <= limit else text[:limit - 1] + ELLIPSIS
 
 
 def _cut_audit(item: AuditEvent) -> None:
     for name in ("actor", "entity", "field", "old_value", "new_value", "context"):
         value = getattr(item, name)
-        cleaned = cut(value, max_length("auditevent", name))
-        if cleaned != value:
-            setattr(item, name, cleaned)
+        if value is not None and (within := cleaned(value, max_length("auditevent", name), True)) != value:
+            setattr(item, name, within)
 
 
 @event.listens_for(Session, "before_flush")

@@ -9,7 +9,6 @@ to its column's length with "…". The audit row says what was done, keeps the s
 characters written as \\x07) and its length. Numbers out of range are not guessed at: `check-data` lists them.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -17,13 +16,11 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from domain.bounds import CONTROL, ELLIPSIS, LINE_BREAKS, cleaned
 from domain.formatting import format_int
 
 ACTOR = "Làng Mới (nâng cấp dữ liệu)"
 AUDIT_LIMIT = 4000
-ELLIPSIS = "…"
-_LINE_BREAKS = re.compile(r"[\t\n\r]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -39,34 +36,27 @@ class Cleaned:
 
     def original_shown(self) -> str:
         """The original as the audit can hold it: control characters as \\x07, cut, with its length."""
-        shown = _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02X}", self.original)
+        shown = CONTROL.sub(lambda found: f"\\x{ord(found.group()):02X}", self.original)
         suffix = f" (gốc dài {format_int(len(self.original))} ký tự)"
         return shown if len(shown) <= AUDIT_LIMIT else shown[:AUDIT_LIMIT - len(suffix) - 1] + ELLIPSIS + suffix
-
-
-def clean_text(value: str, limit: int, multi_line: bool) -> str:
-    """`value` without control characters (line breaks kept only in a multi-line field), cut to `limit`."""
-    if not multi_line:
-        value = _LINE_BREAKS.sub(" ", value)
-    value = _CONTROL.sub("", value)
-    return value if len(value) <= limit else value[:limit - 1] + ELLIPSIS
 
 
 def what_was_done(original: str, limit: int, multi_line: bool) -> str:
     """'làm sạch khi nâng cấp: bỏ 2 ký tự điều khiển; cắt từ 1.048.576 xuống 4.000 ký tự'."""
     done = []
-    if removed := len(_CONTROL.findall(original)):
+    if removed := len(CONTROL.findall(original)):
         done.append(f"bỏ {format_int(removed)} ký tự điều khiển")
-    if not multi_line and (replaced := len(_LINE_BREAKS.findall(original))):
+    if not multi_line and (replaced := len(LINE_BREAKS.findall(original))):
         done.append(f"đổi {format_int(replaced)} dấu xuống dòng, tab thành dấu cách")
-    if (length := len(_CONTROL.sub("", original))) > limit:
+    if (length := len(CONTROL.sub("", original))) > limit:
         done.append(f"cắt từ {format_int(length)} xuống {format_int(limit)} ký tự")
     return "làm sạch khi nâng cấp: " + "; ".join(done)
 
 
-def _update(connection: Connection, table: sa.TableClause, row_id: int, column: str, value: str) -> str:
+def _update(connection: Connection, table: sa.TableClause, row_id: int, column: str, value: str, limit: int) -> str:
     """Write the cleaned value; when it now equals another row's unique value, the row's id is added to it."""
-    for attempt in (value, f"{value[:len(value) - len(str(row_id)) - 3]} ({row_id})"):
+    suffix = f" ({row_id})"
+    for attempt in (value, value[:limit - len(suffix)] + suffix):
         try:
             with connection.begin_nested():
                 connection.execute(sa.update(table).where(table.c.id == row_id).values({column: attempt}))
@@ -93,20 +83,20 @@ def clean_texts(connection: Connection, columns: dict[str, dict[str, tuple[int, 
         for row in connection.execute(sa.select(table)).mappings():
             for name, (limit, multi_line) in wanted.items():
                 original = row[name]
-                if isinstance(original, str) and (value := clean_text(original, limit, multi_line)) != original:
+                if isinstance(original, str) and (value := cleaned(original, limit, multi_line)) != original:
                     fixes.append((row["id"], name, original, value, row[village] if village else None))
         for row_id, name, original, value, village_id in fixes:
-            stored = _update(connection, table, row_id, name, value)
+            stored = _update(connection, table, row_id, name, value, wanted[name][0])
             done.append(Cleaned(table_name, row_id, name, original, stored, what_was_done(original, *wanted[name])))
             _audit(connection, done[-1], village_id)
     return done
 
 
-def _audit(connection: Connection, cleaned: Cleaned, village_id: int | None) -> None:
+def _audit(connection: Connection, value: Cleaned, village_id: int | None) -> None:
     audit = sa.table("auditevent", sa.column("at", sa.DateTime()), sa.column("actor"), sa.column("entity"),
                      sa.column("entity_id"), sa.column("field"), sa.column("old_value"), sa.column("new_value"),
                      sa.column("context"), sa.column("village_id"))
     connection.execute(sa.insert(audit).values(
-        at=datetime.now(UTC).replace(tzinfo=None), actor=ACTOR, entity=cleaned.table, entity_id=cleaned.row_id,
-        field=cleaned.column, old_value=cleaned.original_shown(), new_value=cleaned.value,
-        context=cleaned.done, village_id=village_id))
+        at=datetime.now(UTC).replace(tzinfo=None), actor=ACTOR, entity=value.table, entity_id=value.row_id,
+        field=value.column, old_value=value.original_shown(), new_value=value.value,
+        context=value.done, village_id=village_id))

@@ -140,3 +140,17 @@ def test_copy_db_takes_it_to_postgresql(cleaned, postgresql_server, capsys):
         postgresql_server.drop(server)
     assert (status, err) == (0, "")
     assert "khớp." in out.splitlines()[-1]
+
+
+def test_a_name_that_cleaning_makes_equal_to_another_keeps_its_id(sample_database_file, tmp_path):
+    path = tmp_path / "trung.sqlite3"
+    _at_0005_with_hostile_values(sample_database_file, path)
+    with sqlite3.connect(path) as db:
+        name, = db.execute("SELECT name FROM agency ORDER BY id LIMIT 1").fetchone()
+        twin = db.execute("INSERT INTO agency (name, short_name, kind, address, phone) VALUES (?, '', 'other', '', '')",
+                          (name + "\x00",)).lastrowid
+    db.close()
+    open_database(f"sqlite:///{path}", actor=TESTER).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT name FROM agency WHERE id = ?", (twin,)).fetchone() == (f"{name} ({twin})",)
+    db.close()
