@@ -35,6 +35,9 @@ CHUNK_ROWS = 5000
 """Rows read and inserted at a time: large enough for executemany to pay off, small enough for memory."""
 
 VERSION_TABLE = "alembic_version"
+OUT_OF_BOUNDS = ("22001", "22003")
+"""PostgreSQL's SQLSTATEs for a text too long for its column and a number out of its type's range."""
+CHECK_DATA = " Lệnh check-data liệt kê các giá trị đã lưu nằm ngoài giới hạn, để sửa trong chương trình."
 
 
 @dataclass(frozen=True)
@@ -287,8 +290,10 @@ def _copy_all(source: Database, target: Database, shown_target: str) -> list[Tab
                 try:
                     digest = _copy_table(reading, writing, table)
                 except DBAPIError as error:
+                    out_of_bounds = getattr(error.orig, "sqlstate", None) in OUT_OF_BOUNDS
                     raise StorageError(f"Không chép được bảng “{table.name}” sang “{shown_target}”: "
-                                       f"{driver_detail(error)}; chưa ghi gì.") from None
+                                       f"{driver_detail(error)}; chưa ghi gì."
+                                       f"{CHECK_DATA if out_of_bounds else ''}") from None
                 copied.append(TableCopy(table.name, digest.rows, digest.sha256))
             try:  # ids after the copied ones, and after every id the source ever gave (ids are never reused)
                 with_ids = [table.name for table in tables

@@ -38,3 +38,22 @@ def test_impossible_numbers_written_by_raw_sql_are_listed(sample_database_file, 
         f"- Đi cơ sở (mã {visit}), thôn {village[1]}: Ngày: 01/01/1900 nằm ngoài khoảng cho phép (01/01/2000 – "
         f"{format_date(date.today() + timedelta(days=366))}).",
     ]
+
+
+def test_copy_db_refused_on_an_impossible_number_points_to_check_data(sample_database_file, tmp_path,
+                                                                     postgresql_server, capsys):
+    path = tmp_path / "so_sai.sqlite3"
+    shutil.copy(sample_database_file, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE householdindicators SET minority_households = 1000000000000000 "
+                   "WHERE id = (SELECT min(id) FROM householdindicators)")
+    db.close()
+    server = postgresql_server.create("bare")
+    try:
+        status, out, err = run(capsys, "copy-db", "--from", str(path), "--to", server)
+    finally:
+        postgresql_server.drop(server)
+    assert status == 2
+    assert err.startswith("langmoi: Không chép được bảng “householdindicators” sang “")
+    assert err.endswith(": integer out of range; chưa ghi gì. Lệnh check-data liệt kê các giá trị đã lưu nằm ngoài "
+                        "giới hạn, để sửa trong chương trình.\n")
