@@ -1,13 +1,18 @@
-"""The record forms under the domain's bounds: an amount of 10^19 đồng is refused in the form with the domain's
-message (not "unexpected error"), and the editors are held to the same bounds as the domain."""
+"""The window under the domain's bounds: an amount of 10^19 đồng is refused in the form with the domain's message
+(not "unexpected error"), the editors are held to the same bounds, and a team's workbook with a formula left
+uncomputed is refused with its cell named."""
 
 from datetime import date, timedelta
 
+from openpyxl import load_workbook
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from domain.agency_sheet import find_agency
 from domain.places import find_place
 from domain.recording import village_records
+from exports.updates_export import export_updates
+from tests.updates import assessments
 
 
 def _village(small_window, database) -> int:
@@ -42,3 +47,24 @@ def test_the_editors_hold_the_domains_bounds(small_window, empty_database):
         QDate(2000, 1, 1), QDate(date.today() + timedelta(days=366)))
     concerns = small_window.village_panel.pages["concerns"].form().editors
     assert concerns["resolved_on"].edit.minimumDate() == QDate(2000, 1, 1)
+
+
+def test_the_window_refuses_an_update_workbook_with_an_uncomputed_formula(qtbot, monkeypatch, small_window,
+                                                                          empty_database, tmp_path):
+    path = tmp_path / "so_mot.xlsx"
+    with empty_database.session() as session:
+        agency_id = find_agency(session, small_window.plan.id, "Sở Một").agency_id
+    export_updates(empty_database.session, plan_id=small_window.plan.id, year=2025, target=path, agency_id=agency_id)
+    workbook = load_workbook(path)
+    workbook["Thôn 1"]["F9"] = "=E9"
+    workbook.save(path)
+    before = assessments(empty_database, 2025)
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    small_window.updates.import_action.trigger()
+    qtbot.waitUntil(lambda: not small_window.tasks, timeout=20000)
+    assert warnings == [("Chưa nhập tệp", "Không đọc tệp “so_mot.xlsx”: 1 ô không đọc được, chưa ghi gì.\n"
+                         "- Sheet “Thôn 1”, ô F9: là công thức, không phải giá trị; hãy dán giá trị (Paste Values) "
+                         "rồi gửi lại.")]
+    assert assessments(empty_database, 2025) == before
