@@ -45,7 +45,7 @@ class Tally:
     in_flight: int = 0
     acknowledged: int = 0
     leftovers: int = 0
-    window: float = 0.0
+    window: float | int = 0.0
     """Seconds over which the random kills are spread, or (“@”) how many kill points one write has."""
     failed: int = 0
     """Kills after which at least one thing was wrong."""
@@ -77,7 +77,8 @@ def table():
           " (“@”: killed at kill points)")
     print(f"{'writer':<13}{'window':>9}{'kills':>7}{'in commit':>10}{'acked':>7}{'leftovers':>10}{'failures':>9}")
     for kind, tally in tallies.items():
-        print(f"{kind:<13}{tally.window:>9.4g}{tally.kills:>7}{tally.in_flight:>10}{tally.acknowledged:>7}"
+        window = f"{tally.window} pts" if isinstance(tally.window, int) else f"{tally.window:.2f} s"
+        print(f"{kind:<13}{window:>9}{tally.kills:>7}{tally.in_flight:>10}{tally.acknowledged:>7}"
               f"{tally.leftovers:>10}{tally.failed:>9}")
 
 
