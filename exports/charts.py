@@ -5,10 +5,12 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.renderbase import STATE_DEFAULTS
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from exports.fonts import BOLD, REGULAR, register_fonts
 
 BAR = colors.HexColor("#7F7F7F")
+LABEL_SIZE = 8
 
 # A drawing's renderer starts every drawing in the graphics default font (Helvetica), which would then be
 # named in the PDF without being embedded; ours is Noto Serif.
@@ -22,10 +24,34 @@ def _titled(width: float, height: float, title: str) -> Drawing:
     return drawing
 
 
+def _cut(text: str, room: float) -> str:
+    if stringWidth(text, REGULAR, LABEL_SIZE) <= room:
+        return text
+    while text and stringWidth(text + "…", REGULAR, LABEL_SIZE) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def fitted(label: str, room: float, lines: int = 1) -> str:
+    """`label` in at most `lines` lines of `room` points of the axis font, the last cut with "…": a long name (a
+    commune's, a criterion's, up to 300 characters) would run off the page or over its neighbours. The tables
+    after the charts name it whole."""
+    rows: list[str] = []
+    words = label.split()
+    while words and len(rows) < lines - 1:
+        row = words.pop(0)
+        while words and stringWidth(f"{row} {words[0]}", REGULAR, LABEL_SIZE) <= room:
+            row = f"{row} {words.pop(0)}"
+        rows.append(_cut(row, room))
+    if words:
+        rows.append(_cut(" ".join(words), room))
+    return "\n".join(rows)
+
+
 def _style_axes(chart) -> None:
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = REGULAR
-        axis.labels.fontSize = 8
+        axis.labels.fontSize = LABEL_SIZE
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = colors.black
     chart.barLabels.fontName = REGULAR
@@ -41,7 +67,8 @@ def column_chart(title: str, labels: list[str], values: list[int], width: float,
     chart.x, chart.y = 30, 40
     chart.width, chart.height = width - 45, height - 70
     chart.data = [values]
-    chart.categoryAxis.categoryNames = labels
+    room = chart.width / max(1, len(labels)) - 2
+    chart.categoryAxis.categoryNames = [fitted(label, room, lines=2) for label in labels]
     chart.categoryAxis.labels.boxAnchor = "n"
     _style_axes(chart)
     chart.barLabels.nudge = 7
@@ -59,7 +86,7 @@ def bar_chart(title: str, labels: list[str], values: list[int], width: float, he
     chart.x, chart.y = 150, 20
     chart.width, chart.height = width - 180, height - 45
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.categoryNames = [fitted(label, chart.x - 8) for label in reversed(labels)]
     chart.categoryAxis.labels.boxAnchor = "e"
     _style_axes(chart)
     chart.barLabels.boxAnchor = "w"

@@ -78,7 +78,7 @@ def write_history_workbook(rows: Sequence[HistoryRow], target: Path, title: str,
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HEADERS))}{last}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    print_landscape(sheet, _clean(f"Lịch sử thay đổi: {title}")[:120].replace("&", "&&"),
+    print_landscape(sheet, _clean(f"Lịch sử thay đổi: {title}"),
                     f"Xuất lúc {written_at:%H:%M} ngày {format_date(written_at.date())}")
     progress.advance(len(rows), len(rows))
     with atomic_path(Path(target)) as temporary:

@@ -14,6 +14,7 @@ from domain.recording import COUNT_FIELDS, KINDS
 from domain.village_records import ResourceKind
 from domain.village_year import VillageYear
 from exports.document import Styles, grid_style, markup
+from exports.long_cells import LongCells
 
 
 def _choice(kind: str, field: str, value) -> str:
@@ -29,17 +30,20 @@ def _amount(kind: ResourceKind, amount: int) -> str:
 
 
 def _table(headers: Sequence[str], rows: list[list[str]], fractions: Sequence[float], width: float, st: Styles,
-           right: Sequence[int] = ()) -> Table:
-    """A numbered grid: TT first, then the columns sharing the width by `fractions`."""
+           right: Sequence[int] = ()) -> list:
+    """A numbered grid: TT first, then the columns sharing the width by `fractions`; then the texts too long
+    for their cells (exports/long_cells.py)."""
     number_width = 9 * mm
     widths = [number_width, *((width - number_width) * f / sum(fractions) for f in fractions)]
     cells = [[Paragraph(h, st.cell_bold) for h in ("TT", *headers)]]
+    long = LongCells(st)
     for number, row in enumerate(rows, start=1):
-        cells.append([Paragraph(str(number), st.cell), *(Paragraph(value, st.cell_right if column in right else st.cell)
-                                                         for column, value in enumerate(row))])
+        cells.append([Paragraph(str(number), st.cell),
+                      *(long.cell(value, f"Dòng {number}, {headers[column]}", st.cell_right if column in right
+                                  else st.cell) for column, value in enumerate(row))])
     table = Table(cells, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(grid_style()))
-    return table
+    return [table, *long.after()]
 
 
 def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, width: float) -> list[list]:
@@ -51,31 +55,31 @@ def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, 
 
     sections: list[tuple[str, Callable[[], list]]] = [
         (f"HỘ ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM {year}", lambda: _households(records, year, width, st)),
-        ("MÔ HÌNH “DÂN VẬN KHÉO”", lambda: _rows_or_none(records.models, lambda: [_table(
+        ("MÔ HÌNH “DÂN VẬN KHÉO”", lambda: _rows_or_none(records.models, lambda: [*_table(
             ["Tên mô hình", "Lĩnh vực", "Năm bắt đầu", "Tình trạng", "Số hộ", "Cơ quan giúp đỡ"],
             [[markup(m.name), _choice("models", "field", m.field), str(m.year_started),
               _choice("models", "status", m.status), format_int(m.households), agency(m.agency_id)]
              for m in records.models], (3, 2.2, 1.3, 1.4, 1, 2.6), width, st, right=(2, 4))], st)),
-        (f"NGUỒN LỰC HUY ĐỘNG NĂM {year}", lambda: _rows_or_none(records.contributions, lambda: [_table(
+        (f"NGUỒN LỰC HUY ĐỘNG NĂM {year}", lambda: _rows_or_none(records.contributions, lambda: [*_table(
             ["Ngày", "Nguồn", "Hình thức", "Số lượng", "Mục đích"],
             [[format_date(c.day), agency(c.agency_id) or markup(c.source_name) or _choice(
                 "contributions", "source_kind", c.source_kind), _choice("contributions", "kind", c.kind),
               _amount(c.kind, c.amount), markup(c.purpose)] for c in records.contributions],
             (1.9, 2.8, 1.8, 2.4, 2.9), width, st, right=(3,)), Spacer(1, 1.5 * mm), _resource_total(records, st)], st)),
-        (f"ĐI CƠ SỞ NĂM {year}", lambda: _rows_or_none(records.visits, lambda: [_table(
+        (f"ĐI CƠ SỞ NĂM {year}", lambda: _rows_or_none(records.visits, lambda: [*_table(
             ["Ngày", "Cơ quan", "Người đi", "Nội dung làm việc", "Thống nhất, kết luận"],
             [[format_date(v.day), agency(v.agency_id), markup(v.people), markup(v.activities), markup(v.agreed)]
              for v in records.visits], (1.9, 2.2, 2, 3, 3), width, st)], st)),
-        ("KHÓ KHĂN, KIẾN NGHỊ", lambda: _rows_or_none(records.concerns, lambda: [_table(
+        ("KHÓ KHĂN, KIẾN NGHỊ", lambda: _rows_or_none(records.concerns, lambda: [*_table(
             ["Ngày nêu", "Nội dung", "Chuyển đến", "Tình trạng", "Kết quả giải quyết"],
             [[format_date(c.raised_on), markup(c.text), markup(c.forwarded_to), _concern_status(records, c),
               markup(c.resolution) + (f" ({format_date(c.resolved_on)})" if c.resolved_on else "")]
              for c in records.concerns], (1.9, 3.6, 1.8, 1.9, 3), width, st)], st)),
-        ("NGƯỜI CÓ UY TÍN, GIÀ LÀNG, TRƯỞNG THÔN", lambda: _rows_or_none(records.contacts, lambda: [_table(
+        ("NGƯỜI CÓ UY TÍN, GIÀ LÀNG, TRƯỞNG THÔN", lambda: _rows_or_none(records.contacts, lambda: [*_table(
             ["Họ và tên", "Vai trò", "Điện thoại", "Ghi chú"],
             [[markup(c.full_name), _choice("contacts", "role", c.role), markup(c.phone), markup(c.note)]
              for c in records.contacts], (3, 2, 2, 3), width, st)], st)),
-        ("SÁNG KIẾN, KẾ HOẠCH PHÁT TRIỂN THÔN", lambda: _rows_or_none(records.initiatives, lambda: [_table(
+        ("SÁNG KIẾN, KẾ HOẠCH PHÁT TRIỂN THÔN", lambda: _rows_or_none(records.initiatives, lambda: [*_table(
             ["Tên sáng kiến, kế hoạch", "Năm", "Tình trạng", "Ghi chú"],
             [[markup(i.title), str(i.year), _choice("initiatives", "status", i.status), markup(i.note)]
              for i in records.initiatives], (4, 1, 1.8, 3.2), width, st, right=(1,))], st)),
@@ -111,5 +115,5 @@ def _households(records: VillageYear, year: int, width: float, st: Styles) -> li
              format_points(households.indicators[name].change_base)] for name in COUNT_FIELDS]
     return [Paragraph(f"Tổng số hộ đồng bào DTTS: {format_int(households.record.minority_households)}", st.body),
             Spacer(1, 1.5 * mm),
-            _table(["Chỉ tiêu", "Số hộ", "Tỉ lệ", "So với năm trước (điểm %)", "So với năm đầu kế hoạch (điểm %)"],
+            *_table(["Chỉ tiêu", "Số hộ", "Tỉ lệ", "So với năm trước (điểm %)", "So với năm đầu kế hoạch (điểm %)"],
                    rows, (4, 1.2, 1.2, 2, 2.4), width, st, right=(1, 2, 3, 4))]

@@ -32,7 +32,7 @@ from domain.update_workbook_format import (
     VILLAGE_LABEL,
 )
 from exports.atomic import atomic_path
-from exports.cells import print_landscape, put_text, wrapped_height
+from exports.cells import FOOTER_PART, print_landscape, put_text, wrapped_height
 
 TO_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
@@ -73,7 +73,10 @@ def _protect(worksheet: Worksheet) -> None:
 
 
 def _print_setup(worksheet: Worksheet, content: UpdateWorkbook) -> None:
-    print_landscape(worksheet, f"{content.plan_code} – {content.agency} – năm {content.year}")
+    """The footer names the plan, the agency (cut, so that the year stays within the footer's part) and the year."""
+    room = FOOTER_PART - len(f"{content.plan_code} –  – năm {content.year}")
+    agency = content.agency if len(content.agency) <= room else content.agency[:room - 1].rstrip() + "…"
+    print_landscape(worksheet, f"{content.plan_code} – {agency} – năm {content.year}")
 
 
 def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str]) -> None:

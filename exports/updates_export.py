@@ -54,14 +54,25 @@ def export_updates(
         names: list[str] = []
         for agency, _, _ in built:
             name = file_name(agency.short_name or agency.name, year)
-            names.append(name if name not in names else file_name(agency.name, year))
+            name = name if name not in names else file_name(agency.name, year)
+            unique, suffix = name, 2
+            while unique in names:  # two names alike in their first NAME_PART characters
+                unique = f"{name.removesuffix('.xlsx')} ({suffix}).xlsx"
+                suffix += 1
+            names.append(unique)
         paths = [Path(target) / name for name in names]
     for path, (_, _, workbook) in zip(paths, built, strict=True):
         write_update_workbook(workbook, path)
     return UpdatesExportResult(paths, sum(len(content.sheets) for _, content, _ in built))
 
 
+NAME_PART = 70
+"""The agency's part of a file name, in characters: a name may have 300, and Windows takes 255 in a file name
+(Linux 255 bytes, which Vietnamese letters fill two or three at a time)."""
+
+
 def file_name(agency: str, year: int) -> str:
-    """'Cập nhật 2025 - Ban Dân vận Tỉnh ủy.xlsx': the agency's name, without what Windows refuses in a name."""
-    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", agency).strip(" .") or "co quan"
+    """'Cập nhật 2025 - Ban Dân vận Tỉnh ủy.xlsx': the agency's name (cut to NAME_PART characters), without what
+    Windows refuses in a name."""
+    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", agency)[:NAME_PART].strip(" .") or "co quan"
     return f"Cập nhật {year} - {safe}.xlsx"

@@ -31,6 +31,7 @@ from exports.document import (
     party_heading,
     styles,
 )
+from exports.long_cells import LongCells
 from exports.record_sections import record_sections
 
 CONTENT_WIDTH = content_width()
@@ -95,7 +96,7 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     story += [Spacer(1, 3 * mm), Paragraph("<b>I. TỔ HỖ TRỢ</b>", st.body), Spacer(1, 1.5 * mm),
               _team_table(sheet, st), Spacer(1, 4 * mm),
               Paragraph(f"<b>II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}</b>", st.body), Spacer(1, 1.5 * mm),
-              _checklist_table(sheet, st), Spacer(1, 3 * mm)]
+              *_checklist_table(sheet, st), Spacer(1, 3 * mm)]
     progress = sheet.progress
     verdict = ("Thôn (làng) <b>đạt chuẩn</b> nông thôn mới." if progress.meets_standard
                else "Thôn (làng) <b>chưa đạt chuẩn</b> nông thôn mới.")
@@ -128,8 +129,11 @@ def _team_table(sheet: VillageSheet, st: Styles) -> Table:
     return table
 
 
-def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
-    rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Tiêu chí và yêu cầu", "Kết quả", "Minh chứng", "Ghi chú")]]
+def _checklist_table(sheet: VillageSheet, st: Styles) -> list:
+    """The table, then the evidence and notes too long for its cells (exports/long_cells.py)."""
+    headers = ("TT", "Tiêu chí và yêu cầu", "Kết quả", "Minh chứng", "Ghi chú")
+    rows = [[Paragraph(h, st.cell_bold) for h in headers]]
+    long = LongCells(st)
     commands = grid_style()
     group = None
     for row in sheet.checklist:
@@ -144,12 +148,13 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> Table:
         if row.requirement:
             criterion.append(Paragraph(markup(row.requirement), st.cell_small))
         rows.append([Paragraph(str(row.number), st.cell), criterion, status_cell,
-                     Paragraph(markup(row.evidence), st.cell), Paragraph(markup(row.note), st.cell)])
+                     *(long.cell(markup(text), f"Tiêu chí {row.number}, {header}", st.cell)
+                       for text, header in ((row.evidence, headers[3]), (row.note, headers[4])))])
     widths = [9 * mm, 68 * mm, 28 * mm]
     rest = CONTENT_WIDTH - sum(widths)
     table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
-    return table
+    return [table, *long.after()]
 
 
 def _signatures(sheet: VillageSheet, st: Styles) -> list:
