@@ -6,8 +6,8 @@ XML with expat (nothing is kept but counts):
 
 - unzipped, all parts together, at most 50 MB; a part larger than 1 MB compressed more than 100:1 is refused
   (real sheets compress 5–20:1; a zip bomb a thousand to one);
-- a sheet at most 50.000 rows and 100 columns (its <dimension>, and the rows actually met while streaming,
-  which stops at the first row past the limit);
+- a sheet at most 100.000 rows (a province of 10.000 villages with teams of ten) and 100 columns (its
+  <dimension>, and the rows actually met while streaming, which stops at the first row past the limit);
 - a cell at most 32.767 characters (Excel's own limit); each field's own limit is checked by the reader
   after reading (domain/bounds.py);
 - no DOCTYPE in any part (a real workbook never has one; entity expansion such as "billion laughs" needs it).
@@ -32,7 +32,7 @@ from storage.errors import StorageError
 MAX_UNZIPPED = 50 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_FROM = 1024 * 1024
-MAX_ROWS = 50_000
+MAX_ROWS = 100_000
 MAX_COLUMNS = 100
 MAX_CELL = 32_767
 LISTED = 10

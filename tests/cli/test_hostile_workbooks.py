@@ -57,7 +57,7 @@ def test_a_million_rows_are_refused_by_the_sheet_dimension(db_path, tmp_path, ca
     path = rewrite(one_sheet(tmp_path / "a.xlsx", "Địa bàn"), tmp_path / "trieu_dong.xlsx",
                    {SHEET: rows(1_000_000, dimension=True)})
     assert _refused(capsys, db_path, path, before) == (
-        "langmoi: Không đọc tệp “trieu_dong.xlsx”: sheet “Địa bàn” có 1.000.000 dòng, quá giới hạn 50.000 dòng; "
+        "langmoi: Không đọc tệp “trieu_dong.xlsx”: sheet “Địa bàn” có 1.000.000 dòng, quá giới hạn 100.000 dòng; "
         "chưa ghi gì.\n")
 
 
@@ -65,7 +65,7 @@ def test_a_million_rows_without_a_dimension_are_refused_while_streaming(db_path,
     path = rewrite(one_sheet(tmp_path / "a.xlsx", "Địa bàn"), tmp_path / "trieu_dong.xlsx",
                    {SHEET: rows(1_000_000, dimension=False)})
     assert _refused(capsys, db_path, path, before) == (
-        "langmoi: Không đọc tệp “trieu_dong.xlsx”: sheet “Địa bàn” có hơn 50.000 dòng, quá giới hạn 50.000 dòng; "
+        "langmoi: Không đọc tệp “trieu_dong.xlsx”: sheet “Địa bàn” có hơn 100.000 dòng, quá giới hạn 100.000 dòng; "
         "chưa ghi gì.\n")
 
 
