@@ -22,9 +22,9 @@ from storage.network_drive import network_share, refuse_network_drive
 from storage.read_only import read_only_engine
 from storage.sample import sample_loader
 from storage.schema_version import SCHEMA_REVISION, stored_revision
+from storage.server_refusals import INSUFFICIENT_PRIVILEGE, translate_server_refusals
 from storage.sqlite_refusals import translate_refusals
 
-INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's; then storage.sqlite_refusals says so
 
 
@@ -146,4 +146,6 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
         if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise StorageError(_not_granted(url, shown, revision)) from error
         raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {error.orig}") from error
+    if path is None:
+        translate_server_refusals(engine)  # only now: opening says its own refusals, above
     return Database(url=url, engine=engine, created=created, read_only=read_only, hold=hold)
