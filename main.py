@@ -370,6 +370,15 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("backups", None): backup_commands.backups, ("restore", None): backup_commands.restore}
 
 
+def _what_next(error: Exception) -> str:
+    """A damaged or half-upgraded file: the command that brings back the backup the message offers."""
+    from storage.errors import DatabaseDamaged, SchemaMismatch
+
+    if isinstance(error, DatabaseDamaged | SchemaMismatch) and error.backup is not None:
+        return f" Khôi phục bản đó: uv run main.py restore \"{error.backup.path}\" (xem cả lệnh backups)."
+    return ""
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; its refusals are one line on stderr with exit status 2 (a refused workbook: its list)."""
     from domain.errors import DomainError
@@ -381,7 +390,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         print(COMMANDS[args.command, getattr(args, "kind", None)](args))
     except (DomainError, StorageError) as error:
-        print(f"langmoi: {error}", file=sys.stderr)
+        print(f"langmoi: {error}{_what_next(error)}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"langmoi: {file_error_message(error)}", file=sys.stderr)

@@ -118,7 +118,10 @@ def _content_problem(path: Path, today: date) -> str | None:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (SQLITE_CORRUPT, SQLITE_NOTADB):
             raise StorageError(f"Không kiểm tra được tệp cơ sở dữ liệu “{path}”: {error}.") from error
         return str(error)
-    return f"kiểm tra toàn vẹn báo: {problems[0]}" if problems else None
+    if not problems:
+        return None
+    first = " ".join(problems[0].replace("*** in database main ***", "").split())  # SQLite's heading, then a newline
+    return f"kiểm tra toàn vẹn báo: {first}"
 
 
 def _remember_full_check(connection: sqlite3.Connection, today: date) -> None:

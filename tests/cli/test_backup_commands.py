@@ -44,6 +44,22 @@ def test_backup_says_where_and_what_backups_lists_it_and_restore_puts_it_back(sa
     connection.close()
 
 
+def test_a_damaged_file_names_the_restore_that_brings_its_backup_back(sample_file, capsys):
+    run(capsys, "--db", str(sample_file), "backup")
+    [taken] = list_backups(sample_file)
+    with sample_file.open("r+b") as handle:
+        handle.write(bytes(100))
+    status, out, err = run(capsys, "--db", str(sample_file), "export", "plan", str(sample_file.with_suffix(".xlsx")))
+    assert (status, out) == (2, "")
+    assert err.endswith(f"Bản sao lưu gần nhất đã kiểm tra: {taken.taken_text}. Khôi phục bản đó: uv run main.py "
+                        f"restore \"{taken.path}\" (xem cả lệnh backups).\n")
+
+    status, _, err = run(capsys, "--db", str(sample_file), "restore", str(taken.path))
+    assert (status, err) == (0, "")
+    status, out, _ = run(capsys, "--db", str(sample_file), "export", "plan", str(sample_file.with_suffix(".xlsx")))
+    assert status == 0 and "(57 thôn" in out
+
+
 def test_restore_of_a_backup_that_is_not_there_is_refused(sample_file, capsys):
     run(capsys, "--db", str(sample_file), "backup")
     status, out, err = run(capsys, "--db", str(sample_file), "restore", "7")
