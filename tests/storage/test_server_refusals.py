@@ -16,6 +16,7 @@ from storage.server_refusals import ConnectionLost, NotPermitted
 from storage.server_roles import grant_application_role
 from tests.builders import small_plan_draft
 from tests.conftest import ACTOR, OFFICER
+from tests.storage.tcp_relay import Relay
 from tests.storage.test_server_roles import application_role
 
 ON_THE_SERVER = pytest.mark.parametrize("backend", ["postgresql"])
@@ -73,6 +74,35 @@ def test_an_export_that_loses_its_connection_is_said_and_writes_no_file(database
     event.remove(database.engine, "before_cursor_execute", restart_at_the_third)
     assert export_summary(database.session, plan_id=plan.id, year=plan.last_year, target=target) == target
     assert target.stat().st_size > 0
+
+
+@ON_THE_SERVER
+def test_a_network_cut_is_said_while_it_lasts_and_the_first_save_after_it_works(new_database_url):
+    server = make_url(new_database_url("empty"))
+    relay = Relay((server.host, server.port or 5432))
+    try:
+        url = server.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
+        database = open_database(url, actor=ACTOR)
+        try:
+            lost = (f"Mất kết nối tới máy chủ cơ sở dữ liệu “{_shown(database)}”: thay đổi chưa được ghi. Kiểm tra "
+                    "mạng rồi thử lại.")
+            with pytest.raises(ConnectionLost) as refused, database.unit_of_work(OFFICER) as uow:
+                assert list_plans(uow.session) == []
+                relay.cut()  # the connection breaks
+                create_plan(uow, draft=small_plan_draft())
+            assert str(refused.value) == lost
+            with pytest.raises(ConnectionLost) as refused, database.unit_of_work(OFFICER) as uow:
+                create_plan(uow, draft=small_plan_draft())  # a new connection is refused
+            assert str(refused.value) == lost
+
+            relay.plug_in()
+            with database.unit_of_work(OFFICER) as uow:
+                create_plan(uow, draft=small_plan_draft())
+            assert _plan_codes(database) == ["1-KH/TEST"]
+        finally:
+            database.close()
+    finally:
+        relay.cut()
 
 
 @ON_THE_SERVER
