@@ -63,7 +63,9 @@ class BackupsDialog(QDialog):
         self.chosen: Backup | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose the backup to go back to. The database file as it is now is backed up first, "
-                               "so a restore can itself be undone."))
+                               "so a restore can itself be undone.") if backups else self.tr(
+            "This database file has no backup yet. System → Back up now takes one; one is also taken before every "
+            "import, merge and upgrade, and on closing after changes."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = RowTableModel(COLUMNS, self)

@@ -417,42 +417,42 @@
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="109"/>
+        <location filename="../../ui/backup_dialogs.py" line="111"/>
         <source>Database damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="110"/>
+        <location filename="../../ui/backup_dialogs.py" line="112"/>
         <source>Database upgrade left unfinished</source>
         <translation>Nâng cấp cơ sở dữ liệu bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="114"/>
+        <location filename="../../ui/backup_dialogs.py" line="116"/>
         <source>Restoring puts the backup in the file&apos;s place: what was saved after it is not in it, but the damaged copy stays kept aside, and you can look at it read-only to copy things out.</source>
         <translation>Khôi phục sẽ đặt bản sao lưu vào chỗ của tệp: những gì lưu sau thời điểm đó không có trong bản sao lưu, nhưng tệp hỏng vẫn được cất riêng, có thể mở chỉ để xem và chép lại những gì cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="118"/>
+        <location filename="../../ui/backup_dialogs.py" line="120"/>
         <source>Restoring puts the copy taken before the upgrade in the file&apos;s place (the file as it is now is backed up first); the program then upgrades it again, in one step.</source>
         <translation>Khôi phục sẽ đặt bản sao chụp trước khi nâng cấp vào chỗ của tệp (tệp hiện tại được sao lưu trước); sau đó chương trình nâng cấp lại trong một bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/backup_dialogs.py" line="128"/>
         <source>Restore the backup of %1</source>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="130"/>
+        <location filename="../../ui/backup_dialogs.py" line="132"/>
         <source>Look at the damaged copy (read-only)</source>
         <translation>Xem tệp hỏng (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="134"/>
+        <location filename="../../ui/backup_dialogs.py" line="136"/>
         <source>Start a new database</source>
         <translation>Bắt đầu cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="137"/>
+        <location filename="../../ui/backup_dialogs.py" line="139"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -471,7 +471,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="61"/>
-        <location filename="../../ui/backup_dialogs.py" line="88"/>
+        <location filename="../../ui/backup_dialogs.py" line="90"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -481,12 +481,17 @@
         <translation>Chọn bản sao lưu muốn quay về. Tệp cơ sở dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="75"/>
+        <location filename="../../ui/backup_dialogs.py" line="67"/>
+        <source>This database file has no backup yet. System → Back up now takes one; one is also taken before every import, merge and upgrade, and on closing after changes.</source>
+        <translation>Tệp cơ sở dữ liệu này chưa có bản sao lưu nào. Hệ thống → Sao lưu ngay để sao lưu; chương trình cũng tự sao lưu trước mỗi lần nhập, hợp nhất phiếu, nâng cấp, và khi đóng sau khi có thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="77"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="89"/>
+        <location filename="../../ui/backup_dialogs.py" line="91"/>
         <source>Go back to the backup of %1 (%2)? Everything saved after it is set aside in a backup of the current file. The window starts again on the restored database.</source>
         <translation>Quay về bản sao lưu lúc %1 (%2)? Mọi thứ đã lưu sau đó được cất trong một bản sao lưu của tệp hiện tại. Cửa sổ sẽ mở lại trên cơ sở dữ liệu đã khôi phục.</translation>
     </message>
@@ -2155,27 +2160,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../ui/tasks.py" line="93"/>
+        <location filename="../../ui/tasks.py" line="99"/>
         <source>Cancel the work in progress and close the program?</source>
         <translation>Hủy việc đang làm và đóng chương trình?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="94"/>
+        <location filename="../../ui/tasks.py" line="100"/>
         <source>Close Làng Mới</source>
         <translation>Đóng Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="97"/>
+        <location filename="../../ui/tasks.py" line="103"/>
         <source>Cancel and close</source>
         <translation>Hủy và đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="98"/>
+        <location filename="../../ui/tasks.py" line="104"/>
         <source>Keep working</source>
         <translation>Tiếp tục làm</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="110"/>
+        <location filename="../../ui/tasks.py" line="116"/>
         <source>Finishing the work safely (a save to the database is never cut off); the program closes by itself when it ends.</source>
         <translation>Đang kết thúc an toàn việc đang làm (không bao giờ cắt ngang một lần ghi vào cơ sở dữ liệu); chương trình sẽ tự đóng khi việc xong.</translation>
     </message>

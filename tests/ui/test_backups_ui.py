@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 
 from domain.plans import remove_sample_plans
 from storage.backups import list_backups, take_backup
@@ -105,6 +105,14 @@ def test_the_backups_dialog_lists_them_and_asks_before_restoring(qtbot, monkeypa
     assert questions == ["Quay về bản sao lưu lúc 22/11/2026 14:05 (trước khi nhập kế hoạch)? Mọi thứ đã lưu sau đó "
                          "được cất trong một bản sao lưu của tệp hiện tại. Cửa sổ sẽ mở lại trên cơ sở dữ liệu đã "
                          "khôi phục."]
+
+
+def test_without_a_backup_the_dialog_says_how_one_is_taken(qtbot):
+    dialog = BackupsDialog([])
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    assert dialog.findChild(QLabel).text().startswith("Tệp cơ sở dữ liệu này chưa có bản sao lưu nào. Hệ thống → Sao "
+                                                      "lưu ngay để sao lưu;")
 
 
 def test_restore_from_the_window_closes_it_to_start_again_on_the_restored_file(qtbot, monkeypatch, window, db_path):
