@@ -30,14 +30,15 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
                          Paragraph(markup(row.team_leader), st.cell), Paragraph(str(row.visits), st.cell_right),
                          Paragraph(str(row.overdue_concerns), st.cell_right)])
         villages = Table(rows, colWidths=[9 * mm, 27 * mm, 20 * mm, 20 * mm, 17 * mm, 18 * mm, 27 * mm, 13 * mm,
-                                          WIDTH - 151 * mm], repeatRows=1)
+                                          WIDTH - 151 * mm], repeatRows=1, splitInRow=1)
         villages.setStyle(TableStyle(grid_style()))
         people_rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Họ và tên", "Chức vụ", "Thôn (làng)",
                                                               "Vai trò trong tổ")]]
         people_rows += [[Paragraph(str(n), st.cell), Paragraph(markup(p.full_name), st.cell),
                          Paragraph(markup(p.position), st.cell), Paragraph(markup(p.village), st.cell),
                          Paragraph(TEAM_ROLE[p.role], st.cell)] for n, p in enumerate(sheet.people, start=1)]
-        people = Table(people_rows, colWidths=[9 * mm, 45 * mm, 45 * mm, 40 * mm, WIDTH - 139 * mm], repeatRows=1)
+        people = Table(people_rows, colWidths=[9 * mm, 45 * mm, 45 * mm, 40 * mm, WIDTH - 139 * mm], repeatRows=1,
+                       splitInRow=1)
         people.setStyle(TableStyle(grid_style()))
         return [
             SheetStart(),
@@ -54,9 +55,8 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
                       f"đồng, hiện vật {format_int(campaign.in_kind_vnd)} đồng, {format_int(campaign.workdays)} ngày "
                       f"công; {campaign.open_concerns} khó khăn, kiến nghị chưa giải quyết "
                       f"({campaign.overdue_concerns} quá 90 ngày).", st.body),
-            Spacer(1, 3 * mm), Paragraph("<b>I. CÁC THÔN (LÀNG) PHỤ TRÁCH</b>", st.body), Spacer(1, 1.5 * mm),
-            villages, Spacer(1, 4 * mm),
-            Paragraph("<b>II. CÁN BỘ THAM GIA TỔ HỖ TRỢ</b>", st.body), Spacer(1, 1.5 * mm), people,
+            Paragraph("I. CÁC THÔN (LÀNG) PHỤ TRÁCH", st.section), villages,
+            Paragraph("II. CÁN BỘ THAM GIA TỔ HỖ TRỢ", st.section), people,
             Spacer(1, 3 * mm),
             Paragraph("<i>Phiếu theo dõi của từng thôn (làng) ở các trang sau.</i>", st.small),
         ]

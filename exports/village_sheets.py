@@ -93,9 +93,9 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     if co:
         story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[co[0].role]}:</b> " + markup(", ".join(a.name for a in co)),
                                st.body))
-    story += [Spacer(1, 3 * mm), Paragraph("<b>I. TỔ HỖ TRỢ</b>", st.body), Spacer(1, 1.5 * mm),
-              _team_table(sheet, st), Spacer(1, 4 * mm),
-              Paragraph(f"<b>II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}</b>", st.body), Spacer(1, 1.5 * mm),
+    # The headings keep with their tables (st.section): never alone at the foot of a page.
+    story += [Paragraph("I. TỔ HỖ TRỢ", st.section), _team_table(sheet, st),
+              Paragraph(f"II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}", st.section),
               *_checklist_table(sheet, st), Spacer(1, 3 * mm)]
     progress = sheet.progress
     verdict = ("Thôn (làng) <b>đạt chuẩn</b> nông thôn mới." if progress.meets_standard
@@ -124,7 +124,7 @@ def _team_table(sheet: VillageSheet, st: Styles) -> Table:
     if not sheet.members:
         rows.append([Paragraph("Chưa có tổ hỗ trợ.", st.cell), "", "", "", ""])
     widths = [9 * mm, 38 * mm, CONTENT_WIDTH - 9 * mm - 38 * mm - 24 * mm - 25 * mm, 24 * mm, 25 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(grid_style()))
     return table
 

@@ -129,13 +129,17 @@ def test_the_village_sheet_carries_every_long_text_within_its_pages(brim, tmp_pa
     assert "(2) Dòng 1, Nội dung làm việc:" in text and "(1) Dòng 1, Người đi:" in text
 
 
-def test_a_short_text_stays_in_its_cell(brim, tmp_path):
-    db, plan, long, _, _ = brim
+def test_a_text_within_the_cells_limit_stays_in_its_cell(brim, tmp_path):
+    db, plan, long, village_id, _ = brim
     target = tmp_path / "phieu.pdf"
-    export_village_sheets(db.session, plan_id=plan.id, year=2024, target=target,
-                          village_ids=[find_place(db.session(), plan.id, "Làng Đắk").village_id])
+    export_village_sheets(db.session, plan_id=plan.id, year=YEAR, target=target, village_ids=[village_id])
+    text = " ".join(pdf_pages(target))
+    assert len(long.texts["forwarded"]) <= LONG_CELL < len(long.texts["concern"])
+    assert "Dòng 1, Nội dung:" in text and "Chuyển đến:" not in text  # 300 characters: in the table
+    with db.session() as session:
+        dak = find_place(session, plan.id, "Làng Đắk").village_id
+    export_village_sheets(db.session, plan_id=plan.id, year=YEAR, target=target, village_ids=[dak])
     assert "dưới bảng" not in " ".join(pdf_pages(target))
-    assert len(long.texts["forwarded"]) < LONG_CELL
 
 
 def test_the_all_villages_file_and_the_agency_sheet_are_written_whole(brim, tmp_path):
@@ -151,6 +155,8 @@ def test_the_all_villages_file_and_the_agency_sheet_are_written_whole(brim, tmp_
     body = _pdf_body(agency, long.texts["plan code"])
     assert _missing(body, long.texts, IN_THE_SHEET) == []
     assert _squeezed(f"DO {long.agency.upper()}") in body  # the cover's title
+    headed = [page for page in pdf_pages(agency) if "II. CÁN BỘ THAM GIA TỔ HỖ TRỢ" in page]
+    assert len(headed) == 1 and "TT Họ và tên Chức vụ" in headed[0]  # the heading never alone at a page's foot
     assert body.count(_squeezed(long.texts["member 0"])) >= 3  # the cover's leader and people, the sheet's team
 
 
