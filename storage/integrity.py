@@ -44,6 +44,16 @@ def looks_like_a_database(path: Path) -> bool:
             or any(backup_folder(path).glob(f"{path.name}.*.sqlite3")))
 
 
+def can_be_looked_at(path: Path) -> bool:
+    """A damaged copy whose SQLite header is whole, so SQLite opens it and reads what is left; a zeroed or
+    overwritten header cannot be opened at all."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def _sibling(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from domain.formatting import format_int
 from storage.backups import Backup, size_text
 from storage.errors import DatabaseDamaged, SchemaMismatch
+from storage.integrity import can_be_looked_at
 from ui.labels import translate
 from ui.table_models import Column, RowTableModel, row_table
 
@@ -105,17 +106,22 @@ class Recovery(enum.Enum):
 
 def recovery_box(problem: DatabaseDamaged | SchemaMismatch, parent: QWidget | None = None) -> QMessageBox:
     """What happened (storage's message: where the damaged file was kept, the newest good backup), and the ways on:
-    restore that backup, look at the damaged copy read-only (not for a half-upgraded file, which this version cannot
-    read), start a new database (only with nothing to restore), quit."""
+    restore that backup, look at the damaged copy read-only (when SQLite can open it at all; not for a half-upgraded
+    file, which this version cannot read), start a new database (only with nothing to restore), quit."""
     damaged = isinstance(problem, DatabaseDamaged)
     title = (translate("Backups", "Database damaged") if damaged
              else translate("Backups", "Database upgrade left unfinished"))
     box = QMessageBox(QMessageBox.Icon.Critical, title, str(problem), parent=parent)
     box.setObjectName("recoveryBox")
-    if damaged:
+    lookable = damaged and can_be_looked_at(problem.kept_aside)
+    if lookable:
         box.setInformativeText(translate(
             "Backups", "Restoring puts the backup in the file's place: what was saved after it is not in it, but the "
                        "damaged copy stays kept aside, and you can look at it read-only to copy things out."))
+    elif damaged:
+        box.setInformativeText(translate(
+            "Backups", "Restoring puts the backup in the file's place: what was saved after it is not in it. The "
+                       "damaged copy stays kept aside, but its beginning is lost: the program cannot open it."))
     else:
         box.setInformativeText(translate(
             "Backups", "Restoring puts the copy taken before the upgrade in the file's place (the file as it is now "
@@ -129,9 +135,10 @@ def recovery_box(problem: DatabaseDamaged | SchemaMismatch, parent: QWidget | No
             "%1", problem.backup.taken_text), QMessageBox.ButtonRole.AcceptRole))
         buttons[-1].setObjectName(Recovery.RESTORE.value)
     if damaged:
-        buttons.append(box.addButton(translate("Backups", "Look at the damaged copy (read-only)"),
-                                     QMessageBox.ButtonRole.ActionRole))
-        buttons[-1].setObjectName(Recovery.LOOK.value)
+        if lookable:
+            buttons.append(box.addButton(translate("Backups", "Look at the damaged copy (read-only)"),
+                                         QMessageBox.ButtonRole.ActionRole))
+            buttons[-1].setObjectName(Recovery.LOOK.value)
         if problem.backup is None:
             buttons.append(box.addButton(translate("Backups", "Start a new database"),
                                          QMessageBox.ButtonRole.ActionRole))

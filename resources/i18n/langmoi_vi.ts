@@ -342,117 +342,122 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="28"/>
+        <location filename="../../ui/backup_dialogs.py" line="29"/>
         <source>before a schema upgrade</source>
         <translation>trước khi nâng cấp lược đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="29"/>
+        <location filename="../../ui/backup_dialogs.py" line="30"/>
         <source>before a plan import</source>
         <translation>trước khi nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="30"/>
+        <location filename="../../ui/backup_dialogs.py" line="31"/>
         <source>before merging team updates</source>
         <translation>trước khi nhập phiếu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="31"/>
+        <location filename="../../ui/backup_dialogs.py" line="32"/>
         <source>before removing the sample plan</source>
         <translation>trước khi xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="32"/>
+        <location filename="../../ui/backup_dialogs.py" line="33"/>
         <source>before copying the database</source>
         <translation>trước khi chép cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="33"/>
+        <location filename="../../ui/backup_dialogs.py" line="34"/>
         <source>on closing the window</source>
         <translation>khi đóng cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="34"/>
+        <location filename="../../ui/backup_dialogs.py" line="35"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="35"/>
+        <location filename="../../ui/backup_dialogs.py" line="36"/>
         <source>backed up on request</source>
         <translation>sao lưu theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="36"/>
+        <location filename="../../ui/backup_dialogs.py" line="37"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="39"/>
+        <location filename="../../ui/backup_dialogs.py" line="40"/>
         <source> (schema %1)</source>
         <translation> (phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="44"/>
+        <location filename="../../ui/backup_dialogs.py" line="45"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="46"/>
+        <location filename="../../ui/backup_dialogs.py" line="47"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="48"/>
+        <location filename="../../ui/backup_dialogs.py" line="49"/>
         <source>Taken when</source>
         <translation>Sao lưu khi</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="49"/>
+        <location filename="../../ui/backup_dialogs.py" line="50"/>
         <source>Villages</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="50"/>
+        <location filename="../../ui/backup_dialogs.py" line="51"/>
         <source>Assessments</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <location filename="../../ui/backup_dialogs.py" line="112"/>
         <source>Database damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="112"/>
+        <location filename="../../ui/backup_dialogs.py" line="113"/>
         <source>Database upgrade left unfinished</source>
         <translation>Nâng cấp cơ sở dữ liệu bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="116"/>
+        <location filename="../../ui/backup_dialogs.py" line="118"/>
         <source>Restoring puts the backup in the file&apos;s place: what was saved after it is not in it, but the damaged copy stays kept aside, and you can look at it read-only to copy things out.</source>
         <translation>Khôi phục sẽ đặt bản sao lưu vào chỗ của tệp: những gì lưu sau thời điểm đó không có trong bản sao lưu, nhưng tệp hỏng vẫn được cất riêng, có thể mở chỉ để xem và chép lại những gì cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="120"/>
+        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <source>Restoring puts the backup in the file&apos;s place: what was saved after it is not in it. The damaged copy stays kept aside, but its beginning is lost: the program cannot open it.</source>
+        <translation>Khôi phục sẽ đặt bản sao lưu vào chỗ của tệp: những gì lưu sau thời điểm đó không có trong bản sao lưu. Tệp hỏng vẫn được cất riêng, nhưng phần đầu tệp đã mất: chương trình không mở được tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="126"/>
         <source>Restoring puts the copy taken before the upgrade in the file&apos;s place (the file as it is now is backed up first); the program then upgrades it again, in one step.</source>
         <translation>Khôi phục sẽ đặt bản sao chụp trước khi nâng cấp vào chỗ của tệp (tệp hiện tại được sao lưu trước); sau đó chương trình nâng cấp lại trong một bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="128"/>
+        <location filename="../../ui/backup_dialogs.py" line="134"/>
         <source>Restore the backup of %1</source>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="132"/>
+        <location filename="../../ui/backup_dialogs.py" line="139"/>
         <source>Look at the damaged copy (read-only)</source>
         <translation>Xem tệp hỏng (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="136"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Start a new database</source>
         <translation>Bắt đầu cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="139"/>
+        <location filename="../../ui/backup_dialogs.py" line="146"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -470,28 +475,28 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="61"/>
-        <location filename="../../ui/backup_dialogs.py" line="90"/>
+        <location filename="../../ui/backup_dialogs.py" line="62"/>
+        <location filename="../../ui/backup_dialogs.py" line="91"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/backup_dialogs.py" line="66"/>
         <source>Choose the backup to go back to. The database file as it is now is backed up first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Tệp cơ sở dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="67"/>
+        <location filename="../../ui/backup_dialogs.py" line="68"/>
         <source>This database file has no backup yet. System → Back up now takes one; one is also taken before every import, merge and upgrade, and on closing after changes.</source>
         <translation>Tệp cơ sở dữ liệu này chưa có bản sao lưu nào. Hệ thống → Sao lưu ngay để sao lưu; chương trình cũng tự sao lưu trước mỗi lần nhập, hợp nhất phiếu, nâng cấp, và khi đóng sau khi có thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="78"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="91"/>
+        <location filename="../../ui/backup_dialogs.py" line="92"/>
         <source>Go back to the backup of %1 (%2)? Everything saved after it is set aside in a backup of the current file. The window starts again on the restored database.</source>
         <translation>Quay về bản sao lưu lúc %1 (%2)? Mọi thứ đã lưu sau đó được cất trong một bản sao lưu của tệp hiện tại. Cửa sổ sẽ mở lại trên cơ sở dữ liệu đã khôi phục.</translation>
     </message>

@@ -36,16 +36,29 @@ def _click_when_shown(name: str) -> None:
     QTimer.singleShot(0, click)
 
 
-@pytest.fixture
-def damaged(sample_database_file, db_path) -> DatabaseDamaged:
-    """The sample database, backed up at 14:05 on 22/11/2026, then its header zeroed and opened."""
-    shutil.copy(sample_database_file, db_path)
+def _damage(db_path: Path, offset: int) -> DatabaseDamaged:
+    """The database at `db_path` backed up at 14:05 on 22/11/2026, then 100 bytes at `offset` zeroed and opened."""
     take_backup(db_path, "manual", now=TAKEN)
     with db_path.open("r+b") as handle:
+        handle.seek(offset)
         handle.write(bytes(100))
     with pytest.raises(DatabaseDamaged) as caught:
         open_database(f"sqlite:///{db_path}", actor=ACTOR)
     return caught.value
+
+
+@pytest.fixture
+def damaged(sample_database_file, db_path) -> DatabaseDamaged:
+    """Its header zeroed: SQLite cannot open the copy at all."""
+    shutil.copy(sample_database_file, db_path)
+    return _damage(db_path, 0)
+
+
+@pytest.fixture
+def garbled(sample_database_file, db_path) -> DatabaseDamaged:
+    """A page in the middle zeroed: the copy opens, and what is left can be read."""
+    shutil.copy(sample_database_file, db_path)
+    return _damage(db_path, (db_path.stat().st_size // 8192) * 4096 + 8)
 
 
 def test_a_damaged_file_says_where_it_was_kept_and_offers_the_newest_backup(qtbot, damaged, db_path):
@@ -55,12 +68,19 @@ def test_a_damaged_file_says_where_it_was_kept_and_offers_the_newest_backup(qtbo
     assert box.text() == (f"Tệp cơ sở dữ liệu “{db_path}” bị hỏng (phần đầu tệp đã bị xóa hoặc ghi đè). Tệp đã được "
                           f"cất riêng thành “{damaged.kept_aside}”, chương trình sẽ không ghi vào đó nữa. Bản sao lưu "
                           "gần nhất đã kiểm tra: 22/11/2026 14:05.")
+    assert _buttons(box) == {"restore": "Khôi phục bản sao lưu lúc 22/11/2026 14:05", "quit": "Thoát"}
+    assert box.informativeText().endswith("nhưng phần đầu tệp đã mất: chương trình không mở được tệp này.")
+
+
+def test_a_copy_sqlite_can_still_open_is_offered_to_look_at(qtbot, garbled):
+    box = recovery_box(garbled)
+    qtbot.addWidget(box)
     assert _buttons(box) == {"restore": "Khôi phục bản sao lưu lúc 22/11/2026 14:05",
                              "look": "Xem tệp hỏng (chỉ xem)", "quit": "Thoát"}
 
 
-def test_without_a_backup_a_new_database_is_offered_and_a_half_upgrade_cannot_be_looked_at(qtbot):
-    alone = recovery_box(DatabaseDamaged("hỏng", Path("/x.damaged-20261122-140500"), None))
+def test_without_a_backup_a_new_database_is_offered_and_a_half_upgrade_cannot_be_looked_at(qtbot, garbled):
+    alone = recovery_box(DatabaseDamaged("hỏng", garbled.kept_aside, None))
     qtbot.addWidget(alone)
     assert _buttons(alone) == {"look": "Xem tệp hỏng (chỉ xem)", "afresh": "Bắt đầu cơ sở dữ liệu mới",
                                "quit": "Thoát"}
@@ -83,9 +103,11 @@ def test_restoring_the_offered_backup_then_opens_the_file(qtbot, damaged, db_pat
     assert damaged.kept_aside.exists()
 
 
-def test_looking_at_the_damaged_copy_opens_it_read_only(qtbot, damaged):
+def test_looking_at_the_damaged_copy_opens_it_read_only(qtbot, garbled):
     _click_when_shown(Recovery.LOOK.value)
-    assert recovery.recover(damaged, "sqlite:///x") == (f"sqlite:///{damaged.kept_aside}", True)
+    url, looking = recovery.recover(garbled, "sqlite:///x")
+    assert (url, looking) == (f"sqlite:///{garbled.kept_aside}", True)
+    open_database(url, actor=ACTOR, read_only=True).close()
 
 
 def test_the_backups_dialog_lists_them_and_asks_before_restoring(qtbot, monkeypatch, database, db_path):
