@@ -47,12 +47,13 @@ def _denied_what(context: ExceptionContext) -> str:
 
 def refusal(context: ExceptionContext, url: URL) -> StorageError | None:
     """The Vietnamese refusal for the driver's error in `context` on the server database `url`, or None."""
-    shown = url.render_as_string(hide_password=True)
     if context.is_pre_ping:
         return None
+    shown = url.render_as_string(hide_password=True)
     if _lost(context):
-        ending = context.statement is None and context.connection is not None  # not a new connection that failed
-        if ending:  # at COMMIT (or ROLLBACK) the server may have committed just before the line broke
+        # No statement on a connection that was made: at COMMIT (or ROLLBACK), when the server may have committed
+        # just before the line broke. (A new connection that failed has no statement either, and sent nothing.)
+        if context.statement is None and context.connection is not None:
             return ConnectionLost(f"Mất kết nối tới máy chủ cơ sở dữ liệu “{shown}” lúc kết thúc giao dịch: thay "
                                   "đổi có thể chưa được ghi. Kiểm tra mạng, xem lại dữ liệu rồi làm lại nếu thiếu.")
         return ConnectionLost(f"Mất kết nối tới máy chủ cơ sở dữ liệu “{shown}”: thay đổi chưa được ghi. Kiểm tra "
