@@ -5,12 +5,21 @@ from collections.abc import Callable
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from domain.agency_sheet import AgencySheet
 from domain.formatting import format_int, format_percent
 from domain.labels import ASSIGNMENT_ROLE, TEAM_ROLE
-from exports.document import SheetStart, Styles, content_width, grid_style, markup, party_heading
+from exports.document import (
+    RowSplittingTable,
+    SheetStart,
+    Styles,
+    content_width,
+    grid_style,
+    heading,
+    markup,
+    party_heading,
+)
 
 WIDTH = content_width()
 
@@ -29,16 +38,16 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
                          Paragraph(ASSIGNMENT_ROLE[row.role], st.cell), Paragraph(met, st.cell),
                          Paragraph(markup(row.team_leader), st.cell), Paragraph(str(row.visits), st.cell_right),
                          Paragraph(str(row.overdue_concerns), st.cell_right)])
-        villages = Table(rows, colWidths=[9 * mm, 27 * mm, 20 * mm, 20 * mm, 17 * mm, 18 * mm, 27 * mm, 13 * mm,
-                                          WIDTH - 151 * mm], repeatRows=1, splitInRow=1)
+        widths = [9 * mm, 27 * mm, 20 * mm, 20 * mm, 17 * mm, 18 * mm, 27 * mm, 13 * mm]
+        villages = RowSplittingTable(rows, colWidths=[*widths, WIDTH - sum(widths)], repeatRows=1)
         villages.setStyle(TableStyle(grid_style()))
         people_rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Họ và tên", "Chức vụ", "Thôn (làng)",
                                                               "Vai trò trong tổ")]]
         people_rows += [[Paragraph(str(n), st.cell), Paragraph(markup(p.full_name), st.cell),
                          Paragraph(markup(p.position), st.cell), Paragraph(markup(p.village), st.cell),
                          Paragraph(TEAM_ROLE[p.role], st.cell)] for n, p in enumerate(sheet.people, start=1)]
-        people = Table(people_rows, colWidths=[9 * mm, 45 * mm, 45 * mm, 40 * mm, WIDTH - 139 * mm], repeatRows=1,
-                       splitInRow=1)
+        people = RowSplittingTable(people_rows, colWidths=[9 * mm, 45 * mm, 45 * mm, 40 * mm, WIDTH - 139 * mm],
+                                   repeatRows=1)
         people.setStyle(TableStyle(grid_style()))
         return [
             SheetStart(),
@@ -55,8 +64,8 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
                       f"đồng, hiện vật {format_int(campaign.in_kind_vnd)} đồng, {format_int(campaign.workdays)} ngày "
                       f"công; {campaign.open_concerns} khó khăn, kiến nghị chưa giải quyết "
                       f"({campaign.overdue_concerns} quá 90 ngày).", st.body),
-            Paragraph("I. CÁC THÔN (LÀNG) PHỤ TRÁCH", st.section), villages,
-            Paragraph("II. CÁN BỘ THAM GIA TỔ HỖ TRỢ", st.section), people,
+            *heading("I. CÁC THÔN (LÀNG) PHỤ TRÁCH", st), villages, Spacer(1, 1 * mm),
+            *heading("II. CÁN BỘ THAM GIA TỔ HỖ TRỢ", st), people,
             Spacer(1, 3 * mm),
             Paragraph("<i>Phiếu theo dõi của từng thôn (làng) ở các trang sau.</i>", st.small),
         ]

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from domain.formatting import date_in_words, format_date
 from exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -88,6 +88,16 @@ def party_heading(issuer: str, place: str, day: datetime, width: float, st: Styl
     return table
 
 
+HEADING_ROOM = 25 * mm
+"""What a heading over a table needs below it on its page: its line, the table's header and a row's start."""
+
+
+def heading(text: str, st: Styles) -> list:
+    """A bold heading over a table, on the next page when less than HEADING_ROOM is left, so that it never
+    stands alone at a page's foot (KeepTogether would move a whole table of less than a page to the next)."""
+    return [CondPageBreak(HEADING_ROOM), Spacer(1, 3 * mm), Paragraph(f"<b>{text}</b>", st.body), Spacer(1, 1.5 * mm)]
+
+
 def grid_style(header_rows: int = 1) -> list[tuple]:
     """Thin black grid, grey header: legible in black and white."""
     return [
@@ -98,6 +108,29 @@ def grid_style(header_rows: int = 1) -> list[tuple]:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+
+
+class RowSplittingTable(Table):
+    """A table whose tall rows split across pages (splitInRow), without a header printed twice on one page.
+
+    reportlab first splits between rows, then lays the rest (repeated header first) in the little space left on
+    the same page and splits its first row there: two headers on one page, a sliver of a row between them.
+    Here a row taller than TALL_ROW that does not fit is split where it stands; a shorter one goes whole to the
+    next page.
+    """
+
+    TALL_ROW = 60 * mm
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", 1)  # reportlab makes the parts of a split with the same class
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        self._calc(availWidth, availHeight)
+        fitting = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if fitting < len(self._rowHeights) and self._rowHeights[fitting] > self.TALL_ROW:
+            return self._splitRows(availHeight, doInRowSplit=1) or self._splitRows(availHeight)
+        return self._splitRows(availHeight)
 
 
 class SheetStart(Flowable):

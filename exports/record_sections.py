@@ -7,13 +7,13 @@ tell "nothing happened" from "the page is missing". Choice words come from the d
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from domain.formatting import format_date, format_int, format_points, format_rate, roman
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.village_records import ResourceKind
 from domain.village_year import VillageYear
-from exports.document import Styles, grid_style, markup
+from exports.document import RowSplittingTable, Styles, grid_style, markup
 from exports.long_cells import LongCells
 
 
@@ -41,7 +41,7 @@ def _table(headers: Sequence[str], rows: list[list[str]], fractions: Sequence[fl
         cells.append([Paragraph(str(number), st.cell),
                       *(long.cell(value, f"Dòng {number}, {headers[column]}", st.cell_right if column in right
                                   else st.cell) for column, value in enumerate(row))])
-    table = Table(cells, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = RowSplittingTable(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style()))
     return [table, *long.after()]
 

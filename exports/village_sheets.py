@@ -22,10 +22,12 @@ from exports.cancel import Progress
 from exports.document import (
     MARGINS,
     PAGE,
+    RowSplittingTable,
     SheetStart,
     Styles,
     content_width,
     grid_style,
+    heading,
     markup,
     numbered_canvas,
     party_heading,
@@ -93,9 +95,8 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     if co:
         story.append(Paragraph(f"<b>{ASSIGNMENT_ROLE[co[0].role]}:</b> " + markup(", ".join(a.name for a in co)),
                                st.body))
-    # The headings keep with their tables (st.section): never alone at the foot of a page.
-    story += [Paragraph("I. TỔ HỖ TRỢ", st.section), _team_table(sheet, st),
-              Paragraph(f"II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}", st.section),
+    story += [*heading("I. TỔ HỖ TRỢ", st), _team_table(sheet, st), Spacer(1, 1 * mm),
+              *heading(f"II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}", st),
               *_checklist_table(sheet, st), Spacer(1, 3 * mm)]
     progress = sheet.progress
     verdict = ("Thôn (làng) <b>đạt chuẩn</b> nông thôn mới." if progress.meets_standard
@@ -124,7 +125,7 @@ def _team_table(sheet: VillageSheet, st: Styles) -> Table:
     if not sheet.members:
         rows.append([Paragraph("Chưa có tổ hỗ trợ.", st.cell), "", "", "", ""])
     widths = [9 * mm, 38 * mm, CONTENT_WIDTH - 9 * mm - 38 * mm - 24 * mm - 25 * mm, 24 * mm, 25 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = RowSplittingTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(grid_style()))
     return table
 
@@ -152,7 +153,7 @@ def _checklist_table(sheet: VillageSheet, st: Styles) -> list:
                        for text, header in ((row.evidence, headers[3]), (row.note, headers[4])))])
     widths = [9 * mm, 68 * mm, 28 * mm]
     rest = CONTENT_WIDTH - sum(widths)
-    table = Table(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1, splitInRow=1)
+    table = RowSplittingTable(rows, colWidths=[*widths, rest * 0.55, rest * 0.45], repeatRows=1)
     table.setStyle(TableStyle(commands))
     return [table, *long.after()]
 

@@ -123,6 +123,8 @@ def test_the_village_sheet_carries_every_long_text_within_its_pages(brim, tmp_pa
     assert _squeezed(long.texts["issuer"].upper()) in _column(target, 25, 71)  # the heading's left side
     assert _page_sizes(target) == {(595.276, 841.89)}  # A4 portrait only
     assert _off_the_page(target) == []
+    pages = pdf_pages(target)
+    assert max(page.count("Tiêu chí và yêu cầu Kết quả Minh chứng Ghi chú") for page in pages) == 1  # never twice
     text = " ".join(pdf_pages(target))
     assert "(xem tiếp (1) dưới bảng)" in text and "(1) Tiêu chí 1, Minh chứng:" in text
     assert "(3) Tiêu chí 2, Minh chứng:" in text  # the 4000-letter word, after the table
