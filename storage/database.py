@@ -1,5 +1,6 @@
 """Opening the database: engine, pragmas, migrations, the sample plan in a new database, sessions."""
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from storage.holder import Hold, take_hold
 from storage.integrity import check_at_open, looks_like_a_database
 from storage.location import is_shared, sqlite_path
 from storage.network_drive import network_share, refuse_network_drive
-from storage.read_only import read_only_engine
+from storage.read_only import read_only_engine, sqlite_uri
 from storage.sample import sample_loader
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 from storage.server_refusals import INSUFFICIENT_PRIVILEGE, translate_server_refusals
@@ -67,10 +68,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets foreign keys on, WAL and a busy timeout on every connection."""
+def make_engine(url: str, *, existing: Path | None = None) -> Engine:
+    """An engine for `url`; SQLite gets foreign keys on, WAL and a busy timeout on every connection. With
+    `existing`, the SQLite file the program opened: each connection opens it without creating it, so a file that
+    vanished under the program (a drive pulled out, a folder moved) is said, never replaced by an empty one."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        if existing is None:
+            engine = create_engine(url, connect_args={"check_same_thread": False})
+        else:
+            uri = sqlite_uri(existing, mode="rw")
+            engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
         event.listen(engine, "connect", _sqlite_pragmas)
         translate_refusals(engine)
         return engine
@@ -122,12 +129,13 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
             refuse_network_drive(path)
             hold = take_hold(path, actor)
     engine = read_only_engine(path, immutable=bool(network_share(path))) if read_only else make_engine(
-        with_password(url))
+        with_password(url), existing=path)
     revision = None
     try:
         created = False
         if hold is not None:
             check_at_open(path)  # DatabaseDamaged (kept aside) or SchemaMismatch
+            path.touch()  # an empty file is a new database to SQLite; from here on the engine never creates it
         revision = stored_revision(engine)
         if revision != SCHEMA_REVISION and read_only:
             held = f"có lược đồ phiên bản {revision}, chương trình cần {SCHEMA_REVISION}" if revision else "còn trống"

@@ -18,11 +18,12 @@ from sqlmodel import create_engine
 from storage.sqlite_refusals import translate_refusals
 
 
-def sqlite_uri(path: Path, *, immutable: bool) -> str:
-    """An SQLite URI filename: file:///C:/…, file:////server/share/… (SQLite refuses an authority), file:///tmp/…"""
+def sqlite_uri(path: Path, *, mode: str = "ro", immutable: bool = False) -> str:
+    """An SQLite URI filename: file:///C:/…, file:////server/share/… (SQLite refuses an authority), file:///tmp/…;
+    `mode` "ro" (read only) or "rw" (read and write, never create)."""
     posix = path.as_posix()
     prefix = "file://" if posix.startswith("/") else "file:///"
-    return prefix + quote(posix, safe="/:") + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    return prefix + quote(posix, safe="/:") + f"?mode={mode}" + ("&immutable=1" if immutable else "")
 
 
 def _pragmas(dbapi_connection, _record) -> None:

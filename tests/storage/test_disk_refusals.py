@@ -141,3 +141,17 @@ def test_a_disk_pulled_out_is_said_and_the_file_is_used_again_once_back(tmp_path
         assert _plan_codes(database) == ["1-KH/TEST"]
     finally:
         database.close()
+
+
+def test_a_file_moved_away_under_the_program_is_said_and_not_replaced_by_an_empty_one(tmp_path):
+    db_path = tmp_path / "langmoi.sqlite3"
+    database = open_database(f"sqlite:///{db_path}", actor=ACTOR, with_sample=False)
+    try:
+        database.engine.dispose()  # the next unit of work opens the file again
+        db_path.rename(tmp_path / "moved.sqlite3")
+        with pytest.raises(DiskError) as refused, database.unit_of_work(OFFICER) as uow:
+            create_plan(uow, draft=small_plan_draft())
+        assert str(refused.value).startswith(f"Không mở được tệp “{db_path}”: tệp hoặc ổ đĩa chứa nó không còn ở đó")
+        assert not db_path.exists()
+    finally:
+        database.close()
