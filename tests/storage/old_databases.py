@@ -12,14 +12,19 @@ VILLAGES = ["Kon Klor", "Plei Đôn", "Kon Rờ Bàng"]
 EVIDENCE = "Biên bản kiểm tra ngày 12/10/2024"
 
 
-def database_at_0001(path: Path) -> None:
-    """Migrate a new file to 0001, then insert three villages, two criteria and their 2024 assessments."""
+def schema_at(path: Path, revision: str) -> None:
+    """A new file with the schema of `revision`, built by Alembic, and no rows."""
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
     engine.dispose()
+
+
+def database_at_0001(path: Path) -> None:
+    """Migrate a new file to 0001, then insert three villages, two criteria and their 2024 assessments."""
+    schema_at(path, "0001")
     with sqlite3.connect(path) as d:
         units = [(1, "Kon Tum", "province", None), (2, "Kon Rẫy", "district", 1), (3, "Đăk Ruồng", "commune", 2)]
         d.executemany("INSERT INTO adminunit (id, name, kind, parent_id) VALUES (?, ?, ?, ?)", units)

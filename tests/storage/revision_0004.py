@@ -4,22 +4,14 @@ newer one: the old schema built by Alembic, then every row copied over (the colu
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
-from storage.migrate import alembic_config
+from tests.storage.old_databases import schema_at
 
 TABLES_SQL = ("SELECT name FROM sqlite_master WHERE type = 'table' "
               "AND name NOT IN ('alembic_version', 'sqlite_sequence')")
 
 
 def copy_at_0004(source: Path, target: Path) -> None:
-    engine = create_engine(f"sqlite:///{target}")
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-    engine.dispose()
+    schema_at(target, "0004")
     with sqlite3.connect(target) as copy:
         copy.execute("ATTACH DATABASE ? AS source", (str(source),))
         for (name,) in copy.execute(TABLES_SQL.replace("sqlite_master", "main.sqlite_master")).fetchall():

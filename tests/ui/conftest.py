@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from domain.places import find_place
 from tests.conftest import OFFICER
 from ui.app import install_translations
 from ui.main_window import MainWindow
@@ -60,3 +61,12 @@ def small_window(qtbot, empty_database, small_plan, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def village_mot(small_window, empty_database) -> int:
+    """The small plan's village “Làng Mới”, opened in the window."""
+    with empty_database.session() as session:
+        village_id = find_place(session, small_window.plan.id, "Làng Mới").village_id
+    small_window.open_village(village_id)
+    return village_id

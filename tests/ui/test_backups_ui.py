@@ -6,14 +6,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 
 from domain.plans import remove_sample_plans
 from storage.backups import list_backups, take_backup
 from storage.database import open_database
 from storage.errors import DatabaseDamaged, SchemaMismatch
 from tests.conftest import ACTOR, OFFICER
+from tests.ui.modal import click_when_shown
 from ui import recovery
 from ui.backup_dialogs import BackupsDialog, Recovery, recovery_box
 from ui.main_window import MainWindow
@@ -23,17 +24,6 @@ TAKEN = datetime(2026, 11, 22, 14, 5)
 
 def _buttons(box: QMessageBox) -> dict[str, str]:
     return {button.objectName(): button.text() for button in box.findChildren(QPushButton) if button.objectName()}
-
-
-def _click_when_shown(name: str) -> None:
-    def click():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, click)
-            return
-        box.findChild(QPushButton, name).click()
-
-    QTimer.singleShot(0, click)
 
 
 def _damage(db_path: Path, offset: int) -> DatabaseDamaged:
@@ -92,7 +82,7 @@ def test_without_a_backup_a_new_database_is_offered_and_a_half_upgrade_cannot_be
 
 def test_restoring_the_offered_backup_then_opens_the_file(qtbot, damaged, db_path):
     url = f"sqlite:///{db_path}"
-    _click_when_shown(Recovery.RESTORE.value)
+    click_when_shown(Recovery.RESTORE.value)
     assert recovery.recover(damaged, url) == (url, False)
     database = open_database(url, actor=ACTOR)
     try:
@@ -104,7 +94,7 @@ def test_restoring_the_offered_backup_then_opens_the_file(qtbot, damaged, db_pat
 
 
 def test_looking_at_the_damaged_copy_opens_it_read_only(qtbot, garbled):
-    _click_when_shown(Recovery.LOOK.value)
+    click_when_shown(Recovery.LOOK.value)
     url, looking = recovery.recover(garbled, "sqlite:///x")
     assert (url, looking) == (f"sqlite:///{garbled.kept_aside}", True)
     open_database(url, actor=ACTOR, read_only=True).close()

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from domain.access import Forbidden
 from domain.places import find_place
@@ -17,6 +17,7 @@ from storage.errors import DatabaseHeld, NetworkDrive
 from storage.network_drive import Seams
 from storage.sqlite_refusals import DatabaseBusy
 from tests.conftest import ACTOR, OFFICER
+from tests.ui.modal import click_when_shown
 from ui import app
 from ui.checklist_model import ChecklistModel
 from ui.database_dialog import DatabaseDialog
@@ -54,14 +55,7 @@ def test_a_file_on_a_share_says_why_and_offers_another_database(qtbot):
 
 @pytest.mark.parametrize(("button", "opening"), [("look", Opening.LOOK), ("quit", Opening.QUIT)])
 def test_the_answer_is_what_was_clicked(qtbot, button, opening):
-    def click():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, click)
-            return
-        box.findChild(QPushButton, button).click()
-
-    QTimer.singleShot(0, click)
+    click_when_shown(button)
     assert ask_how_to_open(HELD, "sqlite:///du-lieu.sqlite3") is opening
 
 

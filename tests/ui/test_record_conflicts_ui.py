@@ -21,24 +21,17 @@ OTHER = Principal(name="bich", role=Role.SECRETARIAT, full_name="Trần Thị B�
 VISIT = {"day": date(2025, 5, 6), "people": "Tổ hỗ trợ", "activities": "Họp dân", "agreed": ""}
 
 
-@pytest.fixture
-def village_id(small_window, empty_database) -> int:
-    with empty_database.session() as session:
-        found = find_place(session, small_window.plan.id, "Làng Mới").village_id
-    small_window.open_village(found)
-    return found
 
-
-def _save_elsewhere(database, plan, village_id, kind, values, record_id=None) -> int:
+def _save_elsewhere(database, plan, village_mot, kind, values, record_id=None) -> int:
     """Another person's window (another session) saves the record."""
     with database.unit_of_work(OTHER) as uow:
-        return save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
+        return save_record(uow, kind=kind, plan_id=plan.id, village_id=village_mot, values=values,
                            record_id=record_id)
 
 
-def _stored(database, kind, village_id):
+def _stored(database, kind, village_mot):
     with database.session() as session:
-        return village_records(session, kind, village_id)
+        return village_records(session, kind, village_mot)
 
 
 @pytest.fixture
@@ -60,13 +53,13 @@ def answers(monkeypatch):
 
 
 def test_a_visit_changed_while_its_form_was_open_asks_and_keeps_theirs_or_overwrites(
-        small_window, village_id, empty_database, answers):
+        small_window, village_mot, empty_database, answers):
     plan, page = small_window.plan, small_window.village_panel.pages["visits"]
-    visit_id = _save_elsewhere(empty_database, plan, village_id, "visits", VISIT)
+    visit_id = _save_elsewhere(empty_database, plan, village_mot, "visits", VISIT)
     page.reload()
     page.view.selectRow(0)
     dialog = page.form(page.record_of(page.selected_record()))  # read at version 1
-    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
+    _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
 
     dialog.editors["people"].setText("Tổ hỗ trợ và xã")
     answers.replies = [False]
@@ -78,26 +71,26 @@ def test_a_visit_changed_while_its_form_was_open_asks_and_keeps_theirs_or_overwr
     assert buttons == ["Ghi đè bằng thay đổi của tôi", "Giữ bản đã lưu"]
     assert default == QMessageBox.ButtonRole.RejectRole
     assert dialog.result() == QDialog.DialogCode.Accepted  # the form closes on what is saved
-    [kept] = _stored(empty_database, "visits", village_id)
+    [kept] = _stored(empty_database, "visits", village_mot)
     assert (kept.people, kept.agreed, kept.version) == ("Tổ hỗ trợ", "Làm đường", 2)
 
     dialog = page.form(page.record_of(page.selected_record()))  # the list was reloaded: version 2
-    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
+    _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
     dialog.editors["people"].setText("Tổ hỗ trợ và xã")
     answers.replies = [True]
     dialog.save()
-    [saved] = _stored(empty_database, "visits", village_id)
+    [saved] = _stored(empty_database, "visits", village_mot)
     assert (saved.people, saved.agreed, saved.version) == ("Tổ hỗ trợ và xã", "Làm đường", 4)
     assert page.model.index(0, 2).data() == "Tổ hỗ trợ và xã"
 
 
-def test_deleting_a_record_changed_since_it_was_listed_asks_first(small_window, village_id, empty_database,
+def test_deleting_a_record_changed_since_it_was_listed_asks_first(small_window, village_mot, empty_database,
                                                                    answers, monkeypatch):
     plan, page = small_window.plan, small_window.village_panel.pages["visits"]
-    visit_id = _save_elsewhere(empty_database, plan, village_id, "visits", VISIT)
+    visit_id = _save_elsewhere(empty_database, plan, village_mot, "visits", VISIT)
     page.reload()
     page.view.selectRow(0)
-    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
+    _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
 
     answers.replies = [False]
@@ -106,21 +99,21 @@ def test_deleting_a_record_changed_since_it_was_listed_asks_first(small_window, 
     assert "đã được bich sửa lúc" in text and "Thống nhất, kết luận: “Làm đường”" in text
     assert (question, buttons) == ("Vẫn xóa, hay giữ bản đã lưu?", ["Vẫn xóa", "Giữ bản đã lưu"])
     assert default == QMessageBox.ButtonRole.RejectRole
-    assert len(_stored(empty_database, "visits", village_id)) == 1
+    assert len(_stored(empty_database, "visits", village_mot)) == 1
 
     page.view.selectRow(0)
-    _save_elsewhere(empty_database, plan, village_id, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
+    _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
     answers.replies = [True]
     page.delete_selected()
-    assert _stored(empty_database, "visits", village_id) == []
+    assert _stored(empty_database, "visits", village_mot) == []
     assert page.model.rowCount() == 0
 
 
-def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(small_window, village_id,
+def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(small_window, village_mot,
                                                                            empty_database, answers):
     plan, page = small_window.plan, small_window.village_panel.pages["households"]
     dialog = page.form()
-    _save_elsewhere(empty_database, plan, village_id, "households",
+    _save_elsewhere(empty_database, plan, village_mot, "households",
                     {"year": 2025, "minority_households": 40, "reached": 30})
     dialog.show_values({"year": 2025, "minority_households": 40, "reached": 35})
     answers.replies = [True]
@@ -129,7 +122,7 @@ def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(smal
     assert text.startswith("Bản ghi “Hộ đồng bào DTTS” này đã có, do bich ghi lúc ")
     assert "Thay đổi của bạn: Năm: “2025”; Hộ đồng bào dân tộc thiểu số: “40”; Hộ được tuyên truyền: “35”;" \
         in question
-    assert [(h.reached, h.version) for h in _stored(empty_database, "households", village_id)] == [(35, 2)]
+    assert [(h.reached, h.version) for h in _stored(empty_database, "households", village_mot)] == [(35, 2)]
 
 
 def test_a_criterion_someone_assessed_first_while_it_showed_not_assessed_asks_in_the_checklist(

@@ -10,7 +10,6 @@ from sqlmodel import select
 
 from domain.agencies import Agency
 from domain.audit import AuditEvent
-from domain.places import find_place
 from domain.recording import KINDS, village_records
 from tests.conftest import ACTOR
 
@@ -58,13 +57,6 @@ def _stored(database, kind, village_id):
 def _held(record, expected: dict) -> dict:
     return {name: getattr(record, name) for name in expected}
 
-
-@pytest.fixture
-def village_mot(small_window, empty_database) -> int:
-    with empty_database.session() as session:
-        village_id = find_place(session, small_window.plan.id, "Làng Mới").village_id
-    small_window.open_village(village_id)
-    return village_id
 
 
 @pytest.mark.parametrize("kind", list(CASES))
