@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, Enum, Integer, String, Table, event
+from sqlalchemy.orm import object_session
 from sqlmodel import Session, SQLModel
 
 from domain import schema
@@ -233,20 +234,31 @@ def _checked_columns(table: Table) -> list[str]:
     return [column.name for column in table.columns if not column.primary_key and not column.foreign_keys]
 
 
+def _village_households(item: HouseholdIndicators) -> int | None:
+    """The households of the record's village (plan annex), read in the record's session; None when unknown."""
+    session = object_session(item)
+    village = session.get(Village, item.village_id) if session is not None and item.village_id is not None else None
+    return village.households if village is not None else None
+
+
 def _relations(item: SQLModel) -> list[str]:
     """Numbers checked against each other: a village's minority households within its households; a year's
-    poor and near-poor households together within that year's minority households (each kind alone within
-    them is a rule of the form, domain/recording.py); workdays within reason.
+    minority households within the village's households when the plan annex gives them (a plan import that
+    lowers them is not refused: `check-data` lists the years above); a year's poor and near-poor households
+    together within that year's minority households (each kind alone within them is a rule of the form,
+    domain/recording.py); workdays within reason.
 
-    A year's counts are not held to the village's households of the plan annex: they come from other sources
-    and years (the sample's run up to 2,2 times the annex's), and a replicated model counts households beyond
-    the village. Those are held to MAX_HOUSEHOLDS."""
+    A replicated model counts households beyond the village: it is held to MAX_HOUSEHOLDS only."""
     problems = []
     if isinstance(item, Village) and item.households is not None and (item.minority_households or 0) > item.households:
         problems.append(f"{label('village', 'minority_households')}: {format_int(item.minority_households)} lớn hơn "
                         f"{label('village', 'households').lower()} ({format_int(item.households)}).")
     if isinstance(item, HouseholdIndicators):
         total = item.minority_households or 0
+        village_households = _village_households(item)
+        if village_households and total > village_households:
+            problems.append(f"{label('householdindicators', 'minority_households')}: {format_int(total)} lớn hơn "
+                            f"số hộ của thôn ({format_int(village_households)}).")
         if (item.poor or 0) + (item.near_poor or 0) > total:
             problems.append(f"Hộ nghèo và hộ cận nghèo: {format_int(item.poor)} + {format_int(item.near_poor)} = "
                             f"{format_int(item.poor + item.near_poor)}, lớn hơn tổng số hộ ĐBDTTS "

@@ -130,6 +130,31 @@ def test_the_largest_amount_allowed_is_stored_and_read_back(empty_database, smal
         assert [c.amount for c in village_records(session, "contributions", village_id)] == [10**13]
 
 
+def test_a_years_minority_households_above_the_villages_households_are_refused(empty_database, small_plan):
+    """Làng Đắk has 80 households in the plan annex: 80 minority households are stored, 81 (a change) and 1.250
+    (a new year) are refused, and what was stored stays."""
+    with empty_database.session() as session:
+        village_id = find_place(session, small_plan.id, "Làng Đắk").village_id
+
+    def save(values, record_id=None):
+        with empty_database.unit_of_work(OFFICER) as uow:
+            return save_record(uow, kind="households", plan_id=small_plan.id, village_id=village_id, values=values,
+                               record_id=record_id)
+
+    record_id = save(HOUSEHOLDS | {"minority_households": 80})
+    refusals = []
+    for values, changed in ((HOUSEHOLDS | {"minority_households": 81}, record_id),
+                            (HOUSEHOLDS | {"year": 2024, "minority_households": 1250}, None)):
+        with pytest.raises(DomainError) as refusal:
+            save(values, changed)
+        refusals.append(str(refusal.value))
+    assert refusals == ["Chưa lưu. Tổng số hộ ĐBDTTS: 81 lớn hơn số hộ của thôn (80).",
+                        "Chưa lưu. Tổng số hộ ĐBDTTS: 1.250 lớn hơn số hộ của thôn (80)."]
+    with empty_database.session() as session:
+        assert [(r.year, r.minority_households) for r in village_records(session, "households", village_id)] == [
+            (2025, 80)]
+
+
 def test_a_plan_whose_village_has_more_minority_households_than_households_is_refused(empty_database):
     draft = small_plan_draft("2-KH/TEST")
     first = draft.villages[0]

@@ -1,6 +1,6 @@
-"""The window under the domain's bounds: an amount of 10^19 đồng is refused in the form with the domain's message
-(not "unexpected error"), the editors are held to the same bounds, and a team's workbook with a formula left
-uncomputed is refused with its cell named."""
+"""The window under the domain's bounds: an amount of 10^19 đồng, or a year's minority households above the
+village's, is refused in the form with the domain's message (not "unexpected error"), the editors are held to the
+same bounds, and a team's workbook with a formula left uncomputed is refused with its cell named."""
 
 from datetime import date, timedelta
 
@@ -15,9 +15,9 @@ from exports.updates_export import export_updates
 from tests.updates import assessments
 
 
-def _village(small_window, database) -> int:
+def _village(small_window, database, name="Làng Mới") -> int:
     with database.session() as session:
-        village_id = find_place(session, small_window.plan.id, "Làng Mới").village_id
+        village_id = find_place(session, small_window.plan.id, name).village_id
     small_window.open_village(village_id)
     return village_id
 
@@ -34,6 +34,17 @@ def test_an_amount_of_ten_to_the_nineteen_is_refused_in_the_form(small_window, e
                                      "10.000.000.000.000 đồng.")
     with empty_database.session() as session:
         assert village_records(session, "contributions", village_id) == []
+
+
+def test_minority_households_above_the_villages_are_refused_in_the_form(small_window, empty_database):
+    village_id = _village(small_window, empty_database, "Làng Đắk")  # 80 households in the plan annex
+    dialog = small_window.village_panel.pages["households"].form()
+    dialog.show_values({"year": 2025, "minority_households": 81, "reached": 60})
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text() == "Chưa lưu. Tổng số hộ ĐBDTTS: 81 lớn hơn số hộ của thôn (80)."
+    with empty_database.session() as session:
+        assert village_records(session, "households", village_id) == []
 
 
 def test_the_editors_hold_the_domains_bounds(small_window, empty_database):
