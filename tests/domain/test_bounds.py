@@ -8,13 +8,16 @@ import pytest
 from sqlalchemy import Enum, String
 from sqlmodel import select
 
+from domain.admin_units import Village
 from domain.assessing import current_assessment, set_assessment
 from domain.audit import AuditEvent, record_change
 from domain.bounds import label, max_length
 from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.data_check import out_of_bounds
 from domain.errors import DomainError
 from domain.formatting import format_date
 from domain.places import find_place
+from domain.plan_import import import_plan
 from domain.plans import create_plan
 from domain.recording import save_record, village_records
 from domain.schema import metadata
@@ -153,6 +156,26 @@ def test_a_years_minority_households_above_the_villages_households_are_refused(e
     with empty_database.session() as session:
         assert [(r.year, r.minority_households) for r in village_records(session, "households", village_id)] == [
             (2025, 80)]
+
+
+def test_a_plan_lowering_a_villages_households_below_a_stored_year_is_taken_and_the_year_listed(empty_database,
+                                                                                                  small_plan):
+    """The annex is the plan's word on the village: it is taken; the year it now contradicts is for check-data."""
+    with empty_database.session() as session:
+        village_id = find_place(session, small_plan.id, "Làng Đắk").village_id
+    with empty_database.unit_of_work(OFFICER) as uow:
+        record_id = save_record(uow, kind="households", plan_id=small_plan.id, village_id=village_id,
+                                values=HOUSEHOLDS | {"minority_households": 80})
+    draft = small_plan_draft()
+    draft = dataclasses.replace(draft, assessments=[], villages=[
+        dataclasses.replace(village, households=50) if village.place.village == "Làng Đắk" else village
+        for village in draft.villages])
+    with empty_database.unit_of_work(OFFICER) as uow:
+        import_plan(uow, draft=draft)
+    with empty_database.session() as session:
+        assert session.get(Village, village_id).households == 50
+        assert out_of_bounds(session) == [f"Hộ đồng bào DTTS (mã {record_id}), thôn Làng Đắk: Tổng số hộ ĐBDTTS: 80 "
+                                          "lớn hơn số hộ của thôn (50)."]
 
 
 def test_a_plan_whose_village_has_more_minority_households_than_households_is_refused(empty_database):
