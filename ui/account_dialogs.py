@@ -22,19 +22,13 @@ from domain.accounts import (
     AccountForm,
     LeadCandidate,
     StartMode,
-    accounts,
-    create_first_account,
-    lead_candidates,
-    save_account,
-    sign_in,
-    start_mode,
 )
 from domain.errors import DomainError
 from domain.text import fold
 from domain.users import Role, UserAccount
 from storage.credentials import shown
 from storage.database import Database
-from storage.location import is_shared
+from ui.account_gateway import AccountGateway
 from ui.labels import translate
 from ui.layouts import problem_label
 from ui.table_models import Column, RowTableModel, row_table
@@ -96,7 +90,7 @@ class SignInDialog(_FormDialog):
 
     def __init__(self, database: Database, where: str, parent: QWidget | None = None) -> None:
         super().__init__(translate("Accounts", "Sign in to Làng Mới"), parent)
-        self.database = database
+        self.gateway = AccountGateway(database)
         self.principal: Principal | None = None
         self.say(translate("Accounts", "Database: %1").replace("%1", where))
         self.username = QLineEdit()
@@ -108,8 +102,7 @@ class SignInDialog(_FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
 
     def attempt(self) -> None:
-        with self.database.session() as session:
-            self.principal = sign_in(session, self.username.text(), self.password.text())
+        self.principal = self.gateway.sign_in(self.username.text(), self.password.text())
 
 
 class AccountDialog(_FormDialog):
@@ -188,11 +181,7 @@ class AccountDialog(_FormDialog):
 def make_first_account(database: Database, parent: QWidget | None = None) -> Principal | None:
     """Ask for the first secretariat account of a new shared database; its principal, None when cancelled."""
 
-    def save(form: AccountForm) -> Principal:
-        with database.unit_of_work(Principal.local(fold(form.username))) as uow:
-            return create_first_account(uow, form)
-
-    dialog = AccountDialog(save, [], first=True, parent=parent)
+    dialog = AccountDialog(AccountGateway(database).create_first_account, [], first=True, parent=parent)
     return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -211,8 +200,7 @@ class AccountsDialog(QDialog):
 
     def __init__(self, database: Database, user: Principal, plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.user = user
+        self.gateway = AccountGateway(database, user)
         self.plan_id = plan_id
         self.setWindowTitle(self.tr("User accounts"))
         self.model = RowTableModel(ACCOUNT_COLUMNS, self)
@@ -240,16 +228,12 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            self.model.set_rows(accounts(session))
-            self.leads = lead_candidates(session, self.plan_id) if self.plan_id is not None else []
+        rows, self.leads = self.gateway.accounts(self.plan_id)
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
 
     def _save(self, account_id: int | None) -> Callable[[AccountForm], int]:
-        def save(form: AccountForm) -> int:
-            with self.database.unit_of_work(self.user) as uow:
-                return save_account(uow, form, account_id)
-        return save
+        return lambda form: self.gateway.save_account(form, account_id)
 
     def add(self) -> None:
         if AccountDialog(self._save(None), self.leads, parent=self).exec() == QDialog.DialogCode.Accepted:
@@ -269,8 +253,7 @@ class AccountsDialog(QDialog):
 def who_works(database: Database, os_user: str, parent: QWidget | None = None) -> Principal | None:
     """Who works in this window: the operating-system user on a one-PC database without accounts, the first
     secretariat account of a new shared database, or whoever signs in. None when the user cancels."""
-    with database.session() as session:
-        mode = start_mode(session, shared=is_shared(database.url))
+    mode = AccountGateway(database).start_mode()
     if mode is StartMode.ALONE:
         return Principal.local(os_user)
     if mode is StartMode.FIRST_ACCOUNT:

@@ -32,18 +32,14 @@ from PySide6.QtWidgets import (
 
 from domain.formatting import format_int, format_moment
 from domain.history import (
-    HISTORY_LIMIT,
     HistoryFilter,
     HistoryRow,
     describe_filter,
-    history,
-    history_count,
-    history_kinds,
-    history_people,
 )
 from domain.text import fold
 from storage.database import Database
 from ui.background import BackgroundTask
+from ui.history_gateway import HistoryGateway
 from ui.labels import translate
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
 
@@ -99,7 +95,7 @@ class HistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, database: Database, scope: HistoryFilter, title: str,
                  settings: QSettings) -> None:
         super().__init__(parent)
-        self.database = database
+        self.gateway = HistoryGateway(database)
         self.scope = scope
         self.subject_title = title
         self.settings = settings
@@ -113,9 +109,7 @@ class HistoryDialog(QDialog):
         heading.setStyleSheet("font-weight: bold;")
         heading.setWordWrap(True)
 
-        with database.session() as session:
-            people = history_people(session, scope)
-            kinds = history_kinds(session, scope)
+        people, kinds = self.gateway.choices(scope)
         self.person_combo = QComboBox()
         self.person_combo.addItem(self.tr("Everyone"), None)
         for username, shown in people:
@@ -256,9 +250,7 @@ class HistoryDialog(QDialog):
     def refresh(self, *_args) -> None:
         """Read the changes again for the filter chosen."""
         flt = self.current_filter()
-        with self.database.session() as session:
-            rows = history(session, flt, limit=HISTORY_LIMIT)
-            self.total = history_count(session, flt) if len(rows) >= HISTORY_LIMIT else len(rows)
+        rows, self.total = self.gateway.changes(flt)
         self.model.set_rows(rows)
         if self.total > len(rows):
             self.count_label.setText(self.tr("the newest %1 of %2 changes")

@@ -26,23 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.access import Principal, may_edit_village
-from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
-from domain.assessing import EditConflict, set_assessment
-from domain.campaign import CampaignRollup, campaign_rollup
+from domain.access import Principal
+from domain.agency_overview import AgencyRow, AgencyVillage
+from domain.assessing import EditConflict
+from domain.campaign import CampaignRollup
 from domain.errors import DomainError
 from domain.formatting import format_percent
 from domain.history import HistoryFilter
-from domain.places import PlaceRow, plan_places
+from domain.places import PlaceRow
 from domain.plan import Plan
-from domain.plan_import import ImportReport, import_plan
-from domain.plan_snapshot import plan_snapshot
-from domain.plans import list_plans, remove_sample_plans
-from domain.progress import PlanProgress, plan_progress
-from domain.summary import summary
+from domain.plan_import import ImportReport
+from domain.progress import PlanProgress
 from domain.text import fold
 from domain.users import Role
-from domain.village_detail import ChecklistRow, checklist_row, village_sheet
+from domain.village_detail import ChecklistRow
 from storage.backups import Backup
 from storage.database import Database
 from ui.agency_view import AgencyView
@@ -54,6 +51,7 @@ from ui.dashboard_view import DashboardView
 from ui.history_dialog import HistoryDialog
 from ui.layouts import column
 from ui.looking import read_only_banner
+from ui.plan_gateway import PlanGateway
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 from ui.record_gateway import RecordGateway
@@ -90,6 +88,7 @@ class MainWindow(QMainWindow):
         self.progress: PlanProgress | None = None
         self.campaign: CampaignRollup | None = None
         self.village_id: int | None = None
+        self.plan_gateway = PlanGateway(database, user)
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
         self.tasks = TaskList(self)
@@ -253,8 +252,7 @@ class MainWindow(QMainWindow):
 
     def reload_plans(self, preferred_code: str | None = None) -> None:
         """Read the plans again and show `preferred_code` (else the first real plan, else the sample)."""
-        with self.database.session() as session:
-            self.plans = list_plans(session)
+        self.plans = self.plan_gateway.plans()
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in self.plans:
@@ -283,11 +281,8 @@ class MainWindow(QMainWindow):
             self.year_combo.setCurrentIndex(years.index(year))
         self.year_combo.blockSignals(False)
         self.year = self.year_combo.currentData()
-        with self.database.session() as session:
-            self.places = plan_places(session, self.plan.id) if self.plan else []
-            # Who helps whom changes with the plan, not with a saved status: read once per plan.
-            self.agencies = plan_agencies(session, self.plan.id) if self.plan else []
-            self.assignments = agency_villages(session, self.plan.id) if self.plan else []
+        layout = self.plan_gateway.layout(self.plan)
+        self.places, self.agencies, self.assignments = layout.places, layout.agencies, layout.assignments
         self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies])
         self.tree_model.set_plan(self.places, None)
         self.tree.expandAll()
@@ -318,8 +313,7 @@ class MainWindow(QMainWindow):
             self.progress = None
             self.statusBar().showMessage(self.tr("No plan in the database."))
             return
-        with self.database.session() as session:
-            self.progress = plan_progress(session, self.plan, self.year, self.places)
+        self.progress = self.plan_gateway.progress(self.plan, self.year, self.places)
         self.tree_model.set_progress(self.progress)
         self._show_agency_figures()
         self._refresh_dashboard()
@@ -336,8 +330,7 @@ class MainWindow(QMainWindow):
             self.campaign = None
             self.campaign_view.set_data([], [], None, 0)
             return
-        with self.database.session() as session:
-            self.campaign = campaign_rollup(session, self.plan, self.year, self.places, date.today())
+        self.campaign = self.plan_gateway.campaign(self.plan, self.year, self.places)
         self.tree_model.set_campaign(self.campaign, self.plan.first_year)
         self.campaign_view.set_data(self.places, self.agencies, self.campaign, self.plan.first_year)
 
@@ -349,8 +342,7 @@ class MainWindow(QMainWindow):
         if self.plan is None or self.year is None:
             self.dashboard.set_report(None)
             return
-        with self.database.session() as session:
-            self.dashboard.set_report(summary(session, self.plan, self.year, date.today()))
+        self.dashboard.set_report(self.plan_gateway.summary(self.plan, self.year))
 
     def _show_agency_figures(self) -> None:
         if self.progress is not None and self.campaign is not None:
@@ -399,11 +391,9 @@ class MainWindow(QMainWindow):
         if place is None or self.plan is None or self.year is None:
             self.village_panel.show_sheet(None)
             return
-        with self.database.session() as session:
-            editable = may_edit_village(session, self.user, self.plan.id, place.village_id)
-            self.gateway.editable = editable
-            self.village_panel.show_sheet(village_sheet(session, self.plan, place, self.year, with_records=False),
-                                          editable)
+        editable, sheet = self.plan_gateway.village(self.plan, place, self.year)
+        self.gateway.editable = editable
+        self.village_panel.show_sheet(sheet, editable)
 
     def _search_changed(self, text: str) -> None:
         self.tree_filter.set_query(text)
@@ -421,10 +411,7 @@ class MainWindow(QMainWindow):
         plan, village_id, year, expected = self.plan, self.village_id, self.year, row.version
         while True:
             try:
-                with self.database.unit_of_work(self.user) as uow:
-                    set_assessment(uow, plan_id=plan.id, village_id=village_id, criterion_id=row.criterion_id,
-                                   year=year, expected_version=expected, **changes)
-                break
+                return self.plan_gateway.save_assessment(plan, village_id, year, row, changes, expected)
             except EditConflict as conflict:
                 if not ask_overwrite(self, conflict, changes):
                     QTimer.singleShot(0, self._reread_village)  # after the editor has closed: what is saved now
@@ -433,8 +420,6 @@ class MainWindow(QMainWindow):
             except DomainError as error:
                 QMessageBox.warning(self, self.tr("Not saved"), str(error))
                 return None
-        with self.database.session() as session:
-            return checklist_row(session, plan, village_id, year, row.criterion_id)
 
     def show_history(self, scope: HistoryFilter, title: str) -> None:
         HistoryDialog(self, self.database, scope, title, self.settings).exec()
@@ -458,13 +443,11 @@ class MainWindow(QMainWindow):
             self._remove_samples()
 
     def _remove_samples(self) -> None:
-        database, user = self.database, self.user
+        gateway = self.plan_gateway
 
         def run(progress):
             progress.advance(0, 1)
-            database.backup("remove-sample")
-            with database.unit_of_work(user) as uow:
-                return remove_sample_plans(uow)
+            return gateway.remove_samples()
 
         BackgroundTask(self, self.tr("Removing the sample plan…"), run, self._samples_removed,
                        lambda message: QMessageBox.warning(self, self.tr("Sample plan not removed"), message)).start()
@@ -483,7 +466,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(chosen)
         self.settings.setValue("import/folder", str(path.parent))
-        database, user = self.database, self.user
+        gateway = self.plan_gateway
 
         def preview(progress):
             from storage.plan_workbook import read_plan_workbook
@@ -491,9 +474,7 @@ class MainWindow(QMainWindow):
             progress.advance(0, 2)
             reading = read_plan_workbook(path)
             progress.advance(1, 2)
-            with database.unit_of_work(user) as uow:
-                report = import_plan(uow, draft=reading.draft, dry_run=True, source=path.name)
-            return path, reading, report
+            return path, reading, gateway.preview_import(reading.draft, path.name)
 
         BackgroundTask(self, self.tr("Reading the workbook…"), preview, self._import_previewed,
                        lambda message: ImportPlanDialog(self, path.name, refusal=message).exec()).start()
@@ -503,13 +484,11 @@ class MainWindow(QMainWindow):
         dialog = ImportPlanDialog(self, path.name, report, reading.warnings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        database, user = self.database, self.user
+        gateway = self.plan_gateway
 
         def run(progress):
             progress.advance(0, 1)
-            database.backup("import-plan")
-            with database.unit_of_work(user) as uow:
-                return import_plan(uow, draft=reading.draft, source=path.name)
+            return gateway.import_plan(reading.draft, path.name)
 
         BackgroundTask(self, self.tr("Importing the plan…"), run, self._plan_imported,
                        lambda message: QMessageBox.warning(self, self.tr("Plan not imported"), message)).start()
@@ -531,15 +510,13 @@ class MainWindow(QMainWindow):
                                    ".xlsx")
         if path is None:
             return
-        database, plan = self.database, self.plan
+        gateway, plan = self.plan_gateway, self.plan
 
         def job(progress):
             from exports.plan_workbook import write_plan_workbook
 
             progress.advance(0, 1)
-            with database.session() as session:
-                draft = plan_snapshot(session, plan)
-            return write_plan_workbook(draft, path)
+            return write_plan_workbook(gateway.snapshot(plan), path)
 
         self._run_writer(job, self.tr("Writing the workbook…"))
 

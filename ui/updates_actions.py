@@ -12,6 +12,7 @@ from domain.agency_overview import AgencyRow
 from domain.plan import Plan
 from storage.database import Database
 from ui.background import BackgroundTask
+from ui.plan_gateway import PlanGateway
 from ui.updates_dialogs import UpdatesExportDialog, UpdatesImportDialog
 
 
@@ -22,7 +23,7 @@ class UpdatesActions(QObject):
         super().__init__(window)
         self.window = window
         self.database = database
-        self.user = user
+        self.gateway = PlanGateway(database, user)
         self.settings = settings
         self.export_action = QAction(self.tr("Update &workbooks for support teams (Excel)…"), window)
         self.import_action = QAction(self.tr("I&mport support team updates…"), window)
@@ -86,17 +87,15 @@ class UpdatesActions(QObject):
             self.read(plan.id, Path(chosen))
 
     def read(self, plan_id: int, path: Path) -> None:
-        factory = self.database.session_factory
+        gateway = self.gateway
 
         def job(progress):
-            from domain.update_merge import preview_updates
             from storage.update_workbook import read_update_workbook
 
             progress.advance(0, 2)
             filled = read_update_workbook(path)
             progress.advance(1, 2)
-            with factory() as session:
-                return filled, preview_updates(session, plan_id, filled)
+            return filled, gateway.preview_updates(plan_id, filled)
 
         self._run(self.tr("Reading the workbook…"), job, lambda result: self._previewed(plan_id, *result),
                   self.tr("Workbook not imported"))
@@ -105,15 +104,11 @@ class UpdatesActions(QObject):
         dialog = UpdatesImportDialog(preview, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen, database, user = dialog.chosen(), self.database, self.user
+        chosen, gateway = dialog.chosen(), self.gateway
 
         def job(progress):
-            from domain.update_merge import apply_updates
-
             progress.advance(0, 1)
-            database.backup("import-updates")
-            with database.unit_of_work(user) as uow:
-                return apply_updates(uow, plan_id, filled, chosen)
+            return gateway.apply_updates(plan_id, filled, chosen)
 
         self._run(self.tr("Saving the updates…"), job, self._applied, self.tr("Updates not saved"))
 
