@@ -5,13 +5,10 @@ import enum
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpacerItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +16,9 @@ from domain.formatting import format_int
 from storage.backups import Backup, size_text
 from storage.errors import DatabaseDamaged, SchemaMismatch
 from storage.integrity import can_be_looked_at
+from ui.forms.backups_dialog_ui import Ui_BackupsDialog
 from ui.labels import translate
-from ui.table_models import Column, RowTableModel, row_table
+from ui.table_models import Column, RowTableModel
 
 
 def reason_label(backup: Backup) -> str:
@@ -55,36 +53,29 @@ COLUMNS = [
 
 class BackupsDialog(QDialog):
     """The backups of the file, newest first; Restore… asks to confirm, then `chosen` is the backup to restore
-    (the window closes and starts again on the restored file)."""
+    (the window closes and starts again on the restored file). Laid out by ui/forms/backups_dialog.ui."""
 
     def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setObjectName("backupsDialog")
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
         self.chosen: Backup | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose the backup to go back to. The database file as it is now is backed up first, "
-                               "so a restore can itself be undone.") if backups else self.tr(
+        self.ui.intro.setText(self.tr(
+            "Choose the backup to go back to. The database file as it is now is backed up first, "
+            "so a restore can itself be undone.") if backups else self.tr(
             "This database file has no backup yet. System → Back up now takes one; one is also taken before every "
             "import, merge and upgrade, and on closing after changes."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.model = RowTableModel(COLUMNS, self)
         self.model.set_rows(backups)
-        self.table = row_table(self.model, "backupsTable")
+        self.table = self.ui.backupsTable
+        self.table.setModel(self.model)
         self.table.resizeColumnsToContents()
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = buttons.addButton(self.tr("Restore…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button.setEnabled(False)
+        self.restore_button = self.ui.restoreButton
         self.restore_button.clicked.connect(self._restore)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.restore_button.setEnabled(self.table.selectionModel().hasSelection()))
         if backups:
             self.table.selectRow(0)
-        self.resize(760, 420)
 
     def _restore(self) -> None:
         backup = self.model.row_at(self.table.selectionModel().selectedRows()[0].row())

@@ -4,128 +4,128 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="44"/>
+        <location filename="../../ui/account_dialogs.py" line="38"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="45"/>
+        <location filename="../../ui/account_dialogs.py" line="39"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="46"/>
+        <location filename="../../ui/account_dialogs.py" line="40"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="98"/>
+        <location filename="../../ui/account_dialogs.py" line="92"/>
         <source>Sign in to Làng Mới</source>
         <translation>Đăng nhập Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="101"/>
+        <location filename="../../ui/account_dialogs.py" line="95"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="106"/>
-        <location filename="../../ui/account_dialogs.py" line="153"/>
-        <location filename="../../ui/account_dialogs.py" line="200"/>
+        <location filename="../../ui/account_dialogs.py" line="100"/>
+        <location filename="../../ui/account_dialogs.py" line="146"/>
+        <location filename="../../ui/account_dialogs.py" line="189"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="107"/>
-        <location filename="../../ui/account_dialogs.py" line="163"/>
+        <location filename="../../ui/account_dialogs.py" line="101"/>
+        <location filename="../../ui/account_dialogs.py" line="156"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="108"/>
+        <location filename="../../ui/account_dialogs.py" line="102"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="120"/>
+        <location filename="../../ui/account_dialogs.py" line="113"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="121"/>
+        <location filename="../../ui/account_dialogs.py" line="114"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="121"/>
+        <location filename="../../ui/account_dialogs.py" line="114"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="135"/>
+        <location filename="../../ui/account_dialogs.py" line="128"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="137"/>
+        <location filename="../../ui/account_dialogs.py" line="130"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="140"/>
+        <location filename="../../ui/account_dialogs.py" line="133"/>
         <source>Active (may sign in)</source>
         <translation>Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="147"/>
+        <location filename="../../ui/account_dialogs.py" line="140"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="154"/>
-        <location filename="../../ui/account_dialogs.py" line="201"/>
+        <location filename="../../ui/account_dialogs.py" line="147"/>
+        <location filename="../../ui/account_dialogs.py" line="190"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="157"/>
+        <location filename="../../ui/account_dialogs.py" line="150"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="160"/>
-        <location filename="../../ui/account_dialogs.py" line="202"/>
+        <location filename="../../ui/account_dialogs.py" line="153"/>
+        <location filename="../../ui/account_dialogs.py" line="191"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="161"/>
-        <location filename="../../ui/account_dialogs.py" line="203"/>
+        <location filename="../../ui/account_dialogs.py" line="154"/>
+        <location filename="../../ui/account_dialogs.py" line="192"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="164"/>
+        <location filename="../../ui/account_dialogs.py" line="157"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="177"/>
+        <location filename="../../ui/account_dialogs.py" line="170"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="204"/>
+        <location filename="../../ui/account_dialogs.py" line="193"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="205"/>
+        <location filename="../../ui/account_dialogs.py" line="194"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="205"/>
+        <location filename="../../ui/account_dialogs.py" line="194"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="217"/>
+        <location filename="../../ui/account_dialogs.py" line="205"/>
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="221"/>
+        <location filename="../../ui/account_dialogs.py" line="209"/>
         <source>Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.</source>
         <translation>Khi cơ sở dữ liệu đã có tài khoản, mọi người đều phải đăng nhập. Tổ trưởng chỉ sửa được các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ trong kế hoạch; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="224"/>
+        <location filename="../../ui/account_dialogs.py" line="212"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="226"/>
+        <location filename="../../ui/account_dialogs.py" line="214"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="228"/>
+        <location filename="../../ui/account_dialogs.py" line="216"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="261"/>
+        <location filename="../../ui/account_dialogs.py" line="245"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -342,122 +342,122 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="29"/>
+        <location filename="../../ui/backup_dialogs.py" line="27"/>
         <source>before a schema upgrade</source>
         <translation>trước khi nâng cấp lược đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="30"/>
+        <location filename="../../ui/backup_dialogs.py" line="28"/>
         <source>before a plan import</source>
         <translation>trước khi nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="31"/>
+        <location filename="../../ui/backup_dialogs.py" line="29"/>
         <source>before merging team updates</source>
         <translation>trước khi nhập phiếu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="32"/>
+        <location filename="../../ui/backup_dialogs.py" line="30"/>
         <source>before removing the sample plan</source>
         <translation>trước khi xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="33"/>
+        <location filename="../../ui/backup_dialogs.py" line="31"/>
         <source>before copying the database</source>
         <translation>trước khi chép cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="34"/>
+        <location filename="../../ui/backup_dialogs.py" line="32"/>
         <source>on closing the window</source>
         <translation>khi đóng cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="35"/>
+        <location filename="../../ui/backup_dialogs.py" line="33"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="36"/>
+        <location filename="../../ui/backup_dialogs.py" line="34"/>
         <source>backed up on request</source>
         <translation>sao lưu theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="37"/>
+        <location filename="../../ui/backup_dialogs.py" line="35"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="40"/>
+        <location filename="../../ui/backup_dialogs.py" line="38"/>
         <source> (schema %1)</source>
         <translation> (phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="45"/>
+        <location filename="../../ui/backup_dialogs.py" line="43"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="47"/>
+        <location filename="../../ui/backup_dialogs.py" line="45"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="49"/>
+        <location filename="../../ui/backup_dialogs.py" line="47"/>
         <source>Taken when</source>
         <translation>Sao lưu khi</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="50"/>
+        <location filename="../../ui/backup_dialogs.py" line="48"/>
         <source>Villages</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="51"/>
+        <location filename="../../ui/backup_dialogs.py" line="49"/>
         <source>Assessments</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="112"/>
+        <location filename="../../ui/backup_dialogs.py" line="103"/>
         <source>Database damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="113"/>
+        <location filename="../../ui/backup_dialogs.py" line="104"/>
         <source>Database upgrade left unfinished</source>
         <translation>Nâng cấp cơ sở dữ liệu bị dừng giữa chừng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="118"/>
+        <location filename="../../ui/backup_dialogs.py" line="109"/>
         <source>Restoring puts the backup in the file&apos;s place: what was saved after it is not in it, but the damaged copy stays kept aside, and you can look at it read-only to copy things out.</source>
         <translation>Khôi phục sẽ đặt bản sao lưu vào chỗ của tệp: những gì lưu sau thời điểm đó không có trong bản sao lưu, nhưng tệp hỏng vẫn được cất riêng, có thể mở chỉ để xem và chép lại những gì cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/backup_dialogs.py" line="113"/>
         <source>Restoring puts the backup in the file&apos;s place: what was saved after it is not in it. The damaged copy stays kept aside, but its beginning is lost: the program cannot open it.</source>
         <translation>Khôi phục sẽ đặt bản sao lưu vào chỗ của tệp: những gì lưu sau thời điểm đó không có trong bản sao lưu. Tệp hỏng vẫn được cất riêng, nhưng phần đầu tệp đã mất: chương trình không mở được tệp này.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/backup_dialogs.py" line="117"/>
         <source>Restoring puts the copy taken before the upgrade in the file&apos;s place (the file as it is now is backed up first); the program then upgrades it again, in one step.</source>
         <translation>Khôi phục sẽ đặt bản sao chụp trước khi nâng cấp vào chỗ của tệp (tệp hiện tại được sao lưu trước); sau đó chương trình nâng cấp lại trong một bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="134"/>
+        <location filename="../../ui/backup_dialogs.py" line="125"/>
         <source>Restore the backup of %1</source>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="139"/>
+        <location filename="../../ui/backup_dialogs.py" line="130"/>
         <source>Look at the damaged copy (read-only)</source>
         <translation>Xem tệp hỏng (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="134"/>
         <source>Start a new database</source>
         <translation>Bắt đầu cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="146"/>
+        <location filename="../../ui/backup_dialogs.py" line="137"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -475,28 +475,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="62"/>
-        <location filename="../../ui/backup_dialogs.py" line="91"/>
+        <location filename="../../ui/backup_dialogs.py" line="82"/>
+        <location filename="../../ui/forms/backups_dialog.ui" line="14"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="66"/>
+        <location filename="../../ui/backup_dialogs.py" line="64"/>
         <source>Choose the backup to go back to. The database file as it is now is backed up first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Tệp cơ sở dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="68"/>
+        <location filename="../../ui/backup_dialogs.py" line="66"/>
         <source>This database file has no backup yet. System → Back up now takes one; one is also taken before every import, merge and upgrade, and on closing after changes.</source>
         <translation>Tệp cơ sở dữ liệu này chưa có bản sao lưu nào. Hệ thống → Sao lưu ngay để sao lưu; chương trình cũng tự sao lưu trước mỗi lần nhập, hợp nhất phiếu, nâng cấp, và khi đóng sau khi có thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="78"/>
+        <location filename="../../ui/forms/backups_dialog.ui" line="58"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="92"/>
+        <location filename="../../ui/forms/backups_dialog.ui" line="65"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="83"/>
         <source>Go back to the backup of %1 (%2)? Everything saved after it is set aside in a backup of the current file. The window starts again on the restored database.</source>
         <translation>Quay về bản sao lưu lúc %1 (%2)? Mọi thứ đã lưu sau đó được cất trong một bản sao lưu của tệp hiện tại. Cửa sổ sẽ mở lại trên cơ sở dữ liệu đã khôi phục.</translation>
     </message>
@@ -894,158 +899,158 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="63"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Changed by</source>
         <translation>Người thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="70"/>
+        <location filename="../../ui/history_dialog.py" line="66"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="71"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="72"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="73"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>What changed</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="74"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="75"/>
+        <location filename="../../ui/history_dialog.py" line="71"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="76"/>
+        <location filename="../../ui/history_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="109"/>
-        <location filename="../../ui/history_dialog.py" line="111"/>
+        <location filename="../../ui/history_dialog.py" line="105"/>
+        <location filename="../../ui/history_dialog.py" line="107"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="120"/>
+        <location filename="../../ui/history_dialog.py" line="114"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="124"/>
+        <location filename="../../ui/history_dialog.py" line="118"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="127"/>
+        <location filename="../../ui/history_dialog.py" line="121"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="128"/>
+        <location filename="../../ui/history_dialog.py" line="122"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="133"/>
+        <location filename="../../ui/history_dialog.py" line="127"/>
         <source>Changed by:</source>
         <translation>Người thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="135"/>
+        <location filename="../../ui/history_dialog.py" line="129"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="170"/>
+        <location filename="../../ui/history_dialog.py" line="164"/>
         <source>Choose a change to read it whole.</source>
         <translation>Chọn một thay đổi để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="177"/>
+        <location filename="../../ui/history_dialog.py" line="171"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="264"/>
+        <location filename="../../ui/history_dialog.py" line="256"/>
         <source>the newest %1 of %2 changes</source>
         <translation>%1 thay đổi mới nhất trong %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="266"/>
+        <location filename="../../ui/history_dialog.py" line="258"/>
         <source>Choose a person, a kind or days to see older changes.</source>
         <translation>Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="268"/>
+        <location filename="../../ui/history_dialog.py" line="260"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="285"/>
+        <location filename="../../ui/history_dialog.py" line="277"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="286"/>
+        <location filename="../../ui/history_dialog.py" line="278"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="288"/>
+        <location filename="../../ui/history_dialog.py" line="280"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="297"/>
+        <location filename="../../ui/history_dialog.py" line="289"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="298"/>
+        <location filename="../../ui/history_dialog.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="316"/>
+        <location filename="../../ui/history_dialog.py" line="308"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="326"/>
+        <location filename="../../ui/history_dialog.py" line="318"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="329"/>
+        <location filename="../../ui/history_dialog.py" line="321"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="330"/>
+        <location filename="../../ui/history_dialog.py" line="322"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="331"/>
+        <location filename="../../ui/history_dialog.py" line="323"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1303,189 +1308,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Removing the sample plan…</source>
         <translation>Đang xóa kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Sample plan not removed</source>
         <translation>Chưa xóa được kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1494,110 +1499,110 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="530"/>
-        <location filename="../../ui/main_window.py" line="547"/>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
-        <location filename="../../ui/main_window.py" line="589"/>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -2193,78 +2198,78 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>UpdatesActions</name>
     <message>
-        <location filename="../../ui/updates_actions.py" line="27"/>
+        <location filename="../../ui/updates_actions.py" line="28"/>
         <source>Update &amp;workbooks for support teams (Excel)…</source>
         <translation>Phiếu cập nhật gửi tổ hỗ trợ (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="28"/>
+        <location filename="../../ui/updates_actions.py" line="29"/>
         <source>I&amp;mport support team updates…</source>
         <translation>&amp;Nhập phiếu cập nhật của tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="48"/>
+        <location filename="../../ui/updates_actions.py" line="49"/>
         <source>Writing the update workbooks…</source>
         <translation>Đang ghi phiếu cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="48"/>
+        <location filename="../../ui/updates_actions.py" line="49"/>
         <source>Workbooks not written</source>
         <translation>Chưa ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="55"/>
+        <location filename="../../ui/updates_actions.py" line="56"/>
         <source>Folder for the workbooks</source>
         <translation>Thư mục lưu các phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="60"/>
+        <location filename="../../ui/updates_actions.py" line="61"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="61"/>
-        <location filename="../../ui/updates_actions.py" line="83"/>
+        <location filename="../../ui/updates_actions.py" line="62"/>
+        <location filename="../../ui/updates_actions.py" line="84"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="69"/>
+        <location filename="../../ui/updates_actions.py" line="70"/>
         <source>Wrote %1 workbook(s) with %2 village sheet(s) to %3.</source>
         <translation>Đã ghi %1 phiếu cập nhật (%2 sheet thôn) vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="72"/>
+        <location filename="../../ui/updates_actions.py" line="73"/>
         <source>Workbooks written</source>
         <translation>Đã ghi phiếu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="82"/>
+        <location filename="../../ui/updates_actions.py" line="83"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="101"/>
+        <location filename="../../ui/updates_actions.py" line="100"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="102"/>
+        <location filename="../../ui/updates_actions.py" line="101"/>
         <source>Workbook not imported</source>
         <translation>Chưa nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="118"/>
+        <location filename="../../ui/updates_actions.py" line="113"/>
         <source>Saving the updates…</source>
         <translation>Đang ghi các cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="118"/>
+        <location filename="../../ui/updates_actions.py" line="113"/>
         <source>Updates not saved</source>
         <translation>Chưa ghi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="122"/>
+        <location filename="../../ui/updates_actions.py" line="117"/>
         <source>%1 criterion assessment(s) updated from the workbook.</source>
         <translation>%1 tiêu chí đã được cập nhật từ phiếu.</translation>
     </message>

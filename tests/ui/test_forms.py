@@ -1,0 +1,16 @@
+"""The Qt Designer forms of ui/forms/ and the Python modules compiled from them agree."""
+
+from pathlib import Path
+
+import pytest
+
+from ui.forms.compile import FORMS, compiled, target
+
+
+@pytest.mark.parametrize("form", sorted(FORMS.glob("*.ui")), ids=lambda form: form.name)
+def test_each_compiled_form_is_what_its_ui_file_compiles_to(form: Path):
+    assert target(form).read_text(encoding="utf-8") == compiled(form), "run: uv run python -m ui.forms.compile"
+
+
+def test_there_is_a_form_to_check():
+    assert sorted(form.name for form in FORMS.glob("*.ui")) == ["backups_dialog.ui"]
