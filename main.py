@@ -7,8 +7,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import backup_commands
-
 ARGPARSE_VI = {
     "usage: ": "cách dùng: ",
     "positional arguments": "tham số",
@@ -98,7 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument("--app-role", required=True, metavar="VAI_TRÒ",
                         help="vai trò PostgreSQL của chương trình: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm")
     commands.add_parser("check-data", help="liệt kê các số, ngày đã lưu nằm ngoài giới hạn, để sửa trong chương trình")
-    backup_commands.add_parsers(commands)
+    backing = commands.add_parser("backup", help="sao lưu ngay: tệp SQLite vào thư mục backups bên cạnh (đã kiểm tra "
+                                  "toàn vẹn); máy chủ PostgreSQL: chạy pg_dump ra một tệp")
+    backing.add_argument("--out", type=Path, metavar="TỆP.dump", help="(máy chủ PostgreSQL) tệp pg_dump sẽ ghi")
+    commands.add_parser("backups", help="liệt kê các bản sao lưu của tệp SQLite, mới nhất trước")
+    restoring = commands.add_parser("restore", help="khôi phục tệp SQLite từ một bản sao lưu (tệp hiện tại được sao "
+                                    "lưu trước)")
+    restoring.add_argument("backup", metavar="BẢN_SAO_LƯU", help="số thứ tự trong danh sách của lệnh backups, hoặc "
+                           "đường dẫn tệp sao lưu")
     return parser
 
 
@@ -274,7 +279,7 @@ def _import_updates(args: argparse.Namespace) -> str:
         print("\n".join(report))
         if args.dry_run or not preview.changes:
             return 0
-        backup_commands.backup_before(args.db, "import-updates")
+        _backup_before(args.db, "import-updates")
         with UnitOfWork(factory, user) as uow:
             return apply_updates(uow, plan_id, filled, all_changes(preview))
 
@@ -321,7 +326,7 @@ def _copy_db(args: argparse.Namespace) -> str:
 
     if not args.source.strip() or not args.target.strip():
         raise StorageError("--from và --to cần một đường dẫn tệp SQLite hoặc một URL cơ sở dữ liệu.")
-    backup_commands.backup_before(args.source, "copy-db")
+    _backup_before(args.source, "copy-db")
     report = copy_database(database_url(args.source), database_url(args.target), actor=getpass.getuser())
     for table in report.tables:
         if table.rows:
@@ -360,14 +365,83 @@ def _check_data(args: argparse.Namespace) -> str:
     return report(lines)
 
 
+def _sqlite_file(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
+    from storage.errors import StorageError
+    from storage.location import database_url, sqlite_path
+
+    path = sqlite_path(database_url(args.db))
+    if path is None:
+        raise StorageError("Lệnh này dùng cho tệp SQLite; bản sao lưu của máy chủ dùng chung do người quản trị máy chủ "
+                           "giữ.")
+    if must_exist and not path.is_file():
+        raise StorageError(f"Không có tệp cơ sở dữ liệu “{path}”.")
+    return path
+
+
+def _backup_before(choice: str | None, reason: str) -> None:
+    """A verified backup of the SQLite file `choice` names (nothing for a server, or a file not there yet) before a
+    command writes it or copies it away; StorageError, and nothing written, when it cannot be taken."""
+    from storage.backups import take_backup
+    from storage.location import database_url, sqlite_path
+
+    path = sqlite_path(database_url(choice))
+    if path is not None and path.is_file() and path.stat().st_size > 0:
+        take_backup(path, reason)
+
+
+def _holding(backup) -> str:
+    from domain.formatting import format_int
+    from storage.backups import size_text
+
+    return (f"{size_text(backup.size)}, {format_int(backup.villages)} thôn, {format_int(backup.assessments)} đánh giá"
+            f", lược đồ phiên bản {backup.revision or '?'}")
+
+
+def _backup(args: argparse.Namespace) -> str:
+    """A verified backup of the SQLite file; on the shared server, pg_dump into a file."""
+    from storage.backups import size_text, take_backup
+    from storage.credentials import shown
+    from storage.location import database_url, sqlite_path
+    from storage.server_dump import dump_server
+
+    url = database_url(args.db)
+    if sqlite_path(url) is None:
+        target = dump_server(url, args.out)
+        return (f"Đã sao lưu máy chủ “{shown(url)}” bằng pg_dump vào “{target}” ({size_text(target.stat().st_size)}); "
+                f"khôi phục bằng pg_restore.")
+    taken = take_backup(_sqlite_file(args), "manual")
+    return f"Đã sao lưu vào “{taken.path}” ({_holding(taken)}; đã kiểm tra toàn vẹn)."
+
+
+def _backups(args: argparse.Namespace) -> str:
+    from storage.backups import list_backups
+
+    path = _sqlite_file(args)
+    found = list_backups(path)
+    if not found:
+        return f"Chưa có bản sao lưu nào của “{path}”."
+    for number, item in enumerate(found, start=1):
+        print(f"{number:>3}. {item.describe()}{'' if item.verified else ' (chưa kiểm tra)'}\n     {item.path}")
+    return f"{len(found)} bản sao lưu của “{path}”; khôi phục: restore SỐ_THỨ_TỰ."
+
+
+def _restore(args: argparse.Namespace) -> str:
+    from storage.backups import find_backup, restore_backup
+
+    path = _sqlite_file(args, must_exist=False)  # a file kept aside as damaged is restored in its place
+    chosen = find_backup(path, args.backup)
+    safety = restore_backup(path, chosen, actor=getpass.getuser())
+    kept = f" Tệp trước khi khôi phục được sao lưu vào “{safety.path}”." if safety else ""
+    return f"Đã khôi phục “{path}” từ bản sao lưu lúc {chosen.taken_text} ({_holding(chosen)}).{kept}"
+
+
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
             ("import-updates", None): _import_updates,
             ("export", "plan-template"): _export_template, ("copy-db", None): _copy_db,
             ("setup-server", None): _setup_server, ("check-data", None): _check_data,
-            ("backup", None): backup_commands.backup,
-            ("backups", None): backup_commands.backups, ("restore", None): backup_commands.restore}
+            ("backup", None): _backup, ("backups", None): _backups, ("restore", None): _restore}
 
 
 def _what_next(error: Exception) -> str:

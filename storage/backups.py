@@ -366,3 +366,17 @@ def change_mark(db_path: Path) -> int:
             connection.close()
     except sqlite3.DatabaseError:
         return 0
+
+
+def find_backup(db_path: Path, given: str) -> Backup:
+    """The backup `given` names: its number in `list_backups` (from 1) or its path."""
+    found = list_backups(db_path)
+    if given.isdigit():
+        if not 1 <= int(given) <= len(found):
+            raise StorageError(f"Không có bản sao lưu số {given}: có {len(found)} bản (xem lệnh backups).")
+        return found[int(given) - 1]
+    path = Path(given).expanduser().resolve()
+    for item in found:
+        if item.path.resolve() == path:
+            return item
+    raise StorageError(f"“{given}” không phải là một bản sao lưu của “{db_path}” (xem lệnh backups).")
