@@ -22,6 +22,7 @@ from pathlib import Path
 from domain.formatting import format_date, format_int
 from storage.errors import StorageError
 from storage.holder import take_hold
+from storage.read_only import connect_read_only
 
 FOLDER = "backups"
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS, KEEP_PER_SPECIAL_REASON = 10, 12, 10, 9, 5
@@ -214,7 +215,7 @@ def _read_sidecar(path: Path) -> Backup | None:
 def _read_copy(path: Path, taken_at: datetime, reason: str) -> Backup | None:
     """A copy without a sidecar (e.g. the `.bak` older versions left beside the database): read what it holds."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             villages, assessments, revision = _holding(connection)
         finally:
@@ -294,7 +295,7 @@ def apply_retention(db_path: Path, now: datetime | None = None) -> None:
 def is_sound(backup: Backup) -> bool:
     """The copy still opens and passes quick_check (a backup can be damaged on disk since it was taken)."""
     try:
-        connection = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(backup.path)
         try:
             return not integrity_problems(connection, "quick_check")
         finally:
@@ -359,7 +360,7 @@ def change_mark(db_path: Path) -> int:
     """A number that grows with every change saved (the newest audit event's id: every change is audited and ids
     are never reused), for the window to tell whether anything changed since its last backup."""
     try:
-        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(db_path)
         try:
             return connection.execute("SELECT coalesce(max(id), 0) FROM auditevent").fetchone()[0]
         finally:

@@ -29,6 +29,7 @@ from storage.errors import StorageError, driver_detail
 from storage.id_floor import given_out, raise_counters
 from storage.integrity import SQLITE_HEADER
 from storage.location import sqlite_path
+from storage.read_only import sqlite_uri
 from storage.schema_version import stored_revision
 
 CHUNK_ROWS = 5000
@@ -231,7 +232,8 @@ def _check_source(source: _Location) -> None:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 raise StorageError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
     # Without make_engine's pragmas, which would switch a file that is not ours to WAL; mode=rw never creates it.
-    engine = (create_engine("sqlite://", creator=lambda: sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True))
+    uri = sqlite_uri(path.resolve(), mode="rw") if path is not None else ""
+    engine = (create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
               if path is not None else make_engine(with_password(source.url)))
     try:
         revision = stored_revision(engine)

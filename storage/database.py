@@ -24,9 +24,7 @@ from storage.read_only import read_only_engine, sqlite_uri
 from storage.sample import sample_loader
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 from storage.server_refusals import INSUFFICIENT_PRIVILEGE, translate_server_refusals
-from storage.sqlite_refusals import translate_refusals
-
-BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's; then storage.sqlite_refusals says so
+from storage.sqlite_refusals import BUSY_TIMEOUT_MS, translate_refusals
 
 
 @dataclass

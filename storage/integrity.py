@@ -26,6 +26,7 @@ from pathlib import Path
 
 from storage.backups import Backup, backup_folder, integrity_problems, is_sound, list_backups
 from storage.errors import DatabaseDamaged, SchemaMismatch, StorageError
+from storage.read_only import connect_read_only
 from storage.schema_check import file_schema_problem
 from storage.sqlite_refusals import refusal
 
@@ -143,7 +144,7 @@ def _remember_full_check(connection: sqlite3.Connection, today: date) -> None:
 
 
 def _revision(path: Path) -> str | None:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is None:
             return None

@@ -24,6 +24,7 @@ from sqlalchemy.pool import NullPool
 from storage.backups import take_backup
 from storage.errors import StorageError
 from storage.schema_version import stored_revision
+from storage.sqlite_refusals import BUSY_TIMEOUT_MS
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -42,7 +43,7 @@ def _migration_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=OFF")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
 

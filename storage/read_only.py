@@ -15,7 +15,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
-from storage.sqlite_refusals import translate_refusals
+from storage.sqlite_refusals import BUSY_TIMEOUT_MS, translate_refusals
 
 
 def sqlite_uri(path: Path, *, mode: str = "ro", immutable: bool = False) -> str:
@@ -26,10 +26,15 @@ def sqlite_uri(path: Path, *, mode: str = "ro", immutable: bool = False) -> str:
     return prefix + quote(posix, safe="/:") + f"?mode={mode}" + ("&immutable=1" if immutable else "")
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that only reads `path` (a check, a backup's contents) and never creates it."""
+    return sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
+
+
 def _pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

@@ -11,6 +11,7 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
+from storage.read_only import connect_read_only
 from storage.schema_version import SCHEMA_REVISION
 
 Columns = dict[str, frozenset[str]]
@@ -86,7 +87,7 @@ def file_schema_problem(path: Path, revision: str | None) -> str | None:
     """schema_problem for a file, opened read-only; None for a file without revision (new or not ours)."""
     if revision is None:
         return None
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         return schema_problem(connection, revision)
     finally:

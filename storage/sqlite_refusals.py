@@ -11,6 +11,8 @@ from sqlalchemy.engine import ExceptionContext
 
 from storage.errors import StorageError
 
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's; then this module says so
+
 
 class DatabaseBusy(StorageError):
     """Another program wrote the file for longer than the busy timeout."""
