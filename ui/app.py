@@ -37,6 +37,7 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, trace: Tra
     from storage.errors import StorageError
 
     if isinstance(error, StorageError):
+        log.warning("refused by the database: %s", error)
         QMessageBox.warning(None, QCoreApplication.translate("App", "Not saved"), str(error))
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))

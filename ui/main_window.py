@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
         self.tasks = TaskList(self)
-        self.updates = UpdatesActions(self, database, user, self.settings)
+        self.updates = UpdatesActions(self, database, self.plan_gateway, self.settings)
         self.updates.applied.connect(self._reread_village)
         title = self.tr("Làng Mới — villages and their helping agencies")
         self.setWindowTitle(title + self.tr(" (read-only)") if database.read_only else title)

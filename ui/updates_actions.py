@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from domain.access import Principal
 from domain.agency_overview import AgencyRow
 from domain.plan import Plan
 from storage.database import Database
@@ -19,11 +18,11 @@ from ui.updates_dialogs import UpdatesExportDialog, UpdatesImportDialog
 class UpdatesActions(QObject):
     applied = Signal()
 
-    def __init__(self, window: QWidget, database: Database, user: Principal, settings: QSettings) -> None:
+    def __init__(self, window: QWidget, database: Database, gateway: PlanGateway, settings: QSettings) -> None:
         super().__init__(window)
         self.window = window
         self.database = database
-        self.gateway = PlanGateway(database, user)
+        self.gateway = gateway
         self.settings = settings
         self.export_action = QAction(self.tr("Update &workbooks for support teams (Excel)…"), window)
         self.import_action = QAction(self.tr("I&mport support team updates…"), window)
