@@ -174,14 +174,14 @@ def _export_sheets(args: argparse.Namespace) -> str:
 
 
 def _on_plan(args: argparse.Namespace, write: Callable, *, only_reads: bool = True) -> tuple:
-    """Open the database, find the plan `--plan` names, run `write(session_factory, plan_id, user)`, close."""
+    """Open the database, find the plan `--plan` names, run `write(database, plan_id, user)`, close."""
     from domain.plans import resolve_plan
 
     database, user = _open(args, only_reads=only_reads)
     try:
         with database.session() as session:
             plan = resolve_plan(session, args.plan)
-        return plan, write(database.session, plan.id, user)
+        return plan, write(database, plan.id, user)
     finally:
         database.close()
 
@@ -189,16 +189,16 @@ def _on_plan(args: argparse.Namespace, write: Callable, *, only_reads: bool = Tr
 def _export_summary(args: argparse.Namespace) -> str:
     from exports.summary_export import export_summary
 
-    plan, path = _on_plan(args, lambda factory, plan_id, _user: export_summary(
-        factory, plan_id=plan_id, year=args.year, target=args.out))
+    plan, path = _on_plan(args, lambda database, plan_id, _user: export_summary(
+        database.session, plan_id=plan_id, year=args.year, target=args.out))
     return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_review(args: argparse.Namespace) -> str:
     from exports.review_export import export_review
 
-    plan, path = _on_plan(args, lambda factory, plan_id, _user: export_review(
-        factory, plan_id=plan_id, first=args.first, last=args.last, target=args.out))
+    plan, path = _on_plan(args, lambda database, plan_id, _user: export_review(
+        database.session, plan_id=plan_id, first=args.first, last=args.last, target=args.out))
     period = f"{args.first}–{args.last}" if args.first != args.last else f"năm {args.last}"
     return f"Đã ghi dự thảo báo cáo {period} của kế hoạch {plan.code} vào {path}"
 
@@ -237,12 +237,12 @@ def _export_updates(args: argparse.Namespace) -> str:
     if args.all and args.out.suffix:
         raise DomainError(f"“{args.out}”: với --all, --out là một thư mục (mỗi cơ quan một tệp).")
 
-    def write(factory, plan_id, _user):
+    def write(database, plan_id, _user):
         agency_id = None
         if args.agency:
-            with factory() as session:
+            with database.session() as session:
                 agency_id = find_agency(session, plan_id, args.agency).agency_id
-        return export_updates(factory, plan_id=plan_id, year=args.year, target=args.out, agency_id=agency_id)
+        return export_updates(database.session, plan_id=plan_id, year=args.year, target=args.out, agency_id=agency_id)
 
     plan, result = _on_plan(args, write)
     for path in result.files:
@@ -253,14 +253,13 @@ def _export_updates(args: argparse.Namespace) -> str:
 
 def _import_updates(args: argparse.Namespace) -> str:
     from domain.errors import DomainError
-    from domain.unit_of_work import UnitOfWork
     from domain.update_merge import all_changes, apply_updates, line_text, preview_updates
     from storage.update_workbook import read_update_workbook
 
     filled = read_update_workbook(args.file)
 
-    def take(factory, plan_id, user):
-        with factory() as session:
+    def take(database, plan_id, user):
+        with database.session() as session:
             preview = preview_updates(session, plan_id, filled)
         if preview.refusal:
             raise DomainError(preview.refusal)
@@ -279,8 +278,8 @@ def _import_updates(args: argparse.Namespace) -> str:
         print("\n".join(report))
         if args.dry_run or not preview.changes:
             return 0
-        _backup_before(args.db, "import-updates")
-        with UnitOfWork(factory, user) as uow:
+        database.backup("import-updates")
+        with database.unit_of_work(user) as uow:
             return apply_updates(uow, plan_id, filled, all_changes(preview))
 
     _, applied = _on_plan(args, take, only_reads=False)
@@ -379,8 +378,8 @@ def _sqlite_file(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
 
 
 def _backup_before(choice: str | None, reason: str) -> None:
-    """A verified backup of the SQLite file `choice` names (nothing for a server, or a file not there yet) before a
-    command writes it or copies it away; StorageError, and nothing written, when it cannot be taken."""
+    """A verified backup of the SQLite file `choice` names (nothing for a server, or a file not there yet), not
+    opened by this command (copy-db's source); StorageError, and nothing copied, when it cannot be taken."""
     from storage.backups import take_backup
     from storage.location import database_url, sqlite_path
 
