@@ -1,7 +1,6 @@
 """Use cases on accounts: how a start begins (alone, first account, sign-in), signing in, adding and changing
 accounts. Passwords are kept only as Argon2id hashes."""
 
-import enum
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,16 +17,11 @@ from domain.teams import SupportTeam, TeamMember, TeamRole
 from domain.text import fold, name_key, nfc
 from domain.unit_of_work import UnitOfWork
 from domain.users import Role, UserAccount
+from domain.vocabulary import StartMode  # re-exported: the same objects
 
 MIN_PASSWORD = 8
 USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
 _hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id, with its recommended cost
-
-
-class StartMode(enum.Enum):
-    ALONE = "alone"  # a one-PC database without accounts: the operating-system user works, as secretariat
-    FIRST_ACCOUNT = "first_account"  # a new shared database: the first secretariat account is made first
-    SIGN_IN = "sign_in"
 
 
 @dataclass(frozen=True)

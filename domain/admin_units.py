@@ -4,17 +4,11 @@ They are data, not code: the district level may be absent (after the 2025 reform
 outlives any one plan.
 """
 
-import enum
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from domain.columns import NEVER_REUSED, enum_column
-
-
-class UnitKind(enum.StrEnum):
-    PROVINCE = "province"
-    DISTRICT = "district"
-    COMMUNE = "commune"
+from domain.vocabulary import UnitKind  # re-exported: the same objects
 
 
 class AdminUnit(SQLModel, table=True):

@@ -1,24 +1,10 @@
 """Agencies (cơ quan, đơn vị, doanh nghiệp) and their assignments to villages."""
 
-import enum
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from domain.columns import NEVER_REUSED, enum_column
-
-
-class AgencyKind(enum.StrEnum):
-    PARTY = "party"
-    STATE = "state"
-    MASS_ORGANISATION = "mass_org"
-    ENTERPRISE = "enterprise"
-    ARMED_FORCES = "armed_forces"
-    OTHER = "other"
-
-
-class AssignmentRole(enum.StrEnum):
-    LEAD = "lead"
-    CO_SUPPORT = "co_support"
+from domain.vocabulary import AgencyKind, AssignmentRole  # re-exported: the same objects
 
 
 class Agency(SQLModel, table=True):

@@ -1,20 +1,11 @@
 """The criteria set (Bộ tiêu chí) and the yearly assessment of each criterion in each village."""
 
-import enum
 from datetime import datetime
 
 from sqlmodel import Field, Index, SQLModel, UniqueConstraint
 
 from domain.columns import NEVER_REUSED, enum_column
-
-
-class CriterionStatus(enum.StrEnum):
-    """Đạt / Chưa đạt / Đang thực hiện / Chưa đánh giá."""
-
-    MET = "met"
-    NOT_MET = "not_met"
-    IN_PROGRESS = "in_progress"
-    NOT_ASSESSED = "not_assessed"
+from domain.vocabulary import CriterionStatus  # re-exported: the same objects
 
 
 class CriteriaSet(SQLModel, table=True):

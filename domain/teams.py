@@ -1,17 +1,11 @@
 """Support teams (Tổ hỗ trợ): one per village per plan, with a lead, a deputy and members."""
 
-import enum
 
 from sqlalchemy import case
 from sqlmodel import Field, Session, SQLModel, UniqueConstraint, select
 
 from domain.columns import NEVER_REUSED, enum_column
-
-
-class TeamRole(enum.StrEnum):
-    LEADER = "leader"
-    DEPUTY = "deputy"
-    MEMBER = "member"
+from domain.vocabulary import TeamRole  # re-exported: the same objects
 
 
 class SupportTeam(SQLModel, table=True):

@@ -12,7 +12,6 @@ Each row is one of:
 A workbook of another plan, with a stamp edited by hand, or for a year outside the plan is refused whole.
 """
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -30,6 +29,7 @@ from domain.team_updates import Content, Stamp
 from domain.text import fold, nfc
 from domain.unit_of_work import UnitOfWork
 from domain.update_workbook_format import HEADER, NUMBER, STATUS_CHOICES, STATUS_COLUMN
+from domain.vocabulary import LineKind  # re-exported: the same objects
 
 _FIELDS = ("status", "evidence", "note")
 _STATUS_BY_WORD = {fold(label): status for status, label in STATUS.items()}
@@ -63,12 +63,6 @@ class FilledWorkbook:
     stamp: Stamp | None
     checksum: str
     sheets: list[FilledSheet]
-
-
-class LineKind(enum.StrEnum):
-    CHANGE = "change"
-    CONFLICT = "conflict"
-    REFUSED = "refused"
 
 
 @dataclass(frozen=True)

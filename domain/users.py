@@ -1,17 +1,11 @@
 """Who may use a shared database: accounts with a role, and the team member a team lead is in the plan."""
 
-import enum
 from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
 from domain.columns import NEVER_REUSED, enum_column
-
-
-class Role(enum.StrEnum):
-    SECRETARIAT = "secretariat"
-    TEAM_LEAD = "team_lead"
-    VIEWER = "viewer"
+from domain.vocabulary import Role  # re-exported: the same objects
 
 
 class UserAccount(SQLModel, table=True):

@@ -4,7 +4,6 @@ mobilised, visits, difficulties raised, key contacts and the village's own initi
 Records belong to the village, not to a plan: they outlive any one plan, as assessments do.
 """
 
-import enum
 from datetime import date
 from typing import Any
 
@@ -12,50 +11,15 @@ from sqlalchemy import BigInteger
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from domain.columns import NEVER_REUSED, enum_column
-
-
-class ModelField(enum.StrEnum):
-    ECONOMY = "economy"
-    CULTURE_SOCIETY = "culture_society"
-    SECURITY_ORDER = "security_order"
-    POLITICAL_SYSTEM = "political_system"
-
-
-class ModelStatus(enum.StrEnum):
-    BUILT = "built"
-    MAINTAINED = "maintained"
-    REPLICATED = "replicated"
-
-
-class SourceKind(enum.StrEnum):
-    AGENCY = "agency"
-    ENTERPRISE = "enterprise"
-    PERSON = "person"
-
-
-class ResourceKind(enum.StrEnum):
-    MONEY = "money"
-    IN_KIND = "in_kind"
-    WORKDAYS = "workdays"
-
-
-class ConcernStatus(enum.StrEnum):
-    OPEN = "open"
-    FORWARDED = "forwarded"
-    RESOLVED = "resolved"
-
-
-class ContactRole(enum.StrEnum):
-    PRESTIGIOUS = "prestigious"
-    ELDER = "elder"
-    VILLAGE_HEAD = "village_head"
-    OTHER = "other"
-
-
-class InitiativeStatus(enum.StrEnum):
-    PLANNED = "planned"
-    UNDERWAY = "underway"
-    DONE = "done"
+from domain.vocabulary import (  # re-exported: the same objects
+    ConcernStatus,
+    ContactRole,
+    InitiativeStatus,
+    ModelField,
+    ModelStatus,
+    ResourceKind,
+    SourceKind,
+)
 
 
 def _version() -> Any:
