@@ -53,6 +53,28 @@ class CampaignFigures:
     overdue_concerns: int = 0
 
 
+COUNTED = ("minority_households", *COUNT_FIELDS)
+Totals = tuple[int, ...]  # minority households, then each of COUNT_FIELDS
+ACTIVITY = 9  # models built, maintained, replicated; money, in kind, workdays; visits; open and overdue concerns
+# What a group's figures are made of, as one flat tuple of counts: villages; then for the year, the previous
+# year and the plan's first year, the villages reporting and their COUNTED totals; then the ACTIVITY counts.
+# Rates do not add up, these do: a group's Sums are its villages' Sums added, and a refresh shifts them exactly.
+Sums = tuple[int, ...]
+NO_SUMS: Sums = (0,) * (1 + 3 * (1 + len(COUNTED)) + ACTIVITY)
+
+
+@dataclass(frozen=True)
+class RollupSums:
+    """The Sums behind every figure of a CampaignRollup, kept so that a refresh recomputes a few villages only."""
+
+    today: date
+    plan: Sums
+    by_village: dict[int, Sums]
+    by_commune: dict[int, Sums]
+    by_district: dict[int | None, Sums]
+    by_agency: dict[int, Sums]
+
+
 @dataclass
 class CampaignRollup:
     year: int
@@ -61,10 +83,7 @@ class CampaignRollup:
     by_commune: dict[int, CampaignFigures]
     by_district: dict[int | None, CampaignFigures]
     by_agency: dict[int, CampaignFigures]
-
-
-COUNTED = ("minority_households", *COUNT_FIELDS)
-Totals = tuple[int, ...]  # minority households, then each of COUNT_FIELDS
+    _sums: RollupSums | None = field(default=None, compare=False, repr=False)
 
 
 def _indicator_totals(session: Session, village_ids: list[int], years: set[int]) -> dict[int, dict[int, Totals]]:
@@ -76,11 +95,6 @@ def _indicator_totals(session: Session, village_ids: list[int], years: set[int])
     for year, village_id, *counts in rows:
         result[year][village_id] = tuple(counts)
     return result
-
-
-def _sum(rows: list[Totals]) -> Totals | None:
-    """The reporting villages' counts added up; None when no village reported (absent, not zero)."""
-    return tuple(map(sum, zip(*rows, strict=True))) if rows else None
 
 
 def _rate(totals: Totals | None, position: int) -> float | None:
@@ -118,9 +132,6 @@ def household_history(session: Session, plan: Plan, village_id: int) -> list[Hou
             for r in records]
 
 
-ACTIVITY = 9  # models built, maintained, replicated; money, in kind, workdays; visits; open and overdue concerns
-
-
 def _activity(session: Session, village_ids: list[int], year: int, today: date) -> dict[int, list[int]]:
     """Each village's models, resources, visits and difficulties for the year, counted by the database."""
     activity: dict[int, list[int]] = defaultdict(lambda: [0] * ACTIVITY)
@@ -149,40 +160,78 @@ def _activity(session: Session, village_ids: list[int], year: int, today: date) 
     return activity
 
 
+def village_sums(session: Session, plan: Plan, year: int, village_ids: list[int], today: date) -> dict[int, Sums]:
+    """Each village's Sums for `year`, read in a few grouped queries: the one place campaign figures are counted."""
+    households = _indicator_totals(session, village_ids, {year, year - 1, plan.first_year})
+    now, previous, base = households[year], households[year - 1], households[plan.first_year]
+    activity = _activity(session, village_ids, year, today)
+    nothing = (0,) * ACTIVITY
+    absent = (0,) * (1 + len(COUNTED))
+
+    def part(totals: Totals | None) -> tuple[int, ...]:
+        return absent if totals is None else (1, *totals)
+
+    return {v: (1, *part(now.get(v)), *part(previous.get(v)), *part(base.get(v)), *activity.get(v, nothing))
+            for v in village_ids}
+
+
+def add_sums(rows: list[Sums]) -> Sums:
+    """A group's Sums: its villages' added up (all zero for no village)."""
+    return tuple(map(sum, zip(*rows, strict=True))) or NO_SUMS
+
+
+def shift_sums(group: Sums, old: Sums, new: Sums) -> Sums:
+    """A group's Sums once one of its villages' Sums went from `old` to `new`."""
+    return tuple(g - o + n for g, o, n in zip(group, old, new, strict=True))
+
+
+def _totals(sums: Sums, which: int) -> Totals | None:
+    """The reporting villages' COUNTED totals of the year (0), previous year (1) or first year (2); None if none."""
+    start = 1 + which * (1 + len(COUNTED))
+    return sums[start + 1:start + 1 + len(COUNTED)] if sums[start] else None
+
+
+def campaign_figures(sums: Sums) -> CampaignFigures:
+    """The figures of a village or group from its Sums."""
+    now = _totals(sums, 0)
+    counts = sums[-ACTIVITY:]
+    return CampaignFigures(
+        villages=sums[0], villages_reporting=sums[1], minority_households=now[0] if now else 0,
+        indicators=_indicators(now, _totals(sums, 1), _totals(sums, 2)),
+        models=dict(zip(ModelStatus, counts[0:3], strict=True)), money_vnd=counts[3], in_kind_vnd=counts[4],
+        workdays=counts[5], visits=counts[6], open_concerns=counts[7], overdue_concerns=counts[8])
+
+
 def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceRow], today: date) -> CampaignRollup:
     """The campaign figures of every village, commune, district, agency and the whole plan for `year`.
 
     Per-village counts are read once and added up per group as tuples: 10,000 villages stay well under a second.
     """
     village_ids = [p.village_id for p in places]
-    households = _indicator_totals(session, village_ids, {year, year - 1, plan.first_year})
-    now, previous, base = households[year], households[year - 1], households[plan.first_year]
-    activity = _activity(session, village_ids, year, today)
-    nothing = (0,) * ACTIVITY
-
-    def figures(ids: list[int]) -> CampaignFigures:
-        reporting = [now[v] for v in ids if v in now]
-        totals = _sum(reporting)
-        counts = _sum([activity.get(v, nothing) for v in ids]) or nothing
-        return CampaignFigures(
-            villages=len(ids), villages_reporting=len(reporting), minority_households=totals[0] if totals else 0,
-            indicators=_indicators(totals, _sum([previous[v] for v in ids if v in previous]),
-                                   _sum([base[v] for v in ids if v in base])),
-            models=dict(zip(ModelStatus, counts[0:3], strict=True)), money_vnd=counts[3], in_kind_vnd=counts[4],
-            workdays=counts[5], visits=counts[6], open_concerns=counts[7], overdue_concerns=counts[8])
-
+    by_village = village_sums(session, plan, year, village_ids, today)
     communes, districts = defaultdict(list), defaultdict(list)
     for place in places:
-        communes[place.commune_id].append(place.village_id)
-        districts[place.district_id].append(place.village_id)
+        communes[place.commune_id].append(by_village[place.village_id])
+        districts[place.district_id].append(by_village[place.village_id])
     agencies = defaultdict(set)
     for agency_id, village_id in session.exec(select(Assignment.agency_id, Assignment.village_id)
                                               .where(Assignment.plan_id == plan.id)):
         agencies[agency_id].add(village_id)
+    sums = RollupSums(
+        today=today, plan=add_sums(list(by_village.values())), by_village=by_village,
+        by_commune={c: add_sums(rows) for c, rows in communes.items()},
+        by_district={d: add_sums(rows) for d, rows in districts.items()},
+        by_agency={a: add_sums([by_village[v] for v in ids]) for a, ids in agencies.items()})
+    return rollup_from_sums(year, sums)
+
+
+def rollup_from_sums(year: int, sums: RollupSums) -> CampaignRollup:
+    """The figures of every village and group, made from their Sums."""
     return CampaignRollup(
-        year=year, plan=figures(village_ids),
-        by_village={v: figures([v]) for v in village_ids},
-        by_commune={c: figures(ids) for c, ids in communes.items()},
-        by_district={d: figures(ids) for d, ids in districts.items()},
-        by_agency={a: figures(sorted(ids)) for a, ids in agencies.items()},
+        year=year, plan=campaign_figures(sums.plan),
+        by_village={v: campaign_figures(value) for v, value in sums.by_village.items()},
+        by_commune={c: campaign_figures(value) for c, value in sums.by_commune.items()},
+        by_district={d: campaign_figures(value) for d, value in sums.by_district.items()},
+        by_agency={a: campaign_figures(value) for a, value in sums.by_agency.items()},
+        _sums=sums,
     )

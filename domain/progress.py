@@ -49,6 +49,11 @@ class Progress:
         self.criteria_met += village.met
         self.criteria_total += village.total
 
+    def replacing(self, old: VillageProgress, new: VillageProgress) -> "Progress":
+        """A new Progress of the same villages with one village's figures `old` become `new` (self is unchanged)."""
+        return Progress(self.villages, self.villages_meeting - old.meets_standard + new.meets_standard,
+                        self.criteria_met - old.met + new.met, self.criteria_total - old.total + new.total)
+
     @property
     def average_met(self) -> float:
         """Average number of criteria met per village."""
