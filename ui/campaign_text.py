@@ -1,13 +1,17 @@
 """The campaign figures of a village or group: in a few lines for tooltips, and as table columns."""
 
-from collections.abc import Callable
-from typing import Any
+from __future__ import annotations
 
-from domain.campaign import CampaignFigures
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from domain.formatting import format_int, format_points, format_rate
-from domain.village_records import ModelStatus
+from domain.vocabulary import ModelStatus
 from ui.labels import translate
 from ui.table_models import Column
+
+if TYPE_CHECKING:
+    from domain.campaign import CampaignFigures
 
 
 def campaign_lines(figures: CampaignFigures, year: int, first_year: int) -> list[str]:

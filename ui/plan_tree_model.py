@@ -1,24 +1,48 @@
 """The plan as a tree, district → commune → village, with each node's progress for the chosen year.
 
 A node whose villages hold a difficulty unresolved for over 90 days carries a warning sign; the tooltip adds
-the campaign figures of the year.
+the campaign figures of the year. Figures not read yet show a busy mark.
+
+The model signals as little as a change needs (issue 14: one signal per parent node made a save take 95 s at
+1,000 villages): a new year repaints through one `dataChanged` over the top rows (a view repaints its whole
+viewport on a multi-row change and reads the rows beneath as it paints them), a saved change through one
+`dataChanged` per changed village, commune and district. The search filters inside `PlanFilterModel`, a
+filtered copy of the tree's shape reset at each keystroke, instead of a QSortFilterProxyModel, which called the
+Python `parent()` once per removed range (100 s for a keystroke at 10,000 villages).
+
+No database type is imported at run time: the window builds this model before the database layer is loaded.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from domain.campaign import CampaignFigures, CampaignRollup
-from domain.places import PlaceRow
-from domain.progress import PlanProgress, Progress
 from domain.text import fold
 from ui.campaign_text import campaign_lines
-from ui.labels import progress_text
+from ui.labels import progress_text, translate
+
+if TYPE_CHECKING:
+    from domain.campaign import CampaignFigures, CampaignRollup
+    from domain.places import PlaceRow
+    from domain.progress import PlanProgress, Progress
 
 Index = QModelIndex | QPersistentModelIndex
+BUSY_MARK = "…"
+
+
+class FiguresChangeLike(Protocol):
+    """The rows a refresh changed (domain.figures_refresh.FiguresChange)."""
+
+    villages: Iterable[int]
+    communes: Iterable[int]
+    districts: Iterable[int | None]
 
 
 class NodeKind(IntEnum):
@@ -38,15 +62,12 @@ class Node:
     kind: NodeKind
     id: int | None
     name: str
-    parent: "Node | None"
-    children: list["Node"] = field(default_factory=list)
+    parent: Node | None
+    children: list[Node] = field(default_factory=list)
     search_text: str = ""
     position: int = 0
 
-    def row(self) -> int:
-        return self.position
-
-    def adopt(self, child: "Node") -> "Node":
+    def adopt(self, child: Node) -> Node:
         child.position = len(self.children)
         self.children.append(child)
         return child
@@ -57,80 +78,98 @@ class PlanTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._root = Node(NodeKind.DISTRICT, None, "", None)
-        self._villages: dict[int, Node] = {}
+        self.root = Node(NodeKind.DISTRICT, None, "", None)
+        self._nodes: dict[NodeKind, dict[int | None, Node]] = {kind: {} for kind in NodeKind}
         self._progress: PlanProgress | None = None
         self._campaign: CampaignRollup | None = None
         self._first_year = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
 
-    def set_plan(self, places: list[PlaceRow], progress: PlanProgress | None) -> None:
-        """Rebuild the tree from the plan's villages (already in display order)."""
+    def set_plan(self, places: list[PlaceRow]) -> None:
+        """Rebuild the tree from the plan's villages (already in display order); figures show busy until set."""
         self.beginResetModel()
-        self._root = Node(NodeKind.DISTRICT, None, "", None)
-        self._villages = {}
-        districts: dict[int | None, Node] = {}
-        communes: dict[int, Node] = {}
+        self.root = Node(NodeKind.DISTRICT, None, "", None)
+        self._nodes = {kind: {} for kind in NodeKind}
+        districts, communes, villages = (self._nodes[kind] for kind in NodeKind)
         for place in places:
-            if place.district_id is None:
-                district_node = self._root
-            elif place.district_id not in districts:
-                district_node = self._root.adopt(Node(NodeKind.DISTRICT, place.district_id, place.district,
-                                                      self._root, search_text=fold(place.district)))
-                districts[place.district_id] = district_node
-            else:
-                district_node = districts[place.district_id]
-            if place.commune_id not in communes:
-                communes[place.commune_id] = district_node.adopt(Node(
-                    NodeKind.COMMUNE, place.commune_id, place.commune, district_node,
+            district = self.root if place.district_id is None else districts.get(place.district_id)
+            if district is None:
+                district = districts[place.district_id] = self.root.adopt(Node(
+                    NodeKind.DISTRICT, place.district_id, place.district, self.root, search_text=fold(place.district)))
+            commune = communes.get(place.commune_id)
+            if commune is None:
+                commune = communes[place.commune_id] = district.adopt(Node(
+                    NodeKind.COMMUNE, place.commune_id, place.commune, district,
                     search_text=fold(f"{place.district or ''} {place.commune}")))
-            commune_node = communes[place.commune_id]
-            self._villages[place.village_id] = commune_node.adopt(Node(
-                NodeKind.VILLAGE, place.village_id, place.village, commune_node,
+            villages[place.village_id] = commune.adopt(Node(
+                NodeKind.VILLAGE, place.village_id, place.village, commune,
                 search_text=fold(f"{place.district or ''} {place.commune} {place.village}")))
-        self._progress = progress
+        self._progress = self._campaign = None
         self.endResetModel()
 
-    def set_progress(self, progress: PlanProgress) -> None:
-        """New figures for the same tree (a changed status, another year): repaint the progress column."""
-        self._progress = progress
-        self._emit_progress_changed(QModelIndex())
+    def set_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None, first_year: int) -> None:
+        """The figures of a whole year (None: not read yet, shown busy): one signal over the top rows."""
+        self._progress, self._campaign, self._first_year = progress, campaign, first_year
+        rows = len(self.root.children)
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.COL_PROGRESS))
 
-    def set_campaign(self, campaign: CampaignRollup, first_year: int) -> None:
-        """New campaign figures (a saved record, another year): repaint the warnings and tooltips."""
-        self._campaign = campaign
-        self._first_year = first_year
-        self._emit_progress_changed(QModelIndex())
+    def update_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None,
+                       change: FiguresChangeLike) -> None:
+        """New figures where only `change`'s villages, communes and districts differ: one signal for each."""
+        self._progress, self._campaign = progress, campaign
+        for kind, ids in ((NodeKind.VILLAGE, change.villages), (NodeKind.COMMUNE, change.communes),
+                          (NodeKind.DISTRICT, change.districts)):
+            for node_id in ids:
+                node = self._nodes[kind].get(node_id)
+                if node is not None:
+                    self.dataChanged.emit(self.node_index(node, self.COL_NAME),
+                                          self.node_index(node, self.COL_PROGRESS))
 
-    def _emit_progress_changed(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows == 0:
-            return
-        self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, self.COL_PROGRESS, parent))
-        for row in range(rows):
-            self._emit_progress_changed(self.index(row, 0, parent))
+    @property
+    def progress(self) -> PlanProgress | None:
+        """The progress shown (None: not read yet)."""
+        return self._progress
+
+    @property
+    def campaign(self) -> CampaignRollup | None:
+        """The campaign figures shown (None: not read yet)."""
+        return self._campaign
+
+    def village_nodes(self) -> Iterable[Node]:
+        """The villages' nodes in the plan's order."""
+        return self._nodes[NodeKind.VILLAGE].values()
+
+    def shown_villages(self) -> int:
+        """Every village of the plan (the filter model answers for the villages its query keeps)."""
+        return len(self._nodes[NodeKind.VILLAGE])
 
     def village_index(self, village_id: int) -> QModelIndex:
-        node = self._villages.get(village_id)
-        return self.createIndex(node.row(), 0, node) if node else QModelIndex()
+        node = self._nodes[NodeKind.VILLAGE].get(village_id)
+        return self.node_index(node) if node else QModelIndex()
+
+    def node_index(self, node: Node, column: int = 0) -> QModelIndex:
+        return self.createIndex(node.position, column, node)
 
     def _node(self, index: Index) -> Node:
-        return index.internalPointer() if index.isValid() else self._root
+        return index.internalPointer() if index.isValid() else self.root
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         """Overrides QAbstractItemModel.index."""
-        node = self._node(parent)
-        if not (0 <= row < len(node.children) and 0 <= column < 2):
+        children = self._node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < 2):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index) -> QModelIndex:  # type: ignore[override]
         """Overrides QAbstractItemModel.parent."""
         if not index.isValid():
             return QModelIndex()
-        parent = self._node(index).parent
-        if parent is None or parent is self._root:
+        parent = index.internalPointer().parent
+        if parent is None or parent is self.root:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.createIndex(parent.position, 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """Overrides QAbstractItemModel.rowCount."""
@@ -152,26 +191,25 @@ class PlanTreeModel(QAbstractItemModel):
         """Overrides QAbstractItemModel.data."""
         if not index.isValid():
             return None
-        node = self._node(index)
+        return self.node_data(index.internalPointer(), index.column(), role)
+
+    def node_data(self, node: Node, column: int, role: int) -> Any:
+        """What `data` gives for the node's cell; the filter model reads through it."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name if column == self.COL_NAME else self._progress_text(node)
         if role == Roles.KIND:
             return int(node.kind)
         if role == Roles.ID:
             return node.id
         if role == Roles.SEARCH_TEXT:
             return node.search_text
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.COL_NAME:
-                return node.name
-            return self._progress_text(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([self._tooltip(node), *self._campaign_lines(node)])
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_NAME and self._overdue(node):
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME and self._overdue(node):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and self._meets_standard(node):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_PROGRESS:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -208,7 +246,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _progress_text(self, node: Node) -> str:
         if self._progress is None:
-            return ""
+            return BUSY_MARK
         if node.kind == NodeKind.VILLAGE:
             village = self._progress.by_village[node.id]
             text = progress_text(village.met, village.total)
@@ -216,8 +254,7 @@ class PlanTreeModel(QAbstractItemModel):
         group = self._group_progress(node)
         if group is None:
             return ""
-        return self.tr("%1/%2 villages meet").replace("%1", str(group.villages_meeting)).replace(
-            "%2", str(group.villages))
+        return group_text(group.villages_meeting, group.villages)
 
     def _tooltip(self, node: Node) -> str:
         if self._progress is None:
@@ -245,26 +282,154 @@ class PlanTreeModel(QAbstractItemModel):
         ])
 
 
-class PlanFilterModel(QSortFilterProxyModel):
-    """Keeps the nodes whose place names (with their ancestors') contain every word typed.
+def group_text(meeting: int, villages: int) -> str:
+    """'3/12 thôn đạt chuẩn': a commune's or district's villages meeting the standard."""
+    return translate("PlanTreeModel", "%1/%2 villages meet").replace("%1", str(meeting)).replace("%2", str(villages))
 
-    Matching ignores diacritics and case: "ngok yeu" finds "Ngọk Yêu" and all its villages.
+
+class PlanFilterModel(QAbstractItemModel):
+    """The tree's nodes whose place names (with their ancestors') contain every word typed, with their ancestors.
+
+    Matching ignores diacritics and case: "ngok yeu" finds "Ngọk Yêu" and all its villages. Each query resets
+    this model over the source's own nodes (no copy of their figures); the rows shown are read through
+    `PlanTreeModel.node_data`. With no query it is the whole tree.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._source = PlanTreeModel(self)
         self._words: list[str] = []
-        self.setRecursiveFilteringEnabled(True)
+        self._kept: dict[Node, list[Node]] | None = None  # None: every node
+        self._rows: dict[Node, int] = {}
+
+    def setSourceModel(self, source: PlanTreeModel) -> None:  # noqa: N802 (as QSortFilterProxyModel names it)
+        self.beginResetModel()
+        self._source = source
+        source.modelAboutToBeReset.connect(self.beginResetModel)
+        source.modelReset.connect(self._source_reset)
+        source.dataChanged.connect(self._source_changed)
+        self._filter()
+        self.endResetModel()
+
+    def sourceModel(self) -> PlanTreeModel:  # noqa: N802
+        return self._source
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self.beginResetModel()
+        self._words = words
+        self._filter()
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """Overrides QSortFilterProxyModel.filterAcceptsRow."""
+    @property
+    def progress(self) -> PlanProgress | None:
+        """The progress shown (None: not read yet)."""
+        return self._progress
+
+    @property
+    def campaign(self) -> CampaignRollup | None:
+        """The campaign figures shown (None: not read yet)."""
+        return self._campaign
+
+    def village_nodes(self) -> Iterable[Node]:
+        """The villages' nodes in the plan's order."""
+        return self._nodes[NodeKind.VILLAGE].values()
+
+    def shown_villages(self) -> int:
+        """How many villages the filter lets through (the whole plan without a query)."""
+        if self._kept is None:
+            return self._source.shown_villages()
+        return sum(1 for node in self._rows if node.kind == NodeKind.VILLAGE)
+
+    def _source_reset(self) -> None:
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        """Keep the villages matching every word, and every node above one."""
         if not self._words:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = index.data(Roles.SEARCH_TEXT) or ""
-        return all(word in haystack for word in self._words)
+            self._kept, self._rows = None, {}
+            return
+        words = self._words
+        kept: dict[Node, list[Node]] = {}
+        for village in self._source.village_nodes():
+            if not all(word in village.search_text for word in words):
+                continue
+            node = village
+            while node.parent is not None:  # up to the first ancestor already kept (it holds a kept node)
+                siblings = kept.setdefault(node.parent, [])
+                siblings.append(node)
+                if len(siblings) > 1:
+                    break
+                node = node.parent
+        self._kept = kept
+        self._rows = {child: row for children in kept.values() for row, child in enumerate(children)}
+
+    def _children(self, node: Node) -> list[Node]:
+        if self._kept is None:
+            return node.children
+        return self._kept.get(node, [])
+
+    def _row(self, node: Node) -> int | None:
+        return node.position if self._kept is None else self._rows.get(node)
+
+    def mapFromSource(self, source: Index) -> QModelIndex:  # noqa: N802
+        if not source.isValid():
+            return QModelIndex()
+        node = source.internalPointer()
+        row = self._row(node)
+        return QModelIndex() if row is None else self.createIndex(row, source.column(), node)
+
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        return self._source.node_index(index.internalPointer(), index.column())
+
+    def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        """Forward a change of one node's row, or a whole year's change over the top rows."""
+        if top_left.row() == bottom_right.row():
+            first, last = self.mapFromSource(top_left), self.mapFromSource(bottom_right)
+            if first.isValid():
+                self.dataChanged.emit(first, last, roles)
+            return
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, PlanTreeModel.COL_PROGRESS), roles)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        """Overrides QAbstractItemModel.index."""
+        children = self._children(parent.internalPointer() if parent.isValid() else self._source.root)
+        if not (0 <= row < len(children) and 0 <= column < 2):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index) -> QModelIndex:  # type: ignore[override]
+        """Overrides QAbstractItemModel.parent."""
+        if not index.isValid():
+            return QModelIndex()
+        parent = index.internalPointer().parent
+        if parent is None or parent is self._source.root:
+            return QModelIndex()
+        return self.createIndex(self._row(parent), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Overrides QAbstractItemModel.rowCount."""
+        if parent.column() > 0:
+            return 0
+        return len(self._children(parent.internalPointer() if parent.isValid() else self._source.root))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Overrides QAbstractItemModel.columnCount."""
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        """Overrides QAbstractItemModel.headerData."""
+        return self._source.headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """Overrides QAbstractItemModel.data."""
+        if not index.isValid():
+            return None
+        return self._source.node_data(index.internalPointer(), index.column(), role)

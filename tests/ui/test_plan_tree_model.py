@@ -1,5 +1,7 @@
 """The plan tree: a correct Qt model, the figures of the domain, a search that ignores diacritics."""
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from domain.places import plan_places
@@ -13,7 +15,8 @@ def _model(db, plan, year):
         places = plan_places(session, plan.id)
         progress = plan_progress(session, plan, year, places)
     model = PlanTreeModel()
-    model.set_plan(places, progress)
+    model.set_plan(places)
+    model.set_figures(progress, None, plan.first_year)
     return model
 
 
@@ -75,3 +78,86 @@ def test_the_search_ignores_diacritics_and_keeps_ancestors(qtmodeltester, databa
     assert [proxy.index(r, 0, district).data() for r in range(proxy.rowCount(district))] == ["Xốp"]
     proxy.set_query("")
     assert proxy.rowCount() == 3
+
+
+def _progress(db, plan, year):
+    with db.session() as session:
+        return plan_progress(session, plan, year, plan_places(session, plan.id))
+
+
+def _places(db, plan):
+    with db.session() as session:
+        return {(p.commune, p.village): p for p in plan_places(session, plan.id)}
+
+
+def _changes(model) -> list[tuple[str, int, int]]:
+    """Every dataChanged the model emits from now on: (name of its first row, first row, last row)."""
+    seen: list[tuple[str, int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: seen.append((first.data(), first.row(), last.row())))
+    return seen
+
+
+def test_figures_not_read_yet_show_a_busy_mark(empty_database, small_plan):
+    with empty_database.session() as session:
+        places = plan_places(session, small_plan.id)
+    model = PlanTreeModel()
+    model.set_plan(places)
+    assert {text for _depth, _name, text in _texts(model)} == {"…"}
+    assert model.village_index(places[0].village_id).data(Qt.ItemDataRole.ToolTipRole) == places[0].village
+
+
+def test_a_new_year_repaints_through_one_signal_over_the_top_rows(empty_database, small_plan):
+    model = _model(empty_database, small_plan, 2024)
+    seen = _changes(model)
+    model.set_figures(_progress(empty_database, small_plan, 2025), None, 2024)
+    assert seen == [("Huyện A", 0, 1)]
+    assert _texts(model)[:3] == [(0, "Huyện A", "0/3 thôn đạt chuẩn"), (1, "Xã Hai", "0/1 thôn đạt chuẩn"),
+                                 (2, "Thôn 1", "0/3 đạt")]
+
+
+def test_an_update_signals_the_changed_village_commune_and_district_only(empty_database, small_plan):
+    """2024 → 2025 changes only Thôn 1 of Xã Một (3/3 → 2/3), Xã Một and Huyện A: three signals, three new texts."""
+    model = _model(empty_database, small_plan, 2024)
+    place = _places(empty_database, small_plan)[("Xã Một", "Thôn 1")]
+    seen = _changes(model)
+    change = SimpleNamespace(villages=frozenset({place.village_id}), communes=frozenset({place.commune_id}),
+                             districts=frozenset({place.district_id}))
+    model.update_figures(_progress(empty_database, small_plan, 2025), None, change)
+    assert sorted(seen) == [("Huyện A", 0, 0), ("Thôn 1", 1, 1), ("Xã Một", 1, 1)]
+    assert model.village_index(place.village_id).siblingAtColumn(1).data() == "2/3 đạt"
+    assert _texts(model)[3] == (1, "Xã Một", "0/2 thôn đạt chuẩn")
+
+
+def test_the_filter_forwards_only_the_changes_of_rows_it_shows(empty_database, small_plan):
+    model = _model(empty_database, small_plan, 2024)
+    proxy = PlanFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_query("xa ba")
+    places = _places(empty_database, small_plan)
+    seen = _changes(proxy)
+    hidden, shown = places[("Xã Một", "Thôn 1")], places[("Xã Ba", "Làng Mới")]
+    progress = _progress(empty_database, small_plan, 2025)
+    for place in (hidden, shown):
+        model.update_figures(progress, None, SimpleNamespace(villages={place.village_id}, communes=set(),
+                                                             districts=set()))
+    assert seen == [("Làng Mới", 0, 0)]
+    model.set_figures(progress, None, 2024)
+    assert seen[-1] == ("Xã Ba", 0, 0)
+
+
+def test_the_filter_follows_a_new_plan_and_stays_a_correct_model(qtmodeltester, empty_database, small_plan):
+    model = _model(empty_database, small_plan, 2024)
+    proxy = PlanFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_query("thon 1")
+    qtmodeltester.check(proxy)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Huyện A"]
+    assert proxy.shown_villages() == 2
+    xa_hai = [p for p in _places(empty_database, small_plan).values() if p.commune == "Xã Hai"]
+    model.set_plan(xa_hai)
+    assert proxy.shown_villages() == 1
+    [district] = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+    [commune] = [proxy.index(r, 0, district) for r in range(proxy.rowCount(district))]
+    assert (district.data(), commune.data(), proxy.rowCount(commune)) == ("Huyện A", "Xã Hai", 1)
+    source = model.village_index(xa_hai[0].village_id)
+    assert proxy.mapToSource(proxy.mapFromSource(source)) == source
