@@ -32,6 +32,7 @@ from domain.update_workbook_format import (
     VILLAGE_LABEL,
 )
 from exports.atomic import atomic_path
+from exports.cell_formats import CellFormat, Formats
 from exports.cells import FOOTER_PART, print_landscape, put_text, wrapped_height
 
 TO_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -39,8 +40,21 @@ HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
 THIN = Side(style="thin", color="808080")
 GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
 UNLOCKED = Protection(locked=False)
+TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_ROW = 8
 LAST_COLUMN = get_column_letter(len(COLUMNS))
+
+TITLE = CellFormat(font=Font(bold=True, size=13))
+BOLD = CellFormat(font=Font(bold=True))
+ITALIC = CellFormat(font=Font(italic=True))
+FILLED_BY = CellFormat(font=Font(bold=False), fill=TO_FILL, border=GRID, protection=UNLOCKED)
+GUIDE_HEADER = CellFormat(font=Font(bold=True), fill=HEADER_FILL, border=GRID)
+GUIDE_CELL = CellFormat(border=GRID)
+HEADER = CellFormat(font=Font(bold=True), fill=HEADER_FILL, border=GRID, alignment=TOP)
+HEADER_TO_FILL = CellFormat(font=Font(bold=True), fill=TO_FILL, border=GRID, alignment=TOP)
+NUMBER_CELL = CellFormat(border=GRID, alignment=Alignment(horizontal="center", vertical="top"))
+TEXT_CELL = CellFormat(border=GRID, alignment=TOP)
+CELL_TO_FILL = CellFormat(fill=TO_FILL, border=GRID, alignment=TOP, protection=UNLOCKED, number_format="@")
 
 
 def build_update_workbook(content: UpdateWorkbook) -> Workbook:
@@ -50,18 +64,20 @@ def build_update_workbook(content: UpdateWorkbook) -> Workbook:
     guide = workbook.active
     guide.title = GUIDE_SHEET
     names = _sheet_names(content.sheets)
-    _guide(guide, content, names)
+    formats = Formats()
+    _guide(guide, content, names, formats)
     for sheet, name in zip(content.sheets, names, strict=True):
-        _village(workbook.create_sheet(name), content, sheet)
+        _village(workbook.create_sheet(name), content, sheet, formats)
     _stamp(workbook.create_sheet(STAMP_SHEET), content)
     return workbook
 
 
-def _text(worksheet: Worksheet, row: int, column: int, value: str, **style) -> None:
+def _text(worksheet: Worksheet, row: int, column: int, value: str, formats: Formats,
+          cell_format: CellFormat | None = None) -> None:
     cell = worksheet.cell(row, column)
+    if cell_format is not None:
+        formats.put(cell, cell_format)
     put_text(cell, value)
-    for name, setting in style.items():
-        setattr(cell, name, setting)
 
 
 def _protect(worksheet: Worksheet) -> None:
@@ -79,14 +95,14 @@ def _print_setup(worksheet: Worksheet, content: UpdateWorkbook) -> None:
     print_landscape(worksheet, f"{content.plan_code} – {agency} – năm {content.year}")
 
 
-def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str]) -> None:
+def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str], formats: Formats) -> None:
     choices = ", ".join(STATUS_CHOICES)
     lines = [
-        (f"PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM {content.year}", Font(bold=True, size=13)),
+        (f"PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM {content.year}", TITLE),
         (f"Kế hoạch {content.plan_code}: {content.plan_title}", None),
         (f"Cơ quan: {content.agency}. Tệp xuất ngày {format_date(content.exported_at.date())}.", None),
         ("", None),
-        ("Cách điền", Font(bold=True)),
+        ("Cách điền", BOLD),
         ("1. Mỗi sheet là một thôn (làng) cơ quan giúp đỡ. Chỉ điền các ô nền vàng; các ô khác đã khóa.", None),
         (f"2. Cột “Tình trạng”: chọn trong danh sách ({choices}). Để trống nghĩa là chưa đánh giá.", None),
         ("3. Cột “Minh chứng”: văn bản, biên bản, số liệu chứng minh (số, ngày). Cột “Ghi chú”: khó khăn, kiến nghị.",
@@ -96,60 +112,52 @@ def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str]) -> N
          None),
         ("    rồi gửi lại cho cơ quan đã gửi tệp. Những dòng không sửa sẽ được giữ nguyên.", None),
         ("", None),
-        ("Các thôn (làng) trong tệp", Font(bold=True)),
+        ("Các thôn (làng) trong tệp", BOLD),
     ]
-    for row, (text, font) in enumerate(lines, start=1):
+    for row, (text, cell_format) in enumerate(lines, start=1):
         if text:
-            _text(worksheet, row, 1, text, **({"font": font} if font else {}))
+            _text(worksheet, row, 1, text, formats, cell_format)
     headers = ("Sheet", VILLAGE_LABEL, COMMUNE_LABEL, DISTRICT_LABEL, "Vai trò của cơ quan", "Tổ trưởng tổ hỗ trợ")
     top = len(lines) + 1
     for column, header in enumerate(headers, start=1):
-        _text(worksheet, top, column, header, font=Font(bold=True), fill=HEADER_FILL, border=GRID)
+        _text(worksheet, top, column, header, formats, GUIDE_HEADER)
     for row, (sheet, name) in enumerate(zip(content.sheets, names, strict=True), start=top + 1):
         values = (name, sheet.place.village, sheet.place.commune, sheet.place.district or "",
                   ASSIGNMENT_ROLE[sheet.role], sheet.team_leader)
         for column, value in enumerate(values, start=1):
-            _text(worksheet, row, column, value, border=GRID)
+            _text(worksheet, row, column, value, formats, GUIDE_CELL)
     for column, width in enumerate((22, 22, 18, 16, 20, 26), start=1):
         worksheet.column_dimensions[get_column_letter(column)].width = width
     _print_setup(worksheet, content)
     _protect(worksheet)
 
 
-def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet) -> None:
+def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet, formats: Formats) -> None:
     title = f"PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM {content.year}"
-    _text(worksheet, 1, 1, title, font=Font(bold=True, size=13))
+    _text(worksheet, 1, 1, title, formats, TITLE)
     _text(worksheet, 2, 1, f"Kế hoạch {content.plan_code} · {content.agency} ({ASSIGNMENT_ROLE[sheet.role]})",
-          font=Font(italic=True))
+          formats, ITALIC)
     worksheet.merge_cells(f"A1:{LAST_COLUMN}1")
     worksheet.merge_cells(f"A2:{LAST_COLUMN}2")
     place = ((VILLAGE_LABEL, sheet.place.village), (COMMUNE_LABEL, sheet.place.commune),
              (DISTRICT_LABEL, sheet.place.district or ""), (UPDATED_BY_LABEL, sheet.team_leader))
     for row, (label, value) in enumerate(place, start=3):
-        _text(worksheet, row, 1, f"{label}:", font=Font(bold=True))
         worksheet.merge_cells(f"A{row}:B{row}")
-        _text(worksheet, row, 3, value, font=Font(bold=label != UPDATED_BY_LABEL))
-        worksheet.merge_cells(f"C{row}:D{row}")
-    filled_by = worksheet.cell(6, 3)
-    filled_by.protection, filled_by.fill, filled_by.border = UNLOCKED, TO_FILL, GRID
+        worksheet.merge_cells(f"C{row}:D{row}")  # before C is styled: a merge copies its border onto D
+        _text(worksheet, row, 1, f"{label}:", formats, BOLD)
+        _text(worksheet, row, 3, value, formats, FILLED_BY if label == UPDATED_BY_LABEL else BOLD)
     _text(worksheet, 7, 1, "Điền các ô nền vàng: Tình trạng (chọn trong danh sách), Minh chứng, Ghi chú, và họ tên "
-          "người cập nhật.", font=Font(italic=True))
+          "người cập nhật.", formats, ITALIC)
     worksheet.merge_cells(f"A7:{LAST_COLUMN}7")
     for position, column in enumerate(COLUMNS, start=1):
-        _text(worksheet, HEADER_ROW, position, column.header, font=Font(bold=True), border=GRID,
-              fill=TO_FILL if column.to_fill else HEADER_FILL, alignment=Alignment(wrap_text=True, vertical="top"))
+        _text(worksheet, HEADER_ROW, position, column.header, formats, HEADER_TO_FILL if column.to_fill else HEADER)
         worksheet.column_dimensions[get_column_letter(position)].width = column.width
-    top = Alignment(wrap_text=True, vertical="top")
     for row, out in enumerate(sheet.rows, start=HEADER_ROW + 1):
-        number = worksheet.cell(row, 1, out.number)
-        number.border, number.alignment = GRID, Alignment(horizontal="center", vertical="top")
+        formats.put(worksheet.cell(row, 1, out.number), NUMBER_CELL)
         values = (out.group_name, out.name, out.requirement, STATUS[out.content.status], out.content.evidence,
                   out.content.note)
         for position, (column, value) in enumerate(zip(COLUMNS[1:], values, strict=True), start=2):
-            _text(worksheet, row, position, value, border=GRID, alignment=top)
-            if column.to_fill:
-                cell = worksheet.cell(row, position)
-                cell.protection, cell.fill, cell.number_format = UNLOCKED, TO_FILL, "@"
+            _text(worksheet, row, position, value, formats, CELL_TO_FILL if column.to_fill else TEXT_CELL)
         worksheet.row_dimensions[row].height = wrapped_height(values, [column.width for column in COLUMNS[1:]])
     last = HEADER_ROW + len(sheet.rows)
     status = get_column_letter(next(i for i, c in enumerate(COLUMNS, start=1) if c.key == STATUS_COLUMN))
