@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from domain.access import ROLE_LABEL
@@ -174,13 +174,29 @@ def history_count(session: Session, flt: HistoryFilter) -> int:
     return session.exec(select(func.count()).select_from(AuditEvent).where(*_conditions(flt))).one()
 
 
-def history(session: Session, flt: HistoryFilter, limit: int | None = HISTORY_LIMIT) -> list[HistoryRow]:
-    """The changes `flt` selects, newest first, at most `limit` of them."""
-    statement = select(AuditEvent).where(*_conditions(flt)).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+def history(session: Session, flt: HistoryFilter, limit: int | None = HISTORY_LIMIT, *, after: int | None = None,
+            oldest_first: bool = False) -> list[HistoryRow]:
+    """The changes `flt` selects, newest first (or oldest first), at most `limit` of them; with `after` (an
+    event id), those that come after that event in this order: the next page of a list read a page at a time,
+    which changes saved meanwhile do not shift."""
+    conditions = _conditions(flt)
+    if after is not None:
+        conditions.append(_after(after, oldest_first))
+    order = (AuditEvent.at.asc(), AuditEvent.id.asc()) if oldest_first else (AuditEvent.at.desc(),
+                                                                            AuditEvent.id.desc())
+    statement = select(AuditEvent).where(*conditions).order_by(*order)
     if limit is not None:
         statement = statement.limit(limit)
     events = list(session.exec(statement))
     return _Reader(session, events).rows()
+
+
+def _after(event_id: int, oldest_first: bool):
+    """The events after `event_id` in the order (time, id), descending unless `oldest_first`."""
+    at = select(AuditEvent.at).where(AuditEvent.id == event_id).scalar_subquery()
+    if oldest_first:
+        return or_(AuditEvent.at > at, and_(AuditEvent.at == at, AuditEvent.id > event_id))
+    return or_(AuditEvent.at < at, and_(AuditEvent.at == at, AuditEvent.id < event_id))
 
 
 def history_people(session: Session, scope: HistoryFilter | None = None) -> list[tuple[str, str]]:

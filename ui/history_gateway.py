@@ -1,15 +1,25 @@
-"""The history dialog's way to the database: who and what kinds of change a scope holds, and its changes."""
+"""The history dialog's way to the database: who and what kinds of change a scope holds, and its changes a page
+at a time. Each call opens and closes its own session; the dialog calls them off the GUI thread."""
 
-from domain.history import (
-    HISTORY_LIMIT,
-    HistoryFilter,
-    HistoryRow,
-    history,
-    history_count,
-    history_kinds,
-    history_people,
-)
-from storage.database import Database
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from domain.history import HistoryFilter, HistoryRow, history, history_count, history_kinds, history_people
+
+if TYPE_CHECKING:
+    from storage.database import Database
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """A page of changes in the order asked for; `more` when others follow; `total` how many the filter selects
+    (read with the first page only, None after)."""
+
+    rows: list[HistoryRow]
+    more: bool
+    total: int | None = None
 
 
 class HistoryGateway:
@@ -21,8 +31,20 @@ class HistoryGateway:
         with self.database.session() as session:
             return history_people(session, scope), history_kinds(session, scope)
 
-    def changes(self, flt: HistoryFilter) -> tuple[list[HistoryRow], int]:
-        """The newest HISTORY_LIMIT changes of `flt`, and how many there are in all."""
+    def page(self, flt: HistoryFilter, size: int, *, after: int | None = None,
+             oldest_first: bool = False) -> HistoryPage:
+        """`size` changes of `flt`, newest (or oldest) first, after the event `after` if given; with the count of
+        them all when it is the first page."""
         with self.database.session() as session:
-            rows = history(session, flt, limit=HISTORY_LIMIT)
-            return rows, history_count(session, flt) if len(rows) >= HISTORY_LIMIT else len(rows)
+            rows = history(session, flt, size + 1, after=after, oldest_first=oldest_first)
+            more = len(rows) > size
+            rows = rows[:size]
+            total = None
+            if after is None:
+                total = history_count(session, flt) if more else len(rows)
+            return HistoryPage(rows, more, total)
+
+    def changes(self, flt: HistoryFilter, *, oldest_first: bool = False) -> list[HistoryRow]:
+        """Every change of `flt`, newest (or oldest) first: what a workbook of the history holds."""
+        with self.database.session() as session:
+            return history(session, flt, None, oldest_first=oldest_first)
