@@ -1,19 +1,31 @@
-"""The agency page: every agency of the plan with its villages, their progress and campaign figures."""
+"""The agency page: every agency of the plan with its villages, their progress and campaign figures.
 
+A saved change repaints the rows of the agencies and villages it touched (`update_figures`), not the page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from domain.agency_overview import AgencyRow, AgencyVillage
-from domain.campaign import CampaignFigures, CampaignRollup
 from domain.formatting import format_percent
-from domain.places import PlaceRow
-from domain.progress import AgencyProgress, PlanProgress, Progress, VillageProgress
+from domain.vocabulary import AssignmentRole
+from ui.busy_note import BusyNote
 from ui.campaign_text import activity_columns, campaign_lines
 from ui.labels import agency_kind_label, progress_text, role_label, translate
 from ui.layouts import column, vertical_split
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
+
+if TYPE_CHECKING:
+    from domain.agency_overview import AgencyRow, AgencyVillage
+    from domain.campaign import CampaignFigures, CampaignRollup
+    from domain.figures_refresh import FiguresChange
+    from domain.places import PlaceRow
+    from domain.progress import AgencyProgress, PlanProgress, Progress, VillageProgress
 
 
 @dataclass(frozen=True)
@@ -86,27 +98,48 @@ class AgencyView(QWidget):
         self.villages_label = QLabel()
         self.villages_label.setStyleSheet("font-weight: bold;")
 
+        self.busy_note = BusyNote(self.agency_table, self.village_table)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.busy_note)
         layout.addWidget(vertical_split(self.agency_table, column(self.villages_label, self.village_table)))
         self._places: dict[int, PlaceRow] = {}
-        self._assignments: list[AgencyVillage] = []
+        self._by_agency: dict[int, list[AgencyVillage]] = {}
         self._progress: PlanProgress | None = None
+        self._first_year = 0
+
+    def set_busy(self, busy: bool) -> None:
+        """Say that the page's figures are being read (its tables greyed until they are shown)."""
+        self.busy_note.set_busy(busy)
 
     def set_data(self, agencies: list[AgencyRow], assignments: list[AgencyVillage], places: list[PlaceRow],
                  progress: PlanProgress, campaign: CampaignRollup, first_year: int) -> None:
         selected = self.selected_agency_id()
         self._places = {place.village_id: place for place in places}
-        self._assignments = assignments
-        self._progress = progress
-        lines = []
-        for agency in agencies:
-            figures = campaign.by_agency.get(agency.agency_id, CampaignFigures())
-            summary = "\n".join([agency.name, *campaign_lines(figures, campaign.year, first_year)])
-            lines.append(AgencyLine(agency, progress.by_agency.get(agency.agency_id, AgencyProgress()), figures,
-                                    summary))
-        self.agency_model.set_rows(lines)
+        self._by_agency = defaultdict(list)
+        for assignment in assignments:
+            self._by_agency[assignment.agency_id].append(assignment)
+        self._progress, self._first_year = progress, first_year
+        self.agency_model.set_rows([self._line(agency, progress, campaign) for agency in agencies])
         self.agency_table.resizeColumnsToContents()
         self.select_agency(selected)
+
+    def update_figures(self, progress: PlanProgress, campaign: CampaignRollup, change: FiguresChange) -> None:
+        """New figures where only `change`'s agencies and villages differ: those rows repainted."""
+        self._progress = progress
+        self.agency_model.replace_rows({
+            row: self._line(line.agency, progress, campaign)
+            for row, line in enumerate(self.agency_model.rows()) if line.agency.agency_id in change.agencies})
+        self.village_model.replace_rows({
+            row: AgencyVillageLine(line.place, line.assignment, progress.by_village[line.place.village_id])
+            for row, line in enumerate(self.village_model.rows()) if line.place.village_id in change.villages})
+
+    def _line(self, agency: AgencyRow, progress: PlanProgress, campaign: CampaignRollup) -> AgencyLine:
+        from domain.campaign import CampaignFigures
+        from domain.progress import AgencyProgress
+
+        figures = campaign.by_agency.get(agency.agency_id) or CampaignFigures()
+        summary = "\n".join([agency.name, *campaign_lines(figures, campaign.year, self._first_year)])
+        return AgencyLine(agency, progress.by_agency.get(agency.agency_id) or AgencyProgress(), figures, summary)
 
     def selected_agency_id(self) -> int | None:
         rows = self.agency_table.selectionModel().selectedRows()
@@ -130,8 +163,8 @@ class AgencyView(QWidget):
             self.villages_label.clear()
             return
         lines = [AgencyVillageLine(self._places[a.village_id], a, self._progress.by_village[a.village_id])
-                 for a in self._assignments if a.agency_id == line.agency.agency_id]
-        lines.sort(key=lambda item: (item.assignment.role != item.assignment.role.LEAD, item.place.village))
+                 for a in self._by_agency.get(line.agency.agency_id, [])]
+        lines.sort(key=lambda item: (item.assignment.role != AssignmentRole.LEAD, item.place.village))
         self.village_model.set_rows(lines)
         self.village_table.resizeColumnsToContents()
         self.villages_label.setText(self.tr("Villages helped by %1").replace("%1", line.agency.name))

@@ -1,10 +1,14 @@
 """The Campaign page: the year's campaign figures per district, commune or agency and for the whole plan.
 
 Above: one row a unit, the figures side by side. Below: the chosen unit as a review quotes it, each household
-indicator with its count, rate and changes, then its models, resources, visits and difficulties.
+indicator with its count, rate and changes, then its models, resources, visits and difficulties. A saved
+change repaints the rows of the units it touched and the whole plan's (`update_figures`), not the page.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -15,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.agency_overview import AgencyRow
-from domain.campaign import CampaignFigures, CampaignRollup
 from domain.formatting import format_int, format_points, format_rate
-from domain.places import PlaceRow
-from domain.recording import COUNT_FIELDS
+from domain.vocabulary import COUNT_FIELDS
+from ui.busy_note import BusyNote
 from ui.campaign_text import activity_columns, campaign_lines
 from ui.households_page import DETAIL_COLUMNS, IndicatorLine
 from ui.labels import translate
@@ -27,12 +29,20 @@ from ui.layouts import column, vertical_split
 from ui.record_labels import field_label
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
 
+if TYPE_CHECKING:
+    from domain.agency_overview import AgencyRow
+    from domain.campaign import CampaignFigures, CampaignRollup
+    from domain.figures_refresh import FiguresChange
+    from domain.places import PlaceRow
+    from domain.progress import PlanProgress
+
 
 @dataclass(frozen=True)
 class UnitLine:
     name: str
     figures: CampaignFigures
     whole_plan: bool = False
+    unit_id: int | None = None
 
 
 def _rate_column(name: str, with_change: bool = False) -> Column:
@@ -112,7 +122,9 @@ class CampaignView(QWidget):
         top_row.addWidget(self.heading, 1)
         top_row.addWidget(QLabel(self.tr("Show:")))
         top_row.addWidget(self.grouping)
+        self.busy_note = BusyNote(self.unit_table, self.detail_table)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.busy_note)
         layout.addWidget(vertical_split(column(top_row, self.unit_table),
                                         column(self.detail_label, (self.detail_table, 1), self.detail_notes)))
         self._places: list[PlaceRow] = []
@@ -125,28 +137,48 @@ class CampaignView(QWidget):
         self._places, self._agencies, self._campaign, self._first_year = places, agencies, campaign, first_year
         self._show_units()
 
+    def set_busy(self, busy: bool) -> None:
+        """Say that the page's figures are being read (its tables greyed until they are shown)."""
+        self.busy_note.set_busy(busy)
+
+    def update_figures(self, _progress: PlanProgress | None, campaign: CampaignRollup,
+                       change: FiguresChange) -> None:
+        """New figures where only `change`'s units differ: their rows and the whole plan's repainted."""
+        self._campaign = campaign
+        changed = {BY_DISTRICT: change.districts, BY_COMMUNE: change.communes,
+                   BY_AGENCY: change.agencies}[self.grouping.currentData()]
+        selected = self._selected()
+        rows = {row: UnitLine(line.name, self._figures_of(line.unit_id, line.whole_plan), line.whole_plan,
+                              line.unit_id)
+                for row, line in enumerate(self.unit_model.rows()) if line.whole_plan or line.unit_id in changed}
+        self.unit_model.replace_rows(rows)
+        if selected is not None and (selected.whole_plan or selected.unit_id in changed):
+            self._unit_selected()
+
+    def _figures_of(self, unit_id: int | None, whole_plan: bool = False) -> CampaignFigures:
+        from domain.campaign import CampaignFigures
+
+        campaign = self._campaign
+        if whole_plan:
+            return campaign.plan
+        grouping = self.grouping.currentData()
+        if grouping == BY_AGENCY:
+            return campaign.by_agency.get(unit_id) or CampaignFigures()
+        return (campaign.by_district if grouping == BY_DISTRICT else campaign.by_commune)[unit_id]
+
     def units(self) -> list[UnitLine]:
         """The rows for the chosen grouping, the whole plan last."""
-        campaign = self._campaign
-        if campaign is None:
+        if self._campaign is None:
             return []
         grouping = self.grouping.currentData()
-        lines = []
         if grouping == BY_AGENCY:
-            lines = [UnitLine(a.name, campaign.by_agency.get(a.agency_id, CampaignFigures())) for a in self._agencies]
+            named = {a.agency_id: a.name for a in self._agencies}
+        elif grouping == BY_DISTRICT:
+            named = {p.district_id: p.district or self.tr("(no district)") for p in self._places}
         else:
-            seen = set()
-            for place in self._places:
-                unit_id = place.district_id if grouping == BY_DISTRICT else place.commune_id
-                if unit_id in seen:
-                    continue
-                seen.add(unit_id)
-                if grouping == BY_DISTRICT:
-                    name = place.district or self.tr("(no district)")
-                    lines.append(UnitLine(name, campaign.by_district[unit_id]))
-                else:
-                    lines.append(UnitLine(place.commune, campaign.by_commune[unit_id]))
-        return [*lines, UnitLine(self.tr("Whole plan"), campaign.plan, whole_plan=True)]
+            named = {p.commune_id: p.commune for p in self._places}
+        lines = [UnitLine(name, self._figures_of(unit_id), unit_id=unit_id) for unit_id, name in named.items()]
+        return [*lines, UnitLine(self.tr("Whole plan"), self._campaign.plan, whole_plan=True)]
 
     def _show_units(self) -> None:
         selected = self._selected()

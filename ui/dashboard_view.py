@@ -1,32 +1,29 @@
-"""The dashboard: the year's progress as bar charts (QtCharts) over the summary report's figures.
+"""The dashboard: the year's progress as bar charts over the summary report's figures.
 
-Villages meeting the standard by district and by commune, their count year by year, and the weakest criteria.
-Clicking a bar lists the villages behind it below the charts; double-clicking one opens its page.
+Clicking a bar lists the villages behind it below the charts; double-clicking one opens its page. The charts
+(ui/dashboard_charts.py, QtCharts) are built when the dashboard is first shown, so that neither QtCharts nor
+the report types are loaded while the window starts.
 """
 
-from collections.abc import Callable
+from __future__ import annotations
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from domain.places import PlaceRow
-from domain.summary import Summary
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.busy_note import BusyNote
 from ui.labels import progress_text, translate
 from ui.layouts import column, vertical_split
 from ui.table_models import Column, RowTableModel, row_table
 
-MET_COLOUR, NOT_MET_COLOUR = QColor("#00796b"), QColor("#b0bec5")
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QBarSet
+
+    from domain.places import PlaceRow
+    from domain.summary import Summary
+    from ui.dashboard_charts import DashboardCharts
 
 VILLAGE_COLUMNS = (
     Column(lambda: translate("DashboardView", "Village"), lambda line: line[0].village),
@@ -36,143 +33,54 @@ VILLAGE_COLUMNS = (
 )
 
 
-def _axes(chart: QChart, series, categories: list[str], horizontal: bool = False) -> None:
-    """Categories labelled in a small font; the value axis keeps its grid but not its labels (bars carry them)."""
-    small = QFont()
-    small.setPointSizeF(7.5)
-    category_axis = QBarCategoryAxis()
-    category_axis.append(categories)
-    category_axis.setLabelsFont(small)
-    category_axis.setTruncateLabels(False)
-    value_axis = QValueAxis()
-    value_axis.setLabelFormat("%d")
-    value_axis.setMin(0)
-    value_axis.setLabelsVisible(False)
-    chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(category_axis)
-    series.attachAxis(value_axis)
-
-
-def _bar_set(label: str, values: list[int], colour: QColor) -> QBarSet:
-    bar_set = QBarSet(label)
-    bar_set.append(values)
-    bar_set.setColor(colour)
-    bar_set.setLabelColor(QColor("black"))
-    return bar_set
-
-
 class DashboardView(QWidget):
     village_activated = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.report: Summary | None = None
-        self.views = [QChartView() for _ in range(4)]
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        for position, view in enumerate(self.views):
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(200)
-            grid.addWidget(view, position // 2, position % 2)
-        charts = QWidget()
-        charts.setLayout(grid)
+        self.charts: DashboardCharts | None = None
+        self._chart_area = QWidget()
+        self._chart_layout = QVBoxLayout(self._chart_area)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.behind_label = QLabel(self.tr("Click a bar to list the villages behind it."))
         self.behind_label.setStyleSheet("font-weight: bold;")
         self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
         self.village_table = row_table(self.village_model, "dashboardVillages")
         self.village_table.doubleClicked.connect(self._village_double_clicked)
+        self.busy_note = BusyNote(self._chart_area, self.village_table)
         layout = QVBoxLayout(self)
-        layout.addWidget(vertical_split(charts, column(self.behind_label, self.village_table), stretch=(4, 1)))
-        self.bar_sets: dict[str, list[QBarSet]] = {}
+        layout.addWidget(self.busy_note)
+        layout.addWidget(vertical_split(self._chart_area, column(self.behind_label, self.village_table),
+                                        stretch=(4, 1)))
+
+    @property
+    def bar_sets(self) -> dict[str, list[QBarSet]]:
+        """Each chart's bars by name: district, commune, years, criteria (none before the first report)."""
+        return self.charts.bar_sets if self.charts is not None else {}
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Overrides QWidget.showEvent: the charts are built the first time the dashboard is seen."""
+        self._build_charts()
+        super().showEvent(event)
+
+    def _build_charts(self) -> DashboardCharts:
+        if self.charts is None:
+            from ui.dashboard_charts import DashboardCharts
+
+            self.charts = DashboardCharts(self.show_villages)
+            self._chart_layout.addWidget(self.charts)
+        return self.charts
+
+    def set_busy(self, busy: bool) -> None:
+        """Say that the report is being read (the charts and the list greyed until it is shown)."""
+        self.busy_note.set_busy(busy)
 
     def set_report(self, report: Summary | None) -> None:
         self.report = report
         self.village_model.set_rows([])
         self.behind_label.setText(self.tr("Click a bar to list the villages behind it."))
-        if report is None:
-            for view in self.views:
-                view.setChart(QChart())
-            return
-        self._areas(self.views[0], "district", [a for a in report.areas[:-1] if a.is_district] or report.areas[-1:],
-                    self.tr("Villages meeting the standard by district, %1").replace("%1", str(report.year)))
-        self._areas(self.views[2], "commune", [a for a in report.areas[:-1] if not a.is_district],
-                    self.tr("Villages meeting the standard by commune, %1").replace("%1", str(report.year)))
-        self._years(self.views[1], report)
-        self._criteria(self.views[3], report)
-
-    def _chart(self, view: QChartView, title: str) -> QChart:
-        chart = QChart()
-        chart.setTitle(title)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        view.setChart(chart)
-        return chart
-
-    def _areas(self, view: QChartView, key: str, areas, title: str) -> None:
-        chart = self._chart(view, title)
-        report = self.report
-        met = _bar_set(self.tr("Meeting the standard"), [a.progress.villages_meeting for a in areas], MET_COLOUR)
-        not_met = _bar_set(self.tr("Not yet"), [a.progress.villages - a.progress.villages_meeting for a in areas],
-                           NOT_MET_COLOUR)
-        series = QStackedBarSeries()
-        series.append([met, not_met])
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
-        _axes(chart, series, [a.name for a in areas])
-
-        def show(meeting: bool) -> Callable[[int], None]:
-            def clicked(index: int) -> None:
-                ids = [v for v in areas[index].village_ids if report.village_progress[v].meets_standard == meeting]
-                label = (self.tr("%1: villages meeting the standard") if meeting
-                         else self.tr("%1: villages not yet meeting the standard")).replace("%1", areas[index].name)
-                self.show_villages(label, ids)
-
-            return clicked
-
-        met.clicked.connect(show(True))
-        not_met.clicked.connect(show(False))
-        self.bar_sets[key] = [met, not_met]
-
-    def _years(self, view: QChartView, report: Summary) -> None:
-        chart = self._chart(view, self.tr("Villages meeting the standard, year by year"))
-        years = sorted(report.meeting_by_year)
-        bars = _bar_set(self.tr("Villages meeting the standard"), [len(report.meeting_by_year[y]) for y in years],
-                        MET_COLOUR)
-        series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
-        _axes(chart, series, [str(y) for y in years])
-        chart.legend().hide()
-        bars.clicked.connect(lambda index: self.show_villages(
-            self.tr("Villages meeting the standard in %1").replace("%1", str(years[index])),
-            report.meeting_by_year[years[index]]))
-        self.bar_sets["years"] = [bars]
-
-    def _criteria(self, view: QChartView, report: Summary) -> None:
-        weakest = report.criteria[:8]
-        chart = self._chart(view, self.tr("Weakest criteria: villages meeting each, %1").replace(
-            "%1", str(report.year)))
-        bars = _bar_set(self.tr("Villages meeting the criterion"), [c.villages_met for c in reversed(weakest)],
-                        MET_COLOUR)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
-        _axes(chart, series, [f"{c.number}. {c.name}" for c in reversed(weakest)], horizontal=True)
-        chart.legend().hide()
-
-        def clicked(index: int) -> None:
-            criterion = list(reversed(weakest))[index]
-            missing = [p.village_id for p in report.places
-                       if p.village_id not in report.criterion_villages[criterion.number]]
-            self.show_villages(self.tr("Criterion %1 (%2): villages not meeting it").replace(
-                "%1", str(criterion.number)).replace("%2", criterion.name), missing)
-
-        bars.clicked.connect(clicked)
-        self.bar_sets["criteria"] = [bars]
+        self._build_charts().show_report(report)
 
     def show_villages(self, label: str, village_ids) -> None:
         report = self.report

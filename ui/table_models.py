@@ -39,6 +39,13 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def replace_rows(self, rows: dict[int, Any]) -> None:
+        """New objects for some rows (new figures of the same things): one signal a row, not a reset."""
+        last = len(self._columns) - 1
+        for row, value in rows.items():
+            self._rows[row] = value
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 

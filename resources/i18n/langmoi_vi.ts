@@ -2,130 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="35"/>
+        <source>User name</source>
+        <translation type="unfinished">Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="48"/>
+        <source>Full name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="61"/>
+        <source>Role</source>
+        <translation type="unfinished">Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="74"/>
+        <source>Team lead in the plan</source>
+        <translation type="unfinished">Là tổ trưởng trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="87"/>
+        <source>Active (may sign in)</source>
+        <translation type="unfinished">Đang dùng (được đăng nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="97"/>
+        <source>Password</source>
+        <translation type="unfinished">Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/account_dialog.ui" line="114"/>
+        <source>Password again</source>
+        <translation type="unfinished">Nhập lại mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="38"/>
+        <location filename="../../ui/account_dialogs.py" line="28"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="39"/>
+        <location filename="../../ui/account_dialogs.py" line="29"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="40"/>
+        <location filename="../../ui/account_dialogs.py" line="30"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="92"/>
         <source>Sign in to Làng Mới</source>
-        <translation>Đăng nhập Làng Mới</translation>
+        <translation type="vanished">Đăng nhập Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="95"/>
+        <location filename="../../ui/account_dialogs.py" line="72"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="100"/>
-        <location filename="../../ui/account_dialogs.py" line="146"/>
-        <location filename="../../ui/account_dialogs.py" line="189"/>
+        <location filename="../../ui/account_dialogs.py" line="175"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="101"/>
-        <location filename="../../ui/account_dialogs.py" line="156"/>
         <source>Password</source>
-        <translation>Mật khẩu</translation>
+        <translation type="vanished">Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="102"/>
+        <location filename="../../ui/account_dialogs.py" line="74"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="113"/>
+        <location filename="../../ui/account_dialogs.py" line="117"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="114"/>
+        <location filename="../../ui/account_dialogs.py" line="118"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="114"/>
+        <location filename="../../ui/account_dialogs.py" line="119"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="128"/>
+        <location filename="../../ui/account_dialogs.py" line="100"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="130"/>
+        <location filename="../../ui/account_dialogs.py" line="101"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="133"/>
         <source>Active (may sign in)</source>
-        <translation>Đang dùng (được đăng nhập)</translation>
+        <translation type="vanished">Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="140"/>
+        <location filename="../../ui/account_dialogs.py" line="133"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="147"/>
-        <location filename="../../ui/account_dialogs.py" line="190"/>
+        <location filename="../../ui/account_dialogs.py" line="176"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="150"/>
+        <location filename="../../ui/account_dialogs.py" line="140"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="153"/>
-        <location filename="../../ui/account_dialogs.py" line="191"/>
+        <location filename="../../ui/account_dialogs.py" line="177"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="154"/>
-        <location filename="../../ui/account_dialogs.py" line="192"/>
+        <location filename="../../ui/account_dialogs.py" line="178"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="157"/>
         <source>Password again</source>
-        <translation>Nhập lại mật khẩu</translation>
+        <translation type="vanished">Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="170"/>
+        <location filename="../../ui/account_dialogs.py" line="155"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="193"/>
+        <location filename="../../ui/account_dialogs.py" line="179"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="194"/>
+        <location filename="../../ui/account_dialogs.py" line="180"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="194"/>
+        <location filename="../../ui/account_dialogs.py" line="180"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -133,32 +161,32 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="205"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="14"/>
         <source>User accounts</source>
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="209"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="20"/>
         <source>Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.</source>
         <translation>Khi cơ sở dữ liệu đã có tài khoản, mọi người đều phải đăng nhập. Tổ trưởng chỉ sửa được các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ trong kế hoạch; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="212"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="57"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="214"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="64"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="216"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="78"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="245"/>
+        <location filename="../../ui/account_dialogs.py" line="220"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -166,62 +194,62 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../../ui/agency_view.py" line="39"/>
+        <location filename="../../ui/agency_view.py" line="51"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="41"/>
+        <location filename="../../ui/agency_view.py" line="53"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="42"/>
+        <location filename="../../ui/agency_view.py" line="54"/>
         <source>Lead in</source>
         <translation>Chủ trì (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="44"/>
+        <location filename="../../ui/agency_view.py" line="56"/>
         <source>Co-support in</source>
         <translation>Phối hợp (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="46"/>
+        <location filename="../../ui/agency_view.py" line="58"/>
         <source>Villages meeting standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="49"/>
+        <location filename="../../ui/agency_view.py" line="61"/>
         <source>Criteria met</source>
         <translation>Tỉ lệ tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="55"/>
+        <location filename="../../ui/agency_view.py" line="67"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="56"/>
+        <location filename="../../ui/agency_view.py" line="68"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="57"/>
+        <location filename="../../ui/agency_view.py" line="69"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="58"/>
+        <location filename="../../ui/agency_view.py" line="70"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="59"/>
+        <location filename="../../ui/agency_view.py" line="71"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="137"/>
+        <location filename="../../ui/agency_view.py" line="170"/>
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -229,32 +257,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="44"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="44"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -262,17 +290,17 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="71"/>
+        <location filename="../../ui/background.py" line="77"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="72"/>
+        <location filename="../../ui/background.py" line="78"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="97"/>
+        <location filename="../../ui/background.py" line="103"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -507,74 +535,82 @@
     </message>
 </context>
 <context>
+    <name>BusyNote</name>
+    <message>
+        <location filename="../../ui/busy_note.py" line="12"/>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+</context>
+<context>
     <name>Campaign</name>
     <message>
-        <location filename="../../ui/campaign_text.py" line="17"/>
+        <location filename="../../ui/campaign_text.py" line="21"/>
         <source>Households %1: %2 ethnic-minority households (%3 of %4 villages reported)</source>
         <translation>Số liệu hộ năm %1: %2 hộ đồng bào DTTS (%3/%4 thôn có báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="20"/>
+        <location filename="../../ui/campaign_text.py" line="24"/>
         <source>Reached %1; changed ways %2; applying science %3; better life %4</source>
         <translation>Được tuyên truyền %1; thay đổi nếp nghĩ, cách làm %2; áp dụng KH-KT %3; đời sống cải thiện %4</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="25"/>
+        <location filename="../../ui/campaign_text.py" line="29"/>
         <source>Poor households %1 (%2 points against %3)</source>
         <translation>Hộ nghèo %1 (%2 điểm % so với năm %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="29"/>
+        <location filename="../../ui/campaign_text.py" line="33"/>
         <source>No household figures for %1</source>
         <translation>Chưa có số liệu hộ năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="31"/>
+        <location filename="../../ui/campaign_text.py" line="35"/>
         <source>Models: built %1, maintained %2, replicated %3</source>
         <translation>Mô hình: xây dựng %1, duy trì %2, nhân rộng %3</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="34"/>
+        <location filename="../../ui/campaign_text.py" line="38"/>
         <source>Resources: %1 VND in money, %2 VND in kind, %3 workdays; %4 visits</source>
         <translation>Nguồn lực: tiền %1 đồng, hiện vật %2 đồng, %3 ngày công; %4 lượt đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="38"/>
+        <location filename="../../ui/campaign_text.py" line="42"/>
         <source>Difficulties not resolved: %1</source>
         <translation>Khó khăn, kiến nghị chưa giải quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="40"/>
+        <location filename="../../ui/campaign_text.py" line="44"/>
         <source>⚠ %1 over 90 days</source>
         <translation>⚠ %1 quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="63"/>
+        <location filename="../../ui/campaign_text.py" line="67"/>
         <source>Models built / maintained / replicated</source>
         <translation>Mô hình xây dựng / duy trì / nhân rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="65"/>
+        <location filename="../../ui/campaign_text.py" line="69"/>
         <source>Money (VND)</source>
         <translation>Tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="66"/>
+        <location filename="../../ui/campaign_text.py" line="70"/>
         <source>In kind (VND)</source>
         <translation>Hiện vật (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="67"/>
+        <location filename="../../ui/campaign_text.py" line="71"/>
         <source>Workdays</source>
         <translation>Ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="68"/>
+        <location filename="../../ui/campaign_text.py" line="72"/>
         <source>Visits</source>
         <translation>Lượt đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_text.py" line="69"/>
+        <location filename="../../ui/campaign_text.py" line="73"/>
         <source>Difficulties open (overdue)</source>
         <translation>Khó khăn chưa giải quyết (quá hạn)</translation>
     </message>
@@ -582,57 +618,57 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaign_view.py" line="52"/>
+        <location filename="../../ui/campaign_view.py" line="62"/>
         <source>%1 (points against the first year)</source>
         <translation>%1 (điểm % so với năm đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="59"/>
+        <location filename="../../ui/campaign_view.py" line="69"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="60"/>
+        <location filename="../../ui/campaign_view.py" line="70"/>
         <source>Villages reporting</source>
         <translation>Thôn có báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="63"/>
+        <location filename="../../ui/campaign_view.py" line="73"/>
         <source>EM households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="89"/>
+        <location filename="../../ui/campaign_view.py" line="99"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="90"/>
+        <location filename="../../ui/campaign_view.py" line="100"/>
         <source>By commune</source>
         <translation>Theo xã</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="91"/>
+        <location filename="../../ui/campaign_view.py" line="101"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="113"/>
+        <location filename="../../ui/campaign_view.py" line="123"/>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="145"/>
+        <location filename="../../ui/campaign_view.py" line="177"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="149"/>
+        <location filename="../../ui/campaign_view.py" line="181"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="154"/>
+        <location filename="../../ui/campaign_view.py" line="186"/>
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -640,37 +676,37 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68"/>
+        <location filename="../../ui/checklist_model.py" line="73"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68"/>
+        <location filename="../../ui/checklist_model.py" line="73"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68"/>
+        <location filename="../../ui/checklist_model.py" line="73"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68"/>
+        <location filename="../../ui/checklist_model.py" line="73"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="68"/>
+        <location filename="../../ui/checklist_model.py" line="73"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="69"/>
+        <location filename="../../ui/checklist_model.py" line="74"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="69"/>
+        <location filename="../../ui/checklist_model.py" line="74"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -715,342 +751,419 @@
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="32"/>
-        <source>Village</source>
-        <translation>Thôn (làng)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_view.py" line="33"/>
-        <source>Commune</source>
-        <translation>Xã</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_view.py" line="34"/>
-        <source>District</source>
-        <translation>Huyện</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_view.py" line="35"/>
-        <source>Criteria met</source>
-        <translation>Tiêu chí đạt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_view.py" line="80"/>
-        <location filename="../../ui/dashboard_view.py" line="92"/>
-        <source>Click a bar to list the villages behind it.</source>
-        <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_view.py" line="98"/>
+        <location filename="../../ui/dashboard_charts.py" line="79"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="100"/>
+        <location filename="../../ui/dashboard_charts.py" line="81"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="116"/>
+        <location filename="../../ui/dashboard_charts.py" line="96"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="117"/>
+        <location filename="../../ui/dashboard_charts.py" line="97"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="128"/>
+        <location filename="../../ui/dashboard_charts.py" line="108"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="129"/>
+        <location filename="../../ui/dashboard_charts.py" line="109"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="139"/>
+        <location filename="../../ui/dashboard_charts.py" line="119"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="141"/>
+        <location filename="../../ui/dashboard_charts.py" line="121"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="150"/>
+        <location filename="../../ui/dashboard_charts.py" line="130"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="156"/>
+        <location filename="../../ui/dashboard_charts.py" line="136"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="158"/>
+        <location filename="../../ui/dashboard_charts.py" line="138"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="171"/>
+        <location filename="../../ui/dashboard_charts.py" line="151"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="29"/>
+        <source>Village</source>
+        <translation>Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="30"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="31"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="32"/>
+        <source>Criteria met</source>
+        <translation>Tiêu chí đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="46"/>
+        <location filename="../../ui/dashboard_view.py" line="82"/>
+        <source>Click a bar to list the villages behind it.</source>
+        <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
+    </message>
+    <message>
+        <source>Villages meeting the standard by district, %1</source>
+        <translation type="vanished">Thôn đạt chuẩn theo huyện, năm %1</translation>
+    </message>
+    <message>
+        <source>Villages meeting the standard by commune, %1</source>
+        <translation type="vanished">Thôn đạt chuẩn theo xã, năm %1</translation>
+    </message>
+    <message>
+        <source>Meeting the standard</source>
+        <translation type="vanished">Đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="vanished">Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>%1: villages meeting the standard</source>
+        <translation type="vanished">%1: các thôn đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>%1: villages not yet meeting the standard</source>
+        <translation type="vanished">%1: các thôn chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Villages meeting the standard, year by year</source>
+        <translation type="vanished">Số thôn đạt chuẩn qua các năm</translation>
+    </message>
+    <message>
+        <source>Villages meeting the standard</source>
+        <translation type="vanished">Thôn đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Villages meeting the standard in %1</source>
+        <translation type="vanished">Các thôn đạt chuẩn năm %1</translation>
+    </message>
+    <message>
+        <source>Weakest criteria: villages meeting each, %1</source>
+        <translation type="vanished">Các tiêu chí ít thôn đạt nhất, năm %1</translation>
+    </message>
+    <message>
+        <source>Villages meeting the criterion</source>
+        <translation type="vanished">Số thôn đạt tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criterion %1 (%2): villages not meeting it</source>
+        <translation type="vanished">Tiêu chí %1 (%2): các thôn chưa đạt</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../ui/database_dialog.py" line="37"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="20"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="40"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="26"/>
         <source>On this PC (SQLite file)</source>
         <translation>Trên máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="42"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="60"/>
         <source>On the office&apos;s shared server (PostgreSQL)</source>
         <translation>Trên máy chủ dùng chung của cơ quan (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="49"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="51"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="68"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="163"/>
         <source>kept in the Windows password store, not in a file</source>
         <translation>lưu trong kho mật khẩu của Windows, không lưu vào tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="70"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="85"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="71"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="98"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="72"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="124"/>
         <source>Database name</source>
         <translation>Tên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="73"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="137"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="74"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="150"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="77"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="173"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="85"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="187"/>
         <source>Làng Mới opens again on the chosen database; with a shared server everyone signs in.</source>
         <translation>Làng Mới sẽ mở lại với cơ sở dữ liệu đã chọn; với máy chủ dùng chung, mọi người đều đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="128"/>
+        <location filename="../../ui/database_dialog.py" line="66"/>
         <source>This file is on a network drive (%1): Làng Mới will only open it read-only, since two PCs writing one SQLite file on a shared drive corrupt it. For several PCs, choose the office&apos;s shared server.</source>
         <translation>Tệp này nằm trên ổ mạng (%1): Làng Mới chỉ mở tệp để xem, vì hai máy cùng ghi một tệp SQLite trên ổ dùng chung sẽ làm hỏng tệp. Để nhiều máy cùng làm việc, chọn máy chủ dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="133"/>
+        <location filename="../../ui/database_dialog.py" line="71"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="134"/>
+        <location filename="../../ui/database_dialog.py" line="72"/>
         <source>Làng Mới database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu Làng Mới (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="156"/>
+        <location filename="../../ui/database_dialog.py" line="100"/>
         <source>Choose the database file.</source>
         <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="158"/>
+        <location filename="../../ui/database_dialog.py" line="102"/>
         <source>Fill in the server, the database name and the user.</source>
         <translation>Hãy điền máy chủ, tên cơ sở dữ liệu và người dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="172"/>
+        <location filename="../../ui/database_dialog.py" line="119"/>
         <source>Connected.</source>
         <translation>Đã kết nối được.</translation>
     </message>
 </context>
 <context>
+    <name>FileWriting</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="41"/>
+        <source>Save as</source>
+        <translation type="unfinished">Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="52"/>
+        <source>File not written</source>
+        <translation type="unfinished">Chưa ghi được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="55"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished">Đã ghi %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
+        <location filename="../../ui/history_model.py" line="47"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_model.py" line="49"/>
         <source>Changed by</source>
         <translation>Người thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_model.py" line="50"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_model.py" line="51"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_model.py" line="52"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_model.py" line="53"/>
         <source>What changed</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="70"/>
+        <location filename="../../ui/history_model.py" line="54"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="71"/>
+        <location filename="../../ui/history_model.py" line="55"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="72"/>
+        <location filename="../../ui/history_model.py" line="56"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="105"/>
-        <location filename="../../ui/history_dialog.py" line="107"/>
+        <location filename="../../ui/history_dialog.py" line="63"/>
+        <location filename="../../ui/history_dialog.py" line="64"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="114"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="118"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="121"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="65"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="122"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="101"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="127"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="29"/>
         <source>Changed by:</source>
         <translation>Người thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="129"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="39"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="164"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="185"/>
         <source>Choose a change to read it whole.</source>
         <translation>Chọn một thay đổi để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="171"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="204"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="256"/>
         <source>the newest %1 of %2 changes</source>
-        <translation>%1 thay đổi mới nhất trong %2</translation>
+        <translation type="vanished">%1 thay đổi mới nhất trong %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="258"/>
         <source>Choose a person, a kind or days to see older changes.</source>
-        <translation>Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
+        <translation type="vanished">Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="260"/>
+        <location filename="../../ui/history_dialog.py" line="189"/>
+        <source>Reading the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="194"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="277"/>
+        <location filename="../../ui/history_dialog.py" line="196"/>
+        <source>The older changes are read as you scroll down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="211"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="278"/>
+        <location filename="../../ui/history_dialog.py" line="212"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="280"/>
+        <location filename="../../ui/history_dialog.py" line="214"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="289"/>
+        <location filename="../../ui/history_dialog.py" line="224"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="290"/>
+        <location filename="../../ui/history_dialog.py" line="225"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="308"/>
+        <location filename="../../ui/history_dialog.py" line="245"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="318"/>
+        <location filename="../../ui/history_dialog.py" line="255"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="321"/>
+        <location filename="../../ui/history_dialog.py" line="258"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="322"/>
+        <location filename="../../ui/history_dialog.py" line="259"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="323"/>
+        <location filename="../../ui/history_dialog.py" line="260"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1109,62 +1222,62 @@
 <context>
     <name>ImportPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="21"/>
+        <location filename="../../ui/plan_import_dialog.py" line="19"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="22"/>
+        <location filename="../../ui/plan_import_dialog.py" line="20"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="23"/>
+        <location filename="../../ui/plan_import_dialog.py" line="21"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="24"/>
+        <location filename="../../ui/plan_import_dialog.py" line="22"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="26"/>
+        <location filename="../../ui/plan_import_dialog.py" line="24"/>
         <source>Leaving the plan</source>
         <translation>Bỏ khỏi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="37"/>
+        <location filename="../../ui/forms/plan_import_dialog.ui" line="14"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="47"/>
+        <location filename="../../ui/plan_import_dialog.py" line="40"/>
         <source>“%1” cannot be imported; nothing was written. Correct the file and import it again:</source>
         <translation>Không nhập được tệp “%1”; chưa ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="59"/>
+        <location filename="../../ui/plan_import_dialog.py" line="49"/>
         <source>“%1” will create the plan %2.</source>
         <translation>Tệp “%1” sẽ tạo kế hoạch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="60"/>
+        <location filename="../../ui/plan_import_dialog.py" line="50"/>
         <source>“%1” will update the plan %2; recorded assessments are kept.</source>
         <translation>Tệp “%1” sẽ cập nhật kế hoạch %2; các kết quả đánh giá đã ghi được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="63"/>
+        <location filename="../../ui/plan_import_dialog.py" line="53"/>
         <source>Nothing would change: this plan is already as the file says.</source>
         <translation>Không có gì thay đổi: kế hoạch đã đúng như trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="78"/>
+        <location filename="../../ui/forms/plan_import_dialog.ui" line="40"/>
         <source>Please check:</source>
         <translation>Cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="82"/>
+        <location filename="../../ui/plan_import_dialog.py" line="68"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1172,82 +1285,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Not assessed</source>
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Co-support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Team lead</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Deputy</source>
         <translation>Tổ phó</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Party body</source>
         <translation>Cơ quan Đảng</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>State agency</source>
         <translation>Cơ quan nhà nước</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Front or mass organisation</source>
         <translation>Mặt trận, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Armed forces</source>
         <translation>Lực lượng vũ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>%1/%2 met</source>
         <translation>%1/%2 đạt</translation>
     </message>
@@ -1308,189 +1421,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/forms/main_window.ui" line="14"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/forms/main_window.ui" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/forms/main_window.ui" line="198"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/forms/main_window.ui" line="206"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/forms/main_window.ui" line="214"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/forms/main_window.ui" line="222"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/forms/main_window.ui" line="230"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/forms/main_window.ui" line="156"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/forms/main_window.ui" line="235"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/forms/main_window.ui" line="246"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/forms/main_window.ui" line="254"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/forms/main_window.ui" line="262"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/forms/main_window.ui" line="166"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/forms/main_window.ui" line="270"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/forms/main_window.ui" line="172"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/forms/main_window.ui" line="278"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/forms/main_window.ui" line="183"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/forms/main_window.ui" line="49"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/forms/main_window.ui" line="78"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/forms/main_window.ui" line="110"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/forms/main_window.ui" line="124"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/forms/main_window.ui" line="129"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/forms/main_window.ui" line="134"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/forms/main_window.ui" line="39"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/forms/main_window.ui" line="89"/>
+        <source>Opening the data…</source>
+        <translation type="unfinished">Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
         <source>Removing the sample plan…</source>
-        <translation>Đang xóa kế hoạch mẫu…</translation>
+        <translation type="vanished">Đang xóa kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
         <source>Sample plan not removed</source>
-        <translation>Chưa xóa được kế hoạch mẫu</translation>
+        <translation type="vanished">Chưa xóa được kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
         <source>Writing the summary report…</source>
-        <translation>Đang ghi báo cáo tổng hợp…</translation>
+        <translation type="vanished">Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
         <source>Word documents (*.docx)</source>
-        <translation>Văn bản Word (*.docx)</translation>
+        <translation type="vanished">Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
         <source>Writing the draft review report…</source>
-        <translation>Đang ghi dự thảo báo cáo…</translation>
+        <translation type="vanished">Đang ghi dự thảo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1499,176 +1617,279 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
-        <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
+        <translation type="vanished">Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
         <source>Sample plan removed.</source>
-        <translation>Đã xóa kế hoạch mẫu.</translation>
+        <translation type="vanished">Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
         <source>Import plan</source>
-        <translation>Nhập kế hoạch</translation>
+        <translation type="vanished">Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <location filename="../../ui/main_window.py" line="509"/>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <location filename="../../ui/main_window.py" line="586"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
+        <translation type="vanished">Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
         <source>Reading the workbook…</source>
-        <translation>Đang đọc bảng tính…</translation>
+        <translation type="vanished">Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
         <source>Importing the plan…</source>
-        <translation>Đang nhập kế hoạch…</translation>
+        <translation type="vanished">Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
         <source>Plan not imported</source>
-        <translation>Chưa nhập được kế hoạch</translation>
+        <translation type="vanished">Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
         <source>Plan %1 imported: %2</source>
-        <translation>Đã nhập kế hoạch %1: %2</translation>
+        <translation type="vanished">Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
-        <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
+        <translation type="vanished">Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
-        <location filename="../../ui/main_window.py" line="534"/>
         <source>Writing the workbook…</source>
-        <translation>Đang ghi bảng tính…</translation>
+        <translation type="vanished">Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
         <source>File not written</source>
-        <translation>Chưa ghi được tệp</translation>
+        <translation type="vanished">Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
         <source>Wrote %1.</source>
-        <translation>Đã ghi %1.</translation>
+        <translation type="vanished">Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
-        <location filename="../../ui/main_window.py" line="588"/>
         <source>Save as</source>
-        <translation>Lưu thành</translation>
+        <translation type="vanished">Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
-        <location filename="../../ui/main_window.py" line="566"/>
-        <location filename="../../ui/main_window.py" line="586"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
+        <translation type="vanished">Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
         <source>Writing the sheets…</source>
-        <translation>Đang ghi phiếu…</translation>
+        <translation type="vanished">Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
-        <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
+        <translation type="vanished">Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
         <source>Sheets written</source>
-        <translation>Đã ghi phiếu</translation>
+        <translation type="vanished">Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
         <source>Sheets not written</source>
-        <translation>Chưa ghi được phiếu</translation>
+        <translation type="vanished">Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="35"/>
+        <location filename="../../ui/plan_actions.py" line="100"/>
+        <source>Remove sample plan</source>
+        <translation type="unfinished">Xóa kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="36"/>
+        <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
+        <translation type="unfinished">Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="47"/>
+        <source>Removing the sample plan…</source>
+        <translation type="unfinished">Đang xóa kế hoạch mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="48"/>
+        <source>Sample plan not removed</source>
+        <translation type="unfinished">Chưa xóa được kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="55"/>
+        <source>Sample plan removed.</source>
+        <translation type="unfinished">Đã xóa kế hoạch mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="61"/>
+        <source>Import plan</source>
+        <translation type="unfinished">Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="62"/>
+        <location filename="../../ui/plan_actions.py" line="109"/>
+        <location filename="../../ui/plan_actions.py" line="124"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="77"/>
+        <source>Reading the workbook…</source>
+        <translation type="unfinished">Đang đọc bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="91"/>
+        <source>Importing the plan…</source>
+        <translation type="unfinished">Đang nhập kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="92"/>
+        <source>Plan not imported</source>
+        <translation type="unfinished">Chưa nhập được kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="97"/>
+        <source>Plan %1 imported: %2</source>
+        <translation type="unfinished">Đã nhập kế hoạch %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="101"/>
+        <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
+        <translation type="unfinished">Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="121"/>
+        <location filename="../../ui/plan_actions.py" line="134"/>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished">Đang ghi bảng tính…</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="148"/>
+        <location filename="../../ui/plan_tree_model.py" line="180"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="148"/>
+        <location filename="../../ui/plan_tree_model.py" line="180"/>
+        <location filename="../../ui/plan_tree_view.py" line="31"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="219"/>
+        <location filename="../../ui/plan_tree_model.py" line="280"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="229"/>
+        <location filename="../../ui/plan_tree_model.py" line="259"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="234"/>
+        <location filename="../../ui/plan_tree_model.py" line="264"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="241"/>
+        <location filename="../../ui/plan_tree_model.py" line="271"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="243"/>
+        <location filename="../../ui/plan_tree_model.py" line="273"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="73"/>
+        <location filename="../../ui/print_actions.py" line="80"/>
+        <location filename="../../ui/print_actions.py" line="114"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="94"/>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished">Đang ghi phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="95"/>
+        <source>Sheets not written</source>
+        <translation type="unfinished">Chưa ghi được phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="99"/>
+        <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
+        <translation type="unfinished">Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="103"/>
+        <source>Sheets written</source>
+        <translation type="unfinished">Đã ghi phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="114"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="116"/>
+        <source>Save as</source>
+        <translation type="unfinished">Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="131"/>
+        <source>Writing the summary report…</source>
+        <translation type="unfinished">Đang ghi báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="145"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished">Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="156"/>
+        <source>Writing the draft review report…</source>
+        <translation type="unfinished">Đang ghi dự thảo báo cáo…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="80"/>
+        <location filename="../../ui/record_dialog.py" line="82"/>
         <source>Change: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="81"/>
+        <location filename="../../ui/record_dialog.py" line="83"/>
         <source>Add: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="95"/>
+        <location filename="../../ui/forms/record_dialog.ui" line="26"/>
         <source>* required</source>
         <translation>* ô bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="127"/>
+        <location filename="../../ui/record_dialog.py" line="120"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="133"/>
+        <location filename="../../ui/record_dialog.py" line="126"/>
         <source>e.g. 12.500.000</source>
         <translation>ví dụ 12.500.000</translation>
     </message>
@@ -2111,24 +2332,42 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>ReviewYearsDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="9"/>
+        <location filename="../../ui/forms/review_dialog.ui" line="14"/>
         <source>Draft review report</source>
         <translation>Dự thảo báo cáo sơ kết</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="17"/>
+        <location filename="../../ui/forms/review_dialog.ui" line="32"/>
         <source>From year:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="18"/>
+        <location filename="../../ui/forms/review_dialog.ui" line="45"/>
         <source>To year:</source>
         <translation>Đến năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="23"/>
+        <location filename="../../ui/forms/review_dialog.ui" line="20"/>
         <source>A one-year review compares with the year before; a longer one compares its last year with its first.</source>
         <translation>Báo cáo một năm so sánh với năm trước; báo cáo nhiều năm so sánh năm cuối với năm đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="20"/>
+        <source>Sign in to Làng Mới</source>
+        <translation type="unfinished">Đăng nhập Làng Mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="38"/>
+        <source>User name</source>
+        <translation type="unfinished">Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="51"/>
+        <source>Password</source>
+        <translation type="unfinished">Mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -2198,78 +2437,78 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>UpdatesActions</name>
     <message>
-        <location filename="../../ui/updates_actions.py" line="28"/>
+        <location filename="../../ui/updates_actions.py" line="27"/>
         <source>Update &amp;workbooks for support teams (Excel)…</source>
         <translation>Phiếu cập nhật gửi tổ hỗ trợ (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="29"/>
+        <location filename="../../ui/updates_actions.py" line="28"/>
         <source>I&amp;mport support team updates…</source>
         <translation>&amp;Nhập phiếu cập nhật của tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="49"/>
+        <location filename="../../ui/updates_actions.py" line="48"/>
         <source>Writing the update workbooks…</source>
         <translation>Đang ghi phiếu cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="49"/>
+        <location filename="../../ui/updates_actions.py" line="48"/>
         <source>Workbooks not written</source>
         <translation>Chưa ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="56"/>
+        <location filename="../../ui/updates_actions.py" line="55"/>
         <source>Folder for the workbooks</source>
         <translation>Thư mục lưu các phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="61"/>
+        <location filename="../../ui/updates_actions.py" line="60"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="62"/>
-        <location filename="../../ui/updates_actions.py" line="84"/>
+        <location filename="../../ui/updates_actions.py" line="61"/>
+        <location filename="../../ui/updates_actions.py" line="83"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="70"/>
+        <location filename="../../ui/updates_actions.py" line="69"/>
         <source>Wrote %1 workbook(s) with %2 village sheet(s) to %3.</source>
         <translation>Đã ghi %1 phiếu cập nhật (%2 sheet thôn) vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="73"/>
+        <location filename="../../ui/updates_actions.py" line="72"/>
         <source>Workbooks written</source>
         <translation>Đã ghi phiếu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="83"/>
+        <location filename="../../ui/updates_actions.py" line="82"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="100"/>
+        <location filename="../../ui/updates_actions.py" line="99"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="101"/>
+        <location filename="../../ui/updates_actions.py" line="100"/>
         <source>Workbook not imported</source>
         <translation>Chưa nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="113"/>
+        <location filename="../../ui/updates_actions.py" line="112"/>
         <source>Saving the updates…</source>
         <translation>Đang ghi các cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="113"/>
+        <location filename="../../ui/updates_actions.py" line="112"/>
         <source>Updates not saved</source>
         <translation>Chưa ghi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="117"/>
+        <location filename="../../ui/updates_actions.py" line="116"/>
         <source>%1 criterion assessment(s) updated from the workbook.</source>
         <translation>%1 tiêu chí đã được cập nhật từ phiếu.</translation>
     </message>
@@ -2388,97 +2627,102 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="35"/>
+        <location filename="../../ui/village_panel.py" line="31"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="36"/>
+        <location filename="../../ui/village_panel.py" line="32"/>
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="37"/>
+        <location filename="../../ui/village_panel.py" line="33"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="38"/>
+        <location filename="../../ui/village_panel.py" line="34"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="39"/>
+        <location filename="../../ui/village_panel.py" line="35"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="106"/>
+        <location filename="../../ui/forms/village_panel.ui" line="117"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="118"/>
+        <location filename="../../ui/forms/village_panel.ui" line="71"/>
         <source>Team and criteria</source>
         <translation>Tổ hỗ trợ và tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="125"/>
+        <location filename="../../ui/forms/village_panel.ui" line="38"/>
+        <source>Reading the village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/village_panel.ui" line="45"/>
         <source>Change history…</source>
         <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="143"/>
+        <location filename="../../ui/village_panel.py" line="130"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="145"/>
+        <location filename="../../ui/village_panel.py" line="132"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="148"/>
+        <location filename="../../ui/village_panel.py" line="135"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="158"/>
+        <location filename="../../ui/village_panel.py" line="147"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="160"/>
+        <location filename="../../ui/village_panel.py" line="149"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="162"/>
+        <location filename="../../ui/village_panel.py" line="151"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="168"/>
+        <location filename="../../ui/village_panel.py" line="157"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="176"/>
+        <location filename="../../ui/village_panel.py" line="165"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="187"/>
+        <location filename="../../ui/village_panel.py" line="178"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="208"/>
+        <location filename="../../ui/village_panel.py" line="202"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="211"/>
+        <location filename="../../ui/village_panel.py" line="205"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
@@ -2486,7 +2730,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/background.py" line="45"/>
+        <location filename="../../ui/background.py" line="29"/>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>

@@ -3,18 +3,22 @@
 from tests.domain.test_village_records import _village
 
 
-def _show(small_window, year=2024):
+def _show(qtbot, small_window, year=2024):
+    """The dashboard opened on `year`, once its report (read in the background) is drawn."""
     small_window.year_combo.setCurrentIndex(small_window.year_combo.findData(year))
     small_window.tabs.setCurrentWidget(small_window.dashboard)
-    return small_window.dashboard
+    dashboard = small_window.dashboard
+    qtbot.waitUntil(lambda: small_window.is_settled() and dashboard.report is not None
+                    and dashboard.report.year == year)
+    return dashboard
 
 
 def _values(bar_set) -> list[float]:
     return [bar_set.at(i) for i in range(bar_set.count())]
 
 
-def test_the_bars_are_the_hand_counted_figures(small_window):
-    dashboard = _show(small_window)
+def test_the_bars_are_the_hand_counted_figures(qtbot, small_window):
+    dashboard = _show(qtbot, small_window)
     met, not_met = dashboard.bar_sets["district"]
     assert (_values(met), _values(not_met)) == ([1], [2])  # Huyện A: Thôn 1 (Xã Một) meets, two do not
     met, not_met = dashboard.bar_sets["commune"]
@@ -24,7 +28,7 @@ def test_the_bars_are_the_hand_counted_figures(small_window):
 
 
 def test_a_clicked_bar_lists_its_villages_and_opens_one(qtbot, small_window, empty_database):
-    dashboard = _show(small_window)
+    dashboard = _show(qtbot, small_window)
     _met, not_met = dashboard.bar_sets["district"]
     not_met.clicked.emit(0)
     rows = [[dashboard.village_model.index(r, c).data() for c in range(4)]
@@ -39,7 +43,7 @@ def test_a_clicked_bar_lists_its_villages_and_opens_one(qtbot, small_window, emp
     assert small_window.tabs.currentWidget() is small_window.village_panel
 
 
-def test_the_dashboard_follows_the_year(small_window):
-    dashboard = _show(small_window, 2025)
+def test_the_dashboard_follows_the_year(qtbot, small_window):
+    dashboard = _show(qtbot, small_window, 2025)
     assert _values(dashboard.bar_sets["years"][0]) == [1, 0]
     assert dashboard.bar_sets["district"][0].at(0) == 0
