@@ -6,81 +6,38 @@ Open it with the scope and the words that name it:
 >>> HistoryDialog(window, database, HistoryFilter.of_village(village_id), "Làng Kon Pia, xã Ngọk Yêu", settings)
 >>> HistoryDialog(window, database, HistoryFilter.of_criterion(village_id, criterion_id), "…", settings)
 >>> HistoryDialog(window, database, HistoryFilter.of_record("models", record_id), "…", settings)
+
+Laid out by ui/forms/history_dialog.ui. It opens at once whatever the audit's size: the people and kinds of the
+scope and the changes (a page at a time, as the table scrolls: ui/history_model.py) are read off the GUI thread,
+through ui/history_gateway.py; the dialog holds no session.
 """
 
-import html
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from domain.formatting import format_int, format_moment
-from domain.history import (
-    HistoryFilter,
-    HistoryRow,
-    describe_filter,
-)
+from domain.history import HistoryFilter, HistoryRow, describe_filter
 from domain.text import fold
-from storage.database import Database
 from ui.background import BackgroundTask
+from ui.forms.history_dialog_ui import Ui_HistoryDialog
 from ui.history_gateway import HistoryGateway
-from ui.labels import translate
-from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
+from ui.history_model import COLUMNS, KIND, SUBJECT, TIME, VILLAGE, WHO, HistoryModel
+from ui.latest_read import LatestRead
+from ui.table_models import ROW_ROLE, SORT_ROLE
 
+if TYPE_CHECKING:
+    from storage.database import Database
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+__all__ = ["KIND", "SUBJECT", "TIME", "VILLAGE", "WHO", "HistoryDialog"]
 
-
-def _tooltip(text: str) -> str:
-    """The whole text, wrapped: Qt wraps a rich-text tooltip, never a plain one."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-def _text_column(title, value) -> Column:
-    return Column(title, lambda row: _one_line(value(row)), lambda row: f"{fold(value(row))}\0{value(row)}",
-                  tooltip=lambda row: _tooltip(value(row)))
-
-
-TIME, WHO, KIND, VILLAGE, SUBJECT, FIELD, OLD, NEW, NOTE = range(9)
-COLUMNS = (
-    Column(lambda: translate("HistoryDialog", "Time"), lambda row: format_moment(row.when),
-           lambda row: f"{row.when.isoformat()}#{row.event_id:012d}"),
-    _text_column(lambda: translate("HistoryDialog", "Changed by"), lambda row: row.who),
-    _text_column(lambda: translate("HistoryDialog", "Kind"), lambda row: row.kind),
-    _text_column(lambda: translate("HistoryDialog", "Village"), lambda row: row.village),
-    _text_column(lambda: translate("HistoryDialog", "Subject"), lambda row: row.subject),
-    _text_column(lambda: translate("HistoryDialog", "What changed"), lambda row: row.field),
-    _text_column(lambda: translate("HistoryDialog", "Old value"), lambda row: row.old),
-    _text_column(lambda: translate("HistoryDialog", "New value"), lambda row: row.new),
-    _text_column(lambda: translate("HistoryDialog", "Note"), lambda row: row.note),
-)
 WEIGHTS = (0, 14, 12, 15, 17, 11, 15, 15, 10)
 """How the table's width is shared out when the dialog opens or is resized; the time takes what it needs."""
-
-
-class HistoryModel(RowTableModel):
-    """The changes, one row each: the HistoryRow under ROW_ROLE, a sort key under SORT_ROLE (times by time, texts
-    without diacritics), the whole text of a cell as its tooltip."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(COLUMNS, parent)
 
 
 def _file_part(name: str) -> str:
@@ -95,93 +52,52 @@ class HistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, database: Database, scope: HistoryFilter, title: str,
                  settings: QSettings) -> None:
         super().__init__(parent)
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
         self.gateway = HistoryGateway(database)
         self.scope = scope
         self.subject_title = title
         self.settings = settings
         self.task: BackgroundTask | None = None
         self.writing = False
-        self.total = 0
         self.setWindowTitle(self.tr("Change history: %1").replace("%1", title))
+        self.ui.historyHeading.setText(self.tr("Change history: %1").replace("%1", title))
 
-        heading = QLabel(self.tr("Change history: %1").replace("%1", title))
-        heading.setObjectName("historyHeading")
-        heading.setStyleSheet("font-weight: bold;")
-        heading.setWordWrap(True)
-
-        people, kinds = self.gateway.choices(scope)
-        self.person_combo = QComboBox()
+        self.person_combo, self.kind_combo, self.kind_label = self.ui.historyPerson, self.ui.historyKind, \
+            self.ui.kindLabel
         self.person_combo.addItem(self.tr("Everyone"), None)
-        for username, shown in people:
-            self.person_combo.addItem(shown, username)
-        self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Every kind"), None)
-        for entity, label in kinds:
-            self.kind_combo.addItem(label, entity)
-        self.since_check, self.since_edit = self._date_filter(self.tr("From"), QDate.currentDate().addMonths(-1))
-        self.until_check, self.until_edit = self._date_filter(self.tr("To"), QDate.currentDate())
-        self.count_label = QLabel()
-        self.count_label.setObjectName("historyCount")
-
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Changed by:")))
-        filters.addWidget(self.person_combo, 2)
-        self.kind_label = QLabel(self.tr("Kind:"))
-        filters.addWidget(self.kind_label)
-        filters.addWidget(self.kind_combo, 2)
-        for check, edit in ((self.since_check, self.since_edit), (self.until_check, self.until_edit)):
-            filters.addSpacing(8)
-            filters.addWidget(check)
-            filters.addWidget(edit)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        self.since_check, self.since_edit = self.ui.historySince, self.ui.historySinceDay
+        self.until_check, self.until_edit = self.ui.historyUntil, self.ui.historyUntilDay
+        self.since_edit.setDate(QDate.currentDate().addMonths(-1))
+        self.until_edit.setDate(QDate.currentDate())
+        self.count_label = self.ui.historyCount
         one_kind = scope.entity is not None or scope.criterion_id is not None
         self.kind_label.setVisible(not one_kind)
         self.kind_combo.setVisible(not one_kind)
 
-        self.model = HistoryModel(self)
+        self.model = HistoryModel(self.gateway, self)
+        self.model.read.connect(self._read)
+        self.model.failed.connect(self.ui.historyStatus.setText)
+        self.model.reads.busy.connect(self._busy)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = row_table(self.proxy, "history")
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setSortingEnabled(True)
+        self.table = self.ui.history
+        self.table.setModel(self.proxy)
         self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(60)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._order_changed)
         one_village = scope.village_id is not None or scope.entity_id is not None
         self.table.setColumnHidden(VILLAGE, one_village)
         self.table.setColumnHidden(KIND, one_kind)
         self.table.setColumnHidden(SUBJECT, scope.entity_id is not None)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
-        self.details = QPlainTextEdit()
-        self.details.setObjectName("historyDetails")
-        self.details.setReadOnly(True)
-        self.details.setPlaceholderText(self.tr("Choose a change to read it whole."))
-        self.details.setMaximumHeight(96)
-
-        self.status = QLabel()
-        self.status.setObjectName("historyStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export to Excel…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.details = self.ui.historyDetails
+        self.status = self.ui.historyStatus
+        self.buttons = self.ui.buttons
+        self.export_button = self.ui.historyExport
         self.export_button.clicked.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
-        layout.addLayout(bottom)
 
         for combo in (self.person_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self.refresh)
@@ -190,16 +106,18 @@ class HistoryDialog(QDialog):
             check.toggled.connect(self.refresh)
             edit.dateChanged.connect(self.refresh)
         self._restore_size()
+        self.choices = LatestRead(self)
+        gateway = self.gateway
+        self.choices.request("choices", lambda: gateway.choices(scope), self._offer)
         self.refresh()
 
-    def _date_filter(self, text: str, day: QDate) -> tuple[QCheckBox, QDateEdit]:
-        """A tick box that turns the limit on and the day it sets; unticked, any day passes."""
-        check = QCheckBox(text)
-        edit = QDateEdit(day)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setEnabled(False)
-        return check, edit
+    def _offer(self, choices: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+        """The people and kinds of change the scope holds, offered in the boxes once read."""
+        people, kinds = choices
+        for username, shown in people:
+            self.person_combo.addItem(shown, username)
+        for entity, label in kinds:
+            self.kind_combo.addItem(label, entity)
 
     def _fit_columns(self) -> None:
         """Share the table's width out between the columns shown, so that none needs a horizontal scroll."""
@@ -230,10 +148,12 @@ class HistoryDialog(QDialog):
         self.resize(min(1280, screen.width() - 40), min(660, screen.height() - 60))
 
     def done(self, result: int) -> None:
-        """Overrides QDialog.done: remember the size for next time. Not while a workbook is being written (a second
-        or two): the thread writing it belongs to the dialog."""
+        """Overrides QDialog.done: remember the size for next time; no read still to come is shown. Not while a
+        workbook is being written (a second or two): the thread writing it belongs to the dialog."""
         if self.writing:
             return
+        self.model.close()
+        self.choices.close()
         self.settings.setValue("history/geometry", self.saveGeometry())
         super().done(result)
 
@@ -247,20 +167,34 @@ class HistoryDialog(QDialog):
                                    since=since or self.scope.since, until=until or self.scope.until,
                                    kind=self.kind_combo.currentData() or self.scope.kind)
 
+    def _oldest_first(self) -> bool:
+        header = self.table.horizontalHeader()
+        return header.sortIndicatorSection() == TIME and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
     def refresh(self, *_args) -> None:
-        """Read the changes again for the filter chosen."""
-        flt = self.current_filter()
-        rows, self.total = self.gateway.changes(flt)
-        self.model.set_rows(rows)
-        if self.total > len(rows):
-            self.count_label.setText(self.tr("the newest %1 of %2 changes")
-                                     .replace("%1", format_int(len(rows))).replace("%2", format_int(self.total)))
-            self.count_label.setToolTip(self.tr("Choose a person, a kind or days to see older changes."))
-        else:
-            self.count_label.setText(self.tr("%1 change(s)").replace("%1", format_int(len(rows))))
-            self.count_label.setToolTip("")
-        self.export_button.setEnabled(bool(rows))
+        """Read the changes again for the filter chosen, from the newest (or the oldest, sorted so)."""
+        self.model.show_filter(self.current_filter(), oldest_first=self._oldest_first())
+        self.export_button.setEnabled(False)
         self.details.clear()
+
+    def _order_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Sorted by time the other way while older changes are still unread: read from the other end. Any
+        other order sorts the changes read so far."""
+        oldest_first = column == TIME and order == Qt.SortOrder.AscendingOrder
+        if column == TIME and oldest_first != self.model.oldest_first and not self.model.complete():
+            self.refresh()
+
+    def _busy(self, _kind: str, busy: bool) -> None:
+        if busy:
+            self.count_label.setText(self.tr("Reading the changes…"))
+
+    def _read(self) -> None:
+        """A page arrived: say how many changes there are in all."""
+        total = self.model.total
+        self.count_label.setText(self.tr("%1 change(s)").replace("%1", format_int(total)))
+        self.count_label.setToolTip("" if self.model.complete() else self.tr(
+            "The older changes are read as you scroll down."))
+        self.export_button.setEnabled(bool(total) and not self.writing)
 
     def shown_rows(self) -> list[HistoryRow]:
         """The rows in the order the table shows them."""
@@ -283,7 +217,8 @@ class HistoryDialog(QDialog):
     # the workbook
 
     def export(self) -> None:
-        """Ask where, then write the rows shown (in their order) off the GUI thread."""
+        """Ask where, then write the changes off the GUI thread: the rows shown in their order when all are
+        read, else every change of the filter, read in the time order shown."""
         folder = self.settings.value("history/folder") or str(Path.home())
         suggested = f"lich_su_thay_doi_{_file_part(self.subject_title)}.xlsx".replace("_.", ".")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the history as"), str(Path(folder) / suggested),
@@ -294,13 +229,15 @@ class HistoryDialog(QDialog):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         self.settings.setValue("history/folder", str(path.parent))
-        rows, title = self.shown_rows(), self.subject_title
-        flt = self.current_filter()
+        flt, title, gateway = self.current_filter(), self.subject_title, self.gateway
+        shown = self.shown_rows() if self.model.complete() else None
+        oldest_first = self._oldest_first()
         filter_text = describe_filter(flt, self.person_combo.currentText() if flt.actor else None)
 
         def job(progress):
             from exports.history_workbook import write_history_workbook  # openpyxl kept off start-up
 
+            rows = shown if shown is not None else gateway.changes(flt, oldest_first=oldest_first)
             return write_history_workbook(rows, path, title, filter_text=filter_text, progress=progress)
 
         self.status.clear()
@@ -312,7 +249,7 @@ class HistoryDialog(QDialog):
 
     def _export_finished(self) -> None:
         self.writing = False
-        self.export_button.setEnabled(bool(self.model.rowCount()))
+        self.export_button.setEnabled(bool(self.model.total) and not self.model.reading())
 
     def _written(self, path: Path) -> None:
         self.status.setText(self.tr("Wrote %1.").replace("%1", str(path)))
@@ -321,4 +258,3 @@ class HistoryDialog(QDialog):
         self.status.setText(self.tr("The workbook was not written."))
         QMessageBox.warning(self, self.tr("Workbook not written"),
                             self.tr("The history was not written to the workbook: %1").replace("%1", message))
-

@@ -58,7 +58,13 @@ def _open(qtbot, database, settings, scope, title) -> HistoryDialog:
     dialog = HistoryDialog(None, database, scope, title, settings)
     qtbot.addWidget(dialog)
     dialog.show()
+    _settle(qtbot, dialog)
     return dialog
+
+
+def _settle(qtbot, dialog: HistoryDialog) -> None:
+    """Until the people, the kinds and the changes asked for are read (off the GUI thread) and shown."""
+    qtbot.waitUntil(lambda: not dialog.model.reading() and not dialog.choices.pending(), timeout=10000)
 
 
 def _cells(dialog, row):
@@ -88,30 +94,41 @@ def test_the_history_of_a_village(qtbot, qtmodeltester, database, settings, vill
         "assessment", "communitymodel"]
 
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(ACTOR))
+    _settle(qtbot, dialog)
     assert dialog.model.rowCount() == 2
     assert {row.who for row in dialog.shown_rows()} == {ACTOR}
     assert dialog.count_label.text() == "2 thay đổi"
 
     dialog.person_combo.setCurrentIndex(0)
+    _settle(qtbot, dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("communitymodel"))
+    _settle(qtbot, dialog)
     assert dialog.model.rowCount() == 5
     assert {row.kind for row in dialog.shown_rows()} == {MODEL}
 
     dialog.kind_combo.setCurrentIndex(0)
+    _settle(qtbot, dialog)
     dialog.until_edit.setDate(QDate.currentDate().addDays(-1))
+    _settle(qtbot, dialog)
     assert dialog.model.rowCount() == 8  # the box not ticked: any day
     dialog.until_check.setChecked(True)
+    _settle(qtbot, dialog)
     assert dialog.model.rowCount() == 0
     assert not dialog.export_button.isEnabled()
     dialog.until_edit.setDate(QDate.currentDate())
+    _settle(qtbot, dialog)
     dialog.since_check.setChecked(True)
+    _settle(qtbot, dialog)
     assert dialog.model.rowCount() == 8
 
     dialog.table.sortByColumn(TIME, Qt.SortOrder.AscendingOrder)
+    _settle(qtbot, dialog)
     assert (dialog.shown_rows()[0].field, dialog.shown_rows()[0].who) == ("Tình trạng", ACTOR)
     dialog.table.sortByColumn(WHO, Qt.SortOrder.AscendingOrder)
+    _settle(qtbot, dialog)
     assert [row.who for row in dialog.shown_rows()] == [ACTOR] * 2 + [BICH_SHOWN] * 6
     dialog.table.sortByColumn(TIME, Qt.SortOrder.AscendingOrder)
+    _settle(qtbot, dialog)
     dialog.table.selectRow(0)
     details = dialog.details.toPlainText().splitlines()
     assert details[0].endswith(f" — {ACTOR}")
@@ -142,6 +159,7 @@ def test_export_writes_the_rows_shown(qtbot, database, settings, village, tmp_pa
     place, _criterion, _model = village
     dialog = _open(qtbot, database, settings, HistoryFilter.of_village(place.village_id), place.label)
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findData("bich"))
+    _settle(qtbot, dialog)
     asked = []
 
     def save_name(*args, **_kwargs):

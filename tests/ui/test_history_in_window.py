@@ -18,7 +18,9 @@ def opened(monkeypatch):
     return dialogs
 
 
-def _rows(dialog: HistoryDialog) -> list[list[str]]:
+def _rows(qtbot, dialog: HistoryDialog) -> list[list[str]]:
+    """The dialog's rows once read (off the GUI thread)."""
+    qtbot.waitUntil(lambda: not dialog.model.reading(), timeout=10000)
     model = dialog.model
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
@@ -39,16 +41,16 @@ def test_the_village_the_criterion_and_the_record_histories(qtbot, small_window,
     panel.history_button.click()
     assert opened[-1].scope == HistoryFilter.of_village(small_window.village_id)
     assert opened[-1].windowTitle() == "Lịch sử thay đổi: Thôn 1"
-    assert len(_rows(opened[-1])) == 5  # two checklist fields and the visit's three filled fields
+    assert len(_rows(qtbot, opened[-1])) == 5  # two checklist fields and the visit's three filled fields
 
     row = model.row_at(1)
     panel.history_requested.emit(HistoryFilter.of_criterion(small_window.village_id, row.criterion_id), "x")
-    assert [line for line in _rows(opened[-1]) if "Đường còn lầy" in line]
-    assert len(_rows(opened[-1])) == 1
+    assert [line for line in _rows(qtbot, opened[-1]) if "Đường còn lầy" in line]
+    assert len(_rows(qtbot, opened[-1])) == 1
 
     page.reload()
     page.view.selectRow(0)
     assert page.history_button.isEnabled()
     page.history_button.click()
     assert opened[-1].windowTitle().startswith("Lịch sử thay đổi: Thôn 1 – Đi cơ sở")
-    assert len(_rows(opened[-1])) == 3
+    assert len(_rows(qtbot, opened[-1])) == 3

@@ -1,0 +1,88 @@
+"""The whole history on an audit longer than a page: the newest changes first at once, a filter narrowing them,
+older ones read as the table is scrolled, and the oldest first when sorted so, every change once."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import insert
+from sqlmodel import select
+
+from domain.admin_units import Village
+from domain.audit import AuditEvent
+from domain.history import HistoryFilter
+from ui.history_dialog import TIME, HistoryDialog
+from ui.history_model import PAGE_SIZE
+
+EVENTS = 2 * PAGE_SIZE + 50
+PEOPLE = 2
+
+
+@pytest.fixture
+def long_audit(database):
+    """EVENTS visits' changes by two people, a minute apart from now on, after the sample's own events."""
+    with database.session() as session:
+        village = session.exec(select(Village.id).order_by(Village.id)).first()
+    start = datetime.now(UTC)  # after the sample's own events
+    rows = [{"at": start + timedelta(minutes=i), "actor": f"nguoi{i % PEOPLE}", "entity": "visit", "entity_id": i,
+             "field": "activities", "old_value": None, "new_value": f"Nội dung làm việc {i}", "context": "",
+             "village_id": village} for i in range(EVENTS)]
+    with database.engine.begin() as connection:
+        connection.execute(insert(AuditEvent), rows)
+    with database.session() as session:
+        return len(session.exec(select(AuditEvent.id)).all())
+
+
+def _settle(qtbot, dialog: HistoryDialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.model.reading() and not dialog.choices.pending(), timeout=10000)
+
+
+def _values(dialog: HistoryDialog) -> list[str]:
+    return [row.new for row in dialog.shown_rows()]
+
+
+def _scroll_to_end(qtbot, dialog: HistoryDialog, rows: int) -> None:
+    dialog.table.scrollToBottom()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= rows, timeout=10000)
+    _settle(qtbot, dialog)
+
+
+def test_the_newest_first_narrowed_and_read_on_as_one_scrolls(qtbot, database, settings, long_audit):
+    dialog = HistoryDialog(None, database, HistoryFilter(), "mọi thay đổi", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot, dialog)
+    assert dialog.model.rowCount() == PAGE_SIZE
+    assert _values(dialog)[:3] == [f"Nội dung làm việc {i}" for i in (EVENTS - 1, EVENTS - 2, EVENTS - 3)]
+    assert dialog.count_label.text() == f"{long_audit} thay đổi"
+    assert dialog.export_button.isEnabled()
+
+    _scroll_to_end(qtbot, dialog, 2 * PAGE_SIZE)
+    assert dialog.model.rowCount() == 2 * PAGE_SIZE
+    assert _values(dialog)[PAGE_SIZE] == f"Nội dung làm việc {EVENTS - 1 - PAGE_SIZE}"
+    _scroll_to_end(qtbot, dialog, long_audit)
+    assert dialog.model.rowCount() == long_audit and dialog.model.complete()
+    moments = [(row.when, row.event_id) for row in dialog.shown_rows()]
+    assert moments == sorted(moments, reverse=True) and len(set(moments)) == long_audit
+
+    dialog.person_combo.setCurrentIndex(dialog.person_combo.findData("nguoi1"))
+    _settle(qtbot, dialog)
+    ones = [i for i in range(EVENTS) if i % PEOPLE == 1]
+    assert dialog.count_label.text() == f"{len(ones)} thay đổi"
+    assert {row.actor for row in dialog.shown_rows()} == {"nguoi1"}
+    assert _values(dialog)[0] == f"Nội dung làm việc {ones[-1]}"
+    _scroll_to_end(qtbot, dialog, len(ones))
+    assert _values(dialog) == [f"Nội dung làm việc {i}" for i in reversed(ones)]
+
+
+def test_sorted_by_time_the_other_way_the_oldest_come_first(qtbot, database, settings, long_audit):
+    dialog = HistoryDialog(None, database, HistoryFilter(actor="nguoi0"), "nguoi0", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot, dialog)
+    dialog.table.sortByColumn(TIME, Qt.SortOrder.AscendingOrder)
+    _settle(qtbot, dialog)
+    zeros = [i for i in range(EVENTS) if i % PEOPLE == 0]
+    assert _values(dialog)[:2] == [f"Nội dung làm việc {i}" for i in zeros[:2]]
+    _scroll_to_end(qtbot, dialog, len(zeros))
+    assert _values(dialog) == [f"Nội dung làm việc {i}" for i in zeros]
