@@ -60,6 +60,7 @@ class HistoryDialog(QDialog):
         self.settings = settings
         self.task: BackgroundTask | None = None
         self.writing = False
+        self._offered = False
         self.setWindowTitle(self.tr("Change history: %1").replace("%1", title))
         self.ui.historyHeading.setText(self.tr("Change history: %1").replace("%1", title))
 
@@ -107,8 +108,6 @@ class HistoryDialog(QDialog):
             edit.dateChanged.connect(self.refresh)
         self._restore_size()
         self.choices = LatestRead(self)
-        gateway = self.gateway
-        self.choices.request("choices", lambda: gateway.choices(scope), self._offer)
         self.refresh()
 
     def _offer(self, choices: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
@@ -189,7 +188,12 @@ class HistoryDialog(QDialog):
             self.count_label.setText(self.tr("Reading the changes…"))
 
     def _read(self) -> None:
-        """A page arrived: say how many changes there are in all."""
+        """A page arrived: say how many changes there are in all. After the first, the people and kinds of the
+        scope are read (after, not beside it: the rows come first)."""
+        if not self._offered:
+            self._offered = True
+            gateway, scope = self.gateway, self.scope
+            self.choices.request("choices", lambda: gateway.choices(scope), self._offer)
         total = self.model.total
         self.count_label.setText(self.tr("%1 change(s)").replace("%1", format_int(total)))
         self.count_label.setToolTip("" if self.model.complete() else self.tr(
