@@ -4,7 +4,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from domain.errors import DomainError
@@ -16,6 +16,17 @@ from ui.tasks import TaskList
 log = logging.getLogger(__name__)
 
 Job = Callable[[Progress], Any]
+
+
+def failure_message(error: Exception) -> str:
+    """What a person reads when work off the GUI thread failed: a refusal as it says, an unexpected error logged
+    and said in one sentence."""
+    if isinstance(error, (DomainError, StorageError)):
+        return str(error)
+    if isinstance(error, OSError):
+        return file_error_message(error)
+    log.error("background job failed", exc_info=error)
+    return QCoreApplication.translate("_Worker", "An unexpected error occurred; the details are in the log file.")
 
 
 class _Worker(QObject):
@@ -36,13 +47,8 @@ class _Worker(QObject):
             result = self._job(progress)
         except Cancelled:
             self.cancelled.emit()
-        except (DomainError, StorageError) as error:
-            self.failed.emit(str(error))
-        except OSError as error:
-            self.failed.emit(file_error_message(error))
-        except Exception:
-            log.exception("background job failed")
-            self.failed.emit(self.tr("An unexpected error occurred; the details are in the log file."))
+        except Exception as error:
+            self.failed.emit(failure_message(error))
         else:
             self.succeeded.emit(result)
         finally:

@@ -318,8 +318,22 @@ class MainWindow(QMainWindow):
         self.village_panel.show_sheet(sheet, editable)
 
     def _search_changed(self, text: str) -> None:
+        """Filter the tree; the village on its page stays selected when the search lets it through."""
         self.tree_filter.set_query(text)
+        expand_sensibly(self.tree)
+        index = self._shown_index(self.village_id)
+        if index.isValid():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().blockSignals(False)
+            self.tree.viewport().update()
         self._settle_if_idle()
+
+    def _shown_index(self, village_id: int | None) -> QModelIndex:
+        """The village's row in the tree as filtered (invalid when the search hides it)."""
+        if village_id is None:
+            return QModelIndex()
+        return self.tree_filter.mapFromSource(self.tree_model.village_index(village_id))
 
     def _settle_if_idle(self) -> None:
         """An action that read nothing is on screen at once: say so, as a read's end would."""

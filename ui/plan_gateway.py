@@ -2,18 +2,26 @@
 village's sheet, and the use cases the window runs (a criterion saved, a plan imported, the sample removed).
 
 Every read opens and closes its own session, and every write is one unit of work, so the window holds none.
-The imports (a plan, a team's updates) and the sample's removal take their backup first; they run in a
-background task's thread."""
+The reads that grow with the plan run in the window's read threads (ui/latest_read.py); once the window closes
+(`close()`), a read still to start gets no session and one running is interrupted, so that no thread goes on
+using a database the program is closing. The imports (a plan, a team's updates) and the sample's removal take
+their backup first; they run in a background task's thread."""
 
-from collections.abc import Mapping
+import sqlite3
+import threading
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session
 
 from domain.access import Principal, may_edit_village
 from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
 from domain.assessing import set_assessment
 from domain.campaign import CampaignRollup, campaign_rollup
+from domain.figures_refresh import FiguresChange, refresh_campaign, refresh_progress
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
 from domain.plan_draft import PlanDraft
@@ -29,6 +37,10 @@ if TYPE_CHECKING:
     from domain.update_merge import FilledWorkbook, UpdatePreview
 
 
+CHECK_EVERY = 10_000
+"""SQLite virtual machine steps between two checks of whether the window has closed (well under a millisecond)."""
+
+
 @dataclass(frozen=True)
 class PlanLayout:
     """What the window reads once per plan: who helps whom changes with the plan, not with a saved status."""
@@ -38,37 +50,93 @@ class PlanLayout:
     assignments: list[AgencyVillage]
 
 
+@dataclass(frozen=True)
+class Figures:
+    """A year's figures of the plan; `change` names the rows a refresh changed (None: the whole year is new)."""
+
+    progress: PlanProgress
+    campaign: CampaignRollup
+    change: FiguresChange | None = None
+
+
+class ReadsClosed(Exception):
+    """The window has closed: a read still to run is not run (its result would be dropped anyway)."""
+
+
 class PlanGateway:
     def __init__(self, database: Database, user: Principal) -> None:
         self.database = database
         self.user = user
+        self._lock = threading.Lock()
+        self._closed = False
+        self._reading: set[Any] = set()
+        """The driver connections of the reads running now, to interrupt when the window closes."""
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        """A session for one read, refused once the window has closed. On SQLite, a statement of the read checks
+        every CHECK_EVERY steps whether the window has closed, and is interrupted if so (one that starts after the
+        close included); a PostgreSQL statement running at the close is cancelled."""
+        if self._closed:
+            raise ReadsClosed
+        with self.database.session() as session:
+            driver = session.connection().connection.driver_connection
+            on_sqlite = isinstance(driver, sqlite3.Connection)
+            with self._lock:
+                if self._closed:
+                    raise ReadsClosed
+                self._reading.add(driver)
+            if on_sqlite:
+                driver.set_progress_handler(lambda: self._closed, CHECK_EVERY)
+            try:
+                yield session
+            finally:
+                if on_sqlite:
+                    driver.set_progress_handler(None, CHECK_EVERY)
+                with self._lock:
+                    self._reading.discard(driver)
+
+    def close(self) -> None:
+        """No read from now on; the running ones are interrupted."""
+        with self._lock:
+            self._closed = True
+            running = list(self._reading)
+        for driver in running:
+            if not isinstance(driver, sqlite3.Connection):
+                driver.cancel()
 
     def plans(self) -> list[Plan]:
-        with self.database.session() as session:
+        with self._read() as session:
             return list_plans(session)
 
     def layout(self, plan: Plan | None) -> PlanLayout:
         if plan is None:
             return PlanLayout([], [], [])
-        with self.database.session() as session:
+        with self._read() as session:
             return PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
                               agency_villages(session, plan.id))
 
-    def progress(self, plan: Plan, year: int, places: list[PlaceRow]) -> PlanProgress:
-        with self.database.session() as session:
-            return plan_progress(session, plan, year, places)
+    def figures(self, plan: Plan, year: int, places: list[PlaceRow]) -> Figures:
+        """The year's progress and campaign figures of the whole plan."""
+        with self._read() as session:
+            return Figures(plan_progress(session, plan, year, places),
+                           campaign_rollup(session, plan, year, places, date.today()))
 
-    def campaign(self, plan: Plan, year: int, places: list[PlaceRow]) -> CampaignRollup:
-        with self.database.session() as session:
-            return campaign_rollup(session, plan, year, places, date.today())
+    def refresh(self, plan: Plan, year: int, progress: PlanProgress, campaign: CampaignRollup,
+                village_ids: Collection[int]) -> Figures:
+        """The figures with these villages' rows read again (domain/figures_refresh.py): a few rows, not the plan."""
+        with self._read() as session:
+            progress, progress_change = refresh_progress(session, plan, year, progress, village_ids)
+            campaign, campaign_change = refresh_campaign(session, plan, year, campaign, village_ids, date.today())
+        return Figures(progress, campaign, _union(progress_change, campaign_change))
 
     def summary(self, plan: Plan, year: int) -> Summary:
-        with self.database.session() as session:
+        with self._read() as session:
             return summary(session, plan, year, date.today())
 
     def village(self, plan: Plan, place: PlaceRow, year: int) -> tuple[bool, VillageSheet]:
         """Whether the user may change the village, and its sheet for the year (without its records)."""
-        with self.database.session() as session:
+        with self._read() as session:
             return (may_edit_village(session, self.user, plan.id, place.village_id),
                     village_sheet(session, plan, place, year, with_records=False))
 
@@ -114,3 +182,8 @@ class PlanGateway:
     def snapshot(self, plan: Plan) -> PlanDraft:
         with self.database.session() as session:
             return plan_snapshot(session, plan)
+
+
+def _union(first: FiguresChange, second: FiguresChange) -> FiguresChange:
+    return FiguresChange(villages=first.villages | second.villages, communes=first.communes | second.communes,
+                         districts=first.districts | second.districts, agencies=first.agencies | second.agencies)

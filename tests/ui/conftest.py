@@ -45,28 +45,38 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def open_window(qtbot, database, user=OFFICER, settings: QSettings | None = None) -> MainWindow:
+    """The main window built, shown and attached to `database` as `user`, once its first reads are on screen."""
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.attach(database, user)
+    settle(qtbot, win)
+    return win
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Wait until the window's reads are on screen (what a user sees a moment after acting)."""
+    qtbot.waitUntil(window.is_settled, timeout=SETTLE_S * 1000)
+
+
 @pytest.fixture
 def window(qtbot, database, settings) -> MainWindow:
     """The main window on a new database (the sample plan), shown."""
-    win = MainWindow(database, OFFICER, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_window(qtbot, database, OFFICER, settings)
 
 
 @pytest.fixture
 def small_window(qtbot, empty_database, small_plan, settings) -> MainWindow:
     """The main window on the hand-counted plan of tests/builders.py, shown."""
-    win = MainWindow(empty_database, OFFICER, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_window(qtbot, empty_database, OFFICER, settings)
 
 
 @pytest.fixture
-def village_mot(small_window, empty_database) -> int:
+def village_mot(qtbot, small_window, empty_database) -> int:
     """The small plan's village “Làng Mới”, opened in the window."""
     with empty_database.session() as session:
         village_id = find_place(session, small_window.plan.id, "Làng Mới").village_id
     small_window.open_village(village_id)
+    settle(qtbot, small_window)
     return village_id

@@ -17,8 +17,8 @@ from domain.village_detail import checklist
 from storage.backups import list_backups
 from tests.conftest import ACTOR, OFFICER
 from tests.pdf import pdf_pages, pdf_text
+from tests.ui.conftest import open_window, settle
 from ui.checklist_model import ChecklistModel
-from ui.main_window import MainWindow
 
 
 def _village_id(database, name: str) -> int:
@@ -44,12 +44,13 @@ def test_the_sample_plan_is_on_screen_with_its_banner(window):
     assert [window.year_combo.itemText(i) for i in range(window.year_combo.count())] == ["2023", "2024", "2025"]
     assert window.year == 2025
     assert window.village_panel.title.text() == window.places[0].village
-    assert "thôn đạt chuẩn" in window.statusBar().currentMessage()
+    assert "thôn đạt chuẩn" in window.figures_note.text()
 
 
 def test_a_status_picked_in_the_checklist_is_saved_audited_and_counted(qtbot, window, database):
     village_id = _village_id(database, "Làng Kon Pia")
     window.open_village(village_id)
+    settle(qtbot, window)
     view = window.village_panel.checklist_view
     model = window.village_panel.checklist_model
     row = next(r for r in range(model.rowCount())
@@ -64,12 +65,13 @@ def test_a_status_picked_in_the_checklist_is_saved_audited_and_counted(qtbot, wi
     with qtbot.waitSignal(model.saved):
         delegate.setModelData(editor, model, index)
     editor.deleteLater()
+    assert "đã lưu" in window.statusBar().currentMessage().lower()
+    settle(qtbot, window)
 
     assert window.progress.by_village[village_id].met == before + 1
     tree_text = window.tree_model.village_index(village_id).siblingAtColumn(1).data()
     assert tree_text.endswith(f"{before + 1}/17 đạt")
     assert window.village_panel.checklist_label.text() == f"Kết quả thực hiện tiêu chí năm 2025: {before + 1}/17 đạt"
-    assert "đã lưu" in window.statusBar().currentMessage().lower()
     with database.session() as session:
         plan = resolve_plan(session, None)
         saved = {r.criterion_id: r for r in checklist(session, plan, village_id, 2025)}
@@ -81,6 +83,7 @@ def test_a_status_picked_in_the_checklist_is_saved_audited_and_counted(qtbot, wi
 def test_evidence_typed_in_place_is_saved(qtbot, window, database):
     village_id = _village_id(database, "Làng Kon Pia")
     window.open_village(village_id)
+    settle(qtbot, window)
     model = window.village_panel.checklist_model
     with qtbot.waitSignal(model.saved):
         model.setData(model.index(0, ChecklistModel.COL_EVIDENCE), "Quyết định số 12/QĐ-UBND")
@@ -90,30 +93,30 @@ def test_evidence_typed_in_place_is_saved(qtbot, window, database):
 
 
 def test_a_restart_finds_the_change_the_village_and_the_year(qtbot, database, settings):
-    first = MainWindow(database, OFFICER, settings)
-    qtbot.addWidget(first)
+    first = open_window(qtbot, database, OFFICER, settings)
     village_id = _village_id(database, "Làng Tê Pheo")
     first.year_combo.setCurrentIndex(first.year_combo.findData(2024))
     first.open_village(village_id)
+    settle(qtbot, first)
     model = first.village_panel.checklist_model
     with qtbot.waitSignal(model.saved):
         model.setData(model.index(4, ChecklistModel.COL_NOTE), "Chờ nghiệm thu")
     first.close()
 
-    second = MainWindow(database, OFFICER, settings)
-    qtbot.addWidget(second)
+    second = open_window(qtbot, database, OFFICER, settings)
     assert second.year == 2024
     assert second.village_id == village_id
     assert second.village_panel.title.text() == "Làng Tê Pheo"
     assert second.village_panel.checklist_model.index(4, ChecklistModel.COL_NOTE).data() == "Chờ nghiệm thu"
 
 
-def test_another_year_shows_its_own_figures(window, database):
+def test_another_year_shows_its_own_figures(qtbot, window, database):
     village_id = _village_id(database, "Làng Kon Pia")
     window.open_village(village_id)
     figures = {}
     for year in (2023, 2025):
         window.year_combo.setCurrentIndex(window.year_combo.findData(year))
+        settle(qtbot, window)
         figures[year] = window.tree_model.village_index(village_id).siblingAtColumn(1).data()
         assert window.village_panel.checklist_label.text().startswith(f"Kết quả thực hiện tiêu chí năm {year}")
     assert figures[2023] != figures[2025]
@@ -141,8 +144,9 @@ def test_the_agency_page_lists_agencies_and_their_villages(window):
 
 def test_removing_the_sample_plan(qtbot, monkeypatch, window, database, db_path):
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    window.remove_sample()
+    window.remove_sample_action.trigger()
     qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
+    settle(qtbot, window)
     [backup] = list_backups(db_path)
     assert (backup.reason, backup.villages) == ("remove-sample", 57)
     assert window.plan is None
@@ -156,7 +160,7 @@ def test_removing_the_sample_plan(qtbot, monkeypatch, window, database, db_path)
 
 def test_keeping_the_sample_when_the_user_says_no(monkeypatch, window):
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
-    window.remove_sample()
+    window.remove_sample_action.trigger()
     assert window.plan.is_sample
 
 
@@ -165,6 +169,7 @@ def test_printing_the_village_sheet_runs_off_the_gui_thread(qtbot, monkeypatch, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Close)
     window.open_village(_village_id(database, "Làng Kon Pia"))
+    settle(qtbot, window)
     window.print_village_action.trigger()
     qtbot.waitUntil(lambda: not window.tasks, timeout=20000)
     text = pdf_text(target)

@@ -1,0 +1,156 @@
+"""The window's reads off the GUI thread: after a save only the changed rows are read again, and what the tree and
+the status bar show equals the full rollup computed afresh; a newer request shows, never an older one that ends
+later; closing during a read neither waits for it nor leaves it using the database."""
+
+import threading
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
+
+from domain.campaign import campaign_rollup
+from domain.criteria import CriterionStatus
+from domain.formatting import format_percent
+from domain.places import plan_places
+from domain.plans import resolve_plan
+from domain.progress import plan_progress
+from tests.ui.conftest import SETTLE_S, settle
+from ui.checklist_model import ChecklistModel
+from ui.plan_gateway import ReadsClosed
+from ui.plan_tree_model import PlanTreeModel
+
+
+def _fresh(database, year: int):
+    """The year's figures computed afresh by the full rollups, in their own session."""
+    with database.session() as session:
+        plan = resolve_plan(session, None)
+        places = plan_places(session, plan.id)
+        return places, plan_progress(session, plan, year, places), campaign_rollup(session, plan, year, places,
+                                                                                     date.today())
+
+
+def _rows(model: PlanTreeModel, village_id: int) -> list[tuple[str, str, str]]:
+    """What the tree shows for the village, its commune and its district: name, figures, tooltip."""
+    rows, index = [], model.village_index(village_id)
+    while index.isValid():
+        figures = index.siblingAtColumn(PlanTreeModel.COL_PROGRESS)
+        rows.append((index.data(), figures.data(), figures.data(Qt.ItemDataRole.ToolTipRole)))
+        index = index.parent()
+    return rows
+
+
+def _ended(qtbot, window) -> None:
+    """Wait until no read thread runs any more (a superseded one included)."""
+    qtbot.waitUntil(lambda: window.reads.running() == 0, timeout=SETTLE_S * 1000)
+
+
+def test_a_status_save_shows_the_full_rollups_figures_in_the_tree_and_status_bar(qtbot, window, database):
+    village_id, progress = next((v, p) for v, p in window.progress.by_village.items() if p.met == p.total - 1)
+    window.open_village(village_id)
+    settle(qtbot, window)
+    model = window.village_panel.checklist_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).status != CriterionStatus.MET)
+    with qtbot.waitSignal(window.settled, timeout=SETTLE_S * 1000):
+        assert model.setData(model.index(row, ChecklistModel.COL_STATUS), CriterionStatus.MET.value)
+
+    places, fresh_progress, fresh_campaign = _fresh(database, 2025)
+    assert window.progress == fresh_progress
+    assert fresh_progress.by_village[village_id].meets_standard  # the commune and district counts changed too
+    fresh = PlanTreeModel()
+    fresh.set_plan(places)
+    fresh.set_figures(fresh_progress, fresh_campaign, window.plan.first_year)
+    shown = _rows(window.tree_model, village_id)
+    assert shown == _rows(fresh, village_id)
+    assert shown[0][1] == "★ 17/17 đạt"
+    whole = fresh_progress.plan
+    assert window.figures_note.text() == (
+        f"Năm 2025: {whole.villages_meeting}/{whole.villages} thôn đạt chuẩn; "
+        f"đạt {format_percent(whole.criteria_met, whole.criteria_total)} số tiêu chí")
+    assert window.village_panel.checklist_label.text().startswith("Kết quả thực hiện tiêu chí năm 2025: 17/17 đạt")
+
+
+def _slowed(method, slow_when, release: threading.Event):
+    """`method`, held until `release` is set for the calls `slow_when(*args)` picks."""
+
+    def read(*args):
+        if slow_when(*args):
+            release.wait(SETTLE_S)
+        return method(*args)
+
+    return read
+
+
+def test_two_villages_chosen_quickly_show_the_second(qtbot, monkeypatch, window, database):
+    first, second = window.places[3], window.places[9]
+    release = threading.Event()
+    monkeypatch.setattr(window.plan_gateway, "village", _slowed(
+        window.plan_gateway.village, lambda plan, place, year: place.village_id == first.village_id, release))
+    window.open_village(first.village_id)
+    window.open_village(second.village_id)
+    settle(qtbot, window)
+    assert window.village_panel.title.text() == second.village
+    release.set()  # the first village's read now ends, after the second's: its result is dropped
+    _ended(qtbot, window)
+    qtbot.wait(50)
+    assert window.village_panel.title.text() == second.village
+    assert window.shown_sheet == (second.village_id, 2025)
+
+
+def test_two_years_chosen_quickly_show_the_second_years_figures(qtbot, monkeypatch, window, database):
+    release = threading.Event()
+    monkeypatch.setattr(window.plan_gateway, "figures", _slowed(
+        window.plan_gateway.figures, lambda plan, year, places: year == 2023, release))
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2023))
+    assert window.tree_model.village_index(window.places[0].village_id).siblingAtColumn(1).data() == "…"
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
+    settle(qtbot, window)
+    release.set()
+    _ended(qtbot, window)
+    qtbot.wait(50)
+    places, progress, campaign = _fresh(database, 2024)
+    assert window.progress == progress
+    fresh = PlanTreeModel()
+    fresh.set_plan(places)
+    fresh.set_figures(progress, campaign, window.plan.first_year)
+    village_id = places[0].village_id
+    assert _rows(window.tree_model, village_id) == _rows(fresh, village_id)
+    assert window.figures_note.text().startswith("Năm 2024:")
+
+
+def test_closing_during_a_read_neither_waits_nor_leaves_it_reading(qtbot, monkeypatch, window):
+    """The read is a query that never ends by itself (closing returns, so it did not wait for it); closing
+    interrupts it, and its failure is not shown."""
+    gateway, started, outcome = window.plan_gateway, threading.Event(), []
+
+    def endless(plan, year, places):
+        try:
+            with gateway._read() as session:
+                started.set()
+                session.exec(text("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                                  "SELECT count(*) FROM n")).one()
+        except Exception as error:
+            outcome.append(error)
+            raise
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    monkeypatch.setattr(gateway, "figures", endless)
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
+    assert started.wait(SETTLE_S)
+    assert window.close()
+    assert not window.isVisible()
+    _ended(qtbot, window)
+    assert "interrupted" in str(outcome[0])
+    qtbot.wait(50)
+    assert shown == [] and window.progress is None
+    assert window.tree_model.village_index(window.places[0].village_id).siblingAtColumn(1).data() == "…"
+
+
+def test_after_closing_no_read_starts_and_the_gateway_gives_no_session(qtbot, window):
+    window.close()
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2023))
+    assert not window.reads.pending() and window.reads.running() == 0
+    with pytest.raises(ReadsClosed):
+        window.plan_gateway.plans()
