@@ -36,6 +36,7 @@ from domain.village_records import (
     VillageContact,
     Visit,
 )
+from domain.vocabulary import COUNT_FIELDS  # re-exported: the same object
 
 OVERDUE_AFTER = timedelta(days=90)
 
@@ -60,9 +61,6 @@ class RecordKind:
 
     def spec(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
-
-
-COUNT_FIELDS = ("reached", "changed_ways", "applying_science", "better_life", "in_cooperatives", "poor", "near_poor")
 
 
 def _household_rules(session: Session, plan: Plan, values: dict) -> list[str]:

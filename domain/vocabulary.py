@@ -8,6 +8,9 @@ stored values are unchanged.
 
 import enum
 
+COUNT_FIELDS = ("reached", "changed_ways", "applying_science", "better_life", "in_cooperatives", "poor", "near_poor")
+"""The household counts of a year, in the order forms, tables and workbooks show them."""
+
 
 class Role(enum.StrEnum):
     SECRETARIAT = "secretariat"

@@ -2,8 +2,10 @@
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
+if TYPE_CHECKING:  # the window imports these errors before the database layer
+    from sqlalchemy.exc import DBAPIError
 
 
 class StorageError(Exception):
@@ -62,7 +64,7 @@ class SchemaMismatch(StorageError):
         super().__init__(message)
 
 
-def driver_detail(error: DBAPIError) -> str:
+def driver_detail(error: "DBAPIError") -> str:
     """The database driver's message on one line (psycopg's can run to several)."""
     lines = str(error.orig).strip().splitlines()
     return lines[0] if lines else type(error.orig).__name__

@@ -1,15 +1,20 @@
 """The year's checklist of one village as an editable table: status, evidence and note change in place."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from domain.criteria import CriterionStatus
 from domain.formatting import roman
-from domain.village_detail import ChecklistRow
+from domain.vocabulary import CriterionStatus
 from ui.labels import status_label
+
+if TYPE_CHECKING:
+    from domain.village_detail import ChecklistRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +30,7 @@ class Roles(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 1
 
 
-Saver = Callable[[ChecklistRow, dict], ChecklistRow | None]
+Saver = Callable[["ChecklistRow", dict], "ChecklistRow | None"]
 """Writes a change to a row; returns the row as saved (with its new version), None when nothing was kept."""
 
 

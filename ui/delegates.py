@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from domain.criteria import CriterionStatus
+from domain.vocabulary import CriterionStatus
 from ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex

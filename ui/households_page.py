@@ -4,17 +4,22 @@ Above: one row a year, each count with its rate. Below: the chosen year as a rev
 with its count, rate and the change (in percentage points) against the year before and the plan's first year.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from domain.campaign import HouseholdYear, Indicator
 from domain.formatting import format_int, format_points, format_rate
-from domain.recording import COUNT_FIELDS
+from domain.vocabulary import COUNT_FIELDS
 from ui.labels import translate
 from ui.record_labels import field_label
 from ui.records_page import RecordsPage
 from ui.table_models import Column, RowTableModel, row_table
+
+if TYPE_CHECKING:
+    from domain.campaign import HouseholdYear, Indicator
 
 
 def _count_column(name: str) -> Column:

@@ -2,9 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from domain.agencies import AgencyKind, AssignmentRole
-from domain.criteria import CriterionStatus
-from domain.teams import TeamRole
+from domain.vocabulary import AgencyKind, AssignmentRole, CriterionStatus, TeamRole
 
 translate = QCoreApplication.translate
 

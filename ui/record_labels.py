@@ -6,7 +6,7 @@ through Qt's translation, like every other string it shows.
 
 from enum import StrEnum
 
-from domain.village_records import (
+from domain.vocabulary import (
     ConcernStatus,
     ContactRole,
     InitiativeStatus,

@@ -1,6 +1,14 @@
-"""A village's records of one kind: the list, and add / change / delete through the one record form."""
+"""A village's records of one kind: the list, and add / change / delete through the one record form.
+
+Imported with the window, before the database layer (the household page, a kind of this one, lends its indicator
+columns to the campaign page); the domain's description of the kinds lives with the tables, so it is imported
+where a page is made, once the database is open.
+"""
+
+from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -15,16 +23,17 @@ from PySide6.QtWidgets import (
 
 from domain.errors import DomainError
 from domain.formatting import format_date, format_int
-from domain.history import HistoryFilter
-from domain.record_versions import RecordConflict
-from domain.recording import KINDS, FieldSpec, RecordKind, is_overdue
-from domain.village_records import Concern, Contribution, ResourceKind
+from domain.vocabulary import ResourceKind
 from ui.conflict_box import answered_overwrite, change_question, question_box
 from ui.labels import translate
-from ui.record_dialog import RecordDialog
-from ui.record_gateway import RecordGateway
 from ui.record_labels import choice_label, field_label, kind_heading, overdue_text
 from ui.table_models import Column, RowTableModel, row_table
+
+if TYPE_CHECKING:
+    from domain.recording import FieldSpec, RecordKind
+    from domain.village_records import Contribution
+    from ui.record_dialog import RecordDialog
+    from ui.record_gateway import RecordGateway
 
 
 def _field_column(kind: RecordKind, spec: FieldSpec, gateway: RecordGateway) -> Column:
@@ -56,14 +65,16 @@ def _amount_text(row: Contribution) -> str:
 
 def record_columns(kind: RecordKind, gateway: RecordGateway) -> list[Column]:
     """The list's columns: one a field, amounts with their unit, and an overdue mark for difficulties."""
+    from domain.recording import is_overdue
+
     columns = []
     for spec in kind.fields:
-        if kind.table is Contribution and spec.name == "amount":
+        if kind.key == "contributions" and spec.name == "amount":
             columns.append(Column(lambda: field_label("contributions", "amount"), _amount_text,
                                   lambda row: row.amount, align_right=True))
         else:
             columns.append(_field_column(kind, spec, gateway))
-    if kind.table is Concern:
+    if kind.key == "concerns":
         columns.insert(4, Column(lambda: translate("Records", "Overdue"),
                                  lambda row: overdue_text() if is_overdue(row, gateway.today) else ""))
     return columns
@@ -76,6 +87,8 @@ class RecordsPage(QWidget):
     history_requested = Signal(object, str)
 
     def __init__(self, kind: str, gateway: RecordGateway, parent=None) -> None:
+        from domain.recording import KINDS
+
         super().__init__(parent)
         self.kind = KINDS[kind]
         self.gateway = gateway
@@ -112,7 +125,9 @@ class RecordsPage(QWidget):
         return []
 
     def _make_model(self) -> RowTableModel:
-        emphasis = (lambda row: is_overdue(row, self.gateway.today)) if self.kind.table is Concern else None
+        from domain.recording import is_overdue
+
+        emphasis = (lambda row: is_overdue(row, self.gateway.today)) if self.kind.key == "concerns" else None
         return RowTableModel(record_columns(self.kind, self.gateway), self, emphasis=emphasis)
 
     def reload(self, year: int | None = None) -> None:
@@ -161,6 +176,8 @@ class RecordsPage(QWidget):
             return
         title = self.tr("%1, record no. %2").replace("%1", kind_heading(self.kind.key)) \
             .replace("%2", str(self._record_id(selected)))
+        from domain.history import HistoryFilter
+
         self.history_requested.emit(HistoryFilter.of_record(self.kind.key, self._record_id(selected)), title)
 
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -174,6 +191,8 @@ class RecordsPage(QWidget):
         The save names the version the record was read at: when someone saved it since (or, for a new record,
         saved one with the same key), the user sees who, when and what it holds, and overwrites it or keeps it
         (the form then closes and the list shows what is saved)."""
+        from domain.record_versions import RecordConflict
+        from ui.record_dialog import RecordDialog
 
         def save(values: dict) -> str | None:
             record_id, expected = (record.id, record.version) if record is not None else (None, None)
@@ -221,6 +240,8 @@ class RecordsPage(QWidget):
                 self.kind.key)))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from domain.record_versions import RecordConflict
+
         record = self.record_of(selected)
         expected = record.version
         while True:
