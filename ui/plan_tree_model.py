@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -30,19 +30,12 @@ from ui.labels import progress_text, translate
 
 if TYPE_CHECKING:
     from domain.campaign import CampaignFigures, CampaignRollup
+    from domain.figures_refresh import FiguresChange
     from domain.places import PlaceRow
     from domain.progress import PlanProgress, Progress
 
 Index = QModelIndex | QPersistentModelIndex
 BUSY_MARK = "…"
-
-
-class FiguresChangeLike(Protocol):
-    """The rows a refresh changed (domain.figures_refresh.FiguresChange)."""
-
-    villages: Iterable[int]
-    communes: Iterable[int]
-    districts: Iterable[int | None]
 
 
 class NodeKind(IntEnum):
@@ -116,7 +109,7 @@ class PlanTreeModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.COL_PROGRESS))
 
     def update_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None,
-                       change: FiguresChangeLike) -> None:
+                       change: FiguresChange) -> None:
         """New figures where only `change`'s villages, communes and districts differ: one signal for each."""
         self._progress, self._campaign = progress, campaign
         for kind, ids in ((NodeKind.VILLAGE, change.villages), (NodeKind.COMMUNE, change.communes),

@@ -1,9 +1,8 @@
 """The plan tree: a correct Qt model, the figures of the domain, a search that ignores diacritics."""
 
-from types import SimpleNamespace
-
 from PySide6.QtCore import QModelIndex, Qt
 
+from domain.figures_refresh import FiguresChange
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
@@ -120,8 +119,8 @@ def test_an_update_signals_the_changed_village_commune_and_district_only(empty_d
     model = _model(empty_database, small_plan, 2024)
     place = _places(empty_database, small_plan)[("Xã Một", "Thôn 1")]
     seen = _changes(model)
-    change = SimpleNamespace(villages=frozenset({place.village_id}), communes=frozenset({place.commune_id}),
-                             districts=frozenset({place.district_id}))
+    change = FiguresChange(villages=frozenset({place.village_id}), communes=frozenset({place.commune_id}),
+                           districts=frozenset({place.district_id}), agencies=frozenset())
     model.update_figures(_progress(empty_database, small_plan, 2025), None, change)
     assert sorted(seen) == [("Huyện A", 0, 0), ("Thôn 1", 1, 1), ("Xã Một", 1, 1)]
     assert model.village_index(place.village_id).siblingAtColumn(1).data() == "2/3 đạt"
@@ -138,8 +137,8 @@ def test_the_filter_forwards_only_the_changes_of_rows_it_shows(empty_database, s
     hidden, shown = places[("Xã Một", "Thôn 1")], places[("Xã Ba", "Làng Mới")]
     progress = _progress(empty_database, small_plan, 2025)
     for place in (hidden, shown):
-        model.update_figures(progress, None, SimpleNamespace(villages={place.village_id}, communes=set(),
-                                                             districts=set()))
+        model.update_figures(progress, None, FiguresChange(frozenset({place.village_id}), frozenset(), frozenset(),
+                                                           frozenset()))
     assert seen == [("Làng Mới", 0, 0)]
     model.set_figures(progress, None, 2024)
     assert seen[-1] == ("Xã Ba", 0, 0)

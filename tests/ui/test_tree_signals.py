@@ -1,0 +1,101 @@
+"""The save that took 95 s at 1,000 villages (issue 14), caught by counting, not timing.
+
+The tree model sent one change signal per parent node, and the tree's progress column resized to its contents,
+so Qt measured the column over the whole tree at each signal. On a generated plan of 400 villages in 30
+districts, with the real window shown: a status saved through the checklist's editor, a year switched and a
+search typed each send a few model signals whatever the plan's size, and no column of the tree is sized by
+measuring its rows.
+"""
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyleOptionViewItem
+
+from domain.access import Principal
+from domain.criteria import CriterionStatus
+from domain.places import find_place
+from domain.plans import create_plan
+from tests.benchmarks.bench_scale import large_draft
+from tests.conftest import OFFICER
+from tests.ui.conftest import open_window, settle
+from ui.checklist_model import ChecklistModel
+
+VILLAGES = 400
+SIGNALS = ("dataChanged", "layoutAboutToBeChanged", "layoutChanged", "modelAboutToBeReset", "modelReset",
+           "rowsRemoved", "rowsInserted")
+
+
+@pytest.fixture
+def large_window(qtbot, empty_database, settings):
+    with empty_database.unit_of_work(Principal.local("test")) as uow:
+        create_plan(uow, draft=large_draft(VILLAGES))
+    return open_window(qtbot, empty_database, OFFICER, settings)
+
+
+def _record(window) -> dict[str, list[str]]:
+    """Every signal of the tree's model and of its filter from now on, by model."""
+    seen: dict[str, list[str]] = {"model": [], "filter": []}
+    for key, model in (("model", window.tree_model), ("filter", window.tree_filter)):
+        for name in SIGNALS:
+            getattr(model, name).connect(lambda *_args, key=key, name=name: seen[key].append(name))
+    return seen
+
+
+def _save_status(qtbot, window, status: str) -> int:
+    """Choose `status` in the status editor of the first criterion not in it, as a user does; the met count before."""
+    view, model = window.village_panel.checklist_view, window.village_panel.checklist_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).status != status)
+    before = window.progress.by_village[window.village_id].met
+    index = model.index(row, ChecklistModel.COL_STATUS)
+    delegate = view.itemDelegateForColumn(ChecklistModel.COL_STATUS)
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData(status))
+    with qtbot.waitSignal(model.saved):
+        delegate.setModelData(editor, model, index)
+    editor.deleteLater()
+    settle(qtbot, window)
+    return before
+
+
+def test_no_column_of_the_tree_is_sized_by_measuring_its_rows(large_window):
+    header = large_window.tree.header()
+    modes = [header.sectionResizeMode(section) for section in range(header.count())]
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes
+    assert large_window.tree.uniformRowHeights()
+
+
+def test_a_status_saved_repaints_its_village_commune_and_district_only(qtbot, large_window, empty_database):
+    with empty_database.session() as session:
+        village_id = find_place(session, large_window.plan.id, "Thôn 201").village_id
+    large_window.open_village(village_id)
+    settle(qtbot, large_window)
+    seen = _record(large_window)
+
+    before = _save_status(qtbot, large_window, CriterionStatus.MET)
+
+    assert large_window.tree_model.village_index(village_id).siblingAtColumn(1).data().endswith(
+        f"{before + 1}/17 đạt")
+    assert seen["model"] and seen["filter"], "the tree was not told of the new figures"
+    assert set(seen["model"]) | set(seen["filter"]) == {"dataChanged"}
+    assert len(seen["model"]) <= 6 and len(seen["filter"]) <= 6, seen  # the village, its commune, its district
+
+
+def test_a_year_switched_and_a_search_typed_send_a_few_signals(qtbot, large_window):
+    seen = _record(large_window)
+    large_window.year_combo.setCurrentIndex(large_window.year_combo.findData(2024))
+    settle(qtbot, large_window)
+    assert large_window.tree_model.progress.year == 2024
+    assert len(seen["model"]) <= 4 and len(seen["filter"]) <= 4, seen
+
+    seen["model"].clear()
+    seen["filter"].clear()
+    large_window.search.setText("THÔN 207")
+    settle(qtbot, large_window)
+    assert seen["model"] == [] and seen["filter"] == ["modelAboutToBeReset", "modelReset"]
+    tree, proxy = large_window.tree, large_window.tree_filter
+    [district] = [proxy.index(row, 0) for row in range(proxy.rowCount())]
+    [commune] = [proxy.index(row, 0, district) for row in range(proxy.rowCount(district))]
+    [village] = [proxy.index(row, 0, commune) for row in range(proxy.rowCount(commune))]
+    assert (district.data(), commune.data(), village.data()) == ("Huyện 27", "Xã 207", "Thôn 207")
+    assert tree.isExpanded(district) and tree.isExpanded(commune)
