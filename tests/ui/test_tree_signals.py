@@ -7,16 +7,22 @@ search typed each send a few model signals whatever the plan's size, and no colu
 measuring its rows.
 """
 
+from datetime import date
+
 import pytest
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyleOptionViewItem
 
 from domain.access import Principal
+from domain.campaign import campaign_rollup
 from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.plans import create_plan
+from domain.progress import plan_progress
 from tests.benchmarks.bench_scale import large_draft
 from tests.conftest import OFFICER
 from tests.ui.conftest import open_window, settle
+from ui.agency_view import AgencyView
+from ui.campaign_view import BY_COMMUNE, CampaignView
 from ui.checklist_model import ChecklistModel
 
 VILLAGES = 400
@@ -38,6 +44,11 @@ def _record(window) -> dict[str, list[str]]:
         for name in SIGNALS:
             getattr(model, name).connect(lambda *_args, key=key, name=name: seen[key].append(name))
     return seen
+
+
+def _cells(model) -> list[list[str]]:
+    return [[model.index(row, column).data() for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
 
 
 def _save_status(qtbot, window, status: str) -> int:
@@ -99,3 +110,42 @@ def test_a_year_switched_and_a_search_typed_send_a_few_signals(qtbot, large_wind
     [village] = [proxy.index(row, 0, commune) for row in range(proxy.rowCount(commune))]
     assert (district.data(), commune.data(), village.data()) == ("Huyện 27", "Xã 207", "Thôn 207")
     assert tree.isExpanded(district) and tree.isExpanded(commune)
+
+
+def test_a_status_saved_reaches_the_pages_row_by_row_as_a_full_read_shows_them(qtbot, large_window, empty_database):
+    """A status, household figures and a visit saved: the agency and campaign pages repaint the rows the saves
+    touched, and show what reading it all shows."""
+    window = large_window
+    with empty_database.session() as session:
+        village_id = find_place(session, window.plan.id, "Thôn 77").village_id
+    window.open_village(village_id)
+    settle(qtbot, window)
+    lead = next(a.agency_id for a in window.assignments if a.village_id == window.village_id)
+    window.agency_view.select_agency(lead)
+    resets: list[str] = []
+    for model in (window.agency_view.agency_model, window.agency_view.village_model, window.campaign_view.unit_model):
+        model.modelReset.connect(lambda: resets.append("reset"))
+
+    _save_status(qtbot, window, CriterionStatus.MET)
+    households = window.village_panel.pages["households"].form()
+    households.show_values({"year": window.year, "minority_households": 90, "reached": 45})
+    households.save()
+    visit = window.village_panel.pages["visits"].form()
+    visit.show_values({"day": date(window.year, 5, 6), "agency_id": lead, "people": "Tổ hỗ trợ"})
+    visit.save()
+    settle(qtbot, window)
+
+    assert resets == []
+    with empty_database.session() as session:
+        progress = plan_progress(session, window.plan, window.year, window.places)
+        campaign = campaign_rollup(session, window.plan, window.year, window.places, date.today())
+    agencies, units = AgencyView(), CampaignView()
+    agencies.set_data(window.agencies, window.assignments, window.places, progress, campaign, window.plan.first_year)
+    agencies.select_agency(lead)
+    units.set_data(window.places, window.agencies, campaign, window.plan.first_year)
+    assert _cells(window.agency_view.agency_proxy) == _cells(agencies.agency_proxy)
+    assert _cells(window.agency_view.village_model) == _cells(agencies.village_model)
+    assert _cells(window.campaign_view.unit_proxy) == _cells(units.unit_proxy)
+    for view in (window.campaign_view, units):
+        view.grouping.setCurrentIndex(view.grouping.findData(BY_COMMUNE))
+    assert _cells(window.campaign_view.unit_proxy) == _cells(units.unit_proxy)
