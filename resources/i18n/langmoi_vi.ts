@@ -4,39 +4,39 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="35"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="27"/>
         <source>User name</source>
-        <translation type="unfinished">Tên đăng nhập</translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="48"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="40"/>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="61"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="53"/>
         <source>Role</source>
-        <translation type="unfinished">Vai trò</translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="74"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="66"/>
         <source>Team lead in the plan</source>
-        <translation type="unfinished">Là tổ trưởng trong kế hoạch</translation>
+        <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="87"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="79"/>
         <source>Active (may sign in)</source>
-        <translation type="unfinished">Đang dùng (được đăng nhập)</translation>
+        <translation>Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="97"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="89"/>
         <source>Password</source>
-        <translation type="unfinished">Mật khẩu</translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="114"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="106"/>
         <source>Password again</source>
-        <translation type="unfinished">Nhập lại mật khẩu</translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -57,10 +57,6 @@
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <source>Sign in to Làng Mới</source>
-        <translation type="vanished">Đăng nhập Làng Mới</translation>
-    </message>
-    <message>
         <location filename="../../ui/account_dialogs.py" line="72"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
@@ -69,10 +65,6 @@
         <location filename="../../ui/account_dialogs.py" line="175"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="vanished">Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="74"/>
@@ -105,10 +97,6 @@
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <source>Active (may sign in)</source>
-        <translation type="vanished">Đang dùng (được đăng nhập)</translation>
-    </message>
-    <message>
         <location filename="../../ui/account_dialogs.py" line="133"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
@@ -132,10 +120,6 @@
         <location filename="../../ui/account_dialogs.py" line="178"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation type="vanished">Nhập lại mật khẩu</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialogs.py" line="155"/>
@@ -272,17 +256,17 @@
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -740,7 +724,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="186"/>
+        <location filename="../../ui/records_page.py" line="205"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -893,62 +877,62 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="20"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="12"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="26"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="18"/>
         <source>On this PC (SQLite file)</source>
         <translation>Trên máy này (tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="60"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="52"/>
         <source>On the office&apos;s shared server (PostgreSQL)</source>
         <translation>Trên máy chủ dùng chung của cơ quan (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="51"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="43"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="163"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="155"/>
         <source>kept in the Windows password store, not in a file</source>
         <translation>lưu trong kho mật khẩu của Windows, không lưu vào tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="85"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="77"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="98"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="90"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="124"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="116"/>
         <source>Database name</source>
         <translation>Tên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="137"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="129"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="150"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="142"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="173"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="165"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="187"/>
+        <location filename="../../ui/forms/database_dialog.ui" line="179"/>
         <source>Làng Mới opens again on the chosen database; with a shared server everyone signs in.</source>
         <translation>Làng Mới sẽ mở lại với cơ sở dữ liệu đã chọn; với máy chủ dùng chung, mọi người đều đăng nhập.</translation>
     </message>
@@ -1049,18 +1033,18 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
         <location filename="../../ui/history_dialog.py" line="64"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -1103,67 +1087,67 @@
         <translation type="vanished">Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="189"/>
+        <location filename="../../ui/history_dialog.py" line="188"/>
         <source>Reading the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="194"/>
+        <location filename="../../ui/history_dialog.py" line="198"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="196"/>
+        <location filename="../../ui/history_dialog.py" line="200"/>
         <source>The older changes are read as you scroll down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="211"/>
+        <location filename="../../ui/history_dialog.py" line="215"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="212"/>
+        <location filename="../../ui/history_dialog.py" line="216"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="214"/>
+        <location filename="../../ui/history_dialog.py" line="218"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="224"/>
+        <location filename="../../ui/history_dialog.py" line="228"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="225"/>
+        <location filename="../../ui/history_dialog.py" line="229"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="245"/>
+        <location filename="../../ui/history_dialog.py" line="249"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="255"/>
+        <location filename="../../ui/history_dialog.py" line="259"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="258"/>
+        <location filename="../../ui/history_dialog.py" line="262"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="259"/>
+        <location filename="../../ui/history_dialog.py" line="263"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="260"/>
+        <location filename="../../ui/history_dialog.py" line="264"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1171,37 +1155,37 @@
 <context>
     <name>Households</name>
     <message>
-        <location filename="../../ui/households_page.py" line="27"/>
+        <location filename="../../ui/households_page.py" line="32"/>
         <source>%1: %2 households, %3; against the year before %4 points, against the first year %5 points</source>
         <translation>%1: %2 hộ, %3; so với năm trước %4 điểm %, so với năm đầu kế hoạch %5 điểm %</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="39"/>
+        <location filename="../../ui/households_page.py" line="44"/>
         <source>EM households</source>
         <translation>Tổng số hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="52"/>
+        <location filename="../../ui/households_page.py" line="57"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="53"/>
+        <location filename="../../ui/households_page.py" line="58"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="55"/>
+        <location filename="../../ui/households_page.py" line="60"/>
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="56"/>
+        <location filename="../../ui/households_page.py" line="61"/>
         <source>Against the year before (points)</source>
         <translation>So với năm trước (điểm %)</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="58"/>
+        <location filename="../../ui/households_page.py" line="63"/>
         <source>Against the plan&apos;s first year (points)</source>
         <translation>So với năm đầu kế hoạch (điểm %)</translation>
     </message>
@@ -1209,12 +1193,12 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/households_page.py" line="88"/>
+        <location filename="../../ui/households_page.py" line="93"/>
         <source>Choose a year above to see its rates and changes.</source>
         <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="90"/>
+        <location filename="../../ui/households_page.py" line="95"/>
         <source>%1: rates over %2 ethnic-minority households</source>
         <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
@@ -2261,17 +2245,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="53"/>
+        <location filename="../../ui/records_page.py" line="62"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="54"/>
+        <location filename="../../ui/records_page.py" line="63"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="67"/>
+        <location filename="../../ui/records_page.py" line="78"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2279,52 +2263,52 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="89"/>
+        <location filename="../../ui/records_page.py" line="102"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="91"/>
+        <location filename="../../ui/records_page.py" line="104"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="93"/>
+        <location filename="../../ui/records_page.py" line="106"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="95"/>
+        <location filename="../../ui/records_page.py" line="108"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="162"/>
+        <location filename="../../ui/records_page.py" line="177"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="219"/>
+        <location filename="../../ui/records_page.py" line="238"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="220"/>
+        <location filename="../../ui/records_page.py" line="239"/>
         <source>Delete this record from “%1”? The history keeps what it held.</source>
         <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="231"/>
+        <location filename="../../ui/records_page.py" line="252"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="232"/>
+        <location filename="../../ui/records_page.py" line="253"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="237"/>
+        <location filename="../../ui/records_page.py" line="258"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -2355,19 +2339,19 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/forms/sign_in_dialog.ui" line="20"/>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="12"/>
         <source>Sign in to Làng Mới</source>
-        <translation type="unfinished">Đăng nhập Làng Mới</translation>
+        <translation>Đăng nhập Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/sign_in_dialog.ui" line="38"/>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="30"/>
         <source>User name</source>
-        <translation type="unfinished">Tên đăng nhập</translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/sign_in_dialog.ui" line="51"/>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="43"/>
         <source>Password</source>
-        <translation type="unfinished">Mật khẩu</translation>
+        <translation>Mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -2516,27 +2500,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>UpdatesExportDialog</name>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="29"/>
+        <location filename="../../ui/forms/updates_export_dialog.ui" line="6"/>
         <source>Update workbooks for support teams</source>
         <translation>Phiếu cập nhật gửi tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="31"/>
+        <location filename="../../ui/updates_dialogs.py" line="36"/>
         <source>Every agency (one workbook each, into a folder)</source>
         <translation>Tất cả cơ quan (mỗi cơ quan một tệp, lưu vào một thư mục)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="39"/>
+        <location filename="../../ui/forms/updates_export_dialog.ui" line="24"/>
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="40"/>
+        <location filename="../../ui/forms/updates_export_dialog.ui" line="37"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="42"/>
+        <location filename="../../ui/forms/updates_export_dialog.ui" line="12"/>
         <source>Each workbook has a sheet per village the agency helps, with the year&apos;s checklist. Team leads fill in the status, evidence and note and send it back; import it with File → Import support team updates.</source>
         <translation>Mỗi tệp có một sheet cho mỗi thôn (làng) cơ quan giúp đỡ, với các tiêu chí của năm. Tổ trưởng tổ hỗ trợ điền tình trạng, minh chứng, ghi chú rồi gửi lại; nhập bằng Tệp → Nhập phiếu cập nhật của tổ hỗ trợ.</translation>
     </message>
@@ -2544,82 +2528,82 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>UpdatesImportDialog</name>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="76"/>
+        <location filename="../../ui/updates_dialogs.py" line="65"/>
         <source>In the file</source>
         <translation>Vị trí trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="77"/>
+        <location filename="../../ui/updates_dialogs.py" line="66"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="78"/>
+        <location filename="../../ui/updates_dialogs.py" line="67"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="79"/>
+        <location filename="../../ui/updates_dialogs.py" line="68"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="80"/>
+        <location filename="../../ui/updates_dialogs.py" line="69"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="81"/>
+        <location filename="../../ui/updates_dialogs.py" line="70"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="82"/>
+        <location filename="../../ui/updates_dialogs.py" line="71"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="139"/>
+        <location filename="../../ui/forms/updates_import_dialog.ui" line="14"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="149"/>
+        <location filename="../../ui/updates_dialogs.py" line="136"/>
         <source>This workbook cannot be imported; nothing was written.</source>
         <translation>Không nhập được tệp này; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="163"/>
+        <location filename="../../ui/updates_dialogs.py" line="148"/>
         <source>“%1” from %2 for %3: %4 change(s), %5 conflict(s), %6 row(s) refused, %7 row(s) unchanged. Nothing is written until you apply; conflicts are applied only when you tick them.</source>
         <translation>“%1” của %2, năm %3: %4 thay đổi, %5 xung đột, %6 dòng không nhận, %7 dòng giữ nguyên. Chưa ghi gì cho đến khi bấm áp dụng; dòng xung đột chỉ được ghi khi được đánh dấu chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="169"/>
+        <location filename="../../ui/forms/updates_import_dialog.ui" line="34"/>
         <source>Changes (%1)</source>
         <translation>Thay đổi (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="169"/>
+        <location filename="../../ui/forms/updates_import_dialog.ui" line="78"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="170"/>
+        <location filename="../../ui/forms/updates_import_dialog.ui" line="122"/>
         <source>Refused (%1)</source>
         <translation>Không nhận (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="186"/>
+        <location filename="../../ui/forms/updates_import_dialog.ui" line="181"/>
         <source>Tick all on this tab</source>
         <translation>Chọn tất cả trong thẻ này</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="188"/>
+        <location filename="../../ui/forms/updates_import_dialog.ui" line="188"/>
         <source>Untick all on this tab</source>
         <translation>Bỏ chọn trong thẻ này</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="212"/>
+        <location filename="../../ui/updates_dialogs.py" line="191"/>
         <source>Apply %1 ticked row(s)</source>
         <translation>Áp dụng %1 dòng đã chọn</translation>
     </message>
@@ -2664,7 +2648,7 @@ Cơ sở dữ liệu: %1</translation>
     <message>
         <location filename="../../ui/forms/village_panel.ui" line="38"/>
         <source>Reading the village…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc dữ liệu thôn…</translation>
     </message>
     <message>
         <location filename="../../ui/forms/village_panel.ui" line="45"/>
