@@ -1,12 +1,32 @@
-"""The qt-material theme, with the fixes Vietnamese text needs."""
+"""The qt-material theme, with the fixes Vietnamese text needs, rendered once into the user's cache folder.
 
+qt-material renders its style sheet with Jinja and writes its icons (three colours of each, 1.2 MB) into
+~/.qt_material at every start. Here both are rendered once per qt-material version, theme, extras and overrides
+into the user's cache folder (platformdirs' user_cache_dir), made complete in a temporary folder and then renamed
+into place, so a start that stopped half-way leaves nothing that a later start would take. Later starts read the
+rendered style sheet and point Qt at the icons, without importing qt-material or Jinja. A cache folder that cannot
+be written (read-only, full disk): the plain Fusion style, as before.
+"""
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
 import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
 
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QDir
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
 THEME = "light_teal.xml"
+EXTRA = {"density_scale": "-1"}
 
 # qt-material upper-cases headers, tabs and buttons; upper-case Vietnamese stacks its diacritics
 # above the cap height and was clipped ("TRẠNG THÁI"). Keep the case people typed.
@@ -18,16 +38,83 @@ QTableView, QTreeView { font-size: 13px; }
 QLabel#sampleBanner { background: #fff4ce; color: #3d3000; padding: 6px; border: 1px solid #e0c060; }
 """
 
+STYLE_FILE, ICONS, FACTS = "style.qss", "icons", "theme.json"
+"""In a rendered theme's folder: the style sheet with the overrides, the icons it names as icon:/…, and what
+else qt-material sets (the text colour of the palette), written last: a folder without it is incomplete."""
+
+
+def _package_folder() -> Path:
+    """qt-material's folder, found without importing it (its fonts are read from there)."""
+    spec = importlib.util.find_spec("qt_material")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("qt-material is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def theme_folder() -> Path:
+    """Where the theme of this qt-material version, with these extras and overrides, is rendered."""
+    version = importlib.metadata.version("qt-material")
+    key = json.dumps({"qt-material": version, "theme": THEME, "extra": EXTRA, "overrides": OVERRIDES,
+                      "platform": sys.platform}, sort_keys=True)
+    digest = hashlib.sha256(key.encode()).hexdigest()[:12]
+    return Path(user_cache_dir("LangMoi", appauthor=False)) / "qt-material" / f"{version}-{digest}"
+
+
+def _render(folder: Path) -> None:
+    """qt-material's style sheet (with the overrides) and icons written into the new folder `folder`."""
+    import qt_material  # Jinja and qt-material's own imports: only when the theme is rendered
+
+    stylesheet = qt_material.build_stylesheet(theme=THEME, extra=dict(EXTRA), parent=str(folder / ICONS))
+    if stylesheet is None:
+        raise OSError(f"qt-material has no theme {THEME}")
+    (folder / STYLE_FILE).write_text(stylesheet + OVERRIDES, encoding="utf-8")
+    facts = {"primary": qt_material.get_theme(THEME)["primaryColor"]}
+    (folder / FACTS).write_text(json.dumps(facts), encoding="utf-8")
+
+
+def rendered_theme() -> Path:
+    """The folder of the rendered theme: rendered now if no complete one is cached. OSError when it cannot be."""
+    folder = theme_folder()
+    if (folder / FACTS).is_file():
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)  # incomplete: its facts, written last, are missing
+    work = Path(tempfile.mkdtemp(prefix=".rendering-", dir=folder.parent))
+    try:
+        _render(work)
+        try:
+            work.rename(folder)
+        except OSError:
+            if not (folder / FACTS).is_file():  # not another start that rendered it at the same moment
+                raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return folder
+
+
+def _use(app: QApplication, folder: Path) -> None:
+    """Apply a rendered theme as qt-material's apply_stylesheet would: Fusion, Roboto, the palette's text colour,
+    the icons' search path, the style sheet."""
+    stylesheet = (folder / STYLE_FILE).read_text(encoding="utf-8")
+    primary = json.loads((folder / FACTS).read_text(encoding="utf-8"))["primary"]
+    for font in sorted((_package_folder() / "fonts" / "roboto").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    palette = QGuiApplication.palette()
+    colour = QColor(primary)
+    colour.setAlpha(92)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    QGuiApplication.setPalette(palette)
+    QDir.setSearchPaths("icon", [str(folder / ICONS)])
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet)
+
 
 def apply_theme(app: QApplication) -> bool:
-    """Apply the theme; when it cannot be (a read-only home where qt-material writes its icons), go on plain."""
+    """Apply the theme; when it cannot be rendered or read (a read-only or full cache folder), go on plain."""
     try:
-        import qt_material
-
-        qt_material.apply_stylesheet(app, theme=THEME, extra={"density_scale": "-1"})
-    except OSError as error:
+        _use(app, rendered_theme())
+    except (OSError, ImportError, ValueError, KeyError) as error:
         log.warning("qt-material theme not applied: %s", error)
         app.setStyle("Fusion")
         return False
-    app.setStyleSheet(app.styleSheet() + OVERRIDES)
     return True

@@ -1,0 +1,73 @@
+"""qt-material's style sheet and icons are rendered once into the user's cache folder, never into the home folder;
+a cache folder that cannot be written leaves the window plain (Fusion). Each start is a process of its own, with
+its own home and cache folders, as a start on a user's PC."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+START = """
+import json, resource, sys
+from PySide6.QtCore import QFile
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[1] == "full":
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+from ui.theme import apply_theme
+themed = apply_theme(app)
+print(json.dumps({"themed": themed, "style": app.style().name(), "sheet": app.styleSheet(),
+                  "icon": QFile.exists("icon:/primary/downarrow.svg"), "qt_material": "qt_material" in sys.modules}))
+"""
+
+
+def start(tmp_path: Path, disk: str = "fine") -> dict:
+    """A start's theme, with HOME and the cache folder (XDG_CACHE_HOME, read by platformdirs) under tmp_path."""
+    environment = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+                   "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    (tmp_path / "home").mkdir(exist_ok=True)
+    done = subprocess.run([sys.executable, "-c", START, disk], cwd=ROOT, env=environment, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under `folder` with its size and modification time (ns)."""
+    return {str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_two_starts_render_the_theme_once_into_the_cache_and_nothing_into_home(tmp_path):
+    first = start(tmp_path)
+    written = files(tmp_path / "cache")
+    second = start(tmp_path)
+
+    assert first["themed"] and second["themed"]
+    assert second["sheet"] == first["sheet"]
+    assert "QTabBar::tab { text-transform: none; }" in second["sheet"]
+    assert second["icon"], "the icons the style sheet names are found"
+    assert not second["qt_material"], "a cached start does not import qt-material (nor Jinja)"
+    assert files(tmp_path / "cache") == written, "the second start rewrote the cache"
+    assert any(name.endswith("style.qss") for name in written)
+    assert sum(name.endswith(".svg") for name in written) > 100
+    assert list((tmp_path / "home").iterdir()) == [], "nothing in the home folder (qt-material's ~/.qt_material)"
+
+
+def test_a_full_disk_leaves_the_window_plain_and_no_half_cache(tmp_path):
+    plain = start(tmp_path, disk="full")
+    assert (plain["themed"], plain["style"].lower(), plain["sheet"]) == (False, "fusion", "")
+    assert not list((tmp_path / "cache").rglob("theme.json")), "an incomplete theme left as if complete"
+
+    again = start(tmp_path)
+    assert again["themed"] and again["icon"]
+
+
+def test_a_cache_folder_that_cannot_be_made_leaves_the_window_plain(tmp_path):
+    (tmp_path / "cache").write_text("a file where the cache folder should be")
+    plain = start(tmp_path)
+    assert (plain["themed"], plain["style"].lower(), plain["sheet"]) == (False, "fusion", "")
+    assert list((tmp_path / "home").iterdir()) == []
