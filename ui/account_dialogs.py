@@ -1,37 +1,27 @@
 """Signing in, the first secretariat account of a shared database, and the secretariat's list of accounts."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from domain.access import Principal
-from domain.accounts import (
-    AccountForm,
-    LeadCandidate,
-    StartMode,
-)
 from domain.errors import DomainError
 from domain.text import fold
-from domain.users import Role, UserAccount
-from storage.credentials import shown
-from storage.database import Database
-from ui.account_gateway import AccountGateway
+from domain.vocabulary import Role, StartMode
+from ui.forms.account_dialog_ui import Ui_AccountDialog
+from ui.forms.accounts_dialog_ui import Ui_AccountsDialog
+from ui.forms.sign_in_dialog_ui import Ui_SignInDialog
 from ui.labels import translate
-from ui.layouts import problem_label
-from ui.table_models import Column, RowTableModel, row_table
+from ui.table_models import Column, RowTableModel
+
+if TYPE_CHECKING:  # the database layer is imported when a dialog is built, not with this module
+    from domain.access import Principal
+    from domain.accounts import AccountForm, LeadCandidate
+    from storage.database import Database
+    from ui.account_gateway import AccountRow
 
 
 def role_label(role: Role) -> str:
@@ -40,32 +30,17 @@ def role_label(role: Role) -> str:
             Role.VIEWER: translate("Accounts", "Viewer (reads only)")}[role]
 
 
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
 class _FormDialog(QDialog):
-    """A form whose OK button runs `attempt`; a refusal is written under the form and the dialog stays open."""
+    """A form (an intro, the fields, a problem line, OK and Cancel: ui/forms/sign_in_dialog.ui,
+    account_dialog.ui) whose OK button runs `attempt`; a refusal is written under the form and the dialog stays
+    open."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, form: Ui_SignInDialog | Ui_AccountDialog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.problem = problem_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ui = form
+        form.setupUi(self)
+        self.intro, self.problem, self.buttons = form.intro, form.problem, form.buttons
         self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
 
     def say(self, text: str) -> None:
         self.intro.setText(text)
@@ -89,75 +64,83 @@ class SignInDialog(_FormDialog):
     """Asks for a user name and password until they match an active account; `principal` is who signed in."""
 
     def __init__(self, database: Database, where: str, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Accounts", "Sign in to Làng Mới"), parent)
+        from ui.account_gateway import AccountGateway
+
+        super().__init__(Ui_SignInDialog(), parent)
         self.gateway = AccountGateway(database)
         self.principal: Principal | None = None
         self.say(translate("Accounts", "Database: %1").replace("%1", where))
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.password = _password_field()
-        self.password.setObjectName("password")
-        self.form.addRow(translate("Accounts", "User name"), self.username)
-        self.form.addRow(translate("Accounts", "Password"), self.password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
+        self.username, self.password = self.ui.username, self.ui.password
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
 
     def attempt(self) -> None:
         self.principal = self.gateway.sign_in(self.username.text(), self.password.text())
+
+
+class LeadsModel(QAbstractListModel):
+    """The team leads an account may be linked to, after a first line asking to choose one: as a model, since
+    a plan of 10,000 villages has as many team leads (one QComboBox.addItem each would take long)."""
+
+    def __init__(self, leads: list[LeadCandidate], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.leads: list[LeadCandidate | None] = [None, *leads]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        """Overrides QAbstractListModel.rowCount."""
+        return 0 if parent.isValid() else len(self.leads)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """Overrides QAbstractListModel.data: the lead's line, and the lead itself as the user data."""
+        lead = self.leads[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return lead
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if lead is None:
+            return translate("Accounts", "(choose the team lead this account is)")
+        return translate("Accounts", "%1 — %2 (leads %3 villages' teams)").replace("%1", lead.name) \
+            .replace("%2", lead.agency or "—").replace("%3", str(lead.villages))
+
+    def row_of(self, account: AccountRow) -> int:
+        """The row of the lead the account is linked to; 0 (choose one) when none is."""
+        wanted = (fold(account.member_name), account.member_agency_id)
+        return next((row for row, lead in enumerate(self.leads)
+                     if lead is not None and (fold(lead.name), lead.agency_id) == wanted), 0)
 
 
 class AccountDialog(_FormDialog):
     """Add or change an account; for a new shared database, `first` makes the first secretariat account."""
 
     def __init__(self, save: Callable[[AccountForm], object], leads: list[LeadCandidate],
-                 account: UserAccount | None = None, *, first: bool = False, parent: QWidget | None = None) -> None:
-        title = (translate("Accounts", "First secretariat account") if first else
-                 translate("Accounts", "Change account") if account else translate("Accounts", "New account"))
-        super().__init__(title, parent)
+                 account: AccountRow | None = None, *, first: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_AccountDialog(), parent)
+        self.setWindowTitle(translate("Accounts", "First secretariat account") if first else
+                            translate("Accounts", "Change account") if account else
+                            translate("Accounts", "New account"))
         self.save = save
         self.result_value: object = None
-        self.username = QLineEdit(account.username if account else "")
-        self.username.setObjectName("username")
-        self.full_name = QLineEdit(account.full_name if account else "")
-        self.full_name.setObjectName("fullName")
-        self.role = QComboBox()
-        self.role.setObjectName("role")
+        ui = self.ui
+        self.username, self.full_name, self.role, self.lead = ui.username, ui.fullName, ui.role, ui.lead
+        self.active, self.password, self.repeat = ui.active, ui.password, ui.repeat
         for role in Role:
             self.role.addItem(role_label(role), role)
-        self.lead = QComboBox()
-        self.lead.setObjectName("lead")
-        self.lead.addItem(translate("Accounts", "(choose the team lead this account is)"), None)
-        for lead in leads:
-            text = translate("Accounts", "%1 — %2 (leads %3 villages' teams)").replace("%1", lead.name) \
-                .replace("%2", lead.agency or "—").replace("%3", str(lead.villages))
-            self.lead.addItem(text, lead)
-        self.active = QCheckBox(translate("Accounts", "Active (may sign in)"))
-        self.active.setChecked(account.active if account else True)
-        self.password = _password_field()
-        self.password.setObjectName("password")
-        self.repeat = _password_field()
-        self.repeat.setObjectName("repeat")
+        self.leads = LeadsModel(leads, self)
+        self.lead.setModel(self.leads)
         if account is not None:
+            self.username.setText(account.username)
+            self.full_name.setText(account.full_name)
+            self.active.setChecked(account.active)
             self.password.setPlaceholderText(translate("Accounts", "leave empty to keep the password"))
             self.role.setCurrentIndex(self.role.findData(account.role))
-            for index in range(1, self.lead.count()):
-                lead = self.lead.itemData(index)
-                if fold(lead.name) == fold(account.member_name) and lead.agency_id == account.member_agency_id:
-                    self.lead.setCurrentIndex(index)
-        self.form.addRow(translate("Accounts", "User name"), self.username)
-        self.form.addRow(translate("Accounts", "Full name"), self.full_name)
+            self.lead.setCurrentIndex(self.leads.row_of(account))
         if first:
             self.role.setEnabled(False)
+            for field in (self.role, self.lead, self.active):
+                ui.form.setRowVisible(field, False)
             self.say(translate("Accounts", "This shared database has no accounts yet. Make the first secretariat "
                                            "account: it signs in now and then adds the other accounts."))
-        else:
-            self.form.addRow(translate("Accounts", "Role"), self.role)
-            self.form.addRow(translate("Accounts", "Team lead in the plan"), self.lead)
-            self.form.addRow("", self.active)
-        self.form.addRow(translate("Accounts", "Password"), self.password)
-        self.form.addRow(translate("Accounts", "Password again"), self.repeat)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
-        self.setMinimumWidth(640)  # the lead's line names person, agency and villages
 
     def chosen_role(self) -> Role:
         return Role(self.role.currentData())  # Qt hands a str-based enum back as its str
@@ -166,6 +149,8 @@ class AccountDialog(_FormDialog):
         self.lead.setEnabled(self.chosen_role() is Role.TEAM_LEAD)
 
     def account_form(self) -> AccountForm:
+        from domain.accounts import AccountForm
+
         if self.password.text() != self.repeat.text():
             raise DomainError(translate("Accounts", "The two passwords are not the same."))
         role = self.chosen_role()
@@ -180,6 +165,7 @@ class AccountDialog(_FormDialog):
 
 def make_first_account(database: Database, parent: QWidget | None = None) -> Principal | None:
     """Ask for the first secretariat account of a new shared database; its principal, None when cancelled."""
+    from ui.account_gateway import AccountGateway
 
     dialog = AccountDialog(AccountGateway(database).create_first_account, [], first=True, parent=parent)
     return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -196,41 +182,30 @@ ACCOUNT_COLUMNS = (
 
 
 class AccountsDialog(QDialog):
-    """The secretariat's list of accounts: add one, change one (role, team lead, password, locked)."""
+    """The secretariat's list of accounts: add one, change one (role, team lead, password, locked). Laid out by
+    ui/forms/accounts_dialog.ui."""
 
     def __init__(self, database: Database, user: Principal, plan_id: int | None, parent: QWidget | None = None) -> None:
+        from ui.account_gateway import AccountGateway
+
         super().__init__(parent)
+        self.ui = Ui_AccountsDialog()
+        self.ui.setupUi(self)
         self.gateway = AccountGateway(database, user)
         self.plan_id = plan_id
-        self.setWindowTitle(self.tr("User accounts"))
         self.model = RowTableModel(ACCOUNT_COLUMNS, self)
-        self.view = row_table(self.model, "accounts")
+        self.view = self.ui.accounts
+        self.view.setModel(self.model)
         self.view.doubleClicked.connect(lambda _index: self.change())
-        note = QLabel(self.tr("Once a database has accounts, everyone signs in. A team lead changes only the "
-                              "villages whose support team they lead in the plan; a viewer reads."))
-        note.setWordWrap(True)
-        add = QPushButton(self.tr("Add…"))
-        add.clicked.connect(self.add)
-        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button = self.ui.changeButton
+        self.ui.addButton.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for button in (add, self.change_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.resize(820, 420)
         self.reload()
 
     def reload(self) -> None:
         rows, self.leads = self.gateway.accounts(self.plan_id)
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        self.view.resizeColumnsToContents()  # measures at most the header's first 1,000 rows
 
     def _save(self, account_id: int | None) -> Callable[[AccountForm], int]:
         return lambda form: self.gateway.save_account(form, account_id)
@@ -253,6 +228,10 @@ class AccountsDialog(QDialog):
 def who_works(database: Database, os_user: str, parent: QWidget | None = None) -> Principal | None:
     """Who works in this window: the operating-system user on a one-PC database without accounts, the first
     secretariat account of a new shared database, or whoever signs in. None when the user cancels."""
+    from domain.access import Principal
+    from storage.credentials import shown
+    from ui.account_gateway import AccountGateway
+
     mode = AccountGateway(database).start_mode()
     if mode is StartMode.ALONE:
         return Principal.local(os_user)

@@ -1,5 +1,8 @@
 """The account dialogs' way to the database: how the window starts (alone, first account, sign-in), signing in,
-the accounts and the plan's team leads, and saving an account through its use case."""
+the accounts and the plan's team leads, and saving an account through its use case. It hands the dialogs plain
+objects: an account is an `AccountRow`, never the table's row (which carries the password hash)."""
+
+from dataclasses import dataclass
 
 from domain.access import Principal
 from domain.accounts import (
@@ -14,9 +17,27 @@ from domain.accounts import (
     start_mode,
 )
 from domain.text import fold
-from domain.users import UserAccount
+from domain.users import Role, UserAccount
 from storage.database import Database
 from storage.location import is_shared
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """An account as the list and the editor show it."""
+
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    member_name: str
+    member_agency_id: int | None
+
+    @classmethod
+    def of(cls, account: UserAccount) -> "AccountRow":
+        return cls(account.id, account.username, account.full_name, account.role, account.active,
+                   account.member_name, account.member_agency_id)
 
 
 class AccountGateway:
@@ -38,10 +59,11 @@ class AccountGateway:
         with self.database.unit_of_work(Principal.local(fold(form.username))) as uow:
             return create_first_account(uow, form)
 
-    def accounts(self, plan_id: int | None) -> tuple[list[UserAccount], list[LeadCandidate]]:
+    def accounts(self, plan_id: int | None) -> tuple[list[AccountRow], list[LeadCandidate]]:
         """Every account, and the team leads of the plan an account may be linked to."""
         with self.database.session() as session:
-            return accounts(session), lead_candidates(session, plan_id) if plan_id is not None else []
+            rows = [AccountRow.of(account) for account in accounts(session)]
+            return rows, lead_candidates(session, plan_id) if plan_id is not None else []
 
     def save_account(self, form: AccountForm, account_id: int | None) -> int:
         with self.database.unit_of_work(self.user) as uow:

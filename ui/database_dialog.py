@@ -3,97 +3,31 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
-from sqlalchemy.engine import URL, make_url
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from storage.credentials import store_password, with_password
-from storage.errors import StorageError
 from storage.location import save_choice, sqlite_path
-from storage.network_drive import network_share
-from storage.server_check import check_server
+from ui.forms.database_dialog_ui import Ui_DatabaseDialog
 
 
 class DatabaseDialog(QDialog):
     """Shows the current choice; OK checks a server connection, keeps the password in the keyring and the
-    choice (without password) for the next start. `chosen_url` is set when the user changed something."""
+    choice (without password) for the next start. `chosen_url` is set when the user changed something. Laid out
+    by ui/forms/database_dialog.ui. SQLAlchemy (URLs, the server check) is imported when the dialog is built,
+    not with the module: the window imports this module before the database layer."""
 
     def __init__(self, current_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Database"))
+        self.ui = Ui_DatabaseDialog()
+        self.ui.setupUi(self)
         self.chosen_url: str | None = None
         self.current_url = current_url
-        self.local = QRadioButton(self.tr("On this PC (SQLite file)"))
-        self.local.setObjectName("local")
-        self.shared = QRadioButton(self.tr("On the office's shared server (PostgreSQL)"))
-        self.shared.setObjectName("shared")
-        group = QButtonGroup(self)
-        group.addButton(self.local)
-        group.addButton(self.shared)
-        self.file = QLineEdit()
-        self.file.setObjectName("file")
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
-        self.host = QLineEdit()
-        self.host.setObjectName("host")
-        self.port = QSpinBox()
-        self.port.setObjectName("port")
-        self.port.setRange(1, 65535)
-        self.port.setValue(5432)
-        self.port.setGroupSeparatorShown(False)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.user = QLineEdit()
-        self.user.setObjectName("user")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("kept in the Windows password store, not in a file"))
-        server = QFormLayout()
-        server.addRow(self.tr("Server"), self.host)
-        server.addRow(self.tr("Port"), self.port)
-        server.addRow(self.tr("Database name"), self.name)
-        server.addRow(self.tr("User"), self.user)
-        server.addRow(self.tr("Password"), self.password)
-        self.server_box = QWidget()
-        self.server_box.setLayout(server)
-        self.test_button = QPushButton(self.tr("Test the connection"))
+        self.local, self.shared, self.file = self.ui.local, self.ui.shared, self.ui.file
+        self.host, self.port, self.name, self.user = self.ui.host, self.ui.port, self.ui.name, self.ui.user
+        self.password, self.server_box, self.outcome = self.ui.password, self.ui.serverBox, self.ui.outcome
+        self.test_button = self.ui.testButton
+        self.ui.browseButton.clicked.connect(self._browse)
         self.test_button.clicked.connect(self.test)
-        self.outcome = QLabel()
-        self.outcome.setObjectName("outcome")
-        self.outcome.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("Làng Mới opens again on the chosen database; with a shared server everyone signs in."))
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.local)
-        layout.addLayout(file_row)
-        layout.addWidget(self.shared)
-        layout.addWidget(self.server_box)
-        layout.addWidget(self.test_button)
-        layout.addWidget(self.outcome)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.ui.buttons.accepted.connect(self._accept)
         self.local.toggled.connect(self._kind_changed)
         self.file.textChanged.connect(self._warn_of_network_drive)
         self._show(current_url)
@@ -104,6 +38,8 @@ class DatabaseDialog(QDialog):
             self.local.setChecked(True)
             self.file.setText(str(path))
         else:
+            from sqlalchemy.engine import make_url
+
             parsed = make_url(url)
             self.shared.setChecked(True)
             self.host.setText(parsed.host or "")
@@ -121,6 +57,8 @@ class DatabaseDialog(QDialog):
 
     def _warn_of_network_drive(self) -> None:
         """A file on a network drive is only opened read-only: say so as soon as it is picked or typed."""
+        from storage.network_drive import network_share
+
         chosen = self.file.text().strip()
         share = network_share(chosen) if self.local.isChecked() and chosen else None
         self.outcome.setStyleSheet("color: #b00020;")
@@ -140,12 +78,18 @@ class DatabaseDialog(QDialog):
         """The chosen database as a URL without password."""
         if self.local.isChecked():
             return f"sqlite:///{Path(self.file.text().strip()).expanduser().resolve()}"
+        from sqlalchemy.engine import URL
+
         return URL.create("postgresql+psycopg", username=self.user.text().strip() or None,
                           host=self.host.text().strip() or None, port=self.port.value(),
                           database=self.name.text().strip() or None).render_as_string(hide_password=False)
 
     def _connect_url(self) -> str:
         """With the password typed, or else the one kept in the keyring."""
+        from sqlalchemy.engine import make_url
+
+        from storage.credentials import with_password
+
         url = self.url()
         if self.password.text():
             return make_url(url).set(password=self.password.text()).render_as_string(hide_password=False)
@@ -159,6 +103,9 @@ class DatabaseDialog(QDialog):
         return None
 
     def test(self) -> bool:
+        from storage.errors import StorageError
+        from storage.server_check import check_server
+
         problem = self._problem()
         if problem is None and self.shared.isChecked():
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # at most the connection timeout
@@ -173,6 +120,9 @@ class DatabaseDialog(QDialog):
         return problem is None
 
     def _accept(self) -> None:
+        from storage.credentials import store_password
+        from storage.errors import StorageError
+
         if not self.test():
             return
         url = self.url()

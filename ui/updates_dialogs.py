@@ -1,55 +1,44 @@
 """The dialogs of the team-lead workbooks: for whom and which year to send; and, back in, every change,
 conflict and refused row before anything is written, with the rows to apply ticked."""
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from __future__ import annotations
 
-from domain.agency_overview import AgencyRow
-from domain.update_merge import LineKind, UpdateLine, UpdatePreview
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from domain.vocabulary import LineKind
+from ui.forms.updates_export_dialog_ui import Ui_UpdatesExportDialog
+from ui.forms.updates_import_dialog_ui import Ui_UpdatesImportDialog
 from ui.labels import status_label, translate
-from ui.table_models import Column, Index, RowTableModel, row_table
+from ui.rows_in_view import RowsInView
+from ui.table_models import Column, Index, RowTableModel
+
+if TYPE_CHECKING:  # the database layer is imported after the window's first paint, not with this module
+    from domain.agency_overview import AgencyRow
+    from domain.update_merge import UpdateLine, UpdatePreview
+
+MEASURED_ROWS = 200
+"""Rows a column's width is measured over (the header's default is 1,000, for each of a preview's columns)."""
+WIDEST_COLUMN = 260
 
 
 class UpdatesExportDialog(QDialog):
-    """Which agency (or every agency, one workbook each) and which year."""
+    """Which agency (or every agency, one workbook each) and which year. Laid out by
+    ui/forms/updates_export_dialog.ui."""
 
-    def __init__(self, agencies: list[AgencyRow], years: list[int], year: int, parent=None) -> None:
+    def __init__(self, agencies: list[AgencyRow], years: list[int], year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Update workbooks for support teams"))
-        self.agency_combo = QComboBox()
+        self.ui = Ui_UpdatesExportDialog()
+        self.ui.setupUi(self)
+        self.agency_combo, self.year_combo = self.ui.agencyCombo, self.ui.yearCombo
         self.agency_combo.addItem(self.tr("Every agency (one workbook each, into a folder)"), None)
         for agency in agencies:
             self.agency_combo.addItem(agency.name, agency.agency_id)
-        self.year_combo = QComboBox()
         for each in years:
             self.year_combo.addItem(str(each), each)
         self.year_combo.setCurrentIndex(years.index(year))
-        form = QFormLayout()
-        form.addRow(self.tr("Agency:"), self.agency_combo)
-        form.addRow(self.tr("Year:"), self.year_combo)
-        explanation = QLabel(self.tr(
-            "Each workbook has a sheet per village the agency helps, with the year's checklist. Team leads fill in "
-            "the status, evidence and note and send it back; import it with File → Import support team "
-            "updates."))
-        explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def choice(self) -> tuple[int | None, str, int]:
         """(agency id or None for every agency, its name, year)."""
@@ -132,32 +121,28 @@ class LinesModel(RowTableModel):
 
 
 class UpdatesImportDialog(QDialog):
-    """Accepting means: apply the ticked rows. A workbook refused whole has only a Close button."""
+    """Accepting means: apply the ticked rows. A workbook refused whole has only a Close button. Laid out by
+    ui/forms/updates_import_dialog.ui. A workbook of 477 villages brings 8,109 lines: its tables measure their
+    columns over their first rows and size the rows on screen only (ui/rows_in_view.py), so it opens at once."""
 
     def __init__(self, preview: UpdatePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import support team updates"))
-        self.resize(1100, 560)
+        self.ui = Ui_UpdatesImportDialog()
+        self.ui.setupUi(self)
         self.preview = preview
         self.models: dict[LineKind, LinesModel] = {}
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
-        self.buttons = QDialogButtonBox()
+        self.heading, self.tabs, self.buttons = self.ui.heading, self.ui.tabs, self.ui.buttons
         if preview.refusal:
             self.heading.setText(self.tr("This workbook cannot be imported; nothing was written."))
-            details = QPlainTextEdit(preview.refusal)
-            details.setReadOnly(True)
-            layout.addWidget(details)
+            self.ui.refusal.setPlainText(preview.refusal)
+            for part in (self.tabs, self.ui.tickAllButton, self.ui.untickAllButton):
+                part.hide()
+            self.ui.refusal.show()
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
-            self._preview(layout)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self._preview()
 
-    def _preview(self, layout: QVBoxLayout) -> None:
+    def _preview(self) -> None:
         preview = self.preview
         self.heading.setText(
             self.tr("“%1” from %2 for %3: %4 change(s), %5 conflict(s), %6 row(s) refused, %7 row(s) unchanged. "
@@ -165,30 +150,24 @@ class UpdatesImportDialog(QDialog):
             .replace("%1", preview.file_name).replace("%2", preview.agency).replace("%3", str(preview.year))
             .replace("%4", str(len(preview.changes))).replace("%5", str(len(preview.conflicts)))
             .replace("%6", str(len(preview.refused))).replace("%7", str(preview.unchanged)))
-        self.tabs = QTabWidget()
-        titles = {LineKind.CHANGE: self.tr("Changes (%1)"), LineKind.CONFLICT: self.tr("Conflicts (%1)"),
-                  LineKind.REFUSED: self.tr("Refused (%1)")}
-        for kind, title in titles.items():
+        tables = {LineKind.CHANGE: self.ui.updates_change, LineKind.CONFLICT: self.ui.updates_conflict,
+                  LineKind.REFUSED: self.ui.updates_refused}
+        for tab, (kind, table) in enumerate(tables.items()):
             lines = preview.of_kind(kind)
             model = LinesModel(kind, lines, self)
             model.dataChanged.connect(self._ticks_changed)
             self.models[kind] = model
-            table = row_table(model, f"updates_{kind.value}")
-            table.setWordWrap(True)
+            table.setModel(model)
+            table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
             table.resizeColumnsToContents()
             for column in range(model.columnCount()):
-                table.setColumnWidth(column, min(table.columnWidth(column), 260))
-            table.resizeRowsToContents()  # long reasons and evidence wrap instead of ending in "…"
+                table.setColumnWidth(column, min(table.columnWidth(column), WIDEST_COLUMN))
+            RowsInView(table)  # long reasons and evidence wrap instead of ending in "…"
             table.clicked.connect(lambda index, m=model: self._toggle(m, index))
-            self.tabs.addTab(table, title.replace("%1", str(len(lines))))
-        self.tabs.setCurrentIndex(next((i for i, kind in enumerate(titles) if preview.of_kind(kind)), 0))
-        layout.addWidget(self.tabs)
-        tick_all = QPushButton(self.tr("Tick all on this tab"))
-        tick_all.clicked.connect(lambda: self._tick_all(True))
-        untick = QPushButton(self.tr("Untick all on this tab"))
-        untick.clicked.connect(lambda: self._tick_all(False))
-        self.buttons.addButton(tick_all, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(untick, QDialogButtonBox.ButtonRole.ActionRole)
+            self.tabs.setTabText(tab, self.tabs.tabText(tab).replace("%1", str(len(lines))))
+        self.tabs.setCurrentIndex(next((i for i, kind in enumerate(tables) if self.models[kind].rowCount()), 0))
+        self.ui.tickAllButton.clicked.connect(lambda: self._tick_all(True))
+        self.ui.untickAllButton.clicked.connect(lambda: self._tick_all(False))
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._ticks_changed()

@@ -1,0 +1,148 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'account_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_AccountDialog(object):
+    def setupUi(self, AccountDialog):
+        if not AccountDialog.objectName():
+            AccountDialog.setObjectName(u"AccountDialog")
+        AccountDialog.setMinimumSize(QSize(640, 0))
+        self.layout = QVBoxLayout(AccountDialog)
+        self.layout.setObjectName(u"layout")
+        self.intro = QLabel(AccountDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setVisible(False)
+        self.intro.setWordWrap(True)
+
+        self.layout.addWidget(self.intro)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.usernameLabel = QLabel(AccountDialog)
+        self.usernameLabel.setObjectName(u"usernameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+
+        self.username = QLineEdit(AccountDialog)
+        self.username.setObjectName(u"username")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
+
+        self.fullNameLabel = QLabel(AccountDialog)
+        self.fullNameLabel.setObjectName(u"fullNameLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
+
+        self.fullName = QLineEdit(AccountDialog)
+        self.fullName.setObjectName(u"fullName")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fullName)
+
+        self.roleLabel = QLabel(AccountDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.role = QComboBox(AccountDialog)
+        self.role.setObjectName(u"role")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role)
+
+        self.leadLabel = QLabel(AccountDialog)
+        self.leadLabel.setObjectName(u"leadLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.leadLabel)
+
+        self.lead = QComboBox(AccountDialog)
+        self.lead.setObjectName(u"lead")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lead)
+
+        self.active = QCheckBox(AccountDialog)
+        self.active.setObjectName(u"active")
+        self.active.setChecked(True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.active)
+
+        self.passwordLabel = QLabel(AccountDialog)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.password = QLineEdit(AccountDialog)
+        self.password.setObjectName(u"password")
+        self.password.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password)
+
+        self.repeatLabel = QLabel(AccountDialog)
+        self.repeatLabel.setObjectName(u"repeatLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+
+        self.repeat = QLineEdit(AccountDialog)
+        self.repeat.setObjectName(u"repeat")
+        self.repeat.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.repeat)
+
+
+        self.layout.addLayout(self.form)
+
+        self.problem = QLabel(AccountDialog)
+        self.problem.setObjectName(u"problem")
+        self.problem.setVisible(False)
+        self.problem.setStyleSheet(u"color: #b00020; font-weight: bold;")
+        self.problem.setWordWrap(True)
+
+        self.layout.addWidget(self.problem)
+
+        self.buttons = QDialogButtonBox(AccountDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.usernameLabel.setBuddy(self.username)
+        self.fullNameLabel.setBuddy(self.fullName)
+        self.roleLabel.setBuddy(self.role)
+        self.leadLabel.setBuddy(self.lead)
+        self.passwordLabel.setBuddy(self.password)
+        self.repeatLabel.setBuddy(self.repeat)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(AccountDialog)
+        self.buttons.rejected.connect(AccountDialog.reject)
+
+        QMetaObject.connectSlotsByName(AccountDialog)
+    # setupUi
+
+    def retranslateUi(self, AccountDialog):
+        self.usernameLabel.setText(QCoreApplication.translate("AccountDialog", u"User name", None))
+        self.fullNameLabel.setText(QCoreApplication.translate("AccountDialog", u"Full name", None))
+        self.roleLabel.setText(QCoreApplication.translate("AccountDialog", u"Role", None))
+        self.leadLabel.setText(QCoreApplication.translate("AccountDialog", u"Team lead in the plan", None))
+        self.active.setText(QCoreApplication.translate("AccountDialog", u"Active (may sign in)", None))
+        self.passwordLabel.setText(QCoreApplication.translate("AccountDialog", u"Password", None))
+        self.repeatLabel.setText(QCoreApplication.translate("AccountDialog", u"Password again", None))
+        pass
+    # retranslateUi
+

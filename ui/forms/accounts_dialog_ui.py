@@ -1,0 +1,88 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'accounts_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_AccountsDialog(object):
+    def setupUi(self, AccountsDialog):
+        if not AccountsDialog.objectName():
+            AccountsDialog.setObjectName(u"AccountsDialog")
+        AccountsDialog.resize(820, 420)
+        self.layout = QVBoxLayout(AccountsDialog)
+        self.layout.setObjectName(u"layout")
+        self.note = QLabel(AccountsDialog)
+        self.note.setObjectName(u"note")
+        self.note.setWordWrap(True)
+
+        self.layout.addWidget(self.note)
+
+        self.accounts = QTableView(AccountsDialog)
+        self.accounts.setObjectName(u"accounts")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.accounts.sizePolicy().hasHeightForWidth())
+        self.accounts.setSizePolicy(sizePolicy)
+        self.accounts.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.accounts.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.accounts.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.accounts.horizontalHeader().setStretchLastSection(True)
+        self.accounts.verticalHeader().setVisible(False)
+
+        self.layout.addWidget(self.accounts)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.addButton = QPushButton(AccountsDialog)
+        self.addButton.setObjectName(u"addButton")
+
+        self.buttonRow.addWidget(self.addButton)
+
+        self.changeButton = QPushButton(AccountsDialog)
+        self.changeButton.setObjectName(u"changeButton")
+
+        self.buttonRow.addWidget(self.changeButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+        self.closeButton = QPushButton(AccountsDialog)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.buttonRow.addWidget(self.closeButton)
+
+
+        self.layout.addLayout(self.buttonRow)
+
+
+        self.retranslateUi(AccountsDialog)
+        self.closeButton.clicked.connect(AccountsDialog.accept)
+
+        QMetaObject.connectSlotsByName(AccountsDialog)
+    # setupUi
+
+    def retranslateUi(self, AccountsDialog):
+        AccountsDialog.setWindowTitle(QCoreApplication.translate("AccountsDialog", u"User accounts", None))
+        self.note.setText(QCoreApplication.translate("AccountsDialog", u"Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.", None))
+        self.addButton.setText(QCoreApplication.translate("AccountsDialog", u"Add\u2026", None))
+        self.changeButton.setText(QCoreApplication.translate("AccountsDialog", u"Change\u2026", None))
+        self.closeButton.setText(QCoreApplication.translate("AccountsDialog", u"Close", None))
+    # retranslateUi
+

@@ -1,0 +1,71 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'plan_import_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit,
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+
+class Ui_ImportPlanDialog(object):
+    def setupUi(self, ImportPlanDialog):
+        if not ImportPlanDialog.objectName():
+            ImportPlanDialog.setObjectName(u"ImportPlanDialog")
+        ImportPlanDialog.resize(760, 460)
+        self.layout = QVBoxLayout(ImportPlanDialog)
+        self.layout.setObjectName(u"layout")
+        self.heading = QLabel(ImportPlanDialog)
+        self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
+
+        self.layout.addWidget(self.heading)
+
+        self.sheetsTable = QTableView(ImportPlanDialog)
+        self.sheetsTable.setObjectName(u"sheetsTable")
+        self.sheetsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.sheetsTable.verticalHeader().setVisible(False)
+
+        self.layout.addWidget(self.sheetsTable)
+
+        self.checkLabel = QLabel(ImportPlanDialog)
+        self.checkLabel.setObjectName(u"checkLabel")
+        self.checkLabel.setVisible(False)
+
+        self.layout.addWidget(self.checkLabel)
+
+        self.details = QPlainTextEdit(ImportPlanDialog)
+        self.details.setObjectName(u"details")
+        self.details.setReadOnly(True)
+
+        self.layout.addWidget(self.details)
+
+        self.buttons = QDialogButtonBox(ImportPlanDialog)
+        self.buttons.setObjectName(u"buttons")
+
+        self.layout.addWidget(self.buttons)
+
+
+        self.retranslateUi(ImportPlanDialog)
+        self.buttons.accepted.connect(ImportPlanDialog.accept)
+        self.buttons.rejected.connect(ImportPlanDialog.reject)
+
+        QMetaObject.connectSlotsByName(ImportPlanDialog)
+    # setupUi
+
+    def retranslateUi(self, ImportPlanDialog):
+        ImportPlanDialog.setWindowTitle(QCoreApplication.translate("ImportPlanDialog", u"Import plan", None))
+        self.checkLabel.setText(QCoreApplication.translate("ImportPlanDialog", u"Please check:", None))
+    # retranslateUi
+

@@ -1,0 +1,92 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'sign_in_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_SignInDialog(object):
+    def setupUi(self, SignInDialog):
+        if not SignInDialog.objectName():
+            SignInDialog.setObjectName(u"SignInDialog")
+        SignInDialog.setMinimumSize(QSize(460, 0))
+        self.layout = QVBoxLayout(SignInDialog)
+        self.layout.setObjectName(u"layout")
+        self.intro = QLabel(SignInDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setVisible(False)
+        self.intro.setWordWrap(True)
+
+        self.layout.addWidget(self.intro)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.usernameLabel = QLabel(SignInDialog)
+        self.usernameLabel.setObjectName(u"usernameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+
+        self.username = QLineEdit(SignInDialog)
+        self.username.setObjectName(u"username")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
+
+        self.passwordLabel = QLabel(SignInDialog)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.password = QLineEdit(SignInDialog)
+        self.password.setObjectName(u"password")
+        self.password.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
+
+
+        self.layout.addLayout(self.form)
+
+        self.problem = QLabel(SignInDialog)
+        self.problem.setObjectName(u"problem")
+        self.problem.setVisible(False)
+        self.problem.setStyleSheet(u"color: #b00020; font-weight: bold;")
+        self.problem.setWordWrap(True)
+
+        self.layout.addWidget(self.problem)
+
+        self.buttons = QDialogButtonBox(SignInDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.usernameLabel.setBuddy(self.username)
+        self.passwordLabel.setBuddy(self.password)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SignInDialog)
+        self.buttons.rejected.connect(SignInDialog.reject)
+
+        QMetaObject.connectSlotsByName(SignInDialog)
+    # setupUi
+
+    def retranslateUi(self, SignInDialog):
+        SignInDialog.setWindowTitle(QCoreApplication.translate("SignInDialog", u"Sign in to L\u00e0ng M\u1edbi", None))
+        self.usernameLabel.setText(QCoreApplication.translate("SignInDialog", u"User name", None))
+        self.passwordLabel.setText(QCoreApplication.translate("SignInDialog", u"Password", None))
+    # retranslateUi
+
