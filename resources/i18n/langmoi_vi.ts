@@ -1079,14 +1079,6 @@
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <source>the newest %1 of %2 changes</source>
-        <translation type="vanished">%1 thay đổi mới nhất trong %2</translation>
-    </message>
-    <message>
-        <source>Choose a person, a kind or days to see older changes.</source>
-        <translation type="vanished">Chọn người, loại hoặc khoảng ngày để xem các thay đổi cũ hơn.</translation>
-    </message>
-    <message>
         <location filename="../../ui/history_dialog.py" line="188"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
