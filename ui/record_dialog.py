@@ -13,21 +13,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from domain.bounds import day_range, max_length, number_range
 from domain.formatting import format_int, parse_int
 from domain.recording import FieldSpec, RecordKind
-from ui.layouts import problem_label
+from ui.forms.record_dialog_ui import Ui_RecordDialog
 from ui.record_labels import choice_label, field_label, kind_heading
 
 Saver = Callable[[dict], str | None]
@@ -67,11 +63,17 @@ def _date_edit(window: tuple[date, date] | None = None) -> QDateEdit:
 
 
 class RecordDialog(QDialog):
-    """Add (record None) or change a record of `kind`; `saver` stores the values or returns the refusal."""
+    """Add (record None) or change a record of `kind`; `saver` stores the values or returns the refusal.
+
+    The frame (the form layout, the required note, the refusal, the buttons) is ui/forms/record_dialog.ui; the
+    fields are made here, one a FieldSpec of the kind, each editor chosen by the field's kind and bounded by the
+    domain's bounds: a drawn form per record kind would repeat what the domain already describes."""
 
     def __init__(self, kind: RecordKind, saver: Saver, *, agencies: list[tuple[int, str]],
                  agency_names: dict[int, str], year: int, record=None, parent=None) -> None:
         super().__init__(parent)
+        self.ui = Ui_RecordDialog()
+        self.ui.setupUi(self)
         self.kind = kind
         self.saver = saver
         self.agency_names = agency_names
@@ -80,22 +82,13 @@ class RecordDialog(QDialog):
         self.setWindowTitle(self.tr("Change: %1").replace("%1", heading) if record is not None
                             else self.tr("Add: %1").replace("%1", heading))
         self.editors: dict[str, QWidget] = {}
-        form = QFormLayout()
         for spec in kind.fields:
             editor = self._editor(spec, agencies, year)
             self.editors[spec.name] = editor
             label = field_label(kind.key, spec.name) + (" *" if spec.required else "")
-            form.addRow(label, editor)
-        self.problem = problem_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("* required")))
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+            self.ui.fields.addRow(label, editor)
+        self.problem = self.ui.problem
+        self.ui.buttons.accepted.connect(self.save)
         if record is not None:
             self.show_values({spec.name: getattr(record, spec.name) for spec in kind.fields})
 

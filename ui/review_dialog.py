@@ -1,29 +1,22 @@
-"""Which years a draft review covers: from and to, within the plan's years."""
+"""Which years a draft review covers: from and to, within the plan's years. Laid out by
+ui/forms/review_dialog.ui."""
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog
+
+from ui.forms.review_dialog_ui import Ui_ReviewYearsDialog
 
 
 class ReviewYearsDialog(QDialog):
     def __init__(self, years: list[int], last: int, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Draft review report"))
-        self.first_combo, self.last_combo = QComboBox(), QComboBox()
+        self.ui = Ui_ReviewYearsDialog()
+        self.ui.setupUi(self)
+        self.first_combo, self.last_combo = self.ui.reviewFirstYear, self.ui.reviewLastYear
         for combo in (self.first_combo, self.last_combo):
             for year in years:
                 combo.addItem(str(year), year)
         self.first_combo.setCurrentIndex(0)
         self.last_combo.setCurrentIndex(years.index(last))
-        form = QFormLayout()
-        form.addRow(self.tr("From year:"), self.first_combo)
-        form.addRow(self.tr("To year:"), self.last_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A one-year review compares with the year before; a longer one compares "
-                                        "its last year with its first.")))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def years(self) -> tuple[int, int]:
         return self.first_combo.currentData(), self.last_combo.currentData()

@@ -1,35 +1,31 @@
 """The village page: where it is, who helps it; tabs for its support team and the year's editable checklist,
-and for each kind of village record."""
+and for each kind of village record.
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+Laid out by ui/forms/village_panel.ui. Built with the window, before the database layer is imported: this module
+imports no SQLModel or SQLAlchemy. The record tabs (one page a kind of record, generated from the domain's
+description of the kinds, which lives with the tables) are added in code when the first village is shown.
+"""
 
-from domain.agencies import AssignmentRole
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
 from domain.formatting import format_int
-from domain.history import HistoryFilter
-from domain.progress import VillageProgress
-from domain.recording import KINDS, is_overdue
-from domain.village_detail import VillageSheet
+from domain.vocabulary import AssignmentRole
 from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
-from ui.households_page import HouseholdsPage
+from ui.forms.village_panel_ui import Ui_VillagePanel
 from ui.labels import progress_text, role_label, team_role_label, translate
-from ui.layouts import column, vertical_split
-from ui.record_gateway import RecordGateway
-from ui.record_labels import kind_title
-from ui.records_page import RecordsPage
-from ui.table_models import Column, RowTableModel, row_table
+from ui.table_models import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from domain.progress import VillageProgress
+    from domain.village_detail import VillageSheet
+    from ui.record_gateway import RecordGateway
+    from ui.records_page import RecordsPage
 
 TEAM_COLUMNS = (
     Column(lambda: translate("VillagePanel", "Full name"), lambda m: m.full_name),
@@ -38,6 +34,16 @@ TEAM_COLUMNS = (
     Column(lambda: translate("VillagePanel", "Agency"), lambda m: m.agency),
     Column(lambda: translate("VillagePanel", "Phone"), lambda m: m.phone),
 )
+CHECKLIST_WIDTHS = {
+    ChecklistModel.COL_GROUP: 120,
+    ChecklistModel.COL_NAME: 140,
+    # Under qt-material the status popup is as wide as this column: wide enough for "Đang thực hiện".
+    ChecklistModel.COL_STATUS: 165,
+    ChecklistModel.COL_EVIDENCE: 125,
+    ChecklistModel.COL_NOTE: 105,
+}
+"""The checklist's columns the user may widen, at their first width; the number fits its contents and the
+requirement takes the rest."""
 
 
 class VillagePanel(QWidget):
@@ -50,100 +56,81 @@ class VillagePanel(QWidget):
 
     def __init__(self, saver: Saver, gateway: RecordGateway, parent=None) -> None:
         super().__init__(parent)
+        self.ui = Ui_VillagePanel()
+        self.ui.setupUi(self)
         self.gateway = gateway
         self.looking_only = False
         """The database is open read-only: the read-only note says so instead of naming who may change it."""
-        self.title = QLabel()
-        self.title.setObjectName("villageTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.busy = False
+        self._shown = False
+        self.title = self.ui.villageTitle
+        self.details = self.ui.villageDetails
+        self.tabs = self.ui.villageTabs
+        self.history_button = self.ui.villageHistory
+        self.team_label = self.ui.teamLabel
+        self.checklist_label = self.ui.checklistLabel
+        self.template_label = self.ui.templateNote
+        self.read_only_label = self.ui.readOnlyNote
+
         self.team_model = RowTableModel(TEAM_COLUMNS, self)
-        self.team_view = row_table(self.team_model, "team")
-        self.team_view.setMinimumHeight(150)
+        self.team_view = self.ui.team
+        self.team_view.setModel(self.team_model)
 
         self.checklist_model = ChecklistModel(saver, self)
         self.checklist_model.saved.connect(self.saved)
-        self.checklist_view = QTableView()
-        self.checklist_view.setObjectName("checklist")
+        self.checklist_view = self.ui.checklist
         self.checklist_view.setModel(self.checklist_model)
         self.checklist_view.setItemDelegateForColumn(ChecklistModel.COL_STATUS, StatusDelegate(self.checklist_view))
-        self.checklist_view.setWordWrap(True)
-        self.checklist_view.verticalHeader().hide()
         self.checklist_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.checklist_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         header = self.checklist_view.horizontalHeader()
-        header.setSectionResizeMode(ChecklistModel.COL_GROUP, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChecklistModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_REQUIREMENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ChecklistModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ChecklistModel.COL_EVIDENCE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ChecklistModel.COL_NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ChecklistModel.COL_GROUP, 120)
-        header.resizeSection(ChecklistModel.COL_NAME, 140)
-        # Under qt-material the status popup is as wide as this column: wide enough for "Đang thực hiện".
-        header.resizeSection(ChecklistModel.COL_STATUS, 165)
-        header.resizeSection(ChecklistModel.COL_EVIDENCE, 125)
-        header.resizeSection(ChecklistModel.COL_NOTE, 105)
-        self.checklist_label = QLabel()
-        self.checklist_label.setStyleSheet("font-weight: bold;")
-        self.template_label = QLabel()
-        self.template_label.setObjectName("templateNote")
-        self.template_label.setWordWrap(True)
-        self.template_label.setStyleSheet("font-style: italic; color: #7a4a00;")
-        self.read_only_label = QLabel()
-        self.read_only_label.setObjectName("readOnlyNote")
-        self.read_only_label.setWordWrap(True)
-        self.read_only_label.setStyleSheet("font-style: italic; color: #555555;")
+        for column, width in CHECKLIST_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.checklist_view.customContextMenuRequested.connect(self._checklist_menu)
+        self.ui.teamChecklistSplitter.setSizes([190, 420])
 
-        self.team_label = QLabel(self.tr("Support team"))
-        self.team_label.setStyleSheet("font-weight: bold;")
-        splitter = vertical_split(column(self.team_label, self.team_view),
-                                  column(self.checklist_label, self.template_label, self.read_only_label,
-                                         self.checklist_view),
-                                  stretch=(1, 3))
-        splitter.setSizes([190, 420])
+        self.pages: dict[str, RecordsPage] = {}
+        """The record pages by kind ("visits"), made when the first village is shown."""
+        self.history_button.clicked.connect(self._village_history)
+        self.show_sheet(None)
 
-        self.pages = {key: HouseholdsPage(gateway) if key == "households" else RecordsPage(key, gateway)
-                      for key in KINDS}
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("villageTabs")
-        self.tabs.addTab(splitter, self.tr("Team and criteria"))
-        for key, page in self.pages.items():
+    def set_busy(self, busy: bool) -> None:
+        """While the village's sheet is being read: says so, and the page (still the last village's) is greyed
+        and cannot be edited."""
+        self.busy = busy
+        self.ui.villageBusy.setVisible(busy)
+        self.tabs.setEnabled(not busy)
+        self.history_button.setEnabled(self._shown and not busy)
+
+    def _add_record_pages(self) -> None:
+        """A tab for each kind of village record, in the domain's order, counting what it holds."""
+        from domain.recording import KINDS
+        from ui.households_page import HouseholdsPage
+        from ui.records_page import RecordsPage
+
+        for key in KINDS:
+            page = HouseholdsPage(self.gateway) if key == "households" else RecordsPage(key, self.gateway)
+            self.pages[key] = page
             self.tabs.addTab(page, "")
             page.model.modelReset.connect(lambda key=key: self._count_records(key))
-        for page in self.pages.values():
             page.history_requested.connect(
                 lambda scope, title: self.history_requested.emit(scope, f"{self.title.text()} – {title}"))
-        self.history_button = QPushButton(self.tr("Change history…"))
-        self.history_button.setObjectName("villageHistory")
-        self.history_button.clicked.connect(
-            lambda: self.history_requested.emit(HistoryFilter.of_village(self.gateway.village_id), self.title.text()))
-        self.checklist_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.checklist_view.customContextMenuRequested.connect(self._checklist_menu)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.history_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(title_row)
-        layout.addWidget(self.details)
-        layout.addWidget(self.tabs, 1)
-        self.show_sheet(None)
+
+    def _village_history(self) -> None:
+        from domain.history import HistoryFilter
+
+        self.history_requested.emit(HistoryFilter.of_village(self.gateway.village_id), self.title.text())
 
     def show_sheet(self, sheet: VillageSheet | None, editable: bool = True) -> None:
         """Show the village of `sheet`, or an invitation to pick one; `editable` False shows it read-only."""
+        self._shown = sheet is not None
         self.read_only_label.setVisible(sheet is not None and not editable)
         self.read_only_label.setText(self.tr("The database is open read-only: you can read this village, not change "
                                              "it.") if self.looking_only else self.tr(
             "You can read this village; only its support team's lead and the secretariat change it."))
-        self.history_button.setEnabled(sheet is not None)
+        self.history_button.setEnabled(sheet is not None and not self.busy)
         if sheet is None:
             self.title.setText(self.tr("Choose a village in the tree"))
             self.details.clear()
@@ -153,6 +140,8 @@ class VillagePanel(QWidget):
             self.template_label.hide()
             self._reload_records(None)
             return
+        if not self.pages:
+            self._add_record_pages()
         place = sheet.place
         self.title.setText(place.village)
         lines = [self.tr("Commune: %1").replace("%1", place.commune)]
@@ -182,6 +171,8 @@ class VillagePanel(QWidget):
         index = self.checklist_view.indexAt(position)
         if not index.isValid() or self.gateway.village_id is None:
             return
+        from domain.history import HistoryFilter
+
         row = self.checklist_model.row_at(index.row())
         menu = QMenu(self)
         menu.addAction(self.tr("History of this criterion…"), lambda: self.history_requested.emit(
@@ -195,6 +186,9 @@ class VillagePanel(QWidget):
 
     def _count_records(self, key: str) -> None:
         """A record tab says how many it holds; the difficulties tab also how many are overdue."""
+        from domain.recording import is_overdue
+        from ui.record_labels import kind_title
+
         page = self.pages[key]
         rows = page.model.rows()
         text = kind_title(key) + (f" ({len(rows)})" if rows else "")

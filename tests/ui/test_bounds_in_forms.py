@@ -12,18 +12,21 @@ from domain.agency_sheet import find_agency
 from domain.places import find_place
 from domain.recording import village_records
 from exports.updates_export import export_updates
+from tests.ui.conftest import settle
 from tests.updates import assessments
 
 
-def _village(small_window, database, name="Làng Mới") -> int:
+def _village(qtbot, small_window, database, name="Làng Mới") -> int:
+    """The village opened in the window, once its page is read."""
     with database.session() as session:
         village_id = find_place(session, small_window.plan.id, name).village_id
     small_window.open_village(village_id)
+    settle(qtbot, small_window)
     return village_id
 
 
-def test_an_amount_of_ten_to_the_nineteen_is_refused_in_the_form(small_window, empty_database):
-    village_id = _village(small_window, empty_database)
+def test_an_amount_of_ten_to_the_nineteen_is_refused_in_the_form(qtbot, small_window, empty_database):
+    village_id = _village(qtbot, small_window, empty_database)
     dialog = small_window.village_panel.pages["contributions"].form()
     dialog.show_values({"day": date(2025, 4, 2), "source_kind": "person", "kind": "money"})
     dialog.editors["source_name"].setText("Ông A")
@@ -36,8 +39,8 @@ def test_an_amount_of_ten_to_the_nineteen_is_refused_in_the_form(small_window, e
         assert village_records(session, "contributions", village_id) == []
 
 
-def test_minority_households_above_the_villages_are_refused_in_the_form(small_window, empty_database):
-    village_id = _village(small_window, empty_database, "Làng Đắk")  # 80 households in the plan annex
+def test_minority_households_above_the_villages_are_refused_in_the_form(qtbot, small_window, empty_database):
+    village_id = _village(qtbot, small_window, empty_database, "Làng Đắk")  # 80 households in the plan annex
     dialog = small_window.village_panel.pages["households"].form()
     dialog.show_values({"year": 2025, "minority_households": 81, "reached": 60})
     dialog.save()
@@ -47,8 +50,8 @@ def test_minority_households_above_the_villages_are_refused_in_the_form(small_wi
         assert village_records(session, "households", village_id) == []
 
 
-def test_the_editors_hold_the_domains_bounds(small_window, empty_database):
-    _village(small_window, empty_database)
+def test_the_editors_hold_the_domains_bounds(qtbot, small_window, empty_database):
+    _village(qtbot, small_window, empty_database)
     households = small_window.village_panel.pages["households"].form().editors
     assert (households["poor"].minimum(), households["poor"].maximum()) == (0, 100_000)
     assert (households["year"].minimum(), households["year"].maximum()) == (1990, 2100)

@@ -6,6 +6,7 @@ import pytest
 
 from domain.history import HistoryFilter
 from domain.places import find_place
+from tests.ui.conftest import settle
 from ui.checklist_model import ChecklistModel
 from ui.history_dialog import HistoryDialog
 
@@ -29,6 +30,7 @@ def test_the_village_the_criterion_and_the_record_histories(qtbot, small_window,
                                                              opened):
     with empty_database.session() as session:
         small_window.open_village(find_place(session, small_plan.id, "Thôn 1, Xã Một").village_id)
+    settle(qtbot, small_window)
     panel = small_window.village_panel
     model = panel.checklist_model
     with qtbot.waitSignal(model.saved):

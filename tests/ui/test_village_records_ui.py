@@ -12,6 +12,7 @@ from domain.agencies import Agency
 from domain.audit import AuditEvent
 from domain.recording import KINDS, village_records
 from tests.conftest import ACTOR
+from tests.ui.conftest import settle
 
 SO_HAI = "Sở Hai"
 
@@ -129,12 +130,14 @@ def test_household_rates_are_derived_in_the_list(small_window, village_mot, empt
         "Hộ được tuyên truyền", "79", "98,8%", "+23,8", "+23,8"]
 
 
-def test_an_overdue_difficulty_is_flagged_in_the_list_tab_and_tree(small_window, village_mot, empty_database):
+def test_an_overdue_difficulty_is_flagged_in_the_list_tab_and_tree(qtbot, small_window, village_mot,
+                                                                    empty_database):
     page = small_window.village_panel.pages["concerns"]
     dialog = page.form()
     _fill(dialog, {"raised_on": date.today() - timedelta(days=120), "text": "Đường sạt lở", "status": "open"},
           empty_database)
     dialog.save()
+    settle(qtbot, small_window)
     assert page.model.index(0, 4).data() == "⚠ quá 90 ngày"
     assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()
     tabs = small_window.village_panel.tabs
@@ -148,8 +151,9 @@ def test_an_overdue_difficulty_is_flagged_in_the_list_tab_and_tree(small_window,
     assert other.data(Qt.ItemDataRole.DecorationRole) is None
 
 
-def test_the_campaign_page_and_agency_page_follow_a_saved_record(small_window, village_mot, empty_database):
+def test_the_campaign_page_and_agency_page_follow_a_saved_record(qtbot, small_window, village_mot, empty_database):
     small_window.year_combo.setCurrentIndex(small_window.year_combo.findData(2025))
+    settle(qtbot, small_window)
     households = small_window.village_panel.pages["households"]
     dialog = households.form()
     _fill(dialog, {"year": 2025, "minority_households": 80, "reached": 72}, empty_database)
@@ -158,6 +162,7 @@ def test_the_campaign_page_and_agency_page_follow_a_saved_record(small_window, v
     dialog = visits.form()
     _fill(dialog, {"day": date(2025, 5, 6), "agency_id": SO_HAI, "people": "Tổ hỗ trợ"}, empty_database)
     dialog.save()
+    settle(qtbot, small_window)
 
     view = small_window.campaign_view
     whole = [view.unit_model.index(view.unit_model.rowCount() - 1, column).data() for column in range(4)]
