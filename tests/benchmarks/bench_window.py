@@ -1,0 +1,247 @@
+"""Every action of the main window at 57, 1,000 and 10,000 villages × 17 criteria × 3 years, with the real window
+shown under X (Xvfb), each against the floor of a raw SQLite query computing what the action must show.
+
+    uv run python -m tests.benchmarks.bench_window                 # 57, 1,000 and 10,000 villages
+    uv run python -m tests.benchmarks.bench_window --sizes 57,1000  # a subset
+    uv run python -m tests.benchmarks.bench_window --sizes 10000 --profile "switch the year 2025 → 2024"
+
+Each action is timed until the window has settled (its `settled` signal, CONTRACTS C; an older window: the call
+and the events it posted) and, separately, for the longest stall of the GUI thread during it (the worst lateness
+of a 1 ms timer: how long the window could not paint or answer). Each size runs in a process of its own
+(tests/benchmarks/window_run.py), which also reports the window's memory (RSS now and at its peak) after the
+actions. An action that runs past --limit seconds is stopped (its process killed, the next one skips it) and shown
+as "> limit". The databases are built once and cached in /tmp/langmoi-bench/ (window_databases.py: the first
+10,000-village build takes about a minute); a whole run then takes about 1–2 minutes when every action is fast,
+and at most about (actions × limit) when they are not.
+
+With DISPLAY unset it starts an Xvfb of its own (display :77, or the next free one, 1366×768×24) and stops it
+at the end; the windows use Qt's xcb platform (QT_QPA_PLATFORM=xcb), as on a desktop. It measures and prints a
+Markdown table; it never fails on a time.
+"""
+
+import argparse
+import json
+import os
+import pstats
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.benchmarks.window_databases import CACHE, cached_file
+from tests.benchmarks.window_run import EVENT, OPEN, action_names
+
+BUDGET_MS = 100
+
+
+@dataclass
+class Measured:
+    settled: float | None = None
+    stall: float | None = None
+    floor: float | None = None
+    problem: str | None = None
+
+
+@dataclass
+class SizeRun:
+    size: int
+    results: dict[str, Measured] = field(default_factory=dict)
+    memory: dict[str, float] | None = None
+    settled_signal: bool | None = None
+    seconds: float = 0.0
+
+
+@contextmanager
+def display():
+    """The X display to show the windows on: DISPLAY if set, else an Xvfb started here (and stopped after)."""
+    if os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        yield os.environ["DISPLAY"]
+        return
+    number = next(n for n in range(77, 100) if not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if time.monotonic() > deadline or server.poll() is not None:
+            raise SystemExit(f"Xvfb :{number} did not start")
+        time.sleep(0.05)
+    os.environ["DISPLAY"], os.environ["QT_QPA_PLATFORM"] = f":{number}", "xcb"
+    try:
+        yield os.environ["DISPLAY"]
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _read_events(stream, events: queue.Queue) -> None:
+    for line in stream:
+        if line.startswith(EVENT):
+            events.put(json.loads(line[len(EVENT):]))
+    events.put(None)
+
+
+def measure_size(size: int, limit: float, profile: str | None = None, profile_file: Path | None = None,
+                 only: str | None = None) -> SizeRun:
+    """Run the actions at `size` (or `only` that one) in child processes until each is measured, stopped at the
+    limit, or failed; a child that cannot open the window within the limit ends the size."""
+    run = SizeRun(size)
+    started = time.perf_counter()
+    log = CACHE / f"window-run-{size}.log"
+    wanted = [only] if only else action_names()
+    while not all(name in run.results for name in wanted):
+        skip = [name for name in action_names() if name in run.results or name not in wanted]
+        if not _one_child(run, skip, limit, log, profile, profile_file):
+            break
+    for name in wanted:
+        run.results.setdefault(name, Measured(problem="not measured (the window did not open)"))
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+def _one_child(run: SizeRun, skip: list[str], limit: float, log: Path, profile: str | None,
+               profile_file: Path | None) -> bool:
+    """One child process's events into `run`; False when the window itself did not open."""
+    command = [sys.executable, "-m", "tests.benchmarks.window_run", str(run.size), "--skip", json.dumps(skip),
+               "--limit", str(limit)]
+    if profile:
+        command += ["--profile", profile, "--profile-file", str(profile_file)]
+    with log.open("a") as errors:
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, encoding="utf-8")
+    events: queue.Queue = queue.Queue()
+    threading.Thread(target=_read_events, args=(child.stdout, events), daemon=True).start()
+    current, deadline = OPEN, time.monotonic() + limit + 60  # + copying the file and opening the database
+    opened, floors = False, {}
+    try:
+        while True:
+            try:
+                event = events.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                run.results.setdefault(current, Measured(floor=floors.get(current), problem=f"> {limit:.0f} s"))
+                return opened
+            if event is None:
+                run.results.setdefault(current, Measured(problem=f"ended (exit {child.wait()}, see {log})"))
+                return opened
+            if "start" in event:
+                current, deadline = event["start"], time.monotonic() + limit + 5
+                floors[current] = event["floor"]
+            elif "result" in event:
+                run.results[event["result"]] = Measured(event["settled"], event["stall"], floors[event["result"]])
+            elif "error" in event:
+                run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
+            elif "window" in event:
+                run.settled_signal, opened = event["settled_signal"], True
+            elif "memory" in event:
+                run.memory = event["memory"]
+            elif "done" in event:
+                return True
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+
+
+def ms(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    value = seconds * 1000
+    return f"{value:.2f}" if value < 1 else f"{value:.1f}" if value < 10 else f"{value:,.0f}"
+
+
+def cell(measured: Measured) -> str:
+    if measured.problem:
+        return measured.problem
+    return f"{ms(measured.settled)} ({ms(measured.stall)})"
+
+
+def table(runs: list[SizeRun]) -> str:
+    largest = runs[-1]
+    sizes = " | ".join(f"{run.size:,}" for run in runs)
+    lines = [f"| action, window shown: ms until settled (longest GUI stall) | {sizes} | floor at {largest.size:,} "
+             "| ratio |", "|---" * (len(runs) + 3) + "|"]
+    for name in action_names():
+        at_largest = largest.results[name]
+        ratio = (f"{at_largest.settled / at_largest.floor:,.0f}×"
+                 if at_largest.settled and at_largest.floor else "—")
+        lines.append(f"| {name} | " + " | ".join(cell(run.results[name]) for run in runs)
+                     + f" | {ms(at_largest.floor)} | {ratio} |")
+    memory = " | ".join(f"{run.memory['rss']:,.0f} / {run.memory['peak']:,.0f}" if run.memory else "—"
+                        for run in runs)
+    lines.append(f"| window memory after the actions, MiB (RSS / peak) | {memory} | | |")
+    return "\n".join(lines)
+
+
+def over_budget(run: SizeRun) -> list[str]:
+    """The actions over 100 ms at this size (until settled or in one stall), worst first."""
+    found = []
+    for name, measured in run.results.items():
+        if measured.problem:
+            found.append((float("inf"), f"{name}: {measured.problem}"))
+        elif max(measured.settled, measured.stall) * 1000 > BUDGET_MS:
+            found.append((measured.settled, f"{name}: {ms(measured.settled)} ms until settled "
+                                            f"(+{ms(measured.settled - BUDGET_MS / 1000)} over), stall "
+                                            f"{ms(measured.stall)} ms, floor {ms(measured.floor)} ms"))
+    return [text for _, text in sorted(found, reverse=True)]
+
+
+def slowest(run: SizeRun) -> str:
+    measured = {name: m for name, m in run.results.items() if not m.problem and name != OPEN}
+    return max(measured, key=lambda name: measured[name].settled)
+
+
+def print_profile(path: Path, action: str, size: int, entries: int = 25) -> None:
+    """The GUI thread's profile of the action, then its reads' (the threads it started), by cumulative time and
+    by own time."""
+    for part, title in ((path, "the GUI thread"), (Path(f"{path}.reads"), "the reads it started (worker threads)")):
+        if not part.exists():
+            continue
+        print(f"\nProfile of {title} during “{action}” at {size:,} villages:")
+        stats = pstats.Stats(str(part)).strip_dirs()
+        stats.sort_stats("cumulative").print_stats(entries)
+        stats.sort_stats("tottime").print_stats(entries)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="57,1000,10000", help="villages, comma-separated (57 is the sample)")
+    parser.add_argument("--limit", type=float, default=60, help="seconds an action may run before it is stopped")
+    parser.add_argument("--profile", metavar="ACTION", help="cProfile the GUI thread during ACTION at the largest size")
+    parser.add_argument("--profile-slowest", action="store_true",
+                        help="after the table, cProfile the slowest action at the largest size")
+    arguments = parser.parse_args()
+    sizes = [int(size) for size in arguments.sizes.split(",")]
+    started = time.perf_counter()
+    for size in sizes:
+        cached_file(size)
+    runs = []
+    with display() as shown_on, tempfile.TemporaryDirectory() as folder:
+        profile_file = Path(folder) / "action.prof"
+        print(f"windows shown on {shown_on} (xcb)", flush=True)
+        for size in sizes:
+            profiled = arguments.profile if size == sizes[-1] else None
+            run = measure_size(size, arguments.limit, profiled, profile_file)
+            runs.append(run)
+            how = "window.settled" if run.settled_signal else "the call and the events it posted (no settled signal)"
+            print(f"{size:,} villages: {run.seconds:.0f} s; settled = {how}", flush=True)
+        print()
+        print(table(runs))
+        print()
+        print(f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:")
+        for line in over_budget(runs[-1]) or ["none"]:
+            print(f"- {line}")
+        if arguments.profile:
+            print_profile(profile_file, arguments.profile, sizes[-1])
+        elif arguments.profile_slowest and runs[-1].results:
+            name = slowest(runs[-1])
+            measure_size(sizes[-1], arguments.limit, name, profile_file, only=name)
+            print_profile(profile_file, f"{name} (the slowest)", sizes[-1])
+    print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

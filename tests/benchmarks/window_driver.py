@@ -1,0 +1,284 @@
+"""Driving the real main window as a user does, and timing each action two ways: until the window has settled
+(every read the action started has been applied and painted) and the longest stall of the GUI thread meanwhile.
+
+Settled is the window's own `settled` signal / `is_settled()` (CONTRACTS C) when the window has them; an older
+window that does everything in the call is settled when the call and the events it posted have run. The stall is
+the worst lateness of a 1 ms repeating timer: while the GUI thread runs anything longer, the timer cannot fire, and
+nothing on screen moves or answers either.
+"""
+
+import inspect
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+TICK_MS = 1
+SEARCH = "xa 1"
+
+
+class NotSettled(RuntimeError):
+    """The window did not settle within the time allowed."""
+
+
+class StallMeter(QObject):
+    """The longest gap between two ticks of a 1 ms timer, less the 1 ms: how long the GUI thread was busy."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.worst = 0.0
+        self.last = 0.0
+
+    def start(self) -> None:
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return max(0.0, self.worst - TICK_MS / 1000)
+
+
+@dataclass
+class Timing:
+    settled: float
+    stall: float
+
+
+def has_settled_signal(window) -> bool:
+    return hasattr(window, "is_settled") and hasattr(window, "settled")
+
+
+def settle(window, limit_s: float) -> None:
+    """Return once the window has settled and painted what it shows; NotSettled after `limit_s`."""
+    app = QApplication.instance()
+    app.processEvents()
+    if has_settled_signal(window) and not window.is_settled():
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(20)
+
+        def check() -> None:
+            if window.is_settled():
+                loop.quit()
+
+        window.settled.connect(check)
+        poll.timeout.connect(check)
+        poll.start()
+        QTimer.singleShot(int(limit_s * 1000), loop.quit)
+        loop.exec()
+        poll.stop()
+        window.settled.disconnect(check)
+        if not window.is_settled():
+            raise NotSettled(f"the window had not settled after {limit_s:.0f} s")
+    app.processEvents()  # the paint of what arrived
+
+
+def build_window(database, user, settings: QSettings):
+    """The window as ui/app.py builds it: MainWindow(settings) then attach(database, user) when the window has
+    attach (CONTRACTS B), else MainWindow(database, user, settings); shown."""
+    from ui.main_window import MainWindow
+
+    if hasattr(MainWindow, "attach"):
+        window = MainWindow(settings=settings)
+        window.show()
+        QApplication.instance().processEvents()
+        window.attach(database, user)
+        return window
+    parameters = inspect.signature(MainWindow).parameters
+    window = MainWindow(database, user, settings) if "settings" in parameters else MainWindow(database, user)
+    window.show()
+    return window
+
+
+class WindowDriver:
+    """Actions on one shown window, each as (setup, act): the setup brings the window to where the action starts
+    (untimed), the act is what the user does (timed until settled)."""
+
+    def __init__(self, window, limit_s: float) -> None:
+        self.window = window
+        self.limit_s = limit_s
+        self.meter = StallMeter()
+        self.visits = 0
+
+    def time(self, act: Callable[[], object]) -> Timing:
+        self.meter.start()
+        start = time.perf_counter()
+        act()
+        settle(self.window, self.limit_s)
+        settled = time.perf_counter() - start
+        return Timing(settled, self.meter.stop())
+
+    def settle(self) -> None:
+        settle(self.window, self.limit_s)
+
+    # where an action starts
+
+    def on_tab(self, widget) -> None:
+        if self.window.tabs.currentWidget() is not widget:
+            self.window.tabs.setCurrentWidget(widget)
+            self.settle()
+
+    def on_village(self, village_id: int, year: int) -> None:
+        """The village open on its page, in `year`, with no search typed."""
+        if self.window.search.text():
+            self.window.search.clear()
+            self.settle()
+        self.on_year(year)
+        if self.window.village_id != village_id:
+            self.window.open_village(village_id)
+            self.settle()
+        self.on_tab(self.window.village_panel)
+
+    def on_year(self, year: int) -> None:
+        combo = self.window.year_combo
+        if combo.currentData() != year:
+            combo.setCurrentIndex(combo.findData(year))
+            self.settle()
+
+    def on_plan(self, code: str) -> None:
+        combo = self.window.plan_combo
+        if combo.currentText() != code:
+            combo.setCurrentIndex(combo.findText(code))
+            self.settle()
+
+    # what the user does
+
+    def click_village(self, village_id: int) -> Callable[[], None]:
+        """Scroll the village into view (expanding its commune), then: click it."""
+        tree = self.window.tree
+        index = self.window.tree_filter.mapFromSource(self.window.tree_model.village_index(village_id))
+        if not index.isValid():
+            raise LookupError(f"village {village_id} is not in the tree")
+        tree.scrollTo(index)
+        self.settle()
+        point: QPoint = tree.visualRect(index).center()
+        return lambda: QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                        point)
+
+    def pick_status(self, row: int = 0) -> Callable[[], None]:
+        """The status column's editor opened on `row`, another status chosen; then: committed, as the delegate
+        does when the user picks it."""
+        from domain.criteria import CriterionStatus
+        from ui.checklist_model import ChecklistModel
+
+        panel = self.window.village_panel
+        view, model = panel.checklist_view, panel.checklist_model
+        index = model.index(row, ChecklistModel.COL_STATUS)
+        delegate = view.itemDelegateForColumn(ChecklistModel.COL_STATUS)
+        editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+        delegate.setEditorData(editor, index)
+        wanted = CriterionStatus.NOT_MET if model.row_at(row).status == CriterionStatus.MET else CriterionStatus.MET
+        editor.setCurrentIndex(editor.findData(wanted.value))
+
+        def commit() -> None:
+            delegate.setModelData(editor, model, index)
+            editor.deleteLater()
+
+        return commit
+
+    def type_evidence(self, row: int = 1) -> Callable[[], None]:
+        from ui.checklist_model import ChecklistModel
+
+        model = self.window.village_panel.checklist_model
+        index = model.index(row, ChecklistModel.COL_EVIDENCE)
+        text = f"Quyết định số {int(time.time()) % 100000}/QĐ-UBND"
+        return lambda: model.setData(index, text)
+
+    def fill_visit(self, year: int) -> Callable[[], None]:
+        """The visits page's form for a new visit, filled in; then: saved (OK)."""
+        panel = self.window.village_panel
+        page = panel.pages["visits"]
+        panel.tabs.setCurrentWidget(page)
+        self.settle()
+        dialog = page.form()
+        self.visits += 1
+        dialog.show_values({"day": date(year, 5, self.visits % 28 + 1), "people": "Tổ hỗ trợ",
+                            "activities": f"Họp dân lần {self.visits}"})
+        return dialog.save
+
+    def choose_year(self, year: int) -> Callable[[], None]:
+        combo = self.window.year_combo
+        return lambda: combo.setCurrentIndex(combo.findData(year))
+
+    def key(self, typed_before: str, character: str) -> Callable[[], None]:
+        """The search box holding `typed_before`, focused; then: one more key."""
+        search = self.window.search
+        if search.text() != typed_before:
+            search.setText(typed_before)
+            self.settle()
+        search.setFocus()
+        return lambda: QTest.keyClick(search, character)
+
+    def clear_search(self, typed: str) -> Callable[[], None]:
+        search = self.window.search
+        if search.text() != typed:
+            search.setText(typed)
+            self.settle()
+        return search.clear
+
+    def open_tab(self, index: int) -> Callable[[], None]:
+        tabs = self.window.tabs
+        if tabs.currentIndex() == index:
+            tabs.setCurrentIndex(0 if index else 1)
+            self.settle()
+        return lambda: tabs.setCurrentIndex(index)
+
+    def village_tabs(self) -> Timing:
+        """Each tab of the village page in turn, then its first again: the worst time and the worst stall."""
+        tabs = self.window.village_panel.tabs
+        tabs.setCurrentIndex(0)
+        self.settle()
+        timings = [self.time(lambda i=i: tabs.setCurrentIndex(i)) for i in [*range(1, tabs.count()), 0]]
+        return Timing(max(t.settled for t in timings), max(t.stall for t in timings))
+
+    def choose_plan(self, code: str) -> Callable[[], None]:
+        combo = self.window.plan_combo
+        return lambda: combo.setCurrentIndex(combo.findText(code))
+
+    def history(self) -> Timing:
+        """Every change, from the System menu: timed until the dialog shows its rows, then closed."""
+        from domain.history import HistoryFilter
+
+        shown: list[float] = []
+
+        def close_when_shown() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog.isVisible() and _history_shown(dialog):
+                shown.append(time.perf_counter())
+                dialog.reject()
+            elif time.perf_counter() - start < self.limit_s:
+                QTimer.singleShot(2, close_when_shown)
+            elif dialog is not None:
+                dialog.reject()
+
+        self.meter.start()
+        start = time.perf_counter()
+        QTimer.singleShot(0, close_when_shown)
+        self.window.show_history(HistoryFilter(), self.window.tr("every change"))
+        stall = self.meter.stop()
+        if not shown:
+            raise NotSettled(f"the history was not shown after {self.limit_s:.0f} s")
+        return Timing(shown[0] - start, stall)
+
+
+def _history_shown(dialog) -> bool:
+    """The history dialog has read its rows (its own is_settled() when it has one)."""
+    if hasattr(dialog, "is_settled"):
+        return dialog.is_settled()
+    model = getattr(dialog, "model", None)
+    return model is not None and model.rowCount() > 0

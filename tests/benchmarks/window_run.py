@@ -1,0 +1,235 @@
+"""One size of the window benchmark, in a process of its own (so that its memory is the window's at that size):
+open a copy of the cached database, show the main window as ui/app.py does, run each action and print, one JSON
+line per event (prefixed with EVENT), its time until settled, its longest GUI-thread stall and its floor.
+
+Started by tests.benchmarks.bench_window, which reads the events, stops a process whose action runs past the limit
+and starts another that skips what is done.
+"""
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+EVENT = "@@bench "
+YEAR, OTHER_YEAR = 2025, 2024
+PAGES = (("agency_view", "open the Agencies page", "agencies"), ("campaign_view", "open the Campaign page", "campaign"),
+         ("dashboard", "open the dashboard", "dashboard"), ("village_panel", "back to the Village page", "village"))
+OPEN = "open the window (attach → settled)"
+
+
+def action_names() -> list[str]:
+    """Every action in the order they run (and the table lists them)."""
+    from tests.benchmarks.window_driver import SEARCH
+
+    keys = [f"search: type “{SEARCH[: i + 1]}”" for i in range(len(SEARCH))]
+    return [OPEN, "select a village (click in the tree)", "change a status (checklist editor)",
+            "change evidence (checklist)", "add a visit (records page form)", f"switch the year {YEAR} → {OTHER_YEAR}",
+            f"switch the year {OTHER_YEAR} → {YEAR}", *keys, "search: clear", *[p[1] for p in PAGES],
+            "open each tab of the village page (worst)", "load a plan (plan combo)", "history, every change"]
+
+
+def emit(**event) -> None:
+    sys.stdout.write(EVENT + json.dumps(event, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def memory() -> dict[str, float]:
+    """The process's resident memory now and at its peak, in MiB (Linux's /proc)."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            fields[key] = int(value.split()[0]) / 1024
+    return {"rss": fields["VmRSS"], "peak": fields["VmHWM"]}
+
+
+@dataclass
+class Action:
+    name: str
+    setup: Callable[[], Callable[[], object] | object]
+    """Brings the window to where the action starts; returns what the user does (timed), or a Timing itself."""
+    floor: Callable[[], object]
+
+
+def make_app():
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translations
+    from ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("LangMoiBench")
+    app.setApplicationName("LangMoiBench")
+    install_translations(app)
+    apply_theme(app)
+    return app
+
+
+def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
+    from tests.benchmarks.window_driver import SEARCH
+
+    window = driver.window
+
+    def at_target() -> None:
+        driver.on_village(target, YEAR)
+
+    def then(prepare: Callable[[], None], act: Callable[[], Callable[[], object]]) -> Callable[[], object]:
+        def setup():
+            prepare()
+            return act()
+        return setup
+
+    listed = [
+        Action("select a village (click in the tree)",
+               then(lambda: driver.on_village(first, YEAR), lambda: driver.click_village(target)),
+               lambda: floors.village(target, YEAR)),
+        Action("change a status (checklist editor)", then(at_target, driver.pick_status),
+               lambda: floors.save_status(target, YEAR)),
+        Action("change evidence (checklist)", then(at_target, driver.type_evidence),
+               lambda: floors.save_evidence(target, YEAR)),
+        Action("add a visit (records page form)", then(at_target, lambda: driver.fill_visit(YEAR)),
+               lambda: floors.add_visit(target, YEAR)),
+        Action(f"switch the year {YEAR} → {OTHER_YEAR}", then(at_target, lambda: driver.choose_year(OTHER_YEAR)),
+               lambda: floors.year(OTHER_YEAR)),
+        Action(f"switch the year {OTHER_YEAR} → {YEAR}",
+               then(lambda: driver.on_year(OTHER_YEAR), lambda: driver.choose_year(YEAR)), lambda: floors.year(YEAR)),
+    ]
+    for i, character in enumerate(SEARCH):
+        typed = SEARCH[: i + 1]
+        listed.append(Action(f"search: type “{typed}”",
+                             then(at_target, lambda before=typed[:-1], c=character: driver.key(before, c)),
+                             lambda typed=typed: floors.search(typed)))
+    listed.append(Action("search: clear", then(at_target, lambda: driver.clear_search(SEARCH)),
+                         lambda: floors.search("")))
+    for attribute, name, floor in PAGES:
+        widget = getattr(window, attribute)
+        listed.append(Action(name, then(at_target if attribute != "village_panel" else
+                                        lambda: (at_target(), driver.on_tab(window.agency_view)),
+                                        lambda w=widget: driver.open_tab(window.tabs.indexOf(w))),
+                             {"agencies": lambda: floors.agencies(YEAR), "campaign": lambda: floors.campaign(YEAR),
+                              "dashboard": lambda: floors.dashboard(YEAR),
+                              "village": lambda: floors.village(target, YEAR)}[floor]))
+    listed += [
+        Action("open each tab of the village page (worst)", then(at_target, lambda: driver.village_tabs),
+               lambda: floors.village(target, YEAR)),
+        Action("load a plan (plan combo)", then(lambda: driver.on_plan(plans.other), lambda: driver.choose_plan(
+            plans.measured)), lambda: floors.plan(YEAR)),
+        Action("history, every change", lambda: driver.history, floors.history),
+    ]
+    return listed
+
+
+def run(size: int, skip: set[str], limit: float, profile: str | None, profile_file: Path | None) -> None:
+    from PySide6.QtCore import QSettings
+
+    from domain.access import Principal
+    from storage.database import open_database
+    from tests.benchmarks.window_databases import plans_at, working_copy
+    from tests.benchmarks.window_driver import StallMeter, Timing, WindowDriver, build_window, has_settled_signal
+    from tests.benchmarks.window_floors import Floors, best_of
+
+    make_app()
+    folder = Path(tempfile.mkdtemp(prefix="langmoi-bench-window-"))
+    try:
+        path = working_copy(size, folder)
+        plans = plans_at(size)
+        floors = Floors(path, plans.measured)
+        first, target = floors.places[0].village_id, floors.places[len(floors.places) // 2].village_id
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("view/plan_code", plans.measured)
+        settings.setValue("view/year", YEAR)
+        settings.setValue("view/village_id", first)
+        database = open_database(f"sqlite:///{path}", actor="bench")
+        emit(start=OPEN, floor=best_of(lambda: floors.plan(YEAR)))
+        meter = StallMeter()
+        meter.start()
+        started = time.perf_counter()
+        window = build_window(database, Principal.local("bench"), settings)
+        driver = WindowDriver(window, limit)
+        driver.settle()
+        opened = Timing(time.perf_counter() - started, meter.stop())
+        emit(window=type(window).__module__, settled_signal=has_settled_signal(window), villages=len(floors.places))
+        if OPEN not in skip:
+            emit(result=OPEN, settled=opened.settled, stall=opened.stall)
+        for action in actions(driver, floors, plans, first, target):
+            if action.name in skip:
+                continue
+            emit(start=action.name, floor=best_of(action.floor))
+            try:
+                act = action.setup()
+                profiler = ActionProfile() if action.name == profile else None
+                if profiler is not None:
+                    profiler.start()
+                timing = act() if _is_self_timed(act) else driver.time(act)
+                if profiler is not None:
+                    profiler.dump(profile_file)
+                emit(result=action.name, settled=timing.settled, stall=timing.stall)
+            except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
+                emit(error=action.name, message=f"{type(error).__name__}: {error}")
+        emit(memory=memory())
+        database.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    emit(done=True)
+    sys.stdout.flush()
+    os._exit(0)  # no closing backup, no teardown of a 10,000-village tree: the numbers are out
+
+
+class ActionProfile:
+    """cProfile of the GUI thread and, apart, of every Python thread started meanwhile (the window's reads)."""
+
+    def __init__(self) -> None:
+        self.gui = cProfile.Profile()
+        self.readers: list[cProfile.Profile] = []
+
+    def start(self) -> None:
+        def in_new_thread(*_event) -> None:
+            profile = cProfile.Profile()
+            self.readers.append(profile)
+            profile.enable()  # replaces this hook for the rest of the thread
+
+        threading.setprofile(in_new_thread)
+        self.gui.enable()
+
+    def dump(self, path: Path) -> None:
+        """GUI thread's stats to `path`, the reader threads' (added up) to `path` + ".reads"."""
+        self.gui.disable()
+        threading.setprofile(None)  # type: ignore[arg-type]
+        self.gui.dump_stats(path)
+        reads = Path(f"{path}.reads")
+        reads.unlink(missing_ok=True)
+        if self.readers:
+            stats = pstats.Stats(self.readers[0])
+            for profile in self.readers[1:]:
+                stats.add(profile)
+            stats.dump_stats(reads)
+
+
+def _is_self_timed(act) -> bool:
+    """The history and the village page's tabs time themselves (a modal dialog; several tabs)."""
+    return getattr(act, "__name__", "") in ("history", "village_tabs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("size", type=int)
+    parser.add_argument("--skip", default="[]", help="a JSON list of the actions already measured")
+    parser.add_argument("--limit", type=float, default=60)
+    parser.add_argument("--profile")
+    parser.add_argument("--profile-file", type=Path)
+    arguments = parser.parse_args()
+    run(arguments.size, set(json.loads(arguments.skip)), arguments.limit, arguments.profile, arguments.profile_file)
+
+
+if __name__ == "__main__":
+    main()
