@@ -4,7 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit
 from sqlalchemy.engine import make_url
 
 from domain.access import Principal
@@ -14,9 +14,10 @@ from storage.credentials import SERVICE
 from storage.database import open_database
 from tests.conftest import ACTOR
 from tests.keyrings import memory_keyring  # noqa: F401
+from tests.ui.conftest import open_window
 from ui.account_dialogs import AccountDialog, AccountsDialog, SignInDialog, who_works
+from ui.account_gateway import AccountGateway
 from ui.database_dialog import DatabaseDialog
-from ui.main_window import MainWindow
 
 
 def _answer(fields: dict[str, str], then=None) -> None:
@@ -64,8 +65,7 @@ def test_once_there_are_accounts_the_window_opens_for_who_signed_in(qtbot, empty
     _answer({"username": "chanh.vp", "password": "mật khẩu dài"})
     user = who_works(empty_database, "ketoan")
     assert (user.name, user.role) == ("chanh.vp", Role.SECRETARIAT)
-    window = MainWindow(empty_database, user)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, empty_database, user)
     assert window.findChild(object, "userNote").text() == "Trần Văn Chánh — Văn phòng (thư ký)"
     assert window.system.sign_out_action.isVisible()
 
@@ -109,6 +109,39 @@ def test_the_secretariat_adds_a_team_lead_linked_to_the_plan(qtbot, empty_databa
     with empty_database.session() as session:
         lead = sign_in(session, "nv.to", "mat-khau-dai")
     assert (lead.role, lead.member_name) == (Role.TEAM_LEAD, "Nguyễn Văn Tổ")
+
+
+
+def test_changing_an_account_shows_its_role_and_team_lead(qtbot, monkeypatch, empty_database, small_plan):
+    chief = _first_account(empty_database)
+    lead = next(each for each in AccountGateway(empty_database, chief).accounts(small_plan.id)[1]
+                if each.name == "Nguyễn Văn Tổ")
+    AccountGateway(empty_database, chief).save_account(AccountForm(
+        "nv.to", "Nguyễn Văn Tổ", Role.TEAM_LEAD, "mat-khau-dai", member_name=lead.name,
+        member_agency_id=lead.agency_id), None)
+    accounts = AccountsDialog(empty_database, chief, small_plan.id)
+    qtbot.addWidget(accounts)
+    seen = []
+
+    def look(editor: AccountDialog):
+        seen.append((editor.windowTitle(), editor.username.text(), editor.role.currentText(),
+                     editor.lead.currentText(), editor.lead.isEnabled(), editor.password.placeholderText()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AccountDialog, "exec", look)
+    accounts.view.selectRow(1)
+    accounts.change_button.click()
+    assert seen == [("Sửa tài khoản", "nv.to", "Tổ trưởng tổ hỗ trợ",
+                     f"Nguyễn Văn Tổ — Sở Một (tổ trưởng {lead.villages} thôn)", True, "để trống nếu giữ mật khẩu cũ")]
+
+
+def test_the_first_account_asks_only_for_name_and_password(qtbot):
+    dialog = AccountDialog(lambda form: form, [], first=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() and label.isVisible()]
+    assert shown == ["Tên đăng nhập", "Họ và tên", "Mật khẩu", "Nhập lại mật khẩu"]
+    assert not dialog.active.isVisible() and dialog.chosen_role() is Role.SECRETARIAT
 
 
 @pytest.fixture

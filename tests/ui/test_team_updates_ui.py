@@ -3,11 +3,13 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 from sqlmodel import select
 
 from domain.audit import AuditEvent
-from domain.update_merge import LineKind
+from domain.criteria import CriterionStatus
+from domain.team_updates import Content
+from domain.update_merge import LineKind, UpdateLine, UpdatePreview
 from tests.updates import assessments, fill
 from ui.updates_dialogs import UpdatesExportDialog, UpdatesImportDialog
 
@@ -73,6 +75,7 @@ def test_a_workbook_sent_from_the_window_comes_back_and_only_the_ticked_rows_are
         contexts = {e.context for e in session.exec(select(AuditEvent).where(AuditEvent.entity == "assessment"))}
     assert all(context.endswith("tệp “so_mot.xlsx”; người cập nhật: Nguyễn Văn Tổ") for context in contexts)
     assert "1 tiêu chí đã được cập nhật" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.is_settled() and window.progress is not None, timeout=20000)
     assert (window.progress.plan.criteria_met, window.progress.plan.villages_meeting) == (3, 1)  # was (2, 0)
 
 
@@ -94,3 +97,31 @@ def test_every_agency_into_a_folder(qtbot, monkeypatch, small_window, tmp_path):
     _send(qtbot, monkeypatch, small_window, folder, agency=None)
     year = small_window.year
     assert sorted(p.name for p in folder.iterdir()) == [f"Cập nhật {year} - S1.xlsx", f"Cập nhật {year} - Sở Hai.xlsx"]
+
+
+def _big_preview(villages: int, criteria: int = 17) -> UpdatePreview:
+    """A returned workbook as an agency helping `villages` villages brings it: every criterion's evidence typed."""
+    before = Content(CriterionStatus.NOT_MET, "", "")
+    evidence = "Biên bản họp thôn có chữ ký của trưởng thôn, bí thư chi bộ và tổ trưởng. " * 3
+    after = Content(CriterionStatus.MET, evidence, "")
+    lines = [UpdateLine(LineKind.CHANGE, f"Thôn {v}", 8 + c, None, village=f"Thôn {v} (Xã {v % 20})",
+                        village_id=v, criterion_id=c, criterion=f"{c}. Tiêu chí {c}", old=before, new=after)
+             for v in range(villages) for c in range(1, criteria + 1)]
+    return UpdatePreview("lon.xlsx", "LARGE", "Sở Một", 2025, lines)
+
+
+def test_a_preview_of_thousands_of_lines_wraps_the_rows_on_screen_and_the_others_when_shown(qtbot):
+    dialog = UpdatesImportDialog(_big_preview(200))
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.ui.updates_change
+    one_line = table.verticalHeader().defaultSectionSize()
+    assert dialog.apply_button.text() == "Áp dụng 3400 dòng đã chọn"
+    assert table.rowHeight(0) > one_line  # the evidence wraps instead of ending in "…"
+    assert table.rowHeight(3000) == one_line  # not measured while out of sight
+    table.scrollTo(dialog.models[LineKind.CHANGE].index(3000, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    qtbot.waitUntil(lambda: table.rowHeight(3000) > one_line)
+    table.setColumnWidth(3, 4000)  # wide enough for the evidence on one line: measured again
+    qtbot.waitUntil(lambda: table.rowHeight(3000) == table.sizeHintForRow(3000) < table.rowHeight(0))
