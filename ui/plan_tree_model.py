@@ -85,19 +85,28 @@ class PlanTreeModel(QAbstractItemModel):
         self.root = Node(NodeKind.DISTRICT, None, "", None)
         self._nodes = {kind: {} for kind in NodeKind}
         districts, communes, villages = (self._nodes[kind] for kind in NodeKind)
+        folded: dict[str, str] = {}  # names repeat (Thôn 1, Thôn 2 in every commune): each folded once
+
+        def folded_name(name: str) -> str:
+            text = folded.get(name)
+            if text is None:
+                text = folded[name] = fold(name)
+            return text
+
         for place in places:
             district = self.root if place.district_id is None else districts.get(place.district_id)
             if district is None:
                 district = districts[place.district_id] = self.root.adopt(Node(
-                    NodeKind.DISTRICT, place.district_id, place.district, self.root, search_text=fold(place.district)))
+                    NodeKind.DISTRICT, place.district_id, place.district, self.root,
+                    search_text=folded_name(place.district)))
             commune = communes.get(place.commune_id)
             if commune is None:
                 commune = communes[place.commune_id] = district.adopt(Node(
                     NodeKind.COMMUNE, place.commune_id, place.commune, district,
-                    search_text=fold(f"{place.district or ''} {place.commune}")))
+                    search_text=f"{district.search_text} {folded_name(place.commune)}".lstrip()))
             villages[place.village_id] = commune.adopt(Node(
                 NodeKind.VILLAGE, place.village_id, place.village, commune,
-                search_text=fold(f"{place.district or ''} {place.commune} {place.village}")))
+                search_text=f"{commune.search_text} {folded_name(place.village)}"))
         self._progress = self._campaign = None
         self.endResetModel()
 

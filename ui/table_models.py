@@ -14,6 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
+FIT_ROWS = 60
+"""Rows a table measures to fit its columns to their contents (the visible ones first): Qt's default of 1,000
+made the campaign page's 600 communes × 17 columns take ~1 s at 10,000 villages."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -102,4 +105,5 @@ def row_table(model, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     return table
