@@ -12,16 +12,40 @@ gateway refuses them a session once closed, see ui/plan_gateway.py), in daemon t
 import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 BUSY_AFTER_MS = 150
 """A read still pending after this shows its views busy."""
+
+
+class _Courier(QObject):
+    """Carries a read's outcome from its worker thread to the GUI thread, where its LatestRead lives — unless that
+    was deleted with its window meanwhile. One courier for the program, never deleted: a worker thread never
+    emits on an object that may have been destroyed."""
+
+    carried = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.carried.connect(self._arrived)
+
+    @Slot(object)
+    def _arrived(self, parcel: tuple) -> None:
+        reader, *outcome = parcel
+        reader = reader()
+        if reader is not None and shiboken6.isValid(reader):
+            reader._deliver(*outcome)
+
+
+_courier: _Courier | None = None
 
 
 @dataclass
@@ -39,17 +63,20 @@ class LatestRead(QObject):
     """(kind, whether its views should show that they are being read)"""
     failed = Signal(str, str)
     """(kind, the message to show): a read ended in a refusal or an error (logged); nothing was applied."""
-    _done = Signal(str, int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
+        global _courier
         super().__init__(parent)
+        if _courier is None:
+            _courier = _Courier()
+        self._courier = _courier
+        self._self = weakref.ref(self)
         self._generations = itertools.count(1)
         self._pending: dict[str, _Request] = {}
         self._shown_busy: set[str] = set()
         self._closed = False
         self._running = 0
         self._lock = threading.Lock()
-        self._done.connect(self._deliver)
 
     def request(self, kind: str, read: Callable[[], Any], apply: Callable[[Any], None]) -> None:
         """Run `read()` in a worker thread, then `apply(result)` in the GUI thread unless a newer request of
@@ -97,12 +124,8 @@ class LatestRead(QObject):
                 self._running -= 1
 
     def _emit(self, kind: str, generation: int, result: Any, error: BaseException | None) -> None:
-        try:
-            self._done.emit(kind, generation, result, error)
-        except RuntimeError:  # the window, and this object with it, was deleted while the read ran
-            log.info("a %s read ended after its window was closed", kind)
+        self._courier.carried.emit((self._self, kind, generation, result, error))
 
-    @Slot(str, int, object, object)
     def _deliver(self, kind: str, generation: int, result: Any, error: BaseException | None) -> None:
         if not self._is_latest(kind, generation):
             return  # superseded, or the window is closing: never shown

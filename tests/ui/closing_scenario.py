@@ -39,9 +39,11 @@ def main(folder: Path) -> int:
     app = QApplication([])
     install_translations(app)
     database = open_database(f"sqlite:///{folder / 'langmoi.sqlite3'}", actor="tester")
-    window = MainWindow(database, Principal.local("tester"), QSettings(str(folder / "settings.ini"),
-                                                                       QSettings.Format.IniFormat))
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window.show()
+    window.attach(database, Principal.local("tester"))
+    while not window.is_settled():
+        app.processEvents()
     released = threading.Event()
     advance = Progress.advance
 

@@ -14,10 +14,10 @@ from storage.backups import list_backups, take_backup
 from storage.database import open_database
 from storage.errors import DatabaseDamaged, SchemaMismatch
 from tests.conftest import ACTOR, OFFICER
+from tests.ui.conftest import open_window
 from tests.ui.modal import click_when_shown
 from ui import recovery
 from ui.backup_dialogs import BackupsDialog, Recovery, recovery_box
-from ui.main_window import MainWindow
 
 TAKEN = datetime(2026, 11, 22, 14, 5)
 
@@ -191,8 +191,7 @@ def test_a_daily_backup_is_taken_when_something_changed_and_the_last_is_a_day_ol
 
 def test_a_read_only_window_offers_no_backup_or_restore(qtbot, database, db_path, settings):
     looking = open_database(f"sqlite:///{db_path}", actor=ACTOR, read_only=True)
-    window = MainWindow(looking, OFFICER, settings)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, looking, OFFICER, settings)
     try:
         assert not window.backups.backup_now_action.isEnabled() and not window.backups.restore_action.isEnabled()
     finally:

@@ -17,12 +17,12 @@ from storage.errors import DatabaseHeld, NetworkDrive
 from storage.network_drive import Seams
 from storage.sqlite_refusals import DatabaseBusy
 from tests.conftest import ACTOR, OFFICER
+from tests.ui.conftest import open_window, settle
 from tests.ui.modal import click_when_shown
 from ui import app
 from ui.checklist_model import ChecklistModel
 from ui.database_dialog import DatabaseDialog
 from ui.looking import Opening, ask_how_to_open, refusal_box
-from ui.main_window import MainWindow
 
 SINCE = datetime(2026, 11, 30, 7, 5, tzinfo=UTC)
 HELD = DatabaseHeld(Path("/du lieu/langmoi.sqlite3"), "thu.ky", "VP-TINHUY-02", SINCE)
@@ -63,11 +63,10 @@ def test_the_answer_is_what_was_clicked(qtbot, button, opening):
 def looking_window(qtbot, empty_database, small_plan, db_path, settings):
     empty_database.close()
     looking = open_database(f"sqlite:///{db_path}", actor=ACTOR, read_only=True)
-    window = MainWindow(looking, OFFICER, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, looking, OFFICER, settings)
     with looking.session() as session:
         window.open_village(find_place(session, window.plan.id, "Thôn 1, Xã Một").village_id)
+    settle(qtbot, window)
     yield window
     looking.close()
 

@@ -10,7 +10,8 @@ from domain.places import find_place
 from domain.users import Role
 from domain.village_detail import checklist
 from tests.conftest import OFFICER
-from ui import main_window
+from tests.ui.conftest import open_window, settle
+from ui import conflict_box as conflict_module
 from ui.checklist_model import ChecklistModel
 from ui.conflict_box import conflict_box
 from ui.main_window import MainWindow
@@ -21,11 +22,10 @@ VIEWER = Principal(name="xem", role=Role.VIEWER, full_name="Người Xem")
 
 
 def _open(qtbot, database, settings, user: Principal, village: str = "Thôn 1, Xã Một") -> MainWindow:
-    window = MainWindow(database, user, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, database, user, settings)
     with database.session() as session:
         window.open_village(find_place(session, window.plan.id, village).village_id)
+    settle(qtbot, window)
     return window
 
 
@@ -48,7 +48,7 @@ def test_two_windows_on_one_assessment(qtbot, empty_database, small_plan, settin
         asked.append(str(conflict))
         return False
 
-    monkeypatch.setattr(main_window, "ask_overwrite", keep_theirs)
+    monkeypatch.setattr(conflict_module, "ask_overwrite", keep_theirs)
     model = second.village_panel.checklist_model
     assert not model.setData(model.index(2, status), "in_progress")
     assert "đã được Trần Thị Bích sửa lúc" not in asked[0]  # no account: the audit name is shown
@@ -56,7 +56,7 @@ def test_two_windows_on_one_assessment(qtbot, empty_database, small_plan, settin
     assert _saved_status(empty_database, first, 3) == CriterionStatus.MET
     qtbot.waitUntil(lambda: second.village_panel.checklist_model.index(2, status).data() == "Đạt")
 
-    monkeypatch.setattr(main_window, "ask_overwrite", lambda *_: True)
+    monkeypatch.setattr(conflict_module, "ask_overwrite", lambda *_: True)
     first.village_panel.checklist_model.setData(first.village_panel.checklist_model.index(2, ChecklistModel.COL_NOTE),
                                                 "Bích ghi thêm")
     assert model.setData(model.index(2, status), "in_progress")  # overwrite, on purpose
@@ -84,6 +84,7 @@ def test_a_team_lead_window_edits_only_their_village(qtbot, empty_database, smal
     assert window.village_panel.pages["visits"].add_button.isEnabled()
     with empty_database.session() as session:
         window.open_village(find_place(session, window.plan.id, "Làng Đắk").village_id)
+    settle(qtbot, window)
     index = window.village_panel.checklist_model.index(0, ChecklistModel.COL_STATUS)
     assert not window.village_panel.checklist_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert window.village_panel.read_only_label.isVisible()
