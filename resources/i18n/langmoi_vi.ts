@@ -24,17 +24,17 @@
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="79"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="86"/>
         <source>Active (may sign in)</source>
         <translation>Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="89"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="96"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="106"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="113"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
@@ -42,102 +42,102 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="28"/>
+        <location filename="../../ui/account_dialogs.py" line="29"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="29"/>
+        <location filename="../../ui/account_dialogs.py" line="30"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="30"/>
+        <location filename="../../ui/account_dialogs.py" line="31"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="72"/>
+        <location filename="../../ui/account_dialogs.py" line="73"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="175"/>
+        <location filename="../../ui/account_dialogs.py" line="178"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="74"/>
+        <location filename="../../ui/account_dialogs.py" line="75"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="117"/>
+        <location filename="../../ui/account_dialogs.py" line="119"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="118"/>
+        <location filename="../../ui/account_dialogs.py" line="120"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="119"/>
+        <location filename="../../ui/account_dialogs.py" line="121"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="100"/>
+        <location filename="../../ui/account_dialogs.py" line="102"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="101"/>
+        <location filename="../../ui/account_dialogs.py" line="103"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="133"/>
+        <location filename="../../ui/account_dialogs.py" line="136"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="176"/>
+        <location filename="../../ui/account_dialogs.py" line="179"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="140"/>
+        <location filename="../../ui/account_dialogs.py" line="143"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="177"/>
+        <location filename="../../ui/account_dialogs.py" line="180"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="178"/>
+        <location filename="../../ui/account_dialogs.py" line="181"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="155"/>
+        <location filename="../../ui/account_dialogs.py" line="158"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="179"/>
+        <location filename="../../ui/account_dialogs.py" line="182"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="180"/>
+        <location filename="../../ui/account_dialogs.py" line="183"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="180"/>
+        <location filename="../../ui/account_dialogs.py" line="183"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -155,22 +155,27 @@
         <translation>Khi cơ sở dữ liệu đã có tài khoản, mọi người đều phải đăng nhập. Tổ trưởng chỉ sửa được các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ trong kế hoạch; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="57"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="60"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="64"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="70"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="78"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="83"/>
+        <source>Reading the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="97"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="220"/>
+        <location filename="../../ui/account_dialogs.py" line="240"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -241,32 +246,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="44"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/database_opening.py" line="54"/>
+        <source>A new database: loading the sample plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_opening.py" line="130"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/database_opening.py" line="132"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/database_opening.py" line="133"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -474,12 +484,12 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="24"/>
+        <location filename="../../ui/recovery.py" line="25"/>
         <source>Restoring the backup…</source>
         <translation>Đang khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="31"/>
+        <location filename="../../ui/recovery.py" line="32"/>
         <source>Backup not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
@@ -737,62 +747,67 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="79"/>
+        <location filename="../../ui/dashboard_charts.py" line="85"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="81"/>
+        <location filename="../../ui/dashboard_charts.py" line="87"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="96"/>
+        <location filename="../../ui/dashboard_charts.py" line="92"/>
+        <source>Villages meeting the standard, the %1 communes with the smallest share, %2</source>
+        <translation>Thôn đạt chuẩn: %1 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="109"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="97"/>
+        <location filename="../../ui/dashboard_charts.py" line="110"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="108"/>
+        <location filename="../../ui/dashboard_charts.py" line="121"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="109"/>
+        <location filename="../../ui/dashboard_charts.py" line="122"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="119"/>
+        <location filename="../../ui/dashboard_charts.py" line="132"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="121"/>
+        <location filename="../../ui/dashboard_charts.py" line="134"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="130"/>
+        <location filename="../../ui/dashboard_charts.py" line="143"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="136"/>
+        <location filename="../../ui/dashboard_charts.py" line="149"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="138"/>
+        <location filename="../../ui/dashboard_charts.py" line="151"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="151"/>
+        <location filename="../../ui/dashboard_charts.py" line="164"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -972,17 +987,17 @@
     <message>
         <location filename="../../ui/print_actions.py" line="41"/>
         <source>Save as</source>
-        <translation type="unfinished">Lưu thành</translation>
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="52"/>
         <source>File not written</source>
-        <translation type="unfinished">Chưa ghi được tệp</translation>
+        <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="55"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished">Đã ghi %1.</translation>
+        <translation>Đã ghi %1.</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1404,7 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/looking.py" line="76"/>
+        <location filename="../../ui/looking.py" line="77"/>
         <source>Opened read-only: another program holds this database for writing, or it is on a network drive. You can look and print; nothing can be changed here.</source>
         <translation>Đang mở chỉ để xem: một chương trình khác đang giữ cơ sở dữ liệu này để ghi, hoặc tệp nằm trên ổ mạng. Có thể xem và in; không sửa được gì ở đây.</translation>
     </message>
@@ -1538,10 +1553,11 @@
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
+        <location filename="../../ui/database_opening.py" line="102"/>
         <location filename="../../ui/main_window.py" line="112"/>
         <location filename="../../ui/forms/main_window.ui" line="89"/>
         <source>Opening the data…</source>
-        <translation type="unfinished">Đang mở dữ liệu…</translation>
+        <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
@@ -1556,7 +1572,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="419"/>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="444"/>
@@ -1682,107 +1698,107 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/plan_actions.py" line="35"/>
         <location filename="../../ui/plan_actions.py" line="100"/>
         <source>Remove sample plan</source>
-        <translation type="unfinished">Xóa kế hoạch mẫu</translation>
+        <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="36"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
-        <translation type="unfinished">Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
+        <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="47"/>
         <source>Removing the sample plan…</source>
-        <translation type="unfinished">Đang xóa kế hoạch mẫu…</translation>
+        <translation>Đang xóa kế hoạch mẫu…</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="48"/>
         <source>Sample plan not removed</source>
-        <translation type="unfinished">Chưa xóa được kế hoạch mẫu</translation>
+        <translation>Chưa xóa được kế hoạch mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="55"/>
         <source>Sample plan removed.</source>
-        <translation type="unfinished">Đã xóa kế hoạch mẫu.</translation>
+        <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="61"/>
         <source>Import plan</source>
-        <translation type="unfinished">Nhập kế hoạch</translation>
+        <translation>Nhập kế hoạch</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="62"/>
         <location filename="../../ui/plan_actions.py" line="109"/>
         <location filename="../../ui/plan_actions.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="77"/>
         <source>Reading the workbook…</source>
-        <translation type="unfinished">Đang đọc bảng tính…</translation>
+        <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="91"/>
         <source>Importing the plan…</source>
-        <translation type="unfinished">Đang nhập kế hoạch…</translation>
+        <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="92"/>
         <source>Plan not imported</source>
-        <translation type="unfinished">Chưa nhập được kế hoạch</translation>
+        <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="97"/>
         <source>Plan %1 imported: %2</source>
-        <translation type="unfinished">Đã nhập kế hoạch %1: %2</translation>
+        <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="101"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
-        <translation type="unfinished">Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
+        <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="121"/>
         <location filename="../../ui/plan_actions.py" line="134"/>
         <source>Writing the workbook…</source>
-        <translation type="unfinished">Đang ghi bảng tính…</translation>
+        <translation>Đang ghi bảng tính…</translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="180"/>
+        <location filename="../../ui/plan_tree_model.py" line="189"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="180"/>
+        <location filename="../../ui/plan_tree_model.py" line="189"/>
         <location filename="../../ui/plan_tree_view.py" line="31"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="280"/>
+        <location filename="../../ui/plan_tree_model.py" line="289"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="259"/>
+        <location filename="../../ui/plan_tree_model.py" line="268"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="264"/>
+        <location filename="../../ui/plan_tree_model.py" line="273"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="271"/>
+        <location filename="../../ui/plan_tree_model.py" line="280"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="273"/>
+        <location filename="../../ui/plan_tree_model.py" line="282"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
@@ -1794,52 +1810,52 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/print_actions.py" line="80"/>
         <location filename="../../ui/print_actions.py" line="114"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="94"/>
         <source>Writing the sheets…</source>
-        <translation type="unfinished">Đang ghi phiếu…</translation>
+        <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="95"/>
         <source>Sheets not written</source>
-        <translation type="unfinished">Chưa ghi được phiếu</translation>
+        <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="99"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
-        <translation type="unfinished">Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
+        <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="103"/>
         <source>Sheets written</source>
-        <translation type="unfinished">Đã ghi phiếu</translation>
+        <translation>Đã ghi phiếu</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="114"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="116"/>
         <source>Save as</source>
-        <translation type="unfinished">Lưu thành</translation>
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="131"/>
         <source>Writing the summary report…</source>
-        <translation type="unfinished">Đang ghi báo cáo tổng hợp…</translation>
+        <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="145"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished">Văn bản Word (*.docx)</translation>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="156"/>
         <source>Writing the draft review report…</source>
-        <translation type="unfinished">Đang ghi dự thảo báo cáo…</translation>
+        <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
 </context>
 <context>
@@ -2349,9 +2365,8 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../ui/splash.py" line="24"/>
         <source>Opening the data…</source>
-        <translation>Đang mở dữ liệu…</translation>
+        <translation type="vanished">Đang mở dữ liệu…</translation>
     </message>
 </context>
 <context>
