@@ -840,54 +840,6 @@
         <source>Click a bar to list the villages behind it.</source>
         <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
     </message>
-    <message>
-        <source>Villages meeting the standard by district, %1</source>
-        <translation type="vanished">Thôn đạt chuẩn theo huyện, năm %1</translation>
-    </message>
-    <message>
-        <source>Villages meeting the standard by commune, %1</source>
-        <translation type="vanished">Thôn đạt chuẩn theo xã, năm %1</translation>
-    </message>
-    <message>
-        <source>Meeting the standard</source>
-        <translation type="vanished">Đạt chuẩn</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation type="vanished">Chưa đạt chuẩn</translation>
-    </message>
-    <message>
-        <source>%1: villages meeting the standard</source>
-        <translation type="vanished">%1: các thôn đạt chuẩn</translation>
-    </message>
-    <message>
-        <source>%1: villages not yet meeting the standard</source>
-        <translation type="vanished">%1: các thôn chưa đạt chuẩn</translation>
-    </message>
-    <message>
-        <source>Villages meeting the standard, year by year</source>
-        <translation type="vanished">Số thôn đạt chuẩn qua các năm</translation>
-    </message>
-    <message>
-        <source>Villages meeting the standard</source>
-        <translation type="vanished">Thôn đạt chuẩn</translation>
-    </message>
-    <message>
-        <source>Villages meeting the standard in %1</source>
-        <translation type="vanished">Các thôn đạt chuẩn năm %1</translation>
-    </message>
-    <message>
-        <source>Weakest criteria: villages meeting each, %1</source>
-        <translation type="vanished">Các tiêu chí ít thôn đạt nhất, năm %1</translation>
-    </message>
-    <message>
-        <source>Villages meeting the criterion</source>
-        <translation type="vanished">Số thôn đạt tiêu chí</translation>
-    </message>
-    <message>
-        <source>Criterion %1 (%2): villages not meeting it</source>
-        <translation type="vanished">Tiêu chí %1 (%2): các thôn chưa đạt</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseDialog</name>
@@ -1580,26 +1532,6 @@
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <source>Removing the sample plan…</source>
-        <translation type="vanished">Đang xóa kế hoạch mẫu…</translation>
-    </message>
-    <message>
-        <source>Sample plan not removed</source>
-        <translation type="vanished">Chưa xóa được kế hoạch mẫu</translation>
-    </message>
-    <message>
-        <source>Writing the summary report…</source>
-        <translation type="vanished">Đang ghi báo cáo tổng hợp…</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation type="vanished">Văn bản Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Writing the draft review report…</source>
-        <translation type="vanished">Đang ghi dự thảo báo cáo…</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="471"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
@@ -1613,78 +1545,6 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
-        <translation type="vanished">Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>Sample plan removed.</source>
-        <translation type="vanished">Đã xóa kế hoạch mẫu.</translation>
-    </message>
-    <message>
-        <source>Import plan</source>
-        <translation type="vanished">Nhập kế hoạch</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="vanished">Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Reading the workbook…</source>
-        <translation type="vanished">Đang đọc bảng tính…</translation>
-    </message>
-    <message>
-        <source>Importing the plan…</source>
-        <translation type="vanished">Đang nhập kế hoạch…</translation>
-    </message>
-    <message>
-        <source>Plan not imported</source>
-        <translation type="vanished">Chưa nhập được kế hoạch</translation>
-    </message>
-    <message>
-        <source>Plan %1 imported: %2</source>
-        <translation type="vanished">Đã nhập kế hoạch %1: %2</translation>
-    </message>
-    <message>
-        <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
-        <translation type="vanished">Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation type="vanished">Đang ghi bảng tính…</translation>
-    </message>
-    <message>
-        <source>File not written</source>
-        <translation type="vanished">Chưa ghi được tệp</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation type="vanished">Đã ghi %1.</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation type="vanished">Lưu thành</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="vanished">Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the sheets…</source>
-        <translation type="vanished">Đang ghi phiếu…</translation>
-    </message>
-    <message>
-        <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
-        <translation type="vanished">Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
-    </message>
-    <message>
-        <source>Sheets written</source>
-        <translation type="vanished">Đã ghi phiếu</translation>
-    </message>
-    <message>
-        <source>Sheets not written</source>
-        <translation type="vanished">Chưa ghi được phiếu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="470"/>
