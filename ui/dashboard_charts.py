@@ -1,8 +1,10 @@
 """The dashboard's four bar charts (QtCharts) over the summary report's figures.
 
 Villages meeting the standard by district and by commune, their count year by year, and the weakest criteria.
-A bar clicked calls back with the villages behind it. This module is imported when the dashboard is first
-shown: QtCharts is not loaded while the window starts.
+A bar clicked calls back with the villages behind it. A chart of many areas stays readable: past
+MAX_AREAS it draws the communes with the smallest share meeting the standard, past LABELLED bars its bars
+carry no numbers and its names stand upright. This module is imported when the dashboard is first shown:
+QtCharts is not loaded while the window starts.
 """
 
 from collections.abc import Callable
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from domain.summary import Summary
 
 MET_COLOUR, NOT_MET_COLOUR = QColor("#00796b"), QColor("#b0bec5")
+MAX_AREAS = 30
+LABELLED = 12
 ShowVillages = Callable[[str, list[int]], None]
 
 
@@ -35,6 +39,8 @@ def _axes(chart: QChart, series, categories: list[str], horizontal: bool = False
     category_axis.append(categories)
     category_axis.setLabelsFont(small)
     category_axis.setTruncateLabels(False)
+    if len(categories) > LABELLED:
+        category_axis.setLabelsAngle(-90)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d")
     value_axis.setMin(0)
@@ -77,8 +83,15 @@ class DashboardCharts(QWidget):
         self._areas(self.views[0], "district", report, [a for a in report.areas[:-1] if a.is_district]
                     or report.areas[-1:],
                     self.tr("Villages meeting the standard by district, %1").replace("%1", str(report.year)))
-        self._areas(self.views[2], "commune", report, [a for a in report.areas[:-1] if not a.is_district],
-                    self.tr("Villages meeting the standard by commune, %1").replace("%1", str(report.year)))
+        communes = [a for a in report.areas[:-1] if not a.is_district]
+        title = self.tr("Villages meeting the standard by commune, %1").replace("%1", str(report.year))
+        if len(communes) > MAX_AREAS:
+            weakest = sorted(communes, key=lambda a: a.progress.villages_meeting / max(1, a.progress.villages))
+            drawn = {id(area) for area in weakest[:MAX_AREAS]}
+            communes = [area for area in communes if id(area) in drawn]  # in the plan's order
+            title = self.tr("Villages meeting the standard, the %1 communes with the smallest share, %2").replace(
+                "%1", str(MAX_AREAS)).replace("%2", str(report.year))
+        self._areas(self.views[2], "commune", report, communes, title)
         self._years(self.views[1], report)
         self._criteria(self.views[3], report)
 
@@ -98,7 +111,7 @@ class DashboardCharts(QWidget):
                            NOT_MET_COLOUR)
         series = QStackedBarSeries()
         series.append([met, not_met])
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(len(areas) <= LABELLED)
         chart.addSeries(series)
         _axes(chart, series, [a.name for a in areas])
 

@@ -1,6 +1,11 @@
 """The dashboard's bars against the hand-counted plan, and a bar clicked listing the villages behind it."""
 
+from domain.access import Principal
+from domain.plans import create_plan
+from tests.benchmarks.bench_scale import large_draft
+from tests.conftest import OFFICER
 from tests.domain.test_village_records import _village
+from tests.ui.conftest import open_window
 
 
 def _show(qtbot, small_window, year=2024):
@@ -47,3 +52,16 @@ def test_the_dashboard_follows_the_year(qtbot, small_window):
     dashboard = _show(qtbot, small_window, 2025)
     assert _values(dashboard.bar_sets["years"][0]) == [1, 0]
     assert dashboard.bar_sets["district"][0].at(0) == 0
+
+
+def test_a_plan_of_many_communes_draws_those_with_the_smallest_share(qtbot, empty_database, settings):
+    """400 communes of one village each (tests/benchmarks' large plan): 30 bars, the title says which."""
+    with empty_database.unit_of_work(Principal.local("test")) as uow:
+        create_plan(uow, draft=large_draft(400))
+    window = open_window(qtbot, empty_database, OFFICER, settings)
+    dashboard = _show(qtbot, window, 2025)
+    met, not_met = dashboard.bar_sets["commune"]
+    assert met.count() == 30 and sum(_values(met)) == 0
+    assert dashboard.charts.views[2].chart().title() == \
+        "Thôn đạt chuẩn: 30 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm 2025"
+    assert dashboard.bar_sets["district"][0].count() == 30
