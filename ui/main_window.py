@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.figures_note.setObjectName("figuresNote")
         self.statusBar().addWidget(self.figures_note)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([340, 940])
+        ui.splitter.setSizes([380, 900])  # the tree's names beside figures as wide as a 10,000-village plan's
         self.resize(1280, 720)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:

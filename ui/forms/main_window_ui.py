@@ -87,6 +87,7 @@ class Ui_MainWindow(object):
 
         self.bannerLayout.addWidget(self.removeSampleButton)
 
+        self.bannerLayout.setStretch(0, 1)
 
         self.centralLayout.addWidget(self.bannerBox)
 
