@@ -8,15 +8,18 @@ Difficulties: open now, and overdue (not resolved 90 days after they were raised
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, extract
+from sqlalchemy import Select, case, extract
 from sqlmodel import Session, func, select
 
 from domain.agencies import Assignment
+from domain.figures import CampaignFigures, CampaignRollup, Indicator, RollupSums, Sums  # re-exported
 from domain.places import PlaceRow
 from domain.plan import Plan
+from domain.progress import plan_villages
 from domain.recording import COUNT_FIELDS, OVERDUE_AFTER
 from domain.village_records import (
     CommunityModel,
@@ -29,90 +32,44 @@ from domain.village_records import (
     Visit,
 )
 
-
-@dataclass(frozen=True)
-class Indicator:
-    count: int
-    rate: float | None
-    change_previous: float | None
-    change_base: float | None
-
-
-@dataclass
-class CampaignFigures:
-    villages: int = 0
-    villages_reporting: int = 0
-    minority_households: int = 0
-    indicators: dict[str, Indicator] = field(default_factory=dict)
-    models: dict[ModelStatus, int] = field(default_factory=lambda: dict.fromkeys(ModelStatus, 0))
-    money_vnd: int = 0
-    in_kind_vnd: int = 0
-    workdays: int = 0
-    visits: int = 0
-    open_concerns: int = 0
-    overdue_concerns: int = 0
-
-
 COUNTED = ("minority_households", *COUNT_FIELDS)
 Totals = tuple[int, ...]  # minority households, then each of COUNT_FIELDS
 ACTIVITY = 9  # models built, maintained, replicated; money, in kind, workdays; visits; open and overdue concerns
 # What a group's figures are made of, as one flat tuple of counts: villages; then for the year, the previous
 # year and the plan's first year, the villages reporting and their COUNTED totals; then the ACTIVITY counts.
 # Rates do not add up, these do: a group's Sums are its villages' Sums added, and a refresh shifts them exactly.
-Sums = tuple[int, ...]
 NO_SUMS: Sums = (0,) * (1 + 3 * (1 + len(COUNTED)) + ACTIVITY)
 
 
-@dataclass(frozen=True)
-class RollupSums:
-    """The Sums behind every figure of a CampaignRollup, kept so that a refresh recomputes a few villages only."""
-
-    today: date
-    plan: Sums
-    by_village: dict[int, Sums]
-    by_commune: dict[int, Sums]
-    by_district: dict[int | None, Sums]
-    by_agency: dict[int, Sums]
+Among = Collection[int] | Select  # villages: their ids, or a subquery of them
 
 
-@dataclass
-class CampaignRollup:
-    year: int
-    plan: CampaignFigures
-    by_village: dict[int, CampaignFigures]
-    by_commune: dict[int, CampaignFigures]
-    by_district: dict[int | None, CampaignFigures]
-    by_agency: dict[int, CampaignFigures]
-    _sums: RollupSums | None = field(default=None, compare=False, repr=False)
-
-
-def _indicator_totals(session: Session, village_ids: list[int], years: set[int]) -> dict[int, dict[int, Totals]]:
+def _indicator_totals(session: Session, villages: Among, years: set[int]) -> dict[int, dict[int, Totals]]:
     """Each year's household counts by village, read as plain tuples (no objects: 30,000 rows in a big plan)."""
     columns = [getattr(HouseholdIndicators, name) for name in COUNTED]
     rows = session.exec(select(HouseholdIndicators.year, HouseholdIndicators.village_id, *columns)
-                        .where(HouseholdIndicators.year.in_(years), HouseholdIndicators.village_id.in_(village_ids)))
+                        .where(HouseholdIndicators.year.in_(years), HouseholdIndicators.village_id.in_(villages)))
     result: dict[int, dict[int, Totals]] = {year: {} for year in years}
     for year, village_id, *counts in rows:
         result[year][village_id] = tuple(counts)
     return result
 
 
-def _rate(totals: Totals | None, position: int) -> float | None:
-    return 100 * totals[position] / totals[0] if totals and totals[0] else None
-
-
-def _difference(now: float | None, then: float | None) -> float | None:
-    return None if now is None or then is None else now - then
+def _rates(totals: Totals | None) -> tuple[float | None, ...]:
+    """Each indicator's rate over the minority households, in percent; None when there are none."""
+    if not totals or not totals[0]:
+        return (None,) * len(COUNT_FIELDS)
+    households = totals[0]
+    return tuple(100 * count / households for count in totals[1:])
 
 
 def _indicators(now: Totals | None, previous: Totals | None, base: Totals | None) -> dict[str, Indicator]:
     """Each household indicator of the reporting villages, its rate, and the rate's change in points."""
-    result = {}
-    for position, name in enumerate(COUNT_FIELDS, start=1):
-        rate = _rate(now, position)
-        result[name] = Indicator(now[position] if now else 0, rate, _difference(rate, _rate(previous, position)),
-                                 _difference(rate, _rate(base, position)))
-    return result
+    counts = now[1:] if now else (0,) * len(COUNT_FIELDS)
+    return {name: Indicator(count, rate, None if rate is None or then is None else rate - then,
+                            None if rate is None or first is None else rate - first)
+            for name, count, rate, then, first in zip(COUNT_FIELDS, counts, _rates(now), _rates(previous),
+                                                      _rates(base), strict=True)}
 
 
 @dataclass(frozen=True)
@@ -132,39 +89,53 @@ def household_history(session: Session, plan: Plan, village_id: int) -> list[Hou
             for r in records]
 
 
-def _activity(session: Session, village_ids: list[int], year: int, today: date) -> dict[int, list[int]]:
-    """Each village's models, resources, visits and difficulties for the year, counted by the database."""
+def _activity(session: Session, villages: Among, year: int, today: date) -> dict[int, tuple[int, ...]]:
+    """Each village's models, resources, visits and difficulties for the year, counted by the database (one row a
+    village and table, the statuses and kinds added up by the database: no strings to turn into enums)."""
     activity: dict[int, list[int]] = defaultdict(lambda: [0] * ACTIVITY)
-    model_slot = {ModelStatus.BUILT: 0, ModelStatus.MAINTAINED: 1, ModelStatus.REPLICATED: 2}
-    for village_id, status, count in session.exec(
-            select(CommunityModel.village_id, CommunityModel.status, func.count())
-            .where(CommunityModel.village_id.in_(village_ids), CommunityModel.year_started <= year)
-            .group_by(CommunityModel.village_id, CommunityModel.status)):
-        activity[village_id][model_slot[status]] = count
-    resource_slot = {ResourceKind.MONEY: 3, ResourceKind.IN_KIND: 4, ResourceKind.WORKDAYS: 5}
-    for village_id, kind, amount in session.exec(
-            select(Contribution.village_id, Contribution.kind, func.sum(Contribution.amount))
-            .where(Contribution.village_id.in_(village_ids), extract("year", Contribution.day) == year)
-            .group_by(Contribution.village_id, Contribution.kind)):
-        activity[village_id][resource_slot[kind]] = amount
+
+    def counted(column, value, amount=1):
+        return func.coalesce(func.sum(case((column == value, amount), else_=0)), 0)
+
+    for village_id, *counts in session.exec(
+            select(CommunityModel.village_id,
+                   *(counted(CommunityModel.status, s) for s in (ModelStatus.BUILT, ModelStatus.MAINTAINED,
+                                                                 ModelStatus.REPLICATED)))
+            .where(CommunityModel.village_id.in_(villages), CommunityModel.year_started <= year)
+            .group_by(CommunityModel.village_id)):
+        activity[village_id][0:3] = counts
+    for village_id, *amounts in session.exec(
+            select(Contribution.village_id,
+                   *(counted(Contribution.kind, k, Contribution.amount) for k in (ResourceKind.MONEY,
+                                                                                   ResourceKind.IN_KIND,
+                                                                                   ResourceKind.WORKDAYS)))
+            .where(Contribution.village_id.in_(villages), extract("year", Contribution.day) == year)
+            .group_by(Contribution.village_id)):
+        activity[village_id][3:6] = amounts
     for village_id, count in session.exec(
             select(Visit.village_id, func.count())
-            .where(Visit.village_id.in_(village_ids), extract("year", Visit.day) == year).group_by(Visit.village_id)):
+            .where(Visit.village_id.in_(villages), extract("year", Visit.day) == year).group_by(Visit.village_id)):
         activity[village_id][6] = count
     overdue = case((Concern.raised_on <= today - OVERDUE_AFTER, 1), else_=0)
     for village_id, count, late in session.exec(
             select(Concern.village_id, func.count(), func.sum(overdue))
-            .where(Concern.village_id.in_(village_ids), Concern.status != ConcernStatus.RESOLVED)
+            .where(Concern.village_id.in_(villages), Concern.status != ConcernStatus.RESOLVED)
             .group_by(Concern.village_id)):
         activity[village_id][7:9] = [count, late]
-    return activity
+    return {village_id: tuple(counts) for village_id, counts in activity.items()}
 
 
-def village_sums(session: Session, plan: Plan, year: int, village_ids: list[int], today: date) -> dict[int, Sums]:
-    """Each village's Sums for `year`, read in a few grouped queries: the one place campaign figures are counted."""
-    households = _indicator_totals(session, village_ids, {year, year - 1, plan.first_year})
+def village_sums(session: Session, plan: Plan, year: int, village_ids: list[int], today: date, *,
+                 all_of_plan: bool = False) -> dict[int, Sums]:
+    """Each village's Sums for `year`, read in a few grouped queries: the one place campaign figures are counted.
+
+    all_of_plan: `village_ids` are all the plan's villages; the database then reads them through the plan rather
+    than from 10,000 bound ids.
+    """
+    villages = plan_villages(plan) if all_of_plan else village_ids
+    households = _indicator_totals(session, villages, {year, year - 1, plan.first_year})
     now, previous, base = households[year], households[year - 1], households[plan.first_year]
-    activity = _activity(session, village_ids, year, today)
+    activity = _activity(session, villages, year, today)
     nothing = (0,) * ACTIVITY
     absent = (0,) * (1 + len(COUNTED))
 
@@ -203,12 +174,13 @@ def campaign_figures(sums: Sums) -> CampaignFigures:
 
 
 def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceRow], today: date) -> CampaignRollup:
-    """The campaign figures of every village, commune, district, agency and the whole plan for `year`.
+    """The campaign figures of every village, commune, district, agency and the whole plan for `year`; `places` are
+    the plan's (plan_places).
 
     Per-village counts are read once and added up per group as tuples: 10,000 villages stay well under a second.
     """
     village_ids = [p.village_id for p in places]
-    by_village = village_sums(session, plan, year, village_ids, today)
+    by_village = village_sums(session, plan, year, village_ids, today, all_of_plan=True)
     communes, districts = defaultdict(list), defaultdict(list)
     for place in places:
         communes[place.commune_id].append(by_village[place.village_id])

@@ -7,7 +7,6 @@ progress by district and commune with the criteria met in each group, the agenci
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, func, select
@@ -15,91 +14,33 @@ from sqlmodel import Session, func, select
 from domain.agency_overview import plan_agencies
 from domain.campaign import CampaignFigures, campaign_rollup
 from domain.criteria import Assessment, Criterion, CriterionStatus
-from domain.places import PlaceRow, plan_places
+from domain.figures import (  # re-exported
+    AgencySummary,
+    AreaRow,
+    CriteriaGroup,
+    CriterionSummary,
+    OverdueVillage,
+    Summary,
+)
+from domain.places import plan_places
 from domain.plan import Plan
-from domain.progress import AgencyProgress, Progress, VillageProgress, plan_progress
+from domain.progress import (
+    AgencyProgress,
+    in_criteria_set,
+    plan_progress,
+    plan_villages,
+    villages_meeting,
+)
 from domain.recording import OVERDUE_AFTER
 from domain.village_records import Concern, ConcernStatus
 
 
-@dataclass(frozen=True)
-class CriteriaGroup:
-    order: int
-    name: str
-    criteria: int
-
-
-@dataclass(frozen=True)
-class AreaRow:
-    """A district, a commune or the whole plan: its progress and the criteria met in each group."""
-
-    name: str
-    is_district: bool
-    progress: Progress
-    met_by_group: dict[int, int]
-    village_ids: list[int]
-
-    def group_share(self, group: CriteriaGroup) -> tuple[int, int]:
-        """(met, possible): criteria of the group met, over the group's criteria times the villages."""
-        return self.met_by_group.get(group.order, 0), group.criteria * self.progress.villages
-
-
-@dataclass(frozen=True)
-class AgencySummary:
-    name: str
-    progress: AgencyProgress
-    campaign: CampaignFigures
-
-
-@dataclass(frozen=True)
-class CriterionSummary:
-    number: int
-    name: str
-    group_name: str
-    villages_met: int
-    villages: int
-
-
-@dataclass(frozen=True)
-class OverdueVillage:
-    place: PlaceRow
-    overdue: int
-    oldest: date
-
-
-@dataclass(frozen=True)
-class Summary:
-    plan_code: str
-    plan_title: str
-    issuer: str
-    place_name: str
-    year: int
-    first_year: int
-    groups: list[CriteriaGroup]
-    areas: list[AreaRow]
-    agencies: list[AgencySummary]
-    criteria: list[CriterionSummary]
-    campaign: CampaignFigures
-    overdue: list[OverdueVillage]
-    not_assessed: list[PlaceRow]
-    meeting_by_year: dict[int, list[int]]
-    places: list[PlaceRow]
-    village_progress: dict[int, VillageProgress]
-    criterion_villages: dict[int, set[int]]
-
-    def villages(self, ids) -> list[PlaceRow]:
-        """The plan's villages among `ids`, in the plan's order: what a chart's bar stands for."""
-        wanted = set(ids)
-        return [p for p in self.places if p.village_id in wanted]
-
-
-def _met(session: Session, plan: Plan, year: int, village_ids: list[int]) -> list[tuple[int, int, int]]:
-    """(village, group order, criterion id) of every criterion met in the year."""
+def _met(session: Session, plan: Plan, year: int) -> list[tuple[int, int]]:
+    """(criterion id, village) of every criterion of the plan's set met in the year by a village of the plan."""
     statement = (
-        select(Assessment.village_id, Criterion.group_order, Criterion.id)
-        .join(Criterion, Criterion.id == Assessment.criterion_id)
-        .where(Criterion.criteria_set_id == plan.criteria_set_id, Assessment.year == year,
-               Assessment.status == CriterionStatus.MET, Assessment.village_id.in_(village_ids))
+        select(Assessment.criterion_id, Assessment.village_id)
+        .where(Assessment.year == year, Assessment.status == CriterionStatus.MET,
+               Assessment.village_id.in_(plan_villages(plan)), in_criteria_set(plan))
     )
     return list(session.exec(statement))
 
@@ -116,11 +57,11 @@ def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
         known = groups.get(criterion.group_order)
         groups[criterion.group_order] = CriteriaGroup(criterion.group_order, criterion.group_name,
                                                       (known.criteria if known else 0) + 1)
-    met_rows = _met(session, plan, year, village_ids)
+    group_of = {criterion.id: criterion.group_order for criterion in criteria}
     by_village_group: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     villages_meeting_criterion: dict[int, set[int]] = defaultdict(set)
-    for village_id, group_order, criterion_id in met_rows:
-        by_village_group[village_id][group_order] += 1
+    for criterion_id, village_id in _met(session, plan, year):
+        by_village_group[village_id][group_of[criterion_id]] += 1
         villages_meeting_criterion[criterion_id].add(village_id)
 
     def group_counts(ids: list[int]) -> dict[int, int]:
@@ -157,19 +98,17 @@ def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
          for c in criteria), key=lambda row: (row.villages_met, row.number))
     overdue_rows = session.exec(
         select(Concern.village_id, func.count(), func.min(Concern.raised_on))
-        .where(Concern.village_id.in_(village_ids), Concern.status != ConcernStatus.RESOLVED,
+        .where(Concern.village_id.in_(plan_villages(plan)), Concern.status != ConcernStatus.RESOLVED,
                Concern.raised_on <= today - OVERDUE_AFTER)
         .group_by(Concern.village_id))
     by_id = {p.village_id: p for p in places}
     overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, count, oldest in overdue_rows),
                      key=lambda row: (row.oldest, row.place.label))
     assessed = set(session.exec(select(Assessment.village_id).where(
-        Assessment.year == year, Assessment.village_id.in_(village_ids),
+        Assessment.year == year, Assessment.village_id.in_(plan_villages(plan)),
         Assessment.status != CriterionStatus.NOT_ASSESSED).distinct()))
-    yearly = {y: progress if y == year else plan_progress(session, plan, y, places)
-              for y in range(plan.first_year, year + 1)}
-    meeting_by_year = {y: [v for v, p in figures.by_village.items() if p.meets_standard]
-                       for y, figures in yearly.items()}
+    meeting = villages_meeting(session, plan, range(plan.first_year, year + 1))
+    meeting_by_year = {y: [v for v in progress.by_village if v in ids] for y, ids in meeting.items()}
     return Summary(
         plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
         first_year=plan.first_year, groups=list(groups.values()), areas=areas, agencies=agencies,
