@@ -15,6 +15,7 @@ from ui.forms.account_dialog_ui import Ui_AccountDialog
 from ui.forms.accounts_dialog_ui import Ui_AccountsDialog
 from ui.forms.sign_in_dialog_ui import Ui_SignInDialog
 from ui.labels import translate
+from ui.latest_read import LatestRead
 from ui.table_models import Column, RowTableModel
 
 if TYPE_CHECKING:  # the database layer is imported when a dialog is built, not with this module
@@ -79,7 +80,8 @@ class SignInDialog(_FormDialog):
 
 class LeadsModel(QAbstractListModel):
     """The team leads an account may be linked to, after a first line asking to choose one: as a model, since
-    a plan of 10,000 villages has as many team leads (one QComboBox.addItem each would take long)."""
+    a plan of 10,000 villages has as many team leads (one QComboBox.addItem each would take long, and the combo
+    box measures its width from its minimum contents length, not from every lead)."""
 
     def __init__(self, leads: list[LeadCandidate], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +128,7 @@ class AccountDialog(_FormDialog):
             self.role.addItem(role_label(role), role)
         self.leads = LeadsModel(leads, self)
         self.lead.setModel(self.leads)
+        self.lead.view().setUniformItemSizes(True)  # the list opens without measuring every lead
         if account is not None:
             self.username.setText(account.username)
             self.full_name.setText(account.full_name)
@@ -200,12 +203,29 @@ class AccountsDialog(QDialog):
         self.change_button = self.ui.changeButton
         self.ui.addButton.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
+        self.leads: list[LeadCandidate] = []
+        self.reads = LatestRead(self)
+        self.reads.busy.connect(lambda _kind, busy: self.ui.busy.setVisible(busy))
+        self.reads.failed.connect(lambda _kind, message: QMessageBox.warning(self, self.windowTitle(), message))
         self.reload()
 
     def reload(self) -> None:
-        rows, self.leads = self.gateway.accounts(self.plan_id)
+        """Read the accounts and the plan's team leads off the GUI thread (10,000 leads at 10,000 villages);
+        Add… and Change… wait for them."""
+        gateway, plan_id = self.gateway, self.plan_id
+        self.reads.request("accounts", lambda: gateway.accounts(plan_id), self._show)
+
+    def _show(self, read: tuple[list[AccountRow], list[LeadCandidate]]) -> None:
+        rows, self.leads = read
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()  # measures at most the header's first 1,000 rows
+        self.ui.addButton.setEnabled(True)
+        self.change_button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        """Overrides QDialog.done: a read still running is dropped, never shown."""
+        self.reads.close()
+        super().done(result)
 
     def _save(self, account_id: int | None) -> Callable[[AccountForm], int]:
         return lambda form: self.gateway.save_account(form, account_id)

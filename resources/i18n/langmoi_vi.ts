@@ -167,7 +167,7 @@
     <message>
         <location filename="../../ui/forms/accounts_dialog.ui" line="83"/>
         <source>Reading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc danh sách tài khoản…</translation>
     </message>
     <message>
         <location filename="../../ui/forms/accounts_dialog.ui" line="97"/>
@@ -747,67 +747,67 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="85"/>
+        <location filename="../../ui/dashboard_charts.py" line="86"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="87"/>
+        <location filename="../../ui/dashboard_charts.py" line="88"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="92"/>
+        <location filename="../../ui/dashboard_charts.py" line="93"/>
         <source>Villages meeting the standard, the %1 communes with the smallest share, %2</source>
         <translation>Thôn đạt chuẩn: %1 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="109"/>
+        <location filename="../../ui/dashboard_charts.py" line="110"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="110"/>
+        <location filename="../../ui/dashboard_charts.py" line="111"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="121"/>
+        <location filename="../../ui/dashboard_charts.py" line="122"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="122"/>
+        <location filename="../../ui/dashboard_charts.py" line="123"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="132"/>
+        <location filename="../../ui/dashboard_charts.py" line="133"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="134"/>
+        <location filename="../../ui/dashboard_charts.py" line="135"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="143"/>
+        <location filename="../../ui/dashboard_charts.py" line="144"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="149"/>
+        <location filename="../../ui/dashboard_charts.py" line="150"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="151"/>
+        <location filename="../../ui/dashboard_charts.py" line="152"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="164"/>
+        <location filename="../../ui/dashboard_charts.py" line="165"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -1522,17 +1522,17 @@
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1541,13 +1541,13 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1749,8 +1749,8 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="61"/>
-        <location filename="../../ui/record_gateway.py" line="70"/>
+        <location filename="../../ui/record_gateway.py" line="60"/>
+        <location filename="../../ui/record_gateway.py" line="69"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>

@@ -37,6 +37,11 @@ def _answer(fields: dict[str, str], then=None) -> None:
     QTimer.singleShot(0, act)
 
 
+def _read(qtbot, accounts: AccountsDialog) -> None:
+    """Wait for the accounts list's read (off the GUI thread) to be shown."""
+    qtbot.waitUntil(lambda: not accounts.reads.pending(), timeout=10000)
+
+
 def _first_account(database) -> Principal:
     with database.unit_of_work(Principal.local("chanh.vp")) as uow:
         return create_first_account(uow, AccountForm("chanh.vp", "Trần Văn Chánh", Role.SECRETARIAT, "mật khẩu dài"))
@@ -89,6 +94,7 @@ def test_the_secretariat_adds_a_team_lead_linked_to_the_plan(qtbot, empty_databa
     chief = _first_account(empty_database)
     accounts = AccountsDialog(empty_database, chief, small_plan.id)
     qtbot.addWidget(accounts)
+    _read(qtbot, accounts)
     dialog = AccountDialog(accounts._save(None), accounts.leads, parent=accounts)
     dialog.username.setText("nv.to")
     dialog.full_name.setText("Nguyễn Văn Tổ")
@@ -103,6 +109,7 @@ def test_the_secretariat_adds_a_team_lead_linked_to_the_plan(qtbot, empty_databa
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result()
     accounts.reload()
+    _read(qtbot, accounts)
     shown = [[accounts.model.index(r, c).data() for c in range(5)] for r in range(accounts.model.rowCount())]
     assert shown == [["chanh.vp", "Trần Văn Chánh", "Văn phòng (thư ký)", "", "đang dùng"],
                      ["nv.to", "Nguyễn Văn Tổ", "Tổ trưởng tổ hỗ trợ", "Nguyễn Văn Tổ", "đang dùng"]]
@@ -121,6 +128,8 @@ def test_changing_an_account_shows_its_role_and_team_lead(qtbot, monkeypatch, em
         member_agency_id=lead.agency_id), None)
     accounts = AccountsDialog(empty_database, chief, small_plan.id)
     qtbot.addWidget(accounts)
+    assert not accounts.change_button.isEnabled()  # until the accounts and team leads are read
+    _read(qtbot, accounts)
     seen = []
 
     def look(editor: AccountDialog):

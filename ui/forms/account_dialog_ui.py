@@ -72,6 +72,8 @@ class Ui_AccountDialog(object):
 
         self.lead = QComboBox(AccountDialog)
         self.lead.setObjectName(u"lead")
+        self.lead.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.lead.setMinimumContentsLength(48)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lead)
 

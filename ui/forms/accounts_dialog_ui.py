@@ -51,13 +51,22 @@ class Ui_AccountsDialog(object):
         self.buttonRow.setObjectName(u"buttonRow")
         self.addButton = QPushButton(AccountsDialog)
         self.addButton.setObjectName(u"addButton")
+        self.addButton.setEnabled(False)
 
         self.buttonRow.addWidget(self.addButton)
 
         self.changeButton = QPushButton(AccountsDialog)
         self.changeButton.setObjectName(u"changeButton")
+        self.changeButton.setEnabled(False)
 
         self.buttonRow.addWidget(self.changeButton)
+
+        self.busy = QLabel(AccountsDialog)
+        self.busy.setObjectName(u"busy")
+        self.busy.setVisible(False)
+        self.busy.setStyleSheet(u"font-style: italic; color: #555555;")
+
+        self.buttonRow.addWidget(self.busy)
 
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -83,6 +92,7 @@ class Ui_AccountsDialog(object):
         self.note.setText(QCoreApplication.translate("AccountsDialog", u"Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.", None))
         self.addButton.setText(QCoreApplication.translate("AccountsDialog", u"Add\u2026", None))
         self.changeButton.setText(QCoreApplication.translate("AccountsDialog", u"Change\u2026", None))
+        self.busy.setText(QCoreApplication.translate("AccountsDialog", u"Reading the accounts\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("AccountsDialog", u"Close", None))
     # retranslateUi
 
