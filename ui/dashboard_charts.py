@@ -3,8 +3,8 @@
 Villages meeting the standard by district and by commune, their count year by year, and the weakest criteria.
 A bar clicked calls back with the villages behind it. A chart of many areas stays readable: past
 MAX_AREAS it draws the communes with the smallest share meeting the standard, past LABELLED bars its bars
-carry no numbers and its names stand upright. This module is imported when the dashboard is first shown:
-QtCharts is not loaded while the window starts.
+carry no numbers, past UPRIGHT its names stand upright (side by side, Qt leaves out every other one).
+This module is imported when the dashboard is first shown: QtCharts is not loaded while the window starts.
 """
 
 from collections.abc import Callable
@@ -28,6 +28,7 @@ from domain.summary import Summary
 MET_COLOUR, NOT_MET_COLOUR = QColor("#00796b"), QColor("#b0bec5")
 MAX_AREAS = 30
 LABELLED = 12
+UPRIGHT = 6
 ShowVillages = Callable[[str, list[int]], None]
 
 
@@ -39,7 +40,7 @@ def _axes(chart: QChart, series, categories: list[str], horizontal: bool = False
     category_axis.append(categories)
     category_axis.setLabelsFont(small)
     category_axis.setTruncateLabels(False)
-    if len(categories) > LABELLED:
+    if len(categories) > UPRIGHT and not horizontal:
         category_axis.setLabelsAngle(-90)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d")
