@@ -3,11 +3,16 @@
 Everything is found by its label: the village sheet by its "Thôn (làng):", "Xã:", "Huyện:" cells, the checklist
 by its header row, a criterion by its number. So a renamed or moved sheet, rows sorted differently or columns
 widened are all still read. A file without the stamp sheet is not one of ours: one clear line, nothing read.
+
+The workbook is opened read-only: each sheet is streamed once, row by row, as values (no cell objects, styles or
+merges, which were two thirds of reading it). Its <dimension> is not trusted: a program may write it too small,
+and openpyxl would then stop there.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from domain.bounds import value_fault
 from domain.criteria import CriterionStatus
@@ -23,13 +28,14 @@ from domain.update_workbook_format import (
     NUMBER,
     PLACE_LABELS,
     STAMP_FIELDS,
+    STAMP_ROW_HEADER,
     STAMP_SHEET,
     STATUS_COLUMN,
     UPDATED_BY_LABEL,
     VILLAGE_LABEL,
 )
 from storage.errors import StorageError
-from storage.workbook_files import cell_text, open_workbook
+from storage.workbook_files import cell_text, damaged, open_workbook
 from storage.workbook_limits import cells_refused
 
 SEARCHED_ROWS = 40
@@ -38,14 +44,17 @@ READ_COLUMNS = (NUMBER, STATUS_COLUMN, EVIDENCE, NOTE)
 
 def read_update_workbook(path: Path) -> FilledWorkbook:
     path = Path(path)
-    workbook = open_workbook(path)
-    stamp_sheet = next((workbook[name] for name in workbook.sheetnames if name == STAMP_SHEET), None)
-    if stamp_sheet is None:
-        raise StorageError(f"Tệp “{path.name}” không phải phiếu cập nhật do Làng Mới xuất (không có phần nhận dạng "
-                           "ẩn; các sheet có thể đã bị chép sang tệp khác).")
-    stamp, checksum = _stamp(stamp_sheet)
-    sheets = [sheet for worksheet in workbook.worksheets if worksheet is not stamp_sheet
-              if (sheet := _village_sheet(worksheet)) is not None]
+    workbook = open_workbook(path, read_only=True)
+    try:
+        stamp_sheet = next((workbook[name] for name in workbook.sheetnames if name == STAMP_SHEET), None)
+        if stamp_sheet is None:
+            raise StorageError(f"Tệp “{path.name}” không phải phiếu cập nhật do Làng Mới xuất (không có phần nhận "
+                               "dạng ẩn; các sheet có thể đã bị chép sang tệp khác).")
+        stamp, checksum = _stamp(list(_rows(stamp_sheet, path, len(STAMP_ROW_HEADER))))
+        sheets = [sheet for worksheet in workbook.worksheets if worksheet is not stamp_sheet
+                  if (sheet := _village_sheet(worksheet.title, _rows(worksheet, path))) is not None]
+    finally:
+        workbook.close()
     problems = [f"Sheet “{sheet.name}”, dòng {row.row}, cột “{HEADER[key]}”: {fault}."
                 for sheet in sheets for row in sheet.rows for key, value in ((EVIDENCE, row.evidence), (NOTE, row.note))
                 if (fault := value_fault("assessment", key, value))]
@@ -54,9 +63,18 @@ def read_update_workbook(path: Path) -> FilledWorkbook:
     return FilledWorkbook(path.name, stamp, checksum, sheets)
 
 
-def _stamp(worksheet: Worksheet) -> tuple[Stamp | None, str]:
+def _rows(worksheet: ReadOnlyWorksheet, path: Path, width: int | None = None) -> Iterator[tuple]:
+    """The sheet's rows from row 1, as values (a missing row as an empty one; with `width`, every row that wide);
+    what openpyxl cannot read in them said as a damaged file."""
+    worksheet.reset_dimensions()
+    try:
+        yield from worksheet.iter_rows(max_col=width, values_only=True)
+    except Exception as error:  # as in open_workbook: openpyxl raises many kinds for a damaged sheet
+        raise damaged(path, error) from error
+
+
+def _stamp(rows: list[tuple]) -> tuple[Stamp | None, str]:
     """The stamp as written, or None (with no checksum) when it cannot be read: the domain calls that edited."""
-    rows = list(worksheet.iter_rows(values_only=True))
     fields = {cell_text(row[0]): row[1] for row in rows[:len(STAMP_FIELDS)] if len(row) > 1}
     try:
         lines = tuple(StampRow(int(row[0]), int(row[1]), int(row[2]),
@@ -70,36 +88,36 @@ def _stamp(worksheet: Worksheet) -> tuple[Stamp | None, str]:
     return stamp, cell_text(fields.get("checksum"))
 
 
-def _village_sheet(worksheet: Worksheet) -> FilledSheet | None:
+def _village_sheet(name: str, rows: Iterator[tuple]) -> FilledSheet | None:
     """The sheet's place (labels end with a colon) and checklist rows; None for a sheet that is neither (the
     guide, a scratch sheet)."""
     labels = {fold(label): label for label in PLACE_LABELS}
     place: dict[str, str] = {}
     header_row, positions = None, {}
     wanted = {fold(HEADER[key]): key for key in READ_COLUMNS}
-    for row in worksheet.iter_rows(min_row=1, max_row=min(worksheet.max_row, SEARCHED_ROWS)):
-        texts = [(cell.column, fold(cell_text(cell.value))) for cell in row if cell.value is not None]
+    for number, row in enumerate(rows, start=1):
+        texts = [(column, fold(cell_text(value))) for column, value in enumerate(row, start=1) if value is not None]
         found = {wanted[text]: column for column, text in texts if text in wanted}
         if len(found) == len(wanted):
-            header_row, positions = row[0].row, found
+            header_row, positions = number, found
             break
         for column, text in texts:
             text = text.removesuffix(":").strip() if text.endswith(":") else ""
             if text in labels and labels[text] not in place:
-                place[labels[text]] = next((cell_text(cell.value) for cell in row[column:]
-                                            if cell_text(cell.value)), "")
+                place[labels[text]] = next((cell_text(value) for value in row[column:] if cell_text(value)), "")
+        if number == SEARCHED_ROWS:
+            break
     if header_row is None and VILLAGE_LABEL not in place:
         return None
-    name = worksheet.title
     if header_row is None:
         return FilledSheet(name, "", "", "", "", [], problem="không tìm thấy dòng tiêu đề của bảng tiêu chí ("
                            + ", ".join(f"“{HEADER[key]}”" for key in READ_COLUMNS) + ").")
     if VILLAGE_LABEL not in place:
         return FilledSheet(name, "", "", "", "", [], problem=f"không tìm thấy ô “{VILLAGE_LABEL}:” ghi tên thôn.")
-    rows = []
-    for number in range(header_row + 1, worksheet.max_row + 1):
-        values = {key: cell_text(worksheet.cell(number, column).value) for key, column in positions.items()}
+    filled = []
+    for number, row in enumerate(rows, start=header_row + 1):
+        values = {key: cell_text(row[column - 1] if column <= len(row) else None) for key, column in positions.items()}
         if any(values.values()):
-            rows.append(FilledRow(number, values[NUMBER], values[STATUS_COLUMN], values[EVIDENCE], values[NOTE]))
+            filled.append(FilledRow(number, values[NUMBER], values[STATUS_COLUMN], values[EVIDENCE], values[NOTE]))
     return FilledSheet(name, place[VILLAGE_LABEL], place.get(COMMUNE_LABEL, ""), place.get(DISTRICT_LABEL, ""),
-                       place.get(UPDATED_BY_LABEL, ""), rows)
+                       place.get(UPDATED_BY_LABEL, ""), filled)

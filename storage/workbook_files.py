@@ -13,8 +13,9 @@ from storage.workbook_limits import check_workbook
 OLE_HEADER = b"\xd0\xcf\x11\xe0"
 
 
-def open_workbook(path: Path) -> Workbook:
-    """The workbook, or one clear line when the file is not one we can read."""
+def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:
+    """The workbook, or one clear line when the file is not one we can read. Read-only, its sheets are read as
+    they are iterated (the caller closes it, and says a sheet openpyxl then cannot read as damaged)."""
     if not path.is_file():
         raise StorageError(f"Không tìm thấy tệp “{path}”.")
     with path.open("rb") as handle:
@@ -27,11 +28,16 @@ def open_workbook(path: Path) -> Workbook:
     try:
         with zipfile.ZipFile(path) as archive:
             check_workbook(archive, path.name)
-        return load_workbook(path, data_only=True)
+        return load_workbook(path, data_only=True, read_only=read_only)
     except StorageError:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged file; all mean the same to the user
-        raise StorageError(f"Tệp “{path.name}” bị hỏng, không đọc được ({type(error).__name__}).") from error
+        raise damaged(path, error) from error
+
+
+def damaged(path: Path, error: Exception) -> StorageError:
+    """What openpyxl could not read in the file, said as the file being damaged."""
+    return StorageError(f"Tệp “{path.name}” bị hỏng, không đọc được ({type(error).__name__}).")
 
 
 def cell_text(value: object) -> str:
