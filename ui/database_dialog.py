@@ -3,17 +3,19 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from storage.location import save_choice, sqlite_path
 from ui.forms.database_dialog_ui import Ui_DatabaseDialog
+from ui.latest_read import LatestRead
 
 
 class DatabaseDialog(QDialog):
     """Shows the current choice; OK checks a server connection, keeps the password in the keyring and the
     choice (without password) for the next start. `chosen_url` is set when the user changed something. Laid out
-    by ui/forms/database_dialog.ui. SQLAlchemy (URLs, the server check) is imported when the dialog is built,
-    not with the module: the window imports this module before the database layer."""
+    by ui/forms/database_dialog.ui. A server is tried off the GUI thread. SQLAlchemy (URLs, the server check) is
+    imported when the dialog is built, not with the module: the window imports this module before the database
+    layer."""
 
     def __init__(self, current_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +29,9 @@ class DatabaseDialog(QDialog):
         self.test_button = self.ui.testButton
         self.ui.browseButton.clicked.connect(self._browse)
         self.test_button.clicked.connect(self.test)
-        self.ui.buttons.accepted.connect(self._accept)
+        self.ui.buttons.accepted.connect(lambda: self._check(keep=True))
+        self.reads = LatestRead(self)
+        self.reads.failed.connect(lambda _kind, message: self._checked(message))
         self.local.toggled.connect(self._kind_changed)
         self.file.textChanged.connect(self._warn_of_network_drive)
         self._show(current_url)
@@ -102,29 +106,50 @@ class DatabaseDialog(QDialog):
             return self.tr("Fill in the server, the database name and the user.")
         return None
 
-    def test(self) -> bool:
+    def test(self) -> None:
+        """Check the choice and say the answer under the form."""
+        self._check(keep=False)
+
+    def _check(self, keep: bool) -> None:
+        """A server is tried off the GUI thread (up to its 5-second connection timeout), the dialog staying live;
+        when the answer is yes and `keep`, the choice is kept and the dialog closes."""
         from storage.errors import StorageError
-        from storage.server_check import check_server
 
         problem = self._problem()
         if problem is None and self.shared.isChecked():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # at most the connection timeout
+            from storage.server_check import check_server
+
             try:
-                check_server(self._connect_url())
+                url = self._connect_url()
             except StorageError as error:
                 problem = str(error)
-            finally:
-                QApplication.restoreOverrideCursor()
+            else:
+                self._checking(True)
+                self.outcome.setStyleSheet("color: #555555;")
+                self.outcome.setText(self.tr("Connecting to the server…"))
+                self.reads.request("server", lambda: check_server(url), lambda _none: self._checked(None, keep))
+                return
+        self._checked(problem, keep)
+
+    def _checking(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy and self.shared.isChecked())
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _checked(self, problem: str | None, keep: bool = False) -> None:
+        self._checking(False)
         self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b5e20;")
         self.outcome.setText(problem or self.tr("Connected."))
-        return problem is None
+        if problem is None and keep:
+            self._keep()
 
-    def _accept(self) -> None:
+    def _keep(self) -> None:
         from storage.credentials import store_password
         from storage.errors import StorageError
 
-        if not self.test():
-            return
         url = self.url()
         try:
             if self.shared.isChecked() and self.password.text():
@@ -136,3 +161,8 @@ class DatabaseDialog(QDialog):
             return
         self.chosen_url = url if url != self.current_url else None
         self.accept()
+
+    def done(self, result: int) -> None:
+        """Overrides QDialog.done: a server check still running is dropped, never shown."""
+        self.reads.close()
+        super().done(result)

@@ -904,32 +904,37 @@
         <translation>Làng Mới sẽ mở lại với cơ sở dữ liệu đã chọn; với máy chủ dùng chung, mọi người đều đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="66"/>
+        <location filename="../../ui/database_dialog.py" line="70"/>
         <source>This file is on a network drive (%1): Làng Mới will only open it read-only, since two PCs writing one SQLite file on a shared drive corrupt it. For several PCs, choose the office&apos;s shared server.</source>
         <translation>Tệp này nằm trên ổ mạng (%1): Làng Mới chỉ mở tệp để xem, vì hai máy cùng ghi một tệp SQLite trên ổ dùng chung sẽ làm hỏng tệp. Để nhiều máy cùng làm việc, chọn máy chủ dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="71"/>
+        <location filename="../../ui/database_dialog.py" line="75"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="72"/>
+        <location filename="../../ui/database_dialog.py" line="76"/>
         <source>Làng Mới database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu Làng Mới (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="100"/>
+        <location filename="../../ui/database_dialog.py" line="104"/>
         <source>Choose the database file.</source>
         <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="102"/>
+        <location filename="../../ui/database_dialog.py" line="106"/>
         <source>Fill in the server, the database name and the user.</source>
         <translation>Hãy điền máy chủ, tên cơ sở dữ liệu và người dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="119"/>
+        <location filename="../../ui/database_dialog.py" line="129"/>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="145"/>
         <source>Connected.</source>
         <translation>Đã kết nối được.</translation>
     </message>

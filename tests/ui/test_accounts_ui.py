@@ -170,12 +170,15 @@ def test_choosing_the_shared_server_keeps_the_password_in_the_keyring_only(qtbot
     dialog.name.setText(server.database)
     dialog.user.setText(server.username)
     dialog.password.setText("không phải mật khẩu")
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.outcome.text() == "Đang kết nối tới máy chủ…" and not ok.isEnabled()  # tried off the GUI thread
+    qtbot.waitUntil(lambda: ok.isEnabled(), timeout=10000)
     assert dialog.outcome.text().startswith("Không kết nối được “postgresql+psycopg://")
     assert not dialog.result() and memory_keyring.entries == {}
     dialog.password.setText(server.password)
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.result()
+    ok.click()
+    qtbot.waitUntil(lambda: dialog.result(), timeout=10000)
     expected = f"postgresql+psycopg://{server.username}@{server.host}:{server.port or 5432}/{server.database}"
     assert dialog.chosen_url == expected
     assert list(memory_keyring.entries.values()) == [server.password]
