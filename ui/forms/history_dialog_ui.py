@@ -97,6 +97,8 @@ class Ui_HistoryDialog(object):
 
         self.historyCount = QLabel(HistoryDialog)
         self.historyCount.setObjectName(u"historyCount")
+        self.historyCount.setMinimumSize(QSize(170, 0))
+        self.historyCount.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.filters.addWidget(self.historyCount)
 
