@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from domain.errors import DomainError
 from domain.text import fold
@@ -33,8 +33,9 @@ def role_label(role: Role) -> str:
 
 class _FormDialog(QDialog):
     """A form (an intro, the fields, a problem line, OK and Cancel: ui/forms/sign_in_dialog.ui,
-    account_dialog.ui) whose OK button runs `attempt`; a refusal is written under the form and the dialog stays
-    open."""
+    account_dialog.ui) whose OK button runs `attempt()`'s work off the GUI thread (signing in and saving a password
+    hash it, which takes a good part of a second on purpose), the form greyed meanwhile; a refusal is written under
+    the form and the dialog stays open."""
 
     def __init__(self, form: Ui_SignInDialog | Ui_AccountDialog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,23 +43,48 @@ class _FormDialog(QDialog):
         form.setupUi(self)
         self.intro, self.problem, self.buttons = form.intro, form.problem, form.buttons
         self.buttons.accepted.connect(self._accept)
+        self.work = LatestRead(self)
+        self.work.failed.connect(lambda _kind, message: self._refuse(message))
 
     def say(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.show()
 
-    def attempt(self) -> None:
-        """Do the dialog's work; raise DomainError to refuse."""
+    def attempt(self) -> Callable[[], object]:
+        """The dialog's work, run off the GUI thread; raise DomainError (here or in the work) to refuse."""
+        raise NotImplementedError
+
+    def succeeded(self, result: object) -> None:
+        """The work's result, in the GUI thread."""
         raise NotImplementedError
 
     def _accept(self) -> None:
         try:
-            self.attempt()
+            work = self.attempt()
         except DomainError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
+            self._refuse(str(error))
             return
+        self._working(True)
+        self.work.request("ok", work, self._succeeded)
+
+    def _succeeded(self, result: object) -> None:
+        self._working(False)
+        self.succeeded(result)
         self.accept()
+
+    def _refuse(self, message: str) -> None:
+        self._working(False)
+        self.problem.setText(message)
+        self.problem.show()
+
+    def _working(self, busy: bool) -> None:
+        for part in (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.ui.fields):
+            part.setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        """Overrides QDialog.done: work still running when the dialog is cancelled is not shown."""
+        self.work.close()
+        super().done(result)
 
 
 class SignInDialog(_FormDialog):
@@ -72,10 +98,14 @@ class SignInDialog(_FormDialog):
         self.principal: Principal | None = None
         self.say(translate("Accounts", "Database: %1").replace("%1", where))
         self.username, self.password = self.ui.username, self.ui.password
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
 
-    def attempt(self) -> None:
-        self.principal = self.gateway.sign_in(self.username.text(), self.password.text())
+    def attempt(self) -> Callable[[], Principal]:
+        gateway, username, password = self.gateway, self.username.text(), self.password.text()
+        return lambda: gateway.sign_in(username, password)
+
+    def succeeded(self, result: Principal) -> None:
+        self.principal = result
 
 
 class LeadsModel(QAbstractListModel):
@@ -162,8 +192,12 @@ class AccountDialog(_FormDialog):
                            self.password.text() or None, member_name=lead.name if lead else "",
                            member_agency_id=lead.agency_id if lead else None, active=self.active.isChecked())
 
-    def attempt(self) -> None:
-        self.result_value = self.save(self.account_form())
+    def attempt(self) -> Callable[[], object]:
+        save, form = self.save, self.account_form()
+        return lambda: save(form)
+
+    def succeeded(self, result: object) -> None:
+        self.result_value = result
 
 
 def make_first_account(database: Database, parent: QWidget | None = None) -> Principal | None:

@@ -57,12 +57,15 @@ def test_signing_in_tells_a_wrong_password_and_waits(qtbot, empty_database):
     qtbot.addWidget(dialog)
     dialog.username.setText("chanh.vp")
     dialog.password.setText("sai rồi")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.problem.text() == "Sai tên đăng nhập hoặc mật khẩu."
-    assert dialog.principal is None and not dialog.result()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert not ok.isEnabled() and not dialog.ui.fields.isEnabled()  # the password is checked off the GUI thread
+    qtbot.waitUntil(lambda: dialog.problem.text() == "Sai tên đăng nhập hoặc mật khẩu.", timeout=10000)
+    assert dialog.principal is None and not dialog.result() and ok.isEnabled() and dialog.username.isEnabled()
     dialog.password.setText("mật khẩu dài")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.result() and dialog.principal.full_name == "Trần Văn Chánh"
+    ok.click()
+    qtbot.waitUntil(lambda: dialog.result(), timeout=10000)
+    assert dialog.principal.full_name == "Trần Văn Chánh"
 
 
 def test_once_there_are_accounts_the_window_opens_for_who_signed_in(qtbot, empty_database):
@@ -107,7 +110,7 @@ def test_the_secretariat_adds_a_team_lead_linked_to_the_plan(qtbot, empty_databa
     assert dialog.problem.text() == "Hai lần nhập mật khẩu không giống nhau."
     dialog.repeat.setText("mat-khau-dai")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.result()
+    qtbot.waitUntil(lambda: dialog.result(), timeout=10000)
     accounts.reload()
     _read(qtbot, accounts)
     shown = [[accounts.model.index(r, c).data() for c in range(5)] for r in range(accounts.model.rowCount())]

@@ -33,80 +33,83 @@ class Ui_AccountDialog(object):
 
         self.layout.addWidget(self.intro)
 
-        self.form = QFormLayout()
+        self.fields = QWidget(AccountDialog)
+        self.fields.setObjectName(u"fields")
+        self.form = QFormLayout(self.fields)
         self.form.setObjectName(u"form")
-        self.usernameLabel = QLabel(AccountDialog)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.usernameLabel = QLabel(self.fields)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
-        self.username = QLineEdit(AccountDialog)
+        self.username = QLineEdit(self.fields)
         self.username.setObjectName(u"username")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
 
-        self.fullNameLabel = QLabel(AccountDialog)
+        self.fullNameLabel = QLabel(self.fields)
         self.fullNameLabel.setObjectName(u"fullNameLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
 
-        self.fullName = QLineEdit(AccountDialog)
+        self.fullName = QLineEdit(self.fields)
         self.fullName.setObjectName(u"fullName")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fullName)
 
-        self.roleLabel = QLabel(AccountDialog)
+        self.roleLabel = QLabel(self.fields)
         self.roleLabel.setObjectName(u"roleLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
-        self.role = QComboBox(AccountDialog)
+        self.role = QComboBox(self.fields)
         self.role.setObjectName(u"role")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role)
 
-        self.leadLabel = QLabel(AccountDialog)
+        self.leadLabel = QLabel(self.fields)
         self.leadLabel.setObjectName(u"leadLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.leadLabel)
 
-        self.lead = QComboBox(AccountDialog)
+        self.lead = QComboBox(self.fields)
         self.lead.setObjectName(u"lead")
         self.lead.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.lead.setMinimumContentsLength(48)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lead)
 
-        self.active = QCheckBox(AccountDialog)
+        self.active = QCheckBox(self.fields)
         self.active.setObjectName(u"active")
         self.active.setChecked(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.active)
 
-        self.passwordLabel = QLabel(AccountDialog)
+        self.passwordLabel = QLabel(self.fields)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
-        self.password = QLineEdit(AccountDialog)
+        self.password = QLineEdit(self.fields)
         self.password.setObjectName(u"password")
         self.password.setEchoMode(QLineEdit.Password)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password)
 
-        self.repeatLabel = QLabel(AccountDialog)
+        self.repeatLabel = QLabel(self.fields)
         self.repeatLabel.setObjectName(u"repeatLabel")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
 
-        self.repeat = QLineEdit(AccountDialog)
+        self.repeat = QLineEdit(self.fields)
         self.repeat.setObjectName(u"repeat")
         self.repeat.setEchoMode(QLineEdit.Password)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.repeat)
 
 
-        self.layout.addLayout(self.form)
+        self.layout.addWidget(self.fields)
 
         self.problem = QLabel(AccountDialog)
         self.problem.setObjectName(u"problem")

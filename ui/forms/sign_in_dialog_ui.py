@@ -33,31 +33,34 @@ class Ui_SignInDialog(object):
 
         self.layout.addWidget(self.intro)
 
-        self.form = QFormLayout()
+        self.fields = QWidget(SignInDialog)
+        self.fields.setObjectName(u"fields")
+        self.form = QFormLayout(self.fields)
         self.form.setObjectName(u"form")
-        self.usernameLabel = QLabel(SignInDialog)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.usernameLabel = QLabel(self.fields)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
-        self.username = QLineEdit(SignInDialog)
+        self.username = QLineEdit(self.fields)
         self.username.setObjectName(u"username")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
 
-        self.passwordLabel = QLabel(SignInDialog)
+        self.passwordLabel = QLabel(self.fields)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
-        self.password = QLineEdit(SignInDialog)
+        self.password = QLineEdit(self.fields)
         self.password.setObjectName(u"password")
         self.password.setEchoMode(QLineEdit.Password)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
 
 
-        self.layout.addLayout(self.form)
+        self.layout.addWidget(self.fields)
 
         self.problem = QLabel(SignInDialog)
         self.problem.setObjectName(u"problem")
