@@ -79,7 +79,7 @@ class HistoryDialog(QDialog):
 
         self.model = HistoryModel(self.gateway, self)
         self.model.read.connect(self._read)
-        self.model.failed.connect(self.ui.historyStatus.setText)
+        self.model.failed.connect(self._not_read)
         self.model.reads.busy.connect(self._busy)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -186,6 +186,11 @@ class HistoryDialog(QDialog):
     def _busy(self, _kind: str, busy: bool) -> None:
         if busy:
             self.count_label.setText(self.tr("Reading the changes…"))
+
+    def _not_read(self, message: str) -> None:
+        """A read was refused (the database gone, a lost connection): said under the table, in words."""
+        self.count_label.clear()
+        self.status.setText(message)
 
     def _read(self) -> None:
         """A page arrived: say how many changes there are in all. After the first, the people and kinds of the

@@ -1,5 +1,6 @@
 """The whole history on an audit longer than a page: the newest changes first at once, a filter narrowing them,
-older ones read as the table is scrolled, and the oldest first when sorted so, every change once."""
+older ones read as the table is scrolled, and the oldest first when sorted so, every change once; a refused read
+said in words."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -11,7 +12,9 @@ from sqlmodel import select
 from domain.admin_units import Village
 from domain.audit import AuditEvent
 from domain.history import HistoryFilter
+from storage.errors import StorageError
 from ui.history_dialog import TIME, HistoryDialog
+from ui.history_gateway import HistoryGateway
 from ui.history_model import PAGE_SIZE
 
 EVENTS = 2 * PAGE_SIZE + 50
@@ -86,3 +89,16 @@ def test_sorted_by_time_the_other_way_the_oldest_come_first(qtbot, database, set
     assert _values(dialog)[:2] == [f"Nội dung làm việc {i}" for i in zeros[:2]]
     _scroll_to_end(qtbot, dialog, len(zeros))
     assert _values(dialog) == [f"Nội dung làm việc {i}" for i in zeros]
+
+
+def test_a_refused_read_is_said_in_words(qtbot, database, settings, monkeypatch):
+    def refused(*_args, **_kwargs):
+        raise StorageError("Mất kết nối tới máy chủ cơ sở dữ liệu; chưa đọc được.")
+
+    monkeypatch.setattr(HistoryGateway, "page", refused)
+    dialog = HistoryDialog(None, database, HistoryFilter(), "mọi thay đổi", settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=10000)
+    assert dialog.status.text() == "Mất kết nối tới máy chủ cơ sở dữ liệu; chưa đọc được."
+    assert dialog.count_label.text() == "" and dialog.model.rowCount() == 0
+    assert not dialog.export_button.isEnabled()
