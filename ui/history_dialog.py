@@ -166,6 +166,10 @@ class HistoryDialog(QDialog):
                                    since=since or self.scope.since, until=until or self.scope.until,
                                    kind=self.kind_combo.currentData() or self.scope.kind)
 
+    def is_settled(self) -> bool:
+        """Whether the changes asked for, and the scope's people and kinds, are read and shown."""
+        return self._offered and not self.model.reading() and not self.choices.pending()
+
     def _oldest_first(self) -> bool:
         header = self.table.horizontalHeader()
         return header.sortIndicatorSection() == TIME and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

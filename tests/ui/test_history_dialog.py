@@ -64,7 +64,7 @@ def _open(qtbot, database, settings, scope, title) -> HistoryDialog:
 
 def _settle(qtbot, dialog: HistoryDialog) -> None:
     """Until the people, the kinds and the changes asked for are read (off the GUI thread) and shown."""
-    qtbot.waitUntil(lambda: not dialog.model.reading() and not dialog.choices.pending(), timeout=10000)
+    qtbot.waitUntil(dialog.is_settled, timeout=10000)
 
 
 def _cells(dialog, row):

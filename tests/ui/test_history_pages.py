@@ -37,7 +37,7 @@ def long_audit(database):
 
 
 def _settle(qtbot, dialog: HistoryDialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.model.reading() and not dialog.choices.pending(), timeout=10000)
+    qtbot.waitUntil(dialog.is_settled, timeout=10000)
 
 
 def _values(dialog: HistoryDialog) -> list[str]:
