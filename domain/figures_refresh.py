@@ -18,10 +18,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from domain.admin_units import AdminUnit, UnitKind, Village
 from domain.agencies import Assignment, AssignmentRole
 from domain.campaign import CampaignRollup, RollupSums, campaign_figures, campaign_rollup, shift_sums, village_sums
 from domain.places import plan_places
@@ -53,19 +51,13 @@ class _Touched:
 
 
 def _touched(session: Session, plan: Plan, village_ids: Collection[int], known: Collection[int]) -> _Touched:
-    """Where the villages among `village_ids` that the rollup knows (`known`) sit, as plan_places places them."""
+    """Where the villages among `village_ids` that the rollup knows (`known`) sit, and who helps them."""
     ids = [v for v in set(village_ids) if v in known]
-    commune = aliased(AdminUnit)
-    district = aliased(AdminUnit)
-    rows = session.exec(
-        select(Village.id, commune.id, district.id)
-        .join(commune, commune.id == Village.commune_id)
-        .outerjoin(district, (district.id == commune.parent_id) & (district.kind == UnitKind.DISTRICT))
-        .where(Village.id.in_(ids))
-    ).all()
+    places = plan_places(session, plan.id, ids)
     assignments = session.exec(select(Assignment.agency_id, Assignment.village_id, Assignment.role)
                                .where(Assignment.plan_id == plan.id, Assignment.village_id.in_(ids))).all()
-    return _Touched({v: c for v, c, _ in rows}, {v: d for v, _, d in rows}, [tuple(row) for row in assignments])
+    return _Touched({p.village_id: p.commune_id for p in places}, {p.village_id: p.district_id for p in places},
+                    [tuple(row) for row in assignments])
 
 
 def _everything(by_village: dict, by_commune: dict, by_district: dict, by_agency: dict) -> FiguresChange:

@@ -1,5 +1,6 @@
 """The villages of a plan with their commune and district, and finding a village by the name a user types."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy.orm import aliased
@@ -31,8 +32,9 @@ class PlaceRow:
         return ", ".join(parts)
 
 
-def plan_places(session: Session, plan_id: int) -> list[PlaceRow]:
-    """Every village of the plan, ordered by district (communes with no district last), commune and village."""
+def plan_places(session: Session, plan_id: int, village_ids: Collection[int] | None = None) -> list[PlaceRow]:
+    """Every village of the plan (or those among `village_ids`), ordered by district (communes with no district
+    last), commune and village."""
     commune = aliased(AdminUnit)
     district = aliased(AdminUnit)
     statement = (
@@ -42,6 +44,8 @@ def plan_places(session: Session, plan_id: int) -> list[PlaceRow]:
         .outerjoin(district, (district.id == commune.parent_id) & (district.kind == UnitKind.DISTRICT))
         .where(PlanVillage.plan_id == plan_id)
     )
+    if village_ids is not None:
+        statement = statement.where(PlanVillage.village_id.in_(village_ids))
     rows = [PlaceRow(*row) for row in session.exec(statement)]
     rows.sort(key=lambda r: (r.district is None, fold(r.district or ""), fold(r.commune), _natural(r.village)))
     return rows

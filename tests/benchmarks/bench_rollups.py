@@ -244,11 +244,15 @@ def measure(size: int) -> dict[str, tuple[float, float]]:
         database.close()
 
 
+def _ms(value: float) -> str:
+    return f"{value:.2f}" if value < 10 else f"{value:.0f}"
+
+
 def main() -> None:
     results = {size: measure(size) for size in SIZES}
     print(f"{'':18}" + "".join(f"{f'{size:,} villages: ms / floor / ratio':>38}" for size in SIZES))
     for name in results[SIZES[0]]:
-        cells = "".join(f"{ms:>14.1f}{floor:>12.1f}{ms / floor:>11.1f}×" for ms, floor in
+        cells = "".join(f"{_ms(ms):>14}{_ms(floor):>12}{ms / floor:>11.1f}×" for ms, floor in
                         (results[size][name] for size in SIZES))
         print(f"{name:18}{cells}")
 

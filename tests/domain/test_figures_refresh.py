@@ -35,7 +35,6 @@ from domain.village_records import (
 from tests.conftest import OFFICER
 
 TODAY = date(2025, 6, 1)
-ROUNDS = 30
 
 
 def _same(refreshed, fresh) -> None:
@@ -124,17 +123,17 @@ def _change(session, rng, village, criteria, plan, year) -> None:
         _concern(session, rng, village)
 
 
-def test_refreshed_figures_equal_the_full_rollups_after_random_changes(database):
+def _random_rounds(database, code: str | None, rounds: int) -> None:
     rng = random.Random(14)
     with database.session() as session:
-        plan = resolve_plan(session, None)
+        plan = resolve_plan(session, code)
         places = plan_places(session, plan.id)
         criteria = list(session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)))
         year = plan.first_year + 2
         progress = plan_progress(session, plan, year, places)
         campaign = campaign_rollup(session, plan, year, places, TODAY)
     village_ids = [p.village_id for p in places]
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         changed = set()
         with database.unit_of_work(OFFICER) as uow:
             for _ in range(rng.randint(1, 4)):
@@ -157,6 +156,15 @@ def test_refreshed_figures_equal_the_full_rollups_after_random_changes(database)
         assert progress_change == campaign_change
         assert progress_change.villages == changed
         progress, campaign = refreshed_progress, refreshed_campaign
+
+
+def test_refreshed_figures_equal_the_full_rollups_after_random_changes(database):
+    _random_rounds(database, None, rounds=30)
+
+
+def test_the_same_in_a_commune_without_district(empty_database, small_plan):
+    """The hand-counted plan: Xã Ba has no district level; Sở Hai leads some villages and co-supports another."""
+    _random_rounds(empty_database, small_plan.code, rounds=15)
 
 
 def test_the_change_names_the_village_its_commune_district_and_agencies(database):
