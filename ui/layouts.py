@@ -1,7 +1,7 @@
 """The two layouts every page is made of: a margin-less column of parts, and a vertical splitter."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QSplitter, QVBoxLayout, QWidget
 
 Part = QWidget | QLayout | tuple[QWidget, int]
 
@@ -29,13 +29,3 @@ def vertical_split(*widgets: QWidget, stretch: tuple[int, ...] = ()) -> QSplitte
     for index, factor in enumerate(stretch):
         splitter.setStretchFactor(index, factor)
     return splitter
-
-
-def problem_label() -> QLabel:
-    """Where a form writes why it was refused: bold dark red, wrapped, hidden until there is something to say."""
-    label = QLabel()
-    label.setObjectName("problem")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
-    label.hide()
-    return label
