@@ -166,14 +166,20 @@ def table(runs: list[SizeRun]) -> str:
              "| ratio |", "|---" * (len(runs) + 3) + "|"]
     for name in action_names():
         at_largest = largest.results[name]
-        ratio = (f"{at_largest.settled / at_largest.floor:,.0f}×"
-                 if at_largest.settled and at_largest.floor else "—")
+        ratio = _ratio(at_largest)
         lines.append(f"| {name} | " + " | ".join(cell(run.results[name]) for run in runs)
                      + f" | {ms(at_largest.floor)} | {ratio} |")
     memory = " | ".join(f"{run.memory['rss']:,.0f} / {run.memory['peak']:,.0f}" if run.memory else "—"
                         for run in runs)
     lines.append(f"| window memory after the actions, MiB (RSS / peak) | {memory} | | |")
     return "\n".join(lines)
+
+
+def _ratio(measured: Measured) -> str:
+    if not measured.settled or not measured.floor:
+        return "—"
+    ratio = measured.settled / measured.floor
+    return f"{ratio:.1f}×" if ratio < 10 else f"{ratio:,.0f}×"
 
 
 def over_budget(run: SizeRun) -> list[str]:
