@@ -4,37 +4,37 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="27"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="40"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="40"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="53"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="53"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="66"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="66"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="79"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="86"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="99"/>
         <source>Active (may sign in)</source>
         <translation>Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="96"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="109"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="113"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="126"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
@@ -57,87 +57,87 @@
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="73"/>
+        <location filename="../../ui/account_dialogs.py" line="99"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="178"/>
+        <location filename="../../ui/account_dialogs.py" line="212"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="75"/>
+        <location filename="../../ui/account_dialogs.py" line="101"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="119"/>
+        <location filename="../../ui/account_dialogs.py" line="149"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="120"/>
+        <location filename="../../ui/account_dialogs.py" line="150"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="121"/>
+        <location filename="../../ui/account_dialogs.py" line="151"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="102"/>
+        <location filename="../../ui/account_dialogs.py" line="132"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="103"/>
+        <location filename="../../ui/account_dialogs.py" line="133"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="136"/>
+        <location filename="../../ui/account_dialogs.py" line="166"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="179"/>
+        <location filename="../../ui/account_dialogs.py" line="213"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="143"/>
+        <location filename="../../ui/account_dialogs.py" line="173"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="180"/>
+        <location filename="../../ui/account_dialogs.py" line="214"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="181"/>
+        <location filename="../../ui/account_dialogs.py" line="215"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="158"/>
+        <location filename="../../ui/account_dialogs.py" line="188"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="182"/>
+        <location filename="../../ui/account_dialogs.py" line="216"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="183"/>
+        <location filename="../../ui/account_dialogs.py" line="217"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="183"/>
+        <location filename="../../ui/account_dialogs.py" line="217"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="240"/>
+        <location filename="../../ui/account_dialogs.py" line="274"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../ui/database_opening.py" line="54"/>
         <source>A new database: loading the sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu mới: đang nạp kế hoạch mẫu…</translation>
     </message>
     <message>
         <location filename="../../ui/database_opening.py" line="130"/>
@@ -1041,77 +1041,77 @@
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="185"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="195"/>
         <source>Choose a change to read it whole.</source>
         <translation>Chọn một thay đổi để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="204"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="214"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="188"/>
+        <location filename="../../ui/history_dialog.py" line="192"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="198"/>
+        <location filename="../../ui/history_dialog.py" line="207"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="200"/>
+        <location filename="../../ui/history_dialog.py" line="209"/>
         <source>The older changes are read as you scroll down.</source>
         <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="215"/>
+        <location filename="../../ui/history_dialog.py" line="224"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="216"/>
+        <location filename="../../ui/history_dialog.py" line="225"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="218"/>
+        <location filename="../../ui/history_dialog.py" line="227"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="228"/>
+        <location filename="../../ui/history_dialog.py" line="237"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="229"/>
+        <location filename="../../ui/history_dialog.py" line="238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="249"/>
+        <location filename="../../ui/history_dialog.py" line="258"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="259"/>
+        <location filename="../../ui/history_dialog.py" line="268"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="262"/>
+        <location filename="../../ui/history_dialog.py" line="271"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="263"/>
+        <location filename="../../ui/history_dialog.py" line="272"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="264"/>
+        <location filename="../../ui/history_dialog.py" line="273"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -2217,21 +2217,14 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Đăng nhập Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/sign_in_dialog.ui" line="30"/>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="43"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/sign_in_dialog.ui" line="43"/>
+        <location filename="../../ui/forms/sign_in_dialog.ui" line="56"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
-    </message>
-</context>
-<context>
-    <name>Splash</name>
-    <message>
-        <source>Opening the data…</source>
-        <translation type="vanished">Đang mở dữ liệu…</translation>
     </message>
 </context>
 <context>
