@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_changed)
         self.agency_view.village_activated.connect(self.open_village)
         self.dashboard.village_activated.connect(self.open_village)
-        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
+        self.tabs.currentChanged.connect(self._page_shown)
         self.figures_note = QLabel()
         self.figures_note.setObjectName("figuresNote")
         self.statusBar().addWidget(self.figures_note)
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def _layout_read(self, layout: PlanLayout) -> None:
         self.places, self.agencies, self.assignments = layout.places, layout.agencies, layout.assignments
-        self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies])
+        self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies], layout.agency_names)
         self.tree_model.set_plan(self.places)
         expand_sensibly(self.tree)
         self.ui.treeStack.setCurrentWidget(self.tree)
@@ -398,6 +398,10 @@ class MainWindow(QMainWindow):
             self.village_panel.refresh_summary(self.year, self.progress.by_village[self.shown_sheet[0]])
         self._refresh_dashboard()
 
+    def _page_shown(self, _index: int) -> None:
+        self._refresh_dashboard()
+        self._settle_if_idle()
+
     def _refresh_dashboard(self) -> None:
         """The dashboard's figures are read when it is on screen and something changed since."""
         if not self.dashboard_stale or self.tabs.currentWidget() is not self.dashboard:
@@ -437,7 +441,7 @@ class MainWindow(QMainWindow):
                 return self.plan_gateway.save_assessment(plan, village_id, year, row, changes, expected)
             except EditConflict as conflict:
                 if not ask_overwrite(self, conflict, changes):
-                    QTimer.singleShot(0, self._show_village)  # after the editor has closed: what is saved now
+                    QTimer.singleShot(0, lambda: self._reread_village(village_id))  # after the editor has closed
                     return None
                 expected = conflict.current.version
             except DomainError as error:
@@ -453,6 +457,11 @@ class MainWindow(QMainWindow):
         if self.gateway.village_id is not None:
             self._refresh_figures([self.gateway.village_id])
         self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _reread_village(self, village_id: int) -> None:
+        """Someone else saved the village meanwhile: its figures and its sheet as saved now."""
+        self._refresh_figures([village_id])
+        self._show_village()
 
     def _updates_applied(self) -> None:
         """A team's workbook changed any number of villages: the year's figures and the sheet read again."""

@@ -31,6 +31,7 @@ from domain.plans import list_plans, remove_sample_plans
 from domain.progress import PlanProgress, plan_progress
 from domain.summary import Summary, summary
 from domain.village_detail import ChecklistRow, VillageSheet, checklist_row, village_sheet
+from domain.village_year import agency_names
 from storage.database import Database
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class PlanLayout:
     places: list[PlaceRow]
     agencies: list[AgencyRow]
     assignments: list[AgencyVillage]
+    agency_names: dict[int, str]
+    """Every agency's name, of this plan or not: older records name agencies that have left it."""
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,11 @@ class PlanGateway:
             return list_plans(session)
 
     def layout(self, plan: Plan | None) -> PlanLayout:
-        if plan is None:
-            return PlanLayout([], [], [])
         with self._read() as session:
+            if plan is None:
+                return PlanLayout([], [], [], agency_names(session))
             return PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
-                              agency_villages(session, plan.id))
+                              agency_villages(session, plan.id), agency_names(session))
 
     def figures(self, plan: Plan, year: int, places: list[PlaceRow]) -> Figures:
         """The year's progress and campaign figures of the whole plan."""

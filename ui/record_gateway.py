@@ -10,7 +10,6 @@ from domain.campaign import HouseholdYear, household_history
 from domain.errors import NotFound
 from domain.plan import Plan
 from domain.recording import delete_record, save_record, village_records
-from domain.village_year import agency_names
 from storage.database import Database
 from ui.labels import translate
 
@@ -31,12 +30,12 @@ class RecordGateway(QObject):
         self.agencies: list[tuple[int, str]] = []
         self.agency_names: dict[int, str] = {}
 
-    def show_plan(self, plan: Plan | None, plan_agencies: list[tuple[int, str]]) -> None:
-        """The plan's agencies are offered in the forms; every agency's name is kept for older records."""
+    def show_plan(self, plan: Plan | None, plan_agencies: list[tuple[int, str]], names: dict[int, str]) -> None:
+        """The plan's agencies are offered in the forms; every agency's name (`names`, read with the plan's layout
+        off the GUI thread) is kept for older records."""
         self.plan = plan
         self.agencies = sorted(plan_agencies, key=lambda agency: agency[1])
-        with self.database.session() as session:
-            self.agency_names = agency_names(session)
+        self.agency_names = names
 
     @property
     def today(self) -> date:

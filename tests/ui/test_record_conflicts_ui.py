@@ -14,7 +14,8 @@ from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.recording import save_record, village_records
 from domain.users import Role
-from ui import main_window, records_page
+from tests.ui.conftest import settle
+from ui import conflict_box, records_page
 from ui.checklist_model import ChecklistModel
 
 OTHER = Principal(name="bich", role=Role.SECRETARIAT, full_name="Trần Thị Bích")  # no account: shown as "bich"
@@ -126,11 +127,12 @@ def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(smal
 
 
 def test_a_criterion_someone_assessed_first_while_it_showed_not_assessed_asks_in_the_checklist(
-        small_window, empty_database, monkeypatch):
+        qtbot, small_window, empty_database, monkeypatch):
     """The window read "not assessed"; another person's first save lands between its read and its insert."""
     with empty_database.session() as session:
         dak = find_place(session, small_window.plan.id, "Làng Đắk").village_id
     small_window.open_village(dak)
+    settle(qtbot, small_window)
     model, year = small_window.village_panel.checklist_model, small_window.year
     assert model.row_at(2).version == 0
     real_current = assessing.current_assessment
@@ -145,7 +147,7 @@ def test_a_criterion_someone_assessed_first_while_it_showed_not_assessed_asks_in
 
     asked: list[str] = []
     monkeypatch.setattr(assessing, "current_assessment", read_then_let_other_save)
-    monkeypatch.setattr(main_window, "ask_overwrite", lambda _parent, conflict, _changes: asked.append(str(conflict)))
+    monkeypatch.setattr(conflict_box, "ask_overwrite", lambda _parent, conflict, _changes: asked.append(str(conflict)))
     assert not model.setData(model.index(2, ChecklistModel.COL_STATUS), "in_progress")
     assert len(asked) == 1 and asked[0].startswith("Tiêu chí 3. Điện đã được bich sửa lúc ")
     assert "Hiện là: Đạt;" in asked[0]

@@ -119,6 +119,41 @@ def test_two_years_chosen_quickly_show_the_second_years_figures(qtbot, monkeypat
     assert window.figures_note.text().startswith("Năm 2024:")
 
 
+def _set_first_unmet(qtbot, window, village_id: int) -> None:
+    """Open the village, and mark its first criterion not met yet as met (the save itself is on the GUI thread)."""
+    window.open_village(village_id)
+    qtbot.waitUntil(lambda: not window.reads.pending("village"), timeout=SETTLE_S * 1000)
+    assert window.shown_sheet == (village_id, 2025)
+    model = window.village_panel.checklist_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).status != CriterionStatus.MET)
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(row, ChecklistModel.COL_STATUS), CriterionStatus.MET.value)
+
+
+def test_a_second_save_while_the_first_ones_figures_are_read_shows_both(qtbot, monkeypatch, window, database):
+    """The second refresh supersedes the first, so it reads the first's village again too."""
+    first, second = window.places[1].village_id, window.places[20].village_id
+    release = threading.Event()
+    monkeypatch.setattr(window.plan_gateway, "refresh", _slowed(
+        window.plan_gateway.refresh, lambda plan, year, progress, campaign, villages: villages == {first}, release))
+    before = dict(window.progress.by_village)
+    _set_first_unmet(qtbot, window, first)
+    assert window.reads.pending("figures")
+    _set_first_unmet(qtbot, window, second)
+    settle(qtbot, window)
+    release.set()
+    _ended(qtbot, window)
+    qtbot.wait(50)
+    places, progress, campaign = _fresh(database, 2025)
+    assert window.progress == progress
+    assert [progress.by_village[v].met - before[v].met for v in (first, second)] == [1, 1]
+    fresh = PlanTreeModel()
+    fresh.set_plan(places)
+    fresh.set_figures(progress, campaign, window.plan.first_year)
+    for village_id in (first, second):
+        assert _rows(window.tree_model, village_id) == _rows(fresh, village_id)
+
+
 def test_closing_during_a_read_neither_waits_nor_leaves_it_reading(qtbot, monkeypatch, window):
     """The read is a query that never ends by itself (closing returns, so it did not wait for it); closing
     interrupts it, and its failure is not shown."""
