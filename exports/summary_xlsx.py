@@ -8,8 +8,10 @@ written as text, never as formulas.
 
 from datetime import datetime
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -19,6 +21,7 @@ from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
 from exports.atomic import atomic_path
+from exports.cell_formats import CellFormat, Formats
 from exports.cells import print_landscape, put_text
 
 INTEGER = "#,##0"
@@ -55,20 +58,31 @@ def _sheet(workbook: Workbook, name: str, title: str, headers: list[str], widths
     return sheet
 
 
+_BODY: dict[tuple[str | None, bool, bool], CellFormat] = {}
+_WORKBOOK_FORMATS: WeakKeyDictionary[Workbook, Formats] = WeakKeyDictionary()
+
+
+def _body(number_format: str | None, text: bool, bold: bool) -> CellFormat:
+    """A body cell's format: gridded, top-aligned, text wrapped, bold where asked."""
+    key = (number_format, text, bold)
+    if key not in _BODY:
+        _BODY[key] = CellFormat(font=Font(bold=True) if bold else None, border=GRID,
+                                alignment=Alignment(wrap_text=text, vertical="top"), number_format=number_format)
+    return _BODY[key]
+
+
 def _append(sheet: Worksheet, values: list, formats: list[str | None], bold: bool = False) -> None:
-    row = sheet.max_row + 1
-    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
-        cell = sheet.cell(row, column)
+    """A row under the last (Worksheet.append: `max_row` would look at every cell of the sheet at each row)."""
+    cell_formats = _WORKBOOK_FORMATS.setdefault(sheet.parent, Formats())
+    cells = []
+    for value, number_format in zip(values, formats, strict=True):
+        cell = cell_formats.put(Cell(sheet), _body(number_format or None, isinstance(value, str), bold))
         if isinstance(value, str):
             put_text(cell, value)
         else:
             cell.value = value
-        if number_format:
-            cell.number_format = number_format
-        cell.border = GRID
-        cell.alignment = Alignment(wrap_text=isinstance(value, str), vertical="top")
-        if bold:
-            cell.font = Font(bold=True)
+        cells.append(cell)
+    sheet.append(cells)
 
 
 def write_summary_xlsx(report: Summary, target: Path, *, read_at: datetime | None = None) -> Path:
