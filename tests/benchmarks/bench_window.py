@@ -3,7 +3,9 @@ shown under X (Xvfb), each against the floor of a raw SQLite query computing wha
 
     uv run python -m tests.benchmarks.bench_window                 # 57, 1,000 and 10,000 villages
     uv run python -m tests.benchmarks.bench_window --sizes 57,1000  # a subset
-    uv run python -m tests.benchmarks.bench_window --sizes 10000 --profile "switch the year 2025 → 2024"
+    uv run python -m tests.benchmarks.bench_window --sizes 10000 --only "load a plan (plan combo)" \
+        --profile "load a plan (plan combo)"      # one action, cProfiled
+    uv run python -m tests.benchmarks.bench_window --profile-slowest   # then cProfile the slowest at the largest size
 
 Each action is timed until the window has settled (its `settled` signal, CONTRACTS C; an older window: the call
 and the events it posted) and, separately, for the longest stall of the GUI thread during it (the worst lateness
@@ -16,7 +18,7 @@ and at most about (actions × limit) when they are not.
 
 With DISPLAY unset it starts an Xvfb of its own (display :77, or the next free one, 1366×768×24) and stops it
 at the end; the windows use Qt's xcb platform (QT_QPA_PLATFORM=xcb), as on a desktop. It measures and prints a
-Markdown table; it never fails on a time.
+Markdown table; it never fails on a time. The last table is also written to /tmp/langmoi-bench/latest.md.
 """
 
 import argparse
@@ -164,7 +166,7 @@ def table(runs: list[SizeRun]) -> str:
     sizes = " | ".join(f"{run.size:,}" for run in runs)
     lines = [f"| action, window shown: ms until settled (longest GUI stall) | {sizes} | floor at {largest.size:,} "
              "| ratio |", "|---" * (len(runs) + 3) + "|"]
-    for name in action_names():
+    for name in [name for name in action_names() if name in largest.results]:
         at_largest = largest.results[name]
         ratio = _ratio(at_largest)
         lines.append(f"| {name} | " + " | ".join(cell(run.results[name]) for run in runs)
@@ -217,6 +219,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="57,1000,10000", help="villages, comma-separated (57 is the sample)")
     parser.add_argument("--limit", type=float, default=60, help="seconds an action may run before it is stopped")
     parser.add_argument("--profile", metavar="ACTION", help="cProfile the GUI thread during ACTION at the largest size")
+    parser.add_argument("--only", metavar="ACTION", help="measure only ACTION (the window still opens at each size)")
     parser.add_argument("--profile-slowest", action="store_true",
                         help="after the table, cProfile the slowest action at the largest size")
     arguments = parser.parse_args()
@@ -230,16 +233,14 @@ def main() -> None:
         print(f"windows shown on {shown_on} (xcb)", flush=True)
         for size in sizes:
             profiled = arguments.profile if size == sizes[-1] else None
-            run = measure_size(size, arguments.limit, profiled, profile_file)
+            run = measure_size(size, arguments.limit, profiled, profile_file, only=arguments.only)
             runs.append(run)
             how = "window.settled" if run.settled_signal else "the call and the events it posted (no settled signal)"
             print(f"{size:,} villages: {run.seconds:.0f} s; settled = {how}", flush=True)
-        print()
-        print(table(runs))
-        print()
-        print(f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:")
-        for line in over_budget(runs[-1]) or ["none"]:
-            print(f"- {line}")
+        report = "\n".join([table(runs), "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
+                            *[f"- {line}" for line in over_budget(runs[-1]) or ["none"]]])
+        print(f"\n{report}")
+        (CACHE / "latest.md").write_text(report + "\n", encoding="utf-8")
         if arguments.profile:
             print_profile(profile_file, arguments.profile, sizes[-1])
         elif arguments.profile_slowest and runs[-1].results:
