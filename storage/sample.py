@@ -74,10 +74,14 @@ def _add_sample_records(session: Session, plan: Plan) -> None:
                 session.add(spec.table(village_id=villages[place_text], **values))
 
 
-def sample_loader(actor: str) -> Callable[[Connection], None]:
+def sample_loader(actor: str, starting: Callable[[], None] | None = None) -> Callable[[Connection], None]:
     """Load the sample plan on the connection of a new database's migration, inside its transaction (a failing
-    load leaves the file empty, made again at the next start, never migrated without its sample)."""
+    load leaves the file empty, made again at the next start, never migrated without its sample). `starting()` is
+    called as the load begins (the window says so while it waits)."""
     def load(connection: Connection) -> None:
+        if starting is not None:
+            starting()
+
         def session() -> Session:
             return Session(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
 

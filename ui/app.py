@@ -1,17 +1,20 @@
-"""Starting the window: the application object, translations, theme, the database, errors shown not thrown."""
+"""Starting the window: the application object, translations, theme, the window, then the database behind it;
+errors shown not thrown."""
 
 import getpass
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import resource_path
 from storage.logs import configure_file_logging
-from ui.splash import make_splash
+from ui.database_opening import open_over
+from ui.startup_trace import mark
 from ui.theme import apply_theme
 
 log = logging.getLogger("langmoi")
@@ -47,8 +50,11 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, trace: Tra
 
 
 def run_window(db_choice: str | None) -> int:
-    """Open the database, find who works (alone, first account, sign-in), show the window; again after a
-    sign-out or a change of database in the settings."""
+    """Show the window, then open the database behind it and find who works (alone, first account, sign-in);
+    again, in a new window, after a sign-out, a change of database in the settings or a restore.
+
+    The window is painted before the database layer is imported (SQLAlchemy and SQLModel take about a second):
+    ui/database_opening.py opens the database in a thread of its own while the window says so."""
     configure_file_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("LangMoi")
@@ -59,71 +65,46 @@ def run_window(db_choice: str | None) -> int:
     sys.excepthook = _show_unexpected
     looking = False  # open only to look: chosen when another program holds the file, or it is on a network drive
     while True:
-        splash = make_splash()
-        splash.show()
-        app.processEvents()
-        # Imported after the splash is painted: the database layer (SQLModel, SQLAlchemy) takes over a second.
-        from storage.database import open_database
-        from storage.errors import DatabaseDamaged, DatabaseHeld, NetworkDrive, SchemaMismatch, StorageError
-        from storage.location import database_url
-        from ui.account_dialogs import who_works
-        from ui.looking import Opening, ask_how_to_open
         from ui.main_window import MainWindow
 
-        url = database_url(db_choice)
-        try:
-            database = open_database(url, actor=getpass.getuser(), read_only=looking)
-        except (DatabaseHeld, NetworkDrive) as refusal:
-            splash.close()
-            opening = ask_how_to_open(refusal, url)
-            if opening is Opening.QUIT:
-                return 2
-            looking = opening is Opening.LOOK
-            db_choice = db_choice if looking else None
-            continue
-        except (DatabaseDamaged, SchemaMismatch) as problem:
-            splash.close()
-            from ui.recovery import recover
-
-            if (chosen := recover(problem, url)) is None:
-                return 2
-            db_choice, looking = chosen
-            continue
-        except StorageError as error:
-            splash.close()
-            if not _choose_other_database(url, str(error)):
-                return 2
-            db_choice = None
-            continue
-        splash.close()
-        user = who_works(database, getpass.getuser())
-        if user is None:
-            database.close()
-            return 0
-        window = MainWindow(database, user)
+        window = MainWindow()
         window.show()
+        app.processEvents()
+        mark("painted")
+        opened = open_over(window, db_choice, looking)
+        if opened is None:  # refused and the user quit (2), or the window closed while the database opened
+            code = 2 if window.isVisible() else 0
+            window.close()
+            return code
+        mark("opened")
+        from ui.account_dialogs import who_works
+
+        user = who_works(opened.database, getpass.getuser(), parent=window)
+        if user is None:
+            opened.database.close()
+            window.close()
+            return 0
+        window.settled.connect(_mark_settled_once(window))
+        window.attach(opened.database, user)
+        mark("attached")
         try:
             code = app.exec()
         finally:
-            database.close()
+            opened.database.close()
         if window.next_start is None:
             return code
         if window.next_start == "restore":
             from ui.recovery import restore_with_progress
 
-            restore_with_progress(url, window.restore_from)
+            restore_with_progress(opened.url, window.restore_from)
         looking = False
-        db_choice = None if window.next_start == "database" else db_choice
+        db_choice = None if window.next_start == "database" else opened.db_choice
 
 
-def _choose_other_database(url: str, message: str) -> bool:
-    """The database cannot be opened: say why, and offer to choose another one. True when one was chosen."""
-    from ui.database_dialog import DatabaseDialog
+def _mark_settled_once(window) -> Callable[[], None]:
+    """The start's last milestone: the first time the attached window has its tree and village on screen."""
+    def settled() -> None:
+        window.settled.disconnect(settled)
+        mark("settled")
 
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
-                      message)
-    choose = box.addButton(QCoreApplication.translate("App", "Choose another database…"),
-                           QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is choose and DatabaseDialog(url).exec() == QDialog.DialogCode.Accepted
+    return settled

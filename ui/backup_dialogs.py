@@ -141,8 +141,8 @@ def recovery_box(problem: DatabaseDamaged | SchemaMismatch, parent: QWidget | No
     return box
 
 
-def ask_recovery(problem: DatabaseDamaged | SchemaMismatch) -> Recovery:
-    box = recovery_box(problem)
+def ask_recovery(problem: DatabaseDamaged | SchemaMismatch, parent: QWidget | None = None) -> Recovery:
+    box = recovery_box(problem, parent)
     box.exec()
     clicked = box.clickedButton()
     return Recovery(clicked.objectName()) if clicked is not None and clicked.objectName() else Recovery.QUIT

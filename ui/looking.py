@@ -57,16 +57,17 @@ def refusal_box(refusal: DatabaseHeld | NetworkDrive, parent: QWidget | None = N
     return box
 
 
-def ask_how_to_open(refusal: DatabaseHeld | NetworkDrive, url: str) -> Opening:
-    """Ask; for another database show the database settings (OTHER only once one was chosen there)."""
+def ask_how_to_open(refusal: DatabaseHeld | NetworkDrive, url: str, parent: QWidget | None = None) -> Opening:
+    """Ask (over `parent`, the window opening); for another database show the database settings (OTHER only once
+    one was chosen there)."""
     from ui.database_dialog import DatabaseDialog
 
-    box = refusal_box(refusal)
+    box = refusal_box(refusal, parent)
     box.exec()
     clicked = box.clickedButton().objectName() if box.clickedButton() else "quit"
     if clicked == "look":
         return Opening.LOOK
-    if clicked == "other" and DatabaseDialog(url).exec() == QDialog.DialogCode.Accepted:
+    if clicked == "other" and DatabaseDialog(url, parent).exec() == QDialog.DialogCode.Accepted:
         return Opening.OTHER
     return Opening.QUIT
 

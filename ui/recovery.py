@@ -5,7 +5,7 @@ closed. A restore runs off the GUI thread behind a progress dialog."""
 import getpass
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.backups import Backup, restore_backup
 from storage.errors import DatabaseDamaged, SchemaMismatch
@@ -16,27 +16,30 @@ from ui.backup_dialogs import Recovery, ask_recovery
 from ui.labels import translate
 
 
-def restore_with_progress(url: str, backup: Backup) -> bool:
-    """Restore `backup` over the SQLite file of `url`; a refusal is shown. True when restored."""
+def restore_with_progress(url: str, backup: Backup, parent: QWidget | None = None) -> bool:
+    """Restore `backup` over the SQLite file of `url` (the progress and a refusal shown over `parent`). True when
+    restored."""
     path = sqlite_path(url)
     refusal: list[str] = []
     loop = QEventLoop()
-    task = BackgroundTask(None, translate("Backups", "Restoring the backup…"),
+    task = BackgroundTask(parent, translate("Backups", "Restoring the backup…"),
                           lambda progress: restore_backup(path, backup, actor=getpass.getuser()),
                           lambda _safety: None, refusal.append)
     task.ended.connect(loop.quit)
     task.start()
     loop.exec()
     if refusal:
-        QMessageBox.warning(None, translate("Backups", "Backup not restored"), refusal[0])
+        QMessageBox.warning(parent, translate("Backups", "Backup not restored"), refusal[0])
     return not refusal
 
 
-def recover(problem: DatabaseDamaged | SchemaMismatch, url: str) -> tuple[str, bool] | None:
-    """Ask what to do; the database to open next and whether only to look, or None to quit."""
+def recover(problem: DatabaseDamaged | SchemaMismatch, url: str,
+            parent: QWidget | None = None) -> tuple[str, bool] | None:
+    """Ask (over `parent`, the window opening) what to do; the database to open next and whether only to look, or
+    None to quit."""
     while True:
-        choice = ask_recovery(problem)
-        if choice is Recovery.RESTORE and restore_with_progress(url, problem.backup):
+        choice = ask_recovery(problem, parent)
+        if choice is Recovery.RESTORE and restore_with_progress(url, problem.backup, parent):
             return url, False
         if choice is Recovery.LOOK:
             return f"sqlite:///{problem.kept_aside}", True
