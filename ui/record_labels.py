@@ -1,10 +1,13 @@
 """What the window calls the village record kinds, their fields and their choices (Vietnamese shipped).
 
 The domain's FieldSpec labels are the Vietnamese words its refusal messages use; the window says the same
-through Qt's translation, like every other string it shows.
+through Qt's translation, like every other string it shows. The source texts are kept in tables (marked for
+lupdate) and only the one asked for is translated: the campaign page's columns ask for 150 labels as it is built.
 """
 
 from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from domain.vocabulary import (
     ConcernStatus,
@@ -19,101 +22,111 @@ from ui.labels import translate
 
 
 def kind_title(kind: str) -> str:
-    return {
-        "households": translate("Records", "Households"),
-        "models": translate("Records", "Models"),
-        "contributions": translate("Records", "Resources"),
-        "visits": translate("Records", "Visits"),
-        "concerns": translate("Records", "Difficulties"),
-        "contacts": translate("Records", "Contacts"),
-        "initiatives": translate("Records", "Initiatives"),
-    }[kind]
+    return translate("Records", _KIND_TITLES[kind])
+
+
+_KIND_TITLES = {
+    "households": QT_TRANSLATE_NOOP("Records", "Households"),
+    "models": QT_TRANSLATE_NOOP("Records", "Models"),
+    "contributions": QT_TRANSLATE_NOOP("Records", "Resources"),
+    "visits": QT_TRANSLATE_NOOP("Records", "Visits"),
+    "concerns": QT_TRANSLATE_NOOP("Records", "Difficulties"),
+    "contacts": QT_TRANSLATE_NOOP("Records", "Contacts"),
+    "initiatives": QT_TRANSLATE_NOOP("Records", "Initiatives"),
+}
 
 
 def kind_heading(kind: str) -> str:
     """The longer name, above a list and in a form's title."""
-    return {
-        "households": translate("Records", "Ethnic-minority households"),
-        "models": translate("Records", "“Skilful mass mobilisation” models"),
-        "contributions": translate("Records", "Resources mobilised"),
-        "visits": translate("Records", "Visits to the village"),
-        "concerns": translate("Records", "Difficulties and proposals"),
-        "contacts": translate("Records", "Prestigious persons, elders, village head"),
-        "initiatives": translate("Records", "Initiatives and the village development plan"),
-    }[kind]
+    return translate("Records", _KIND_HEADINGS[kind])
+
+
+_KIND_HEADINGS = {
+    "households": QT_TRANSLATE_NOOP("Records", "Ethnic-minority households"),
+    "models": QT_TRANSLATE_NOOP("Records", "“Skilful mass mobilisation” models"),
+    "contributions": QT_TRANSLATE_NOOP("Records", "Resources mobilised"),
+    "visits": QT_TRANSLATE_NOOP("Records", "Visits to the village"),
+    "concerns": QT_TRANSLATE_NOOP("Records", "Difficulties and proposals"),
+    "contacts": QT_TRANSLATE_NOOP("Records", "Prestigious persons, elders, village head"),
+    "initiatives": QT_TRANSLATE_NOOP("Records", "Initiatives and the village development plan"),
+}
 
 
 def field_label(kind: str, name: str) -> str:
-    special = {
-        ("models", "agency_id"): translate("Records", "Helping agency"),
-        ("models", "households"): translate("Records", "Households taking part"),
-        ("contacts", "note"): translate("Records", "Note"),
-    }
-    if (kind, name) in special:
-        return special[(kind, name)]
-    return {
-        "year": translate("Records", "Year"),
-        "minority_households": translate("Records", "Ethnic-minority households"),
-        "reached": translate("Records", "Reached by propaganda"),
-        "changed_ways": translate("Records", "Changed ways of thinking and working"),
-        "applying_science": translate("Records", "Applying science and technology"),
-        "better_life": translate("Records", "Better material and spiritual life"),
-        "in_cooperatives": translate("Records", "In cooperatives or groups"),
-        "poor": translate("Records", "Poor households"),
-        "near_poor": translate("Records", "Near-poor households"),
-        "name": translate("Records", "Model"),
-        "field": translate("Records", "Field"),
-        "year_started": translate("Records", "Year started"),
-        "status": translate("Records", "Status"),
-        "agency_id": translate("Records", "Agency"),
-        "day": translate("Records", "Date"),
-        "source_kind": translate("Records", "From"),
-        "source_name": translate("Records", "Person or enterprise"),
-        "kind": translate("Records", "Kind"),
-        "amount": translate("Records", "Amount"),
-        "purpose": translate("Records", "Purpose"),
-        "people": translate("Records", "Who went"),
-        "activities": translate("Records", "What was done"),
-        "agreed": translate("Records", "What was agreed"),
-        "raised_on": translate("Records", "Raised on"),
-        "text": translate("Records", "Difficulty or proposal"),
-        "forwarded_to": translate("Records", "Forwarded to"),
-        "resolution": translate("Records", "Resolution"),
-        "resolved_on": translate("Records", "Resolved on"),
-        "full_name": translate("Records", "Full name"),
-        "role": translate("Records", "Role"),
-        "phone": translate("Records", "Phone"),
-        "note": translate("Records", "Note"),
-        "title": translate("Records", "Title"),
-    }[name]
+    return translate("Records", _SPECIAL_FIELDS.get((kind, name)) or _FIELDS[name])
+
+
+_SPECIAL_FIELDS = {
+    ("models", "agency_id"): QT_TRANSLATE_NOOP("Records", "Helping agency"),
+    ("models", "households"): QT_TRANSLATE_NOOP("Records", "Households taking part"),
+    ("contacts", "note"): QT_TRANSLATE_NOOP("Records", "Note"),
+}
+_FIELDS = {
+    "year": QT_TRANSLATE_NOOP("Records", "Year"),
+    "minority_households": QT_TRANSLATE_NOOP("Records", "Ethnic-minority households"),
+    "reached": QT_TRANSLATE_NOOP("Records", "Reached by propaganda"),
+    "changed_ways": QT_TRANSLATE_NOOP("Records", "Changed ways of thinking and working"),
+    "applying_science": QT_TRANSLATE_NOOP("Records", "Applying science and technology"),
+    "better_life": QT_TRANSLATE_NOOP("Records", "Better material and spiritual life"),
+    "in_cooperatives": QT_TRANSLATE_NOOP("Records", "In cooperatives or groups"),
+    "poor": QT_TRANSLATE_NOOP("Records", "Poor households"),
+    "near_poor": QT_TRANSLATE_NOOP("Records", "Near-poor households"),
+    "name": QT_TRANSLATE_NOOP("Records", "Model"),
+    "field": QT_TRANSLATE_NOOP("Records", "Field"),
+    "year_started": QT_TRANSLATE_NOOP("Records", "Year started"),
+    "status": QT_TRANSLATE_NOOP("Records", "Status"),
+    "agency_id": QT_TRANSLATE_NOOP("Records", "Agency"),
+    "day": QT_TRANSLATE_NOOP("Records", "Date"),
+    "source_kind": QT_TRANSLATE_NOOP("Records", "From"),
+    "source_name": QT_TRANSLATE_NOOP("Records", "Person or enterprise"),
+    "kind": QT_TRANSLATE_NOOP("Records", "Kind"),
+    "amount": QT_TRANSLATE_NOOP("Records", "Amount"),
+    "purpose": QT_TRANSLATE_NOOP("Records", "Purpose"),
+    "people": QT_TRANSLATE_NOOP("Records", "Who went"),
+    "activities": QT_TRANSLATE_NOOP("Records", "What was done"),
+    "agreed": QT_TRANSLATE_NOOP("Records", "What was agreed"),
+    "raised_on": QT_TRANSLATE_NOOP("Records", "Raised on"),
+    "text": QT_TRANSLATE_NOOP("Records", "Difficulty or proposal"),
+    "forwarded_to": QT_TRANSLATE_NOOP("Records", "Forwarded to"),
+    "resolution": QT_TRANSLATE_NOOP("Records", "Resolution"),
+    "resolved_on": QT_TRANSLATE_NOOP("Records", "Resolved on"),
+    "full_name": QT_TRANSLATE_NOOP("Records", "Full name"),
+    "role": QT_TRANSLATE_NOOP("Records", "Role"),
+    "phone": QT_TRANSLATE_NOOP("Records", "Phone"),
+    "note": QT_TRANSLATE_NOOP("Records", "Note"),
+    "title": QT_TRANSLATE_NOOP("Records", "Title"),
+}
 
 
 def choice_label(value: StrEnum) -> str:
-    return {
-        ModelField.ECONOMY: translate("Records", "Economy"),
-        ModelField.CULTURE_SOCIETY: translate("Records", "Culture and society"),
-        ModelField.SECURITY_ORDER: translate("Records", "Security and order"),
-        ModelField.POLITICAL_SYSTEM: translate("Records", "Building the political system"),
-        ModelStatus.BUILT: translate("Records", "Built"),
-        ModelStatus.MAINTAINED: translate("Records", "Maintained"),
-        ModelStatus.REPLICATED: translate("Records", "Replicated"),
-        SourceKind.AGENCY: translate("Records", "Agency"),
-        SourceKind.ENTERPRISE: translate("Records", "Enterprise"),
-        SourceKind.PERSON: translate("Records", "Person"),
-        ResourceKind.MONEY: translate("Records", "Money (VND)"),
-        ResourceKind.IN_KIND: translate("Records", "In kind (valued in VND)"),
-        ResourceKind.WORKDAYS: translate("Records", "Workdays"),
-        ConcernStatus.OPEN: translate("Records", "Open"),
-        ConcernStatus.FORWARDED: translate("Records", "Forwarded"),
-        ConcernStatus.RESOLVED: translate("Records", "Resolved"),
-        ContactRole.PRESTIGIOUS: translate("Records", "Prestigious person"),
-        ContactRole.ELDER: translate("Records", "Village elder"),
-        ContactRole.VILLAGE_HEAD: translate("Records", "Village head"),
-        ContactRole.OTHER: translate("Records", "Other"),
-        InitiativeStatus.PLANNED: translate("Records", "Planned"),
-        InitiativeStatus.UNDERWAY: translate("Records", "Under way"),
-        InitiativeStatus.DONE: translate("Records", "Done"),
-    }[value]
+    return translate("Records", _CHOICES[value])
+
+
+_CHOICES = {
+    ModelField.ECONOMY: QT_TRANSLATE_NOOP("Records", "Economy"),
+    ModelField.CULTURE_SOCIETY: QT_TRANSLATE_NOOP("Records", "Culture and society"),
+    ModelField.SECURITY_ORDER: QT_TRANSLATE_NOOP("Records", "Security and order"),
+    ModelField.POLITICAL_SYSTEM: QT_TRANSLATE_NOOP("Records", "Building the political system"),
+    ModelStatus.BUILT: QT_TRANSLATE_NOOP("Records", "Built"),
+    ModelStatus.MAINTAINED: QT_TRANSLATE_NOOP("Records", "Maintained"),
+    ModelStatus.REPLICATED: QT_TRANSLATE_NOOP("Records", "Replicated"),
+    SourceKind.AGENCY: QT_TRANSLATE_NOOP("Records", "Agency"),
+    SourceKind.ENTERPRISE: QT_TRANSLATE_NOOP("Records", "Enterprise"),
+    SourceKind.PERSON: QT_TRANSLATE_NOOP("Records", "Person"),
+    ResourceKind.MONEY: QT_TRANSLATE_NOOP("Records", "Money (VND)"),
+    ResourceKind.IN_KIND: QT_TRANSLATE_NOOP("Records", "In kind (valued in VND)"),
+    ResourceKind.WORKDAYS: QT_TRANSLATE_NOOP("Records", "Workdays"),
+    ConcernStatus.OPEN: QT_TRANSLATE_NOOP("Records", "Open"),
+    ConcernStatus.FORWARDED: QT_TRANSLATE_NOOP("Records", "Forwarded"),
+    ConcernStatus.RESOLVED: QT_TRANSLATE_NOOP("Records", "Resolved"),
+    ContactRole.PRESTIGIOUS: QT_TRANSLATE_NOOP("Records", "Prestigious person"),
+    ContactRole.ELDER: QT_TRANSLATE_NOOP("Records", "Village elder"),
+    ContactRole.VILLAGE_HEAD: QT_TRANSLATE_NOOP("Records", "Village head"),
+    ContactRole.OTHER: QT_TRANSLATE_NOOP("Records", "Other"),
+    InitiativeStatus.PLANNED: QT_TRANSLATE_NOOP("Records", "Planned"),
+    InitiativeStatus.UNDERWAY: QT_TRANSLATE_NOOP("Records", "Under way"),
+    InitiativeStatus.DONE: QT_TRANSLATE_NOOP("Records", "Done"),
+}
 
 
 def overdue_text() -> str:

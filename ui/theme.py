@@ -9,7 +9,6 @@ be written (read-only, full disk): the plain Fusion style, as before.
 """
 
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import logging
@@ -51,9 +50,18 @@ def _package_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def _version(package: Path) -> str:
+    """qt-material's version, from the name of its dist-info folder beside it (importlib.metadata would import the
+    email package, 90 ms of a start); else its template's size and time, which change with any version."""
+    for info in package.parent.glob("qt_material-*.dist-info"):
+        return info.name.removeprefix("qt_material-").removesuffix(".dist-info")
+    template = (package / "material.qss.template").stat()
+    return f"{template.st_size}.{template.st_mtime_ns}"
+
+
 def theme_folder() -> Path:
     """Where the theme of this qt-material version, with these extras and overrides, is rendered."""
-    version = importlib.metadata.version("qt-material")
+    version = _version(_package_folder())
     key = json.dumps({"qt-material": version, "theme": THEME, "extra": EXTRA, "overrides": OVERRIDES,
                       "platform": sys.platform}, sort_keys=True)
     digest = hashlib.sha256(key.encode()).hexdigest()[:12]
