@@ -7,14 +7,17 @@ shown under X (Xvfb), each against the floor of a raw SQLite query computing wha
         --profile "load a plan (plan combo)"      # one action, cProfiled
     uv run python -m tests.benchmarks.bench_window --profile-slowest   # then cProfile the slowest at the largest size
 
-Each action is timed until the window has settled (its `settled` signal, CONTRACTS C; an older window: the call
-and the events it posted) and, separately, for the longest stall of the GUI thread during it (the worst lateness
-of a 1 ms timer: how long the window could not paint or answer). Each size runs in a process of its own
-(tests/benchmarks/window_run.py), which also reports the window's memory (RSS now and at its peak) after the
-actions. An action that runs past --limit seconds is stopped (its process killed, the next one skips it) and shown
-as "> limit". The databases are built once and cached in /tmp/langmoi-bench/ (window_databases.py: the first
-10,000-village build takes about a minute); a whole run then takes about 1–2 minutes when every action is fast,
-and at most about (actions × limit) when they are not.
+Each action is run --repeat times (3) from where it starts, and the medians shown: its time until the window has
+settled (its `settled` signal, CONTRACTS C; an older window: the call and the events it posted) and, apart, the
+longest stall of the GUI thread during it (the worst lateness of a 1 ms timer: how long the window could not paint
+or answer). Once settled, the driver checks that what the action must show is shown (the village's new figure in
+the tree, the year's figures, the new visit, the plan's tree); a ⚠ marks an action whose window said it had
+settled before. Each size runs in a process of its own (tests/benchmarks/window_run.py), which also reports the
+window's memory (RSS now and at its peak) after the actions. An action that runs past --limit seconds a round is
+stopped (its process killed, the next one skips it) and shown as "> limit". The databases are built once and
+cached in /tmp/langmoi-bench/ (window_databases.py: the 10,000-village file takes about a minute to build); a
+whole run then takes about 3 minutes on this 2-CPU machine, at most about (actions × repeat × limit) when they
+are slow. Timings on a shared, busy machine vary by up to 2× between runs: compare within one run.
 
 With DISPLAY unset it starts an Xvfb of its own (display :77, or the next free one, 1366×768×24) and stops it
 at the end; the windows use Qt's xcb platform (QT_QPA_PLATFORM=xcb), as on a desktop. It measures and prints a
@@ -47,6 +50,8 @@ class Measured:
     stall: float | None = None
     floor: float | None = None
     problem: str | None = None
+    shown_late: str | None = None
+    """What the window did not show yet when it said it had settled (its figures are then marked ⚠)."""
 
 
 @dataclass
@@ -88,7 +93,7 @@ def _read_events(stream, events: queue.Queue) -> None:
     events.put(None)
 
 
-def measure_size(size: int, limit: float, profile: str | None = None, profile_file: Path | None = None,
+def measure_size(size: int, limit: float, repeat: int, profile: str | None = None, profile_file: Path | None = None,
                  only: str | None = None) -> SizeRun:
     """Run the actions at `size` (or `only` that one) in child processes until each is measured, stopped at the
     limit, or failed; a child that cannot open the window within the limit ends the size."""
@@ -98,7 +103,7 @@ def measure_size(size: int, limit: float, profile: str | None = None, profile_fi
     wanted = [only] if only else action_names()
     while not all(name in run.results for name in wanted):
         skip = [name for name in action_names() if name in run.results or name not in wanted]
-        if not _one_child(run, skip, limit, log, profile, profile_file):
+        if not _one_child(run, skip, limit, repeat, log, profile, profile_file):
             break
     for name in wanted:
         run.results.setdefault(name, Measured(problem="not measured (the window did not open)"))
@@ -106,11 +111,11 @@ def measure_size(size: int, limit: float, profile: str | None = None, profile_fi
     return run
 
 
-def _one_child(run: SizeRun, skip: list[str], limit: float, log: Path, profile: str | None,
+def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Path, profile: str | None,
                profile_file: Path | None) -> bool:
     """One child process's events into `run`; False when the window itself did not open."""
     command = [sys.executable, "-m", "tests.benchmarks.window_run", str(run.size), "--skip", json.dumps(skip),
-               "--limit", str(limit)]
+               "--limit", str(limit), "--repeat", str(repeat)]
     if profile:
         command += ["--profile", profile, "--profile-file", str(profile_file)]
     with log.open("a") as errors:
@@ -130,10 +135,12 @@ def _one_child(run: SizeRun, skip: list[str], limit: float, log: Path, profile: 
                 run.results.setdefault(current, Measured(problem=f"ended (exit {child.wait()}, see {log})"))
                 return opened
             if "start" in event:
-                current, deadline = event["start"], time.monotonic() + limit + 5
+                current = event["start"]
+                deadline = time.monotonic() + (limit + 5) * (1 if current == OPEN else repeat)
                 floors[current] = event["floor"]
             elif "result" in event:
-                run.results[event["result"]] = Measured(event["settled"], event["stall"], floors[event["result"]])
+                run.results[event["result"]] = Measured(event["settled"], event["stall"], floors[event["result"]],
+                                                        shown_late=event.get("problem"))
             elif "error" in event:
                 run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
             elif "window" in event:
@@ -158,14 +165,14 @@ def ms(seconds: float | None) -> str:
 def cell(measured: Measured) -> str:
     if measured.problem:
         return measured.problem
-    return f"{ms(measured.settled)} ({ms(measured.stall)})"
+    return f"{ms(measured.settled)} ({ms(measured.stall)}){' ⚠' if measured.shown_late else ''}"
 
 
 def table(runs: list[SizeRun]) -> str:
     largest = runs[-1]
     sizes = " | ".join(f"{run.size:,}" for run in runs)
-    lines = [f"| action, window shown: ms until settled (longest GUI stall) | {sizes} | floor at {largest.size:,} "
-             "| ratio |", "|---" * (len(runs) + 3) + "|"]
+    lines = [f"| action, window shown: ms until settled (longest GUI stall), medians | {sizes} "
+             f"| floor at {largest.size:,} | ratio |", "|---" * (len(runs) + 3) + "|"]
     for name in [name for name in action_names() if name in largest.results]:
         at_largest = largest.results[name]
         ratio = _ratio(at_largest)
@@ -219,6 +226,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="57,1000,10000", help="villages, comma-separated (57 is the sample)")
     parser.add_argument("--limit", type=float, default=60, help="seconds an action may run before it is stopped")
     parser.add_argument("--profile", metavar="ACTION", help="cProfile the GUI thread during ACTION at the largest size")
+    parser.add_argument("--repeat", type=int, default=3, help="times each action is run (medians are shown)")
     parser.add_argument("--only", metavar="ACTION", help="measure only ACTION (the window still opens at each size)")
     parser.add_argument("--profile-slowest", action="store_true",
                         help="after the table, cProfile the slowest action at the largest size")
@@ -233,11 +241,13 @@ def main() -> None:
         print(f"windows shown on {shown_on} (xcb)", flush=True)
         for size in sizes:
             profiled = arguments.profile if size == sizes[-1] else None
-            run = measure_size(size, arguments.limit, profiled, profile_file, only=arguments.only)
+            run = measure_size(size, arguments.limit, arguments.repeat, profiled, profile_file, only=arguments.only)
             runs.append(run)
             how = "window.settled" if run.settled_signal else "the call and the events it posted (no settled signal)"
             print(f"{size:,} villages: {run.seconds:.0f} s; settled = {how}", flush=True)
-        report = "\n".join([table(runs), "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
+        late = [f"- ⚠ {run.size:,}, {name}: settled, but {measured.shown_late}" for run in runs
+                for name, measured in run.results.items() if measured.shown_late]
+        report = "\n".join([table(runs), *late, "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
                             *[f"- {line}" for line in over_budget(runs[-1]) or ["none"]]])
         print(f"\n{report}")
         (CACHE / "latest.md").write_text(report + "\n", encoding="utf-8")
@@ -245,7 +255,7 @@ def main() -> None:
             print_profile(profile_file, arguments.profile, sizes[-1])
         elif arguments.profile_slowest and runs[-1].results:
             name = slowest(runs[-1])
-            measure_size(sizes[-1], arguments.limit, name, profile_file, only=name)
+            measure_size(sizes[-1], arguments.limit, 1, name, profile_file, only=name)
             print_profile(profile_file, f"{name} (the slowest)", sizes[-1])
     print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
 

@@ -57,6 +57,18 @@ class StallMeter(QObject):
 class Timing:
     settled: float
     stall: float
+    problem: str | None = None
+    """What the window did not show yet when it said it had settled."""
+
+
+def checked(act: Callable[[], object], check: Callable[[], str | None]) -> Callable[[], object]:
+    """`act` with the check run once it has settled: None when what the action must show is on screen."""
+
+    def action() -> object:
+        return act()
+
+    action.check = check  # type: ignore[attr-defined]
+    return action
 
 
 def has_settled_signal(window) -> bool:
@@ -114,14 +126,23 @@ class WindowDriver:
         self.limit_s = limit_s
         self.meter = StallMeter()
         self.visits = 0
+        self.edits = 0
 
     def time(self, act: Callable[[], object]) -> Timing:
+        """Time `act` until settled; then its `check` (see `checked`), if it has one, says what was not yet shown."""
         self.meter.start()
         start = time.perf_counter()
         act()
         settle(self.window, self.limit_s)
         settled = time.perf_counter() - start
-        return Timing(settled, self.meter.stop())
+        timing = Timing(settled, self.meter.stop())
+        check = getattr(act, "check", None)
+        timing.problem = check() if check is not None else None
+        return timing
+
+    def tree_figure(self, village_id: int) -> str:
+        """The village's progress as its tree row shows it."""
+        return self.window.tree_model.village_index(village_id).siblingAtColumn(1).data() or ""
 
     def settle(self) -> None:
         settle(self.window, self.limit_s)
@@ -189,14 +210,17 @@ class WindowDriver:
             delegate.setModelData(editor, model, index)
             editor.deleteLater()
 
-        return commit
+        village_id, before = self.window.village_id, self.tree_figure(self.window.village_id)
+        return checked(commit, lambda: None if self.tree_figure(village_id) != before else
+                       f"the tree still showed “{before}” for the village")
 
     def type_evidence(self, row: int = 1) -> Callable[[], None]:
         from ui.checklist_model import ChecklistModel
 
         model = self.window.village_panel.checklist_model
         index = model.index(row, ChecklistModel.COL_EVIDENCE)
-        text = f"Quyết định số {int(time.time()) % 100000}/QĐ-UBND"
+        self.edits += 1
+        text = f"Quyết định số {self.edits}/QĐ-UBND"
         return lambda: model.setData(index, text)
 
     def fill_visit(self, year: int) -> Callable[[], None]:
@@ -209,11 +233,23 @@ class WindowDriver:
         self.visits += 1
         dialog.show_values({"day": date(year, 5, self.visits % 28 + 1), "people": "Tổ hỗ trợ",
                             "activities": f"Họp dân lần {self.visits}"})
-        return dialog.save
+        before = page.model.rowCount()
+        return checked(dialog.save, lambda: None if page.model.rowCount() == before + 1 else
+                       f"the visits page showed {page.model.rowCount()} rows, {before} before")
 
-    def choose_year(self, year: int) -> Callable[[], None]:
+    def choose_year(self, year: int) -> Callable[[], object]:
         combo = self.window.year_combo
-        return lambda: combo.setCurrentIndex(combo.findData(year))
+        village_id = self.window.village_id
+        before = self.tree_figure(village_id)
+        return checked(lambda: combo.setCurrentIndex(combo.findData(year)), lambda: self._year_shown(year)
+                       or (f"the tree still showed “{before}” for the village" if "…" in self.tree_figure(village_id)
+                           else None))
+
+    def _year_shown(self, year: int) -> str | None:
+        progress, campaign = getattr(self.window, "progress", None), getattr(self.window, "campaign", None)
+        if progress is None or campaign is None or progress.year != year or campaign.year != year:
+            return f"the window's figures were not those of {year}"
+        return None
 
     def key(self, typed_before: str, character: str) -> Callable[[], None]:
         """The search box holding `typed_before`, focused; then: one more key."""
@@ -246,9 +282,16 @@ class WindowDriver:
         timings = [self.time(lambda i=i: tabs.setCurrentIndex(i)) for i in [*range(1, tabs.count()), 0]]
         return Timing(max(t.settled for t in timings), max(t.stall for t in timings))
 
-    def choose_plan(self, code: str) -> Callable[[], None]:
+    def choose_plan(self, code: str) -> Callable[[], object]:
         combo = self.window.plan_combo
-        return lambda: combo.setCurrentIndex(combo.findText(code))
+
+        def shown() -> str | None:
+            plan = getattr(self.window, "plan", None)
+            if plan is None or plan.code != code or not self.window.tree_model.rowCount():
+                return f"the plan {code} and its tree were not shown"
+            return self._year_shown(self.window.year)
+
+        return checked(lambda: combo.setCurrentIndex(combo.findText(code)), shown)
 
     def history(self) -> Timing:
         """Every change, from the System menu: timed until the dialog shows its rows, then closed."""

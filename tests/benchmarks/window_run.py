@@ -12,6 +12,7 @@ import json
 import os
 import pstats
 import shutil
+import statistics
 import sys
 import tempfile
 import threading
@@ -22,8 +23,10 @@ from pathlib import Path
 
 EVENT = "@@bench "
 YEAR, OTHER_YEAR = 2025, 2024
-PAGES = (("agency_view", "open the Agencies page", "agencies"), ("campaign_view", "open the Campaign page", "campaign"),
-         ("dashboard", "open the dashboard", "dashboard"), ("village_panel", "back to the Village page", "village"))
+PAGES = (("agency_view", "open the Agencies page", "agencies"),
+         ("campaign_view", "open the Campaign page", "campaign"),
+         ("dashboard", "open the dashboard (after a status saved)", "dashboard"),
+         ("village_panel", "back to the Village page", "village"))
 OPEN = "open the window (attach → settled)"
 
 
@@ -111,10 +114,17 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
                              lambda typed=typed: floors.search(typed)))
     listed.append(Action("search: clear", then(at_target, lambda: driver.clear_search(SEARCH)),
                          lambda: floors.search("")))
+    def status_changed() -> None:
+        """The dashboard is read again after a change: each round opens it after a status saved."""
+        at_target()
+        driver.pick_status()()
+        driver.settle()
+
+    before_page = {"village_panel": lambda: (at_target(), driver.on_tab(window.agency_view)),
+                   "dashboard": status_changed}
     for attribute, name, floor in PAGES:
         widget = getattr(window, attribute)
-        listed.append(Action(name, then(at_target if attribute != "village_panel" else
-                                        lambda: (at_target(), driver.on_tab(window.agency_view)),
+        listed.append(Action(name, then(before_page.get(attribute, at_target),
                                         lambda w=widget: driver.open_tab(window.tabs.indexOf(w))),
                              {"agencies": lambda: floors.agencies(YEAR), "campaign": lambda: floors.campaign(YEAR),
                               "dashboard": lambda: floors.dashboard(YEAR),
@@ -129,7 +139,8 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
     return listed
 
 
-def run(size: int, skip: set[str], limit: float, profile: str | None, profile_file: Path | None) -> None:
+def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | None, profile_file: Path | None) -> None:
+    """Each action `repeat` times from where it starts; the medians of its times and of its stalls are emitted."""
     from PySide6.QtCore import QSettings
 
     from domain.access import Principal
@@ -166,14 +177,18 @@ def run(size: int, skip: set[str], limit: float, profile: str | None, profile_fi
                 continue
             emit(start=action.name, floor=best_of(action.floor))
             try:
-                act = action.setup()
-                profiler = ActionProfile() if action.name == profile else None
-                if profiler is not None:
-                    profiler.start()
-                timing = act() if _is_self_timed(act) else driver.time(act)
-                if profiler is not None:
-                    profiler.dump(profile_file)
-                emit(result=action.name, settled=timing.settled, stall=timing.stall)
+                timings = []
+                for time_round in range(repeat):
+                    act = action.setup()
+                    profiler = ActionProfile() if action.name == profile and time_round == 0 else None
+                    if profiler is not None:
+                        profiler.start()
+                    timings.append(act() if _is_self_timed(act) else driver.time(act))
+                    if profiler is not None:
+                        profiler.dump(profile_file)
+                problems = [t.problem for t in timings if t.problem]
+                emit(result=action.name, settled=statistics.median(t.settled for t in timings),
+                     stall=statistics.median(t.stall for t in timings), problem=problems[0] if problems else None)
             except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
                 emit(error=action.name, message=f"{type(error).__name__}: {error}")
         emit(memory=memory())
@@ -225,10 +240,12 @@ def main() -> None:
     parser.add_argument("size", type=int)
     parser.add_argument("--skip", default="[]", help="a JSON list of the actions already measured")
     parser.add_argument("--limit", type=float, default=60)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile")
     parser.add_argument("--profile-file", type=Path)
     arguments = parser.parse_args()
-    run(arguments.size, set(json.loads(arguments.skip)), arguments.limit, arguments.profile, arguments.profile_file)
+    run(arguments.size, set(json.loads(arguments.skip)), arguments.limit, arguments.repeat, arguments.profile,
+        arguments.profile_file)
 
 
 if __name__ == "__main__":
