@@ -21,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 
 from domain.formatting import format_percent
+from domain.vocabulary import Role
 from ui.forms.main_window_ui import Ui_MainWindow
 from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
@@ -138,29 +139,35 @@ class MainWindow(QMainWindow):
 
     def attach(self, database: Database, user: Principal) -> None:
         """Work on `database` as `user`: the actions and the village page made, the plans read in the background."""
-        from domain.history import HistoryFilter
-        from domain.users import Role
-        from ui.backup_actions import BackupActions
         from ui.looking import read_only_banner
-        from ui.plan_actions import PlanActions
         from ui.plan_gateway import PlanGateway
-        from ui.print_actions import FileWriting, PrintActions
         from ui.record_gateway import RecordGateway
-        from ui.system_actions import SystemActions
-        from ui.updates_actions import UpdatesActions
-        from ui.village_panel import VillagePanel
 
         user = user.only_looking() if database.read_only else user  # greys every write, as for a viewer
         self.database, self.user = database, user
         self.is_secretariat = user.role is Role.SECRETARIAT
-        ui = self.ui
         title = self.tr("Làng Mới — villages and their helping agencies")
         self.setWindowTitle(title + self.tr(" (read-only)") if database.read_only else title)
         if database.read_only:
-            ui.centralLayout.insertWidget(0, read_only_banner())
+            self.ui.centralLayout.insertWidget(0, read_only_banner())
         self.plan_gateway = PlanGateway(database, user)
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
+        self._wire_menus(database, user)
+        self._make_village_page()
+        self.reload_plans(self.settings.value("view/plan_code"))
+
+    def _wire_menus(self, database: Database, user: Principal) -> None:
+        """The menus' actions connected to what they do, and those of the System and File menus that need the
+        database added to the form's menus."""
+        from domain.history import HistoryFilter
+        from ui.backup_actions import BackupActions
+        from ui.plan_actions import PlanActions
+        from ui.print_actions import FileWriting, PrintActions
+        from ui.system_actions import SystemActions
+        from ui.updates_actions import UpdatesActions
+
+        ui = self.ui
         files = FileWriting(self, self.settings)
         self.printing = PrintActions(self, database, files)
         self.plan_menu = PlanActions(self, self.plan_gateway, files)
@@ -197,16 +204,19 @@ class MainWindow(QMainWindow):
         ui.systemMenu.addAction(self.system.sign_out_action)
         self.statusBar().addPermanentWidget(self.system.user_note())
 
+    def _make_village_page(self) -> None:
+        """The village page, in place of the form's placeholder (it reads and saves through the gateways)."""
+        from ui.village_panel import VillagePanel
+
         self.village_panel = VillagePanel(self._save_assessment, self.gateway)
-        self.village_panel.looking_only = user.looking_only
+        self.village_panel.looking_only = self.user.looking_only
         self.village_panel.saved.connect(self._assessment_saved)
         self.village_panel.history_requested.connect(self.show_history)
-        placeholder = ui.villagePlaceholder
+        placeholder = self.ui.villagePlaceholder
         self.tabs.insertTab(0, self.village_panel, self.tabs.tabText(self.tabs.indexOf(placeholder)))
         self.tabs.removeTab(self.tabs.indexOf(placeholder))
         placeholder.deleteLater()
         self.tabs.setCurrentWidget(self.village_panel)
-        self.reload_plans(self.settings.value("view/plan_code"))
 
     # plan, year and village
 

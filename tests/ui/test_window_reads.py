@@ -16,6 +16,7 @@ from domain.formatting import format_percent
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
+from storage.errors import StorageError
 from tests.ui.conftest import SETTLE_S, settle
 from ui.checklist_model import ChecklistModel
 from ui.plan_gateway import ReadsClosed
@@ -189,3 +190,23 @@ def test_after_closing_no_read_starts_and_the_gateway_gives_no_session(qtbot, wi
     assert not window.reads.pending() and window.reads.running() == 0
     with pytest.raises(ReadsClosed):
         window.plan_gateway.plans()
+
+
+@pytest.mark.parametrize(("error", "said"), [
+    (StorageError("Mất kết nối tới máy chủ cơ sở dữ liệu."), "Mất kết nối tới máy chủ cơ sở dữ liệu."),
+    (ZeroDivisionError("division by zero"), "Đã xảy ra lỗi không mong đợi; chi tiết được ghi trong tệp nhật ký."),
+])
+def test_a_read_that_fails_is_said_and_the_window_settles(qtbot, monkeypatch, caplog, window, error, said):
+    """A refusal is said as it is; anything else in one sentence, its traceback logged."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+
+    def failing(plan, year, places):
+        raise error
+
+    monkeypatch.setattr(window.plan_gateway, "figures", failing)
+    with qtbot.waitSignal(window.settled, timeout=SETTLE_S * 1000):
+        window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
+    assert shown == [("Chưa đọc được dữ liệu", said)]
+    assert window.progress is None
+    assert ("ZeroDivisionError" in caplog.text) is isinstance(error, ZeroDivisionError)
