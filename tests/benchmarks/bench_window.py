@@ -52,6 +52,10 @@ class Measured:
     problem: str | None = None
     shown_late: str | None = None
     """What the window did not show yet when it said it had settled (its figures are then marked ⚠)."""
+    gui_queries: int = 0
+    """SQL statements the GUI thread sent during the action (its worst round)."""
+    gui_callers: list[str] = field(default_factory=list)
+    """Where in ui/ most of the GUI thread's statements came from (setups included)."""
 
 
 @dataclass
@@ -140,7 +144,9 @@ def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Pa
                 floors[current] = event["floor"]
             elif "result" in event:
                 run.results[event["result"]] = Measured(event["settled"], event["stall"], floors[event["result"]],
-                                                        shown_late=event.get("problem"))
+                                                        shown_late=event.get("problem"),
+                                                        gui_queries=event.get("gui_queries", 0),
+                                                        gui_callers=event.get("gui_callers", []))
             elif "error" in event:
                 run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
             elif "window" in event:
@@ -247,6 +253,10 @@ def main() -> None:
             print(f"{size:,} villages: {run.seconds:.0f} s; settled = {how}", flush=True)
         late = [f"- ⚠ {run.size:,}, {name}: settled, but {measured.shown_late}" for run in runs
                 for name, measured in run.results.items() if measured.shown_late]
+        on_gui = [f"- {name}: {measured.gui_queries} ({', '.join(measured.gui_callers)})"
+                  for name, measured in runs[-1].results.items() if measured.gui_queries]
+        late += [f"\nSQL statements sent from the GUI thread at {runs[-1].size:,} villages (from where):",
+                 *(on_gui or ["- none"])]
         report = "\n".join([table(runs), *late, "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
                             *[f"- {line}" for line in over_budget(runs[-1]) or ["none"]]])
         print(f"\n{report}")

@@ -59,6 +59,8 @@ class Timing:
     stall: float
     problem: str | None = None
     """What the window did not show yet when it said it had settled."""
+    gui_queries: int = 0
+    """SQL statements sent from the GUI thread during the action."""
 
 
 def checked(act: Callable[[], object], check: Callable[[], str | None]) -> Callable[[], object]:
@@ -121,8 +123,10 @@ class WindowDriver:
     """Actions on one shown window, each as (setup, act): the setup brings the window to where the action starts
     (untimed), the act is what the user does (timed until settled)."""
 
-    def __init__(self, window, limit_s: float) -> None:
+    def __init__(self, window, limit_s: float, queries=None) -> None:
+        """`queries.count` (when given) counts the SQL statements the GUI thread sends."""
         self.window = window
+        self.queries = queries
         self.limit_s = limit_s
         self.meter = StallMeter()
         self.visits = 0
@@ -130,15 +134,19 @@ class WindowDriver:
 
     def time(self, act: Callable[[], object]) -> Timing:
         """Time `act` until settled; then its `check` (see `checked`), if it has one, says what was not yet shown."""
+        queries = self._queries()
         self.meter.start()
         start = time.perf_counter()
         act()
         settle(self.window, self.limit_s)
         settled = time.perf_counter() - start
-        timing = Timing(settled, self.meter.stop())
+        timing = Timing(settled, self.meter.stop(), gui_queries=self._queries() - queries)
         check = getattr(act, "check", None)
         timing.problem = check() if check is not None else None
         return timing
+
+    def _queries(self) -> int:
+        return self.queries.count if self.queries is not None else 0
 
     def tree_figure(self, village_id: int) -> str:
         """The village's progress as its tree row shows it."""
@@ -280,7 +288,8 @@ class WindowDriver:
         tabs.setCurrentIndex(0)
         self.settle()
         timings = [self.time(lambda i=i: tabs.setCurrentIndex(i)) for i in [*range(1, tabs.count()), 0]]
-        return Timing(max(t.settled for t in timings), max(t.stall for t in timings))
+        return Timing(max(t.settled for t in timings), max(t.stall for t in timings),
+                      gui_queries=max(t.gui_queries for t in timings))
 
     def choose_plan(self, code: str) -> Callable[[], object]:
         combo = self.window.plan_combo
@@ -309,6 +318,7 @@ class WindowDriver:
             elif dialog is not None:
                 dialog.reject()
 
+        queries = self._queries()
         self.meter.start()
         start = time.perf_counter()
         QTimer.singleShot(0, close_when_shown)
@@ -316,7 +326,7 @@ class WindowDriver:
         stall = self.meter.stop()
         if not shown:
             raise NotSettled(f"the history was not shown after {self.limit_s:.0f} s")
-        return Timing(shown[0] - start, stall)
+        return Timing(shown[0] - start, stall, gui_queries=self._queries() - queries)
 
 
 def _history_shown(dialog) -> bool:

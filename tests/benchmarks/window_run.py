@@ -7,6 +7,7 @@ and starts another that skips what is done.
 """
 
 import argparse
+import collections
 import cProfile
 import json
 import os
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,7 +168,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
         meter.start()
         started = time.perf_counter()
         window = build_window(database, Principal.local("bench"), settings)
-        driver = WindowDriver(window, limit)
+        driver = WindowDriver(window, limit, GuiThreadQueries(database.engine))
         driver.settle()
         opened = Timing(time.perf_counter() - started, meter.stop())
         emit(window=type(window).__module__, settled_signal=has_settled_signal(window), villages=len(floors.places))
@@ -176,6 +178,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
             if action.name in skip:
                 continue
             emit(start=action.name, floor=best_of(action.floor))
+            driver.queries.callers.clear()
             try:
                 timings = []
                 for time_round in range(repeat):
@@ -188,7 +191,9 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                         profiler.dump(profile_file)
                 problems = [t.problem for t in timings if t.problem]
                 emit(result=action.name, settled=statistics.median(t.settled for t in timings),
-                     stall=statistics.median(t.stall for t in timings), problem=problems[0] if problems else None)
+                     stall=statistics.median(t.stall for t in timings), problem=problems[0] if problems else None,
+                     gui_queries=max(t.gui_queries for t in timings),
+                     gui_callers=[caller for caller, _ in driver.queries.callers.most_common(3)])
             except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
                 emit(error=action.name, message=f"{type(error).__name__}: {error}")
         emit(memory=memory())
@@ -198,6 +203,26 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
     emit(done=True)
     sys.stdout.flush()
     os._exit(0)  # no closing backup, no teardown of a 10,000-village tree: the numbers are out
+
+
+class GuiThreadQueries:
+    """Counts the SQL statements the GUI thread sends: none should, the window reads off it."""
+
+    def __init__(self, engine) -> None:
+        from sqlalchemy import event
+
+        self.count = 0
+        self.callers: collections.Counter[str] = collections.Counter()
+        """Where in ui/ they came from: "ui/record_gateway.py:44 records"."""
+        self.gui = threading.main_thread()
+        event.listen(engine, "before_cursor_execute", self._executed)
+
+    def _executed(self, *_arguments) -> None:
+        if threading.current_thread() is self.gui:
+            self.count += 1
+            frames = [f for f in traceback.extract_stack() if f"{os.sep}ui{os.sep}" in f.filename]
+            if frames:
+                self.callers[f"ui/{Path(frames[-1].filename).name}:{frames[-1].lineno} {frames[-1].name}"] += 1
 
 
 class ActionProfile:
