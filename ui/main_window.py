@@ -364,11 +364,13 @@ class MainWindow(QMainWindow):
         plan, year, places = self.plan, self.year, self.places
         first_year = plan.first_year if plan is not None else 0
         self.tree_model.set_figures(None, None, first_year)
+        self.tree.viewport().update()
         if plan is None or year is None:
             self.figures_note.setText(self.tr("No plan in the database."))
             self.campaign_view.set_data([], [], None, 0)
             self.reads.request("figures", lambda: None, lambda _none: None)
             return
+        self.figures_note.setText(self.tr("%1: reading the figures…").replace("%1", str(year)))
         self.reads.request("figures", lambda: self.plan_gateway.figures(plan, year, places), self._figures_read)
 
     def _refresh_figures(self, village_ids: Collection[int]) -> None:
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
         first_year = self.plan.first_year
         if figures.change is None:
             self.tree_model.set_figures(self.progress, self.campaign, first_year)
+            self.tree.viewport().update()  # the model signals its top rows only: the rows below are painted too
             self.agency_view.set_data(self.agencies, self.assignments, self.places, self.progress, self.campaign,
                                       first_year)
             self.campaign_view.set_data(self.places, self.agencies, self.campaign, first_year)

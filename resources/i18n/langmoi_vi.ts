@@ -42,102 +42,102 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="29"/>
+        <location filename="../../ui/account_dialogs.py" line="30"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="30"/>
+        <location filename="../../ui/account_dialogs.py" line="31"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="31"/>
+        <location filename="../../ui/account_dialogs.py" line="32"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="99"/>
+        <location filename="../../ui/account_dialogs.py" line="100"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="212"/>
+        <location filename="../../ui/account_dialogs.py" line="220"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="101"/>
+        <location filename="../../ui/account_dialogs.py" line="102"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="149"/>
+        <location filename="../../ui/account_dialogs.py" line="156"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="150"/>
+        <location filename="../../ui/account_dialogs.py" line="157"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="151"/>
+        <location filename="../../ui/account_dialogs.py" line="158"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="132"/>
+        <location filename="../../ui/account_dialogs.py" line="139"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="133"/>
+        <location filename="../../ui/account_dialogs.py" line="140"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="166"/>
+        <location filename="../../ui/account_dialogs.py" line="174"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="213"/>
+        <location filename="../../ui/account_dialogs.py" line="221"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="173"/>
+        <location filename="../../ui/account_dialogs.py" line="181"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="214"/>
+        <location filename="../../ui/account_dialogs.py" line="222"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="215"/>
+        <location filename="../../ui/account_dialogs.py" line="223"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="188"/>
+        <location filename="../../ui/account_dialogs.py" line="196"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="216"/>
+        <location filename="../../ui/account_dialogs.py" line="224"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="217"/>
+        <location filename="../../ui/account_dialogs.py" line="225"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="217"/>
+        <location filename="../../ui/account_dialogs.py" line="225"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="274"/>
+        <location filename="../../ui/account_dialogs.py" line="282"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
@@ -261,22 +261,22 @@
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="54"/>
+        <location filename="../../ui/database_opening.py" line="62"/>
         <source>A new database: loading the sample plan…</source>
         <translation>Cơ sở dữ liệu mới: đang nạp kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="130"/>
+        <location filename="../../ui/database_opening.py" line="141"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="132"/>
+        <location filename="../../ui/database_opening.py" line="143"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="133"/>
+        <location filename="../../ui/database_opening.py" line="144"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1369,13 +1369,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1465,12 +1465,12 @@
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1510,34 +1510,39 @@
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="102"/>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/database_opening.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <location filename="../../ui/forms/main_window.ui" line="89"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>%1: reading the figures…</source>
+        <translation>Năm %1: đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1546,13 +1551,13 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1760,360 +1765,360 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="23"/>
+        <location filename="../../ui/record_labels.py" line="29"/>
         <source>Households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="24"/>
+        <location filename="../../ui/record_labels.py" line="30"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="25"/>
+        <location filename="../../ui/record_labels.py" line="31"/>
         <source>Resources</source>
         <translation>Nguồn lực</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="26"/>
+        <location filename="../../ui/record_labels.py" line="32"/>
         <source>Visits</source>
         <translation>Đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="27"/>
+        <location filename="../../ui/record_labels.py" line="33"/>
         <source>Difficulties</source>
         <translation>Khó khăn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="28"/>
+        <location filename="../../ui/record_labels.py" line="34"/>
         <source>Contacts</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="29"/>
+        <location filename="../../ui/record_labels.py" line="35"/>
         <source>Initiatives</source>
         <translation>Sáng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="36"/>
-        <location filename="../../ui/record_labels.py" line="56"/>
+        <location filename="../../ui/record_labels.py" line="45"/>
+        <location filename="../../ui/record_labels.py" line="66"/>
         <source>Ethnic-minority households</source>
         <translation>Hộ đồng bào dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="37"/>
+        <location filename="../../ui/record_labels.py" line="46"/>
         <source>“Skilful mass mobilisation” models</source>
         <translation>Mô hình “Dân vận khéo”</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="38"/>
+        <location filename="../../ui/record_labels.py" line="47"/>
         <source>Resources mobilised</source>
         <translation>Nguồn lực huy động</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="39"/>
+        <location filename="../../ui/record_labels.py" line="48"/>
         <source>Visits to the village</source>
         <translation>Đi cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="40"/>
+        <location filename="../../ui/record_labels.py" line="49"/>
         <source>Difficulties and proposals</source>
         <translation>Khó khăn, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="41"/>
+        <location filename="../../ui/record_labels.py" line="50"/>
         <source>Prestigious persons, elders, village head</source>
         <translation>Người có uy tín, già làng, trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="42"/>
+        <location filename="../../ui/record_labels.py" line="51"/>
         <source>Initiatives and the village development plan</source>
         <translation>Sáng kiến, kế hoạch phát triển thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="48"/>
+        <location filename="../../ui/record_labels.py" line="60"/>
         <source>Helping agency</source>
         <translation>Cơ quan giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="49"/>
+        <location filename="../../ui/record_labels.py" line="61"/>
         <source>Households taking part</source>
         <translation>Số hộ tham gia</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="50"/>
-        <location filename="../../ui/record_labels.py" line="86"/>
+        <location filename="../../ui/record_labels.py" line="62"/>
+        <location filename="../../ui/record_labels.py" line="96"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="55"/>
+        <location filename="../../ui/record_labels.py" line="65"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="57"/>
+        <location filename="../../ui/record_labels.py" line="67"/>
         <source>Reached by propaganda</source>
         <translation>Hộ được tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="58"/>
+        <location filename="../../ui/record_labels.py" line="68"/>
         <source>Changed ways of thinking and working</source>
         <translation>Hộ thay đổi nếp nghĩ, cách làm</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="59"/>
+        <location filename="../../ui/record_labels.py" line="69"/>
         <source>Applying science and technology</source>
         <translation>Hộ áp dụng KH-KT</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="60"/>
+        <location filename="../../ui/record_labels.py" line="70"/>
         <source>Better material and spiritual life</source>
         <translation>Hộ có đời sống cải thiện</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="61"/>
+        <location filename="../../ui/record_labels.py" line="71"/>
         <source>In cooperatives or groups</source>
         <translation>Hộ tham gia HTX, THT</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="62"/>
+        <location filename="../../ui/record_labels.py" line="72"/>
         <source>Poor households</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="63"/>
+        <location filename="../../ui/record_labels.py" line="73"/>
         <source>Near-poor households</source>
         <translation>Hộ cận nghèo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="64"/>
+        <location filename="../../ui/record_labels.py" line="74"/>
         <source>Model</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="65"/>
+        <location filename="../../ui/record_labels.py" line="75"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="66"/>
+        <location filename="../../ui/record_labels.py" line="76"/>
         <source>Year started</source>
         <translation>Năm bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="67"/>
+        <location filename="../../ui/record_labels.py" line="77"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="68"/>
-        <location filename="../../ui/record_labels.py" line="100"/>
+        <location filename="../../ui/record_labels.py" line="78"/>
+        <location filename="../../ui/record_labels.py" line="113"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="69"/>
+        <location filename="../../ui/record_labels.py" line="79"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="70"/>
+        <location filename="../../ui/record_labels.py" line="80"/>
         <source>From</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="71"/>
+        <location filename="../../ui/record_labels.py" line="81"/>
         <source>Person or enterprise</source>
         <translation>Tên người, doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="72"/>
+        <location filename="../../ui/record_labels.py" line="82"/>
         <source>Kind</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="73"/>
+        <location filename="../../ui/record_labels.py" line="83"/>
         <source>Amount</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="74"/>
+        <location filename="../../ui/record_labels.py" line="84"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="75"/>
+        <location filename="../../ui/record_labels.py" line="85"/>
         <source>Who went</source>
         <translation>Người đi</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="76"/>
+        <location filename="../../ui/record_labels.py" line="86"/>
         <source>What was done</source>
         <translation>Nội dung làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="77"/>
+        <location filename="../../ui/record_labels.py" line="87"/>
         <source>What was agreed</source>
         <translation>Thống nhất, kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="78"/>
+        <location filename="../../ui/record_labels.py" line="88"/>
         <source>Raised on</source>
         <translation>Ngày nêu</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="79"/>
+        <location filename="../../ui/record_labels.py" line="89"/>
         <source>Difficulty or proposal</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="80"/>
+        <location filename="../../ui/record_labels.py" line="90"/>
         <source>Forwarded to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="81"/>
+        <location filename="../../ui/record_labels.py" line="91"/>
         <source>Resolution</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="82"/>
+        <location filename="../../ui/record_labels.py" line="92"/>
         <source>Resolved on</source>
         <translation>Ngày giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="83"/>
+        <location filename="../../ui/record_labels.py" line="93"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="84"/>
+        <location filename="../../ui/record_labels.py" line="94"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="85"/>
+        <location filename="../../ui/record_labels.py" line="95"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="87"/>
+        <location filename="../../ui/record_labels.py" line="97"/>
         <source>Title</source>
         <translation>Tên sáng kiến, kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="93"/>
+        <location filename="../../ui/record_labels.py" line="106"/>
         <source>Economy</source>
         <translation>Kinh tế</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="94"/>
+        <location filename="../../ui/record_labels.py" line="107"/>
         <source>Culture and society</source>
         <translation>Văn hóa - xã hội</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="95"/>
+        <location filename="../../ui/record_labels.py" line="108"/>
         <source>Security and order</source>
         <translation>Quốc phòng - an ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="96"/>
+        <location filename="../../ui/record_labels.py" line="109"/>
         <source>Building the political system</source>
         <translation>Xây dựng hệ thống chính trị</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="97"/>
+        <location filename="../../ui/record_labels.py" line="110"/>
         <source>Built</source>
         <translation>Xây dựng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="98"/>
+        <location filename="../../ui/record_labels.py" line="111"/>
         <source>Maintained</source>
         <translation>Duy trì</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="99"/>
+        <location filename="../../ui/record_labels.py" line="112"/>
         <source>Replicated</source>
         <translation>Nhân rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="101"/>
+        <location filename="../../ui/record_labels.py" line="114"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="102"/>
+        <location filename="../../ui/record_labels.py" line="115"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="103"/>
+        <location filename="../../ui/record_labels.py" line="116"/>
         <source>Money (VND)</source>
         <translation>Tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="104"/>
+        <location filename="../../ui/record_labels.py" line="117"/>
         <source>In kind (valued in VND)</source>
         <translation>Hiện vật (quy ra đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="105"/>
+        <location filename="../../ui/record_labels.py" line="118"/>
         <source>Workdays</source>
         <translation>Ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="106"/>
+        <location filename="../../ui/record_labels.py" line="119"/>
         <source>Open</source>
         <translation>Chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="107"/>
+        <location filename="../../ui/record_labels.py" line="120"/>
         <source>Forwarded</source>
         <translation>Đã chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="108"/>
+        <location filename="../../ui/record_labels.py" line="121"/>
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="109"/>
+        <location filename="../../ui/record_labels.py" line="122"/>
         <source>Prestigious person</source>
         <translation>Người có uy tín</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="110"/>
+        <location filename="../../ui/record_labels.py" line="123"/>
         <source>Village elder</source>
         <translation>Già làng</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="111"/>
+        <location filename="../../ui/record_labels.py" line="124"/>
         <source>Village head</source>
         <translation>Trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="112"/>
+        <location filename="../../ui/record_labels.py" line="125"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="113"/>
+        <location filename="../../ui/record_labels.py" line="126"/>
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="114"/>
+        <location filename="../../ui/record_labels.py" line="127"/>
         <source>Under way</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="115"/>
+        <location filename="../../ui/record_labels.py" line="128"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/record_labels.py" line="120"/>
+        <location filename="../../ui/record_labels.py" line="133"/>
         <source>⚠ over 90 days</source>
         <translation>⚠ quá 90 ngày</translation>
     </message>
