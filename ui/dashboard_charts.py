@@ -7,7 +7,10 @@ carry no numbers, past UPRIGHT its names stand upright (side by side, Qt leaves 
 This module is imported when the dashboard is first shown: QtCharts is not loaded while the window starts.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,7 +26,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from domain.summary import Summary
+if TYPE_CHECKING:
+    from domain.summary import Summary
 
 MET_COLOUR, NOT_MET_COLOUR = QColor("#00796b"), QColor("#b0bec5")
 MAX_AREAS = 30
