@@ -56,6 +56,8 @@ class Measured:
     """SQL statements the GUI thread sent during the action (its worst round)."""
     gui_callers: list[str] = field(default_factory=list)
     """Where in ui/ most of the GUI thread's statements came from (setups included)."""
+    raised: list[str] = field(default_factory=list)
+    """Exceptions the window raised in its slots during the action (setups included)."""
 
 
 @dataclass
@@ -118,7 +120,8 @@ def measure_size(size: int, limit: float, repeat: int, profile: str | None = Non
 def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Path, profile: str | None,
                profile_file: Path | None) -> bool:
     """One child process's events into `run`; False when the window itself did not open."""
-    command = [sys.executable, "-m", "tests.benchmarks.window_run", str(run.size), "--skip", json.dumps(skip),
+    command = [sys.executable, "-X", "faulthandler", "-m", "tests.benchmarks.window_run", str(run.size),
+               "--skip", json.dumps(skip),
                "--limit", str(limit), "--repeat", str(repeat)]
     if profile:
         command += ["--profile", profile, "--profile-file", str(profile_file)]
@@ -146,7 +149,8 @@ def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Pa
                 run.results[event["result"]] = Measured(event["settled"], event["stall"], floors[event["result"]],
                                                         shown_late=event.get("problem"),
                                                         gui_queries=event.get("gui_queries", 0),
-                                                        gui_callers=event.get("gui_callers", []))
+                                                        gui_callers=event.get("gui_callers", []),
+                                                        raised=event.get("raised", []))
             elif "error" in event:
                 run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
             elif "window" in event:
@@ -257,6 +261,8 @@ def main() -> None:
                   for name, measured in runs[-1].results.items() if measured.gui_queries]
         late += [f"\nSQL statements sent from the GUI thread at {runs[-1].size:,} villages (from where):",
                  *(on_gui or ["- none"])]
+        late += [f"- ⚠ {run.size:,}, {name}: the window raised {error}" for run in runs
+                 for name, measured in run.results.items() for error in measured.raised]
         report = "\n".join([table(runs), *late, "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
                             *[f"- {line}" for line in over_budget(runs[-1]) or ["none"]]])
         print(f"\n{report}")

@@ -163,6 +163,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
         settings.setValue("view/year", YEAR)
         settings.setValue("view/village_id", first)
         database = open_database(f"sqlite:///{path}", actor="bench")
+        raised = RaisedInWindow()
         emit(start=OPEN, floor=best_of(lambda: floors.plan(YEAR)))
         meter = StallMeter()
         meter.start()
@@ -179,6 +180,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                 continue
             emit(start=action.name, floor=best_of(action.floor))
             driver.queries.callers.clear()
+            raised.seen.clear()
             try:
                 timings = []
                 for time_round in range(repeat):
@@ -193,7 +195,8 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                 emit(result=action.name, settled=statistics.median(t.settled for t in timings),
                      stall=statistics.median(t.stall for t in timings), problem=problems[0] if problems else None,
                      gui_queries=max(t.gui_queries for t in timings),
-                     gui_callers=[caller for caller, _ in driver.queries.callers.most_common(3)])
+                     gui_callers=[caller for caller, _ in driver.queries.callers.most_common(3)],
+                     raised=sorted(set(raised.seen)))
             except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
                 emit(error=action.name, message=f"{type(error).__name__}: {error}")
         emit(memory=memory())
@@ -203,6 +206,22 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
     emit(done=True)
     sys.stdout.flush()
     os._exit(0)  # no closing backup, no teardown of a 10,000-village tree: the numbers are out
+
+
+class RaisedInWindow:
+    """The exceptions the window's slots raised (PySide hands them to sys.excepthook, and the action goes on),
+    each said with the ui/ line it came from; still printed to the log as before."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.previous = sys.excepthook
+        sys.excepthook = self._raised
+
+    def _raised(self, kind, error, trace) -> None:
+        frames = [f for f in traceback.extract_tb(trace) if f"{os.sep}ui{os.sep}" in f.filename]
+        where = f" at ui/{Path(frames[-1].filename).name}:{frames[-1].lineno} {frames[-1].name}" if frames else ""
+        self.seen.append(f"{kind.__name__}: {error}{where}")
+        self.previous(kind, error, trace)
 
 
 class GuiThreadQueries:
