@@ -8,13 +8,13 @@ rendered style sheet and point Qt at the icons, without importing qt-material or
 be written (read-only, full disk): the plain Fusion style, as before.
 """
 
-import hashlib
 import importlib.util
 import json
 import logging
 import shutil
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -36,6 +36,10 @@ QPushButton, QToolButton { text-transform: none; }
 QTableView, QTreeView { font-size: 13px; }
 QLabel#sampleBanner { background: #fff4ce; color: #3d3000; padding: 6px; border: 1px solid #e0c060; }
 """
+
+FONTS = ("Roboto-Regular.ttf", "Roboto-Bold.ttf", "Roboto-Italic.ttf", "Roboto-BoldItalic.ttf")
+"""The faces of qt-material's Roboto that the style sheet and the window use (normal and bold, upright and italic);
+qt-material registers all 18, thin to black and condensed, at every start."""
 
 STYLE_FILE, ICONS, FACTS = "style.qss", "icons", "theme.json"
 """In a rendered theme's folder: the style sheet with the overrides, the icons it names as icon:/…, and what
@@ -64,8 +68,8 @@ def theme_folder() -> Path:
     version = _version(_package_folder())
     key = json.dumps({"qt-material": version, "theme": THEME, "extra": EXTRA, "overrides": OVERRIDES,
                       "platform": sys.platform}, sort_keys=True)
-    digest = hashlib.sha256(key.encode()).hexdigest()[:12]
-    return Path(user_cache_dir("LangMoi", appauthor=False)) / "qt-material" / f"{version}-{digest}"
+    digest = zlib.crc32(key.encode())  # hashlib would cost a start 10 ms to import; a checksum tells them apart
+    return Path(user_cache_dir("LangMoi", appauthor=False)) / "qt-material" / f"{version}-{digest:08x}"
 
 
 def _render(folder: Path) -> None:
@@ -101,19 +105,21 @@ def rendered_theme() -> Path:
 
 
 def _use(app: QApplication, folder: Path) -> None:
-    """Apply a rendered theme as qt-material's apply_stylesheet would: Fusion, Roboto, the palette's text colour,
-    the icons' search path, the style sheet."""
+    """Apply a rendered theme as qt-material's apply_stylesheet would: Fusion (made anew only when it is not the
+    style already), Roboto, the palette's text colour, the icons' search path, the style sheet."""
     stylesheet = (folder / STYLE_FILE).read_text(encoding="utf-8")
     primary = json.loads((folder / FACTS).read_text(encoding="utf-8"))["primary"]
-    for font in sorted((_package_folder() / "fonts" / "roboto").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
+    fonts = _package_folder() / "fonts" / "roboto"
+    for font in FONTS:
+        QFontDatabase.addApplicationFont(str(fonts / font))
     palette = QGuiApplication.palette()
     colour = QColor(primary)
     colour.setAlpha(92)
     palette.setColor(QPalette.ColorRole.Text, colour)
     QGuiApplication.setPalette(palette)
     QDir.setSearchPaths("icon", [str(folder / ICONS)])
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setStyleSheet(stylesheet)
 
 

@@ -44,3 +44,15 @@ def test_the_window_comes_before_the_database_layer(code):
 def test_the_probe_sees_a_slow_import():
     """The check itself: a module of the database layer is seen when it is imported."""
     assert loaded_slow_modules("import storage.migrate") == ["alembic", "sqlalchemy", "sqlmodel"]
+
+
+def test_what_the_opening_thread_imports_defines_no_qt_class():
+    """ui/database_opening imports these off the GUI thread: none may bring in a Qt module."""
+    from ui.database_opening import QUERY_MODULES
+
+    probe = (f"import {', '.join(QUERY_MODULES)}\nimport json, sys\n"
+             "print(json.dumps(sorted(m for m in sys.modules if m.startswith('PySide6'))))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

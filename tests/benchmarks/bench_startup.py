@@ -1,0 +1,237 @@
+"""Start-up against a bare PySide6 window, in one run: medians over several launches, each a process of its own.
+
+Rows: a bare window with a QTableView; the same under qt-material as it ships (it renders its style sheet and
+writes its icons into ~/.qt_material at every start); the same under Làng Mới's theme (ui/theme.py) at a first
+start (empty cache) and cached; then Làng Mới (`main.py --db FILE`) on the 57-village sample, on 1,000 and
+10,000 villages (tests/benchmarks/bench_scale.large_draft with its records, built once and cached under
+/tmp/langmoi-bench-startup/) and on a new database (the sample loaded behind the window). Columns: the first paint
+(process start → the window shown and its events processed once), and for Làng Mới the database open and the
+window settled (the tree filled, the figures and the remembered village shown: the window's `settled` signal).
+Each launch has its own home, settings and cache folders (warmed by one launch first, not counted), the
+remembered village being the plan's last one. Offscreen and under Xvfb (display :74, started and ended here).
+
+The app reports its milestones through LANGMOI_STARTUP_TRACE (ui/startup_trace.py); the launch is ended once
+"settled" is written. Run with `uv run python -m tests.benchmarks.bench_startup [--runs N] [--sizes 57,1000]`.
+It measures and prints ratios to the bare window; it never fails on a time.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path("/tmp/langmoi-bench-startup")
+DISPLAY = ":74"
+TIMEOUT_S = 180
+
+BARE = """
+import os, sys, time
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+THEME
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(40, 6))
+window.setCentralWidget(table)
+window.resize(1280, 720)
+window.show()
+app.processEvents()
+with open(os.environ["LANGMOI_STARTUP_TRACE"], "a") as trace:
+    trace.write(f"painted {time.monotonic():.6f}\\n")
+"""
+THEMES = {
+    "bare": "",
+    "qt-material": "import qt_material\nqt_material.apply_stylesheet(app, theme='light_teal.xml', "
+                   "extra={'density_scale': '-1'})",
+    "theme": "from ui.theme import apply_theme\napply_theme(app)",
+}
+
+
+@dataclass(frozen=True)
+class Launch:
+    """One kind of start: the command, and what to set up before each launch."""
+
+    name: str
+    command: Callable[[Path], list[str]]
+    """The command, given the launch's folder."""
+    is_app: bool = False
+    database: Path | None = None
+    """Copied to the launch's folder before each launch (None: no database)."""
+    village: int | None = None
+    """The remembered village (the plan's last)."""
+    fresh_cache: bool = False
+    fresh_database: bool = False
+
+
+def _bare(theme: str) -> Callable[[Path], list[str]]:
+    return lambda _folder: [sys.executable, "-c", BARE.replace("THEME", THEMES[theme])]
+
+
+def _app(folder: Path) -> list[str]:
+    return [sys.executable, str(ROOT / "main.py"), "--db", f"sqlite:///{folder / 'langmoi.sqlite3'}"]
+
+
+def cached_database(size: int) -> tuple[Path, int]:
+    """The database of `size` villages (57: the sample alone) and the id of its plan's last village, built once."""
+    from storage.schema_version import SCHEMA_REVISION
+
+    path = CACHE / f"startup-{size}-{SCHEMA_REVISION}.sqlite3"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        building = path.with_suffix(".building")
+        for leftover in CACHE.glob(building.name + "*"):
+            leftover.unlink()
+        _build(building, size)
+        building.rename(path)
+        print(f"built {path} in {time.perf_counter() - started:.0f} s", flush=True)
+    return path, _last_village(path)
+
+
+def _build(path: Path, size: int) -> None:
+    from domain.access import Principal
+    from domain.plans import create_plan
+    from storage.database import open_database
+    from tests.benchmarks.bench_scale import add_records, large_draft
+
+    database = open_database(f"sqlite:///{path}", actor="bench")
+    try:
+        if size != 57:
+            with database.unit_of_work(Principal.local("bench")) as uow:
+                create_plan(uow, draft=large_draft(size))
+            add_records(database, f"LARGE-{size}")
+    finally:
+        database.close()
+
+
+def _last_village(path: Path) -> int:
+    """The last village of the plan the window shows first (real plans first, then the sample)."""
+    from domain.places import plan_places
+    from domain.plans import list_plans
+    from storage.database import open_database
+
+    database = open_database(f"sqlite:///{path}", actor="bench", read_only=True)
+    try:
+        with database.session() as session:
+            return plan_places(session, list_plans(session)[0].id)[-1].village_id
+    finally:
+        database.close()
+
+
+def _prepare(launch: Launch, folder: Path) -> None:
+    if launch.fresh_cache:
+        shutil.rmtree(folder / "cache", ignore_errors=True)
+    if launch.database is not None:
+        for stale in folder.glob("langmoi.sqlite3*"):
+            stale.unlink()
+        shutil.copyfile(launch.database, folder / "langmoi.sqlite3")
+    if launch.fresh_database:
+        for stale in folder.glob("langmoi.sqlite3*"):
+            stale.unlink()
+    if launch.village is not None:
+        settings = folder / "config" / "LangMoi" / "LangMoi.conf"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(f"[view]\nvillage_id={launch.village}\n")
+
+
+def _run_once(launch: Launch, folder: Path, platform: str) -> dict[str, float]:
+    """Milestones of one launch, in ms from the moment the process was started."""
+    _prepare(launch, folder)
+    trace = folder / "trace"
+    trace.unlink(missing_ok=True)
+    (folder / "home").mkdir(parents=True, exist_ok=True)
+    environment = {**os.environ, "HOME": str(folder / "home"), "XDG_CACHE_HOME": str(folder / "cache"),
+                   "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
+                   "XDG_STATE_HOME": str(folder / "state"), "LANGMOI_STARTUP_TRACE": str(trace),
+                   "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": platform}
+    if platform == "xcb":
+        environment["DISPLAY"] = DISPLAY
+    started = time.monotonic()
+    process = subprocess.Popen(launch.command(folder), cwd=ROOT, env=environment, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    last = "settled" if launch.is_app else "painted"
+    marks: dict[str, float] = {}
+    while last not in marks and time.monotonic() - started < TIMEOUT_S and process.poll() is None:
+        time.sleep(0.005)
+        if trace.exists():
+            marks = {name: (float(moment) - started) * 1000 for name, moment in
+                     (line.split() for line in trace.read_text().splitlines() if line.count(" ") == 1)}
+    if process.poll() is None:
+        process.kill()
+    _, errors = process.communicate()
+    if last not in marks:
+        raise RuntimeError(f"{launch.name}: no '{last}' within {TIMEOUT_S} s (exit {process.returncode}, "
+                           f"marks {marks}): {errors.decode()[-2000:]}")
+    return marks
+
+
+def measure(launch: Launch, platform: str, runs: int) -> dict[str, float]:
+    """Median of each milestone over `runs` launches, after one launch that warms the folders."""
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as name:
+        folder = Path(name)
+        _run_once(launch, folder, platform)
+        results = [_run_once(launch, folder, platform) for _ in range(runs)]
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def launches(sizes: list[int]) -> list[Launch]:
+    rows = [Launch("bare window + table", _bare("bare")),
+            Launch("  + qt-material as shipped", _bare("qt-material")),
+            Launch("  + our theme, first start", _bare("theme"), fresh_cache=True),
+            Launch("  + our theme, cached", _bare("theme"))]
+    for size in sizes:
+        path, village = cached_database(size)
+        rows.append(Launch(f"Làng Mới, {size:,} villages", _app, True, database=path, village=village))
+    rows.append(Launch("Làng Mới, new database", _app, True, fresh_database=True))
+    return rows
+
+
+def _start_xvfb() -> subprocess.Popen | None:
+    if shutil.which("Xvfb") is None:
+        print("Xvfb not found: offscreen only")
+        return None
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    return server if server.poll() is None else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="57,1000,10000")
+    arguments = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows = launches([int(size) for size in arguments.sizes.split(",")])
+    server = _start_xvfb()
+    platforms = ["offscreen"] + (["xcb"] if server is not None else [])
+    try:
+        for platform in platforms:
+            print(f"\n{platform}: medians of {arguments.runs} launches, ms from process start "
+                  f"(× the bare window's first paint)")
+            print(f"{'':30}{'first paint':>18}{'database open':>16}{'settled':>18}")
+            bare = None
+            for launch in rows:
+                result = measure(launch, platform, arguments.runs)
+                bare = bare or result["painted"]
+                painted = f"{result['painted']:>8.0f} ({result['painted'] / bare:4.1f}×)"
+                opened = f"{result['opened']:>16.0f}" if "opened" in result else f"{'':>16}"
+                settled = f"{result['settled']:>8.0f} ({result['settled'] / bare:5.1f}×)" if launch.is_app else ""
+                print(f"{launch.name:30}{painted:>18}{opened}{settled:>18}", flush=True)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()
