@@ -58,6 +58,8 @@ class Measured:
     """Where in ui/ most of the GUI thread's statements came from (setups included)."""
     raised: list[str] = field(default_factory=list)
     """Exceptions the window raised in its slots during the action (setups included)."""
+    first: tuple[float | None, float | None] = (None, None)
+    """The first round's time until settled and stall (cold: the file's pages, a dialog's first build)."""
 
 
 @dataclass
@@ -150,7 +152,8 @@ def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Pa
                                                         shown_late=event.get("problem"),
                                                         gui_queries=event.get("gui_queries", 0),
                                                         gui_callers=event.get("gui_callers", []),
-                                                        raised=event.get("raised", []))
+                                                        raised=event.get("raised", []),
+                                                        first=(event.get("first"), event.get("first_stall")))
             elif "error" in event:
                 run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
             elif "window" in event:
@@ -199,6 +202,13 @@ def _ratio(measured: Measured) -> str:
         return "—"
     ratio = measured.settled / measured.floor
     return f"{ratio:.1f}×" if ratio < 10 else f"{ratio:,.0f}×"
+
+
+def _first_rounds(run: SizeRun) -> list[str]:
+    """The actions whose first round took more than twice their median (and over the budget) at this size."""
+    slow = [f"- {name}: {ms(m.first[0])} ({ms(m.first[1])}) the first time" for name, m in run.results.items()
+            if m.first[0] and m.settled and m.first[0] > 2 * m.settled and m.first[0] * 1000 > BUDGET_MS]
+    return [f"\nSlower the first time at {run.size:,} villages (ms until settled, stall):", *slow] if slow else []
 
 
 def over_budget(run: SizeRun) -> list[str]:
@@ -263,6 +273,7 @@ def main() -> None:
                  *(on_gui or ["- none"])]
         late += [f"- ⚠ {run.size:,}, {name}: the window raised {error}" for run in runs
                  for name, measured in run.results.items() for error in measured.raised]
+        late += _first_rounds(runs[-1])
         report = "\n".join([table(runs), *late, "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
                             *[f"- {line}" for line in over_budget(runs[-1]) or ["none"]]])
         print(f"\n{report}")
