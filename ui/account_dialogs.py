@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from domain.errors import DomainError
 from domain.text import fold
 from domain.vocabulary import Role, StartMode
+from ui.findable_combo import FOLDED_ROLE, make_findable
 from ui.forms.account_dialog_ui import Ui_AccountDialog
 from ui.forms.accounts_dialog_ui import Ui_AccountsDialog
 from ui.forms.sign_in_dialog_ui import Ui_SignInDialog
@@ -116,17 +117,23 @@ class LeadsModel(QAbstractListModel):
     def __init__(self, leads: list[LeadCandidate], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.leads: list[LeadCandidate | None] = [None, *leads]
+        self._folded: dict[int, str] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         """Overrides QAbstractListModel.rowCount."""
         return 0 if parent.isValid() else len(self.leads)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        """Overrides QAbstractListModel.data: the lead's line, and the lead itself as the user data."""
+        """Overrides QAbstractListModel.data: the lead's line, the lead itself as the user data, and the line
+        folded for finding it (folded once, when first searched)."""
         lead = self.leads[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return lead
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role == FOLDED_ROLE:
+            if index.row() not in self._folded:
+                self._folded[index.row()] = "" if lead is None else fold(self.data(index))
+            return self._folded[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # an editable box shows EditRole
             return None
         if lead is None:
             return translate("Accounts", "(choose the team lead this account is)")
@@ -159,6 +166,7 @@ class AccountDialog(_FormDialog):
         self.leads = LeadsModel(leads, self)
         self.lead.setModel(self.leads)
         self.lead.view().setUniformItemSizes(True)  # the list opens without measuring every lead
+        make_findable(self.lead)  # typing part of a name or agency lists the leads that contain it
         if account is not None:
             self.username.setText(account.username)
             self.full_name.setText(account.full_name)

@@ -75,6 +75,8 @@ class Ui_AccountDialog(object):
 
         self.lead = QComboBox(self.fields)
         self.lead.setObjectName(u"lead")
+        self.lead.setEditable(True)
+        self.lead.setInsertPolicy(QComboBox.NoInsert)
         self.lead.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.lead.setMinimumContentsLength(48)
 
