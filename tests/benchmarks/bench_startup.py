@@ -1,4 +1,5 @@
-"""Start-up against a bare PySide6 window, in one run: medians over several launches, each a process of its own.
+"""Start-up against a bare PySide6 window, in one run: medians over several rounds, each launch a process of its own
+and each round launching every row once.
 
 Rows: a bare window with a QTableView; the same under qt-material as it ships (it renders its style sheet and
 writes its icons into ~/.qt_material at every start); the same under Làng Mới's theme (ui/theme.py) at a first
@@ -7,7 +8,7 @@ start (empty cache) and cached; then Làng Mới (`main.py --db FILE`) on the 57
 /tmp/langmoi-bench-startup/) and on a new database (the sample loaded behind the window). Columns: the first paint
 (process start → the window shown and its events processed once), and for Làng Mới the database open and the
 window settled (the tree filled, the figures and the remembered village shown: the window's `settled` signal).
-Each launch has its own home, settings and cache folders (warmed by one launch first, not counted), the
+Each row has its own home, settings and cache folders (warmed by one round first, not counted), the
 remembered village being the plan's last one. Offscreen and under Xvfb (display :74, started and ended here).
 
 The app reports its milestones through LANGMOI_STARTUP_TRACE (ui/startup_trace.py); the launch is ended once
@@ -18,6 +19,7 @@ It measures and prints ratios to the bare window; it never fails on a time.
 import argparse
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -152,7 +154,7 @@ def _run_once(launch: Launch, folder: Path, platform: str) -> dict[str, float]:
     environment = {**os.environ, "HOME": str(folder / "home"), "XDG_CACHE_HOME": str(folder / "cache"),
                    "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
                    "XDG_STATE_HOME": str(folder / "state"), "LANGMOI_STARTUP_TRACE": str(trace),
-                   "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": platform}
+                   "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": platform, "PYTHONFAULTHANDLER": "1"}
     if platform == "xcb":
         environment["DISPLAY"] = DISPLAY
     started = time.monotonic()
@@ -166,21 +168,31 @@ def _run_once(launch: Launch, folder: Path, platform: str) -> dict[str, float]:
             marks = {name: (float(moment) - started) * 1000 for name, moment in
                      (line.split() for line in trace.read_text().splitlines() if line.count(" ") == 1)}
     if process.poll() is None:
-        process.kill()
+        process.send_signal(signal.SIGKILL if last in marks else signal.SIGABRT)  # SIGABRT: its stacks written
     _, errors = process.communicate()
     if last not in marks:
         raise RuntimeError(f"{launch.name}: no '{last}' within {TIMEOUT_S} s (exit {process.returncode}, "
-                           f"marks {marks}): {errors.decode()[-2000:]}")
+                           f"marks {marks}): {errors.decode()[-8000:]}")
     return marks
 
 
-def measure(launch: Launch, platform: str, runs: int) -> dict[str, float]:
-    """Median of each milestone over `runs` launches, after one launch that warms the folders."""
+def measure(rows: list[Launch], platform: str, runs: int) -> list[dict[str, float]]:
+    """Median of each milestone of each row over `runs` rounds, each round launching every row once (so that a
+    change in the machine's load falls on all rows alike), after a round that warms the folders. A launch that
+    never gets there is said, with its threads' stacks, and left out."""
+    results: list[list[dict[str, float]]] = [[] for _ in rows]
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as name:
-        folder = Path(name)
-        _run_once(launch, folder, platform)
-        results = [_run_once(launch, folder, platform) for _ in range(runs)]
-    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+        folders = [Path(name) / str(number) for number in range(len(rows))]
+        for round_ in range(runs + 1):
+            for launch, folder, kept in zip(rows, folders, results, strict=True):
+                try:
+                    marks = _run_once(launch, folder, platform)
+                except RuntimeError as failure:
+                    print(failure, file=sys.stderr, flush=True)
+                    continue
+                if round_ > 0:
+                    kept.append(marks)
+    return [{key: statistics.median(r[key] for r in kept) for key in kept[0]} if kept else {} for kept in results]
 
 
 def launches(sizes: list[int]) -> list[Launch]:
@@ -219,10 +231,12 @@ def main() -> None:
             print(f"\n{platform}: medians of {arguments.runs} launches, ms from process start "
                   f"(× the bare window's first paint)")
             print(f"{'':30}{'first paint':>18}{'database open':>16}{'settled':>18}")
-            bare = None
-            for launch in rows:
-                result = measure(launch, platform, arguments.runs)
-                bare = bare or result["painted"]
+            medians = measure(rows, platform, arguments.runs)
+            bare = medians[0]["painted"]
+            for launch, result in zip(rows, medians, strict=True):
+                if not result:
+                    print(f"{launch.name:30}{'no launch got to the end':>52}")
+                    continue
                 painted = f"{result['painted']:>8.0f} ({result['painted'] / bare:4.1f}×)"
                 opened = f"{result['opened']:>16.0f}" if "opened" in result else f"{'':>16}"
                 settled = f"{result['settled']:>8.0f} ({result['settled'] / bare:5.1f}×)" if launch.is_app else ""
