@@ -60,6 +60,9 @@ class Measured:
     """Exceptions the window raised in its slots during the action (setups included)."""
     first: tuple[float | None, float | None] = (None, None)
     """The first round's time until settled and stall (cold: the file's pages, a dialog's first build)."""
+    nones: tuple[float, int | None] = (0, None)
+    """References to None lost a round (PySide 6.12 on Python 3.11 drops one per void call: at 0 the process
+    aborts, "none_dealloc"), and how many None had left after the action."""
 
 
 @dataclass
@@ -153,7 +156,8 @@ def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Pa
                                                         gui_queries=event.get("gui_queries", 0),
                                                         gui_callers=event.get("gui_callers", []),
                                                         raised=event.get("raised", []),
-                                                        first=(event.get("first"), event.get("first_stall")))
+                                                        first=(event.get("first"), event.get("first_stall")),
+                                                        nones=(event.get("nones_lost", 0), event.get("nones_left")))
             elif "error" in event:
                 run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
             elif "window" in event:
@@ -209,6 +213,18 @@ def _first_rounds(run: SizeRun) -> list[str]:
     slow = [f"- {name}: {ms(m.first[0])} ({ms(m.first[1])}) the first time" for name, m in run.results.items()
             if m.first[0] and m.settled and m.first[0] > 2 * m.settled and m.first[0] * 1000 > BUDGET_MS]
     return [f"\nSlower the first time at {run.size:,} villages (ms until settled, stall):", *slow] if slow else []
+
+
+def _nones_lost(run: SizeRun) -> list[str]:
+    """How fast the window spends None's references (a Python 3.11 process aborts when they reach 0)."""
+    lost = {name: m.nones for name, m in run.results.items() if m.nones[0] > 0}
+    if not lost:
+        return []
+    left = min(n[1] for n in lost.values() if n[1] is not None)
+    worst = max(lost, key=lambda name: lost[name][0])
+    return [f"\nReferences to None lost a round at {run.size:,} villages (none_dealloc abort at 0; "
+            f"{left:,} left at the end): " + "; ".join(f"{name} {n[0]:,.0f}" for name, n in lost.items())
+            + f". At the worst rate, “{worst}” aborts the window after about {left / lost[worst][0]:,.0f} more."]
 
 
 def over_budget(run: SizeRun) -> list[str]:
@@ -273,7 +289,7 @@ def main() -> None:
                  *(on_gui or ["- none"])]
         late += [f"- ⚠ {run.size:,}, {name}: the window raised {error}" for run in runs
                  for name, measured in run.results.items() for error in measured.raised]
-        late += _first_rounds(runs[-1])
+        late += _first_rounds(runs[-1]) + _nones_lost(runs[-1])
         report = "\n".join([table(runs), *late, "", f"Over {BUDGET_MS} ms at {runs[-1].size:,} villages:",
                             *[f"- {line}" for line in over_budget(runs[-1]) or ["none"]]])
         print(f"\n{report}")

@@ -181,6 +181,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
             emit(start=action.name, floor=best_of(action.floor))
             driver.queries.callers.clear()
             raised.seen.clear()
+            nones = sys.getrefcount(None)
             try:
                 timings = []
                 for time_round in range(repeat):
@@ -196,7 +197,8 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                      stall=statistics.median(t.stall for t in timings), problem=problems[0] if problems else None,
                      gui_queries=max(t.gui_queries for t in timings),
                      gui_callers=[caller for caller, _ in driver.queries.callers.most_common(3)],
-                     raised=sorted(set(raised.seen)), first=timings[0].settled, first_stall=timings[0].stall)
+                     raised=sorted(set(raised.seen)), first=timings[0].settled, first_stall=timings[0].stall,
+                     nones_lost=(nones - sys.getrefcount(None)) / repeat, nones_left=sys.getrefcount(None))
             except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
                 emit(error=action.name, message=f"{type(error).__name__}: {error}")
         emit(memory=memory())
