@@ -72,6 +72,9 @@ class SizeRun:
     memory: dict[str, float] | None = None
     settled_signal: bool | None = None
     seconds: float = 0.0
+    nones_opened: int | None = None
+    """References to None once the window had opened (of the last child process), and after its actions."""
+    nones_end: int | None = None
 
 
 @contextmanager
@@ -162,8 +165,9 @@ def _one_child(run: SizeRun, skip: list[str], limit: float, repeat: int, log: Pa
                 run.results[event["error"]] = Measured(floor=floors.get(event["error"]), problem=event["message"])
             elif "window" in event:
                 run.settled_signal, opened = event["settled_signal"], True
+                run.nones_opened = event.get("nones")
             elif "memory" in event:
-                run.memory = event["memory"]
+                run.memory, run.nones_end = event["memory"], event.get("nones")
             elif "done" in event:
                 return True
     finally:
@@ -222,8 +226,10 @@ def _nones_lost(run: SizeRun) -> list[str]:
         return []
     left = min(n[1] for n in lost.values() if n[1] is not None)
     worst = max(lost, key=lambda name: lost[name][0])
-    return [f"\nReferences to None lost a round at {run.size:,} villages (none_dealloc abort at 0; "
-            f"{left:,} left at the end): " + "; ".join(f"{name} {n[0]:,.0f}" for name, n in lost.items())
+    whole = (f" (the window opened with {run.nones_opened:,}, ended its actions with {run.nones_end:,})"
+             if run.nones_opened and run.nones_end else "")
+    return [f"\nReferences to None lost a round at {run.size:,} villages{whole}; the process aborts (none_dealloc) "
+            f"at 0: " + "; ".join(f"{name} {n[0]:,.0f}" for name, n in lost.items())
             + f". At the worst rate, “{worst}” aborts the window after about {left / lost[worst][0]:,.0f} more."]
 
 

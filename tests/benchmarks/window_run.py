@@ -172,7 +172,8 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
         driver = WindowDriver(window, limit, GuiThreadQueries(database.engine))
         driver.settle()
         opened = Timing(time.perf_counter() - started, meter.stop())
-        emit(window=type(window).__module__, settled_signal=has_settled_signal(window), villages=len(floors.places))
+        emit(window=type(window).__module__, settled_signal=has_settled_signal(window), villages=len(floors.places),
+             nones=sys.getrefcount(None))
         if OPEN not in skip:
             emit(result=OPEN, settled=opened.settled, stall=opened.stall)
         for action in actions(driver, floors, plans, first, target):
@@ -201,7 +202,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                      nones_lost=(nones - sys.getrefcount(None)) / repeat, nones_left=sys.getrefcount(None))
             except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
                 emit(error=action.name, message=f"{type(error).__name__}: {error}")
-        emit(memory=memory())
+        emit(memory=memory(), nones=sys.getrefcount(None))
         database.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
