@@ -12,8 +12,11 @@ settled (its `settled` signal, CONTRACTS C; an older window: the call and the ev
 longest stall of the GUI thread during it (the worst lateness of a 1 ms timer: how long the window could not paint
 or answer). Once settled, the driver checks that what the action must show is shown (the village's new figure in
 the tree, the year's figures, the new visit, the plan's tree); a ⚠ marks an action whose window said it had
-settled before. Each size runs in a process of its own (tests/benchmarks/window_run.py), which also reports the
-window's memory (RSS now and at its peak) after the actions. An action that runs past --limit seconds a round is
+settled before. Under the table: the SQL statements each action sent from the GUI thread (and from where in ui/),
+the exceptions the window's slots raised, the actions much slower the first time, and the references to None each
+action loses (PySide 6.12 on Python 3.11: the process aborts at 0). Each size runs in a process of its own
+(tests/benchmarks/window_run.py), which also reports the window's memory (RSS now and at its peak) after the
+actions. An action that runs past --limit seconds a round is
 stopped (its process killed, the next one skips it) and shown as "> limit". The databases are built once and
 cached in /tmp/langmoi-bench/ (window_databases.py: the 10,000-village file takes about a minute to build); a
 whole run then takes about 3 minutes on this 2-CPU machine, at most about (actions × repeat × limit) when they
