@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -42,6 +43,7 @@ from exports.document import (
     styles,
 )
 from exports.fonts import BOLD, REGULAR
+from exports.paged_table import ROWS, PagedTable
 
 WIDE = landscape(PAGE)
 
@@ -92,10 +94,19 @@ class _Cells:
             return Paragraph(cell.value, self.st.cell_right_bold if cell.bold else self.st.cell_right)
         return Paragraph(markup(cell.value), self.st.cell_bold if cell.bold else self.st.cell)
 
-    def table(self, rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
+    def table(self, rows: list[list], widths: list[float], header_rows: int = 1) -> Flowable:
         """The table, its plain-string cells styled by a command for each bold row and right-aligned column
-        (one for each cell where a row or column is mixed)."""
-        body = rows[header_rows:]
+        (one for each cell where a row or column is mixed); a long one laid out a page at a time."""
+        header, body = rows[:header_rows], rows[header_rows:]
+        drawn = [[self.drawn(cell, width) for cell, width in zip(row, widths, strict=True)] for row in body]
+
+        def part(start: int, stop: int) -> Table:
+            return self._table(header, body[start:stop], drawn[start:stop], widths)
+
+        return part(0, len(body)) if len(body) <= ROWS else PagedTable(part, len(body), header_rows)
+
+    def _table(self, header: list[list], body: list[list[_Cell]], drawn: list[list], widths: list[float]) -> Table:
+        header_rows = len(header)
         commands = [*grid_style(header_rows), ("LEADING", (0, header_rows), (-1, -1), self.leading)]
         for r, row in enumerate(body, start=header_rows):
             if all(cell.bold for cell in row):
@@ -110,9 +121,7 @@ class _Cells:
             else:
                 commands += [("ALIGN", (c, r), (c, r), "RIGHT") for r, cell in enumerate(column, start=header_rows)
                              if cell.right]
-        drawn = [*rows[:header_rows], *[[self.drawn(cell, width) for cell, width in zip(row, widths, strict=True)]
-                                        for row in body]]
-        table = Table(drawn, colWidths=widths, repeatRows=header_rows)
+        table = Table([*header, *drawn], colWidths=widths, repeatRows=header_rows)
         table.setStyle(TableStyle(commands))
         return table
 
