@@ -35,8 +35,9 @@ from domain.village_records import (
 COUNTED = ("minority_households", *COUNT_FIELDS)
 Totals = tuple[int, ...]  # minority households, then each of COUNT_FIELDS
 ACTIVITY = 9  # models built, maintained, replicated; money, in kind, workdays; visits; open and overdue concerns
-# What a group's figures are made of, as one flat tuple of counts: villages; then for the year, the previous
-# year and the plan's first year, the villages reporting and their COUNTED totals; then the ACTIVITY counts.
+# Sums (domain/figures.py), what a group's figures are made of, as one flat tuple of counts: villages; then for
+# the year, the previous year and the plan's first year, the villages reporting and their COUNTED totals; then
+# the ACTIVITY counts.
 # Rates do not add up, these do: a group's Sums are its villages' Sums added, and a refresh shifts them exactly.
 NO_SUMS: Sums = (0,) * (1 + 3 * (1 + len(COUNTED)) + ACTIVITY)
 
