@@ -23,13 +23,18 @@ from ui.plan_gateway import ReadsClosed
 from ui.plan_tree_model import PlanTreeModel
 
 
-def _fresh(database, year: int):
-    """The year's figures computed afresh by the full rollups, in their own session."""
+def _fresh_tree(database, year: int, first_year: int):
+    """The year's progress computed afresh by the full rollups in their own session, and a tree model showing
+    the full rollups' figures."""
     with database.session() as session:
         plan = resolve_plan(session, None)
         places = plan_places(session, plan.id)
-        return places, plan_progress(session, plan, year, places), campaign_rollup(session, plan, year, places,
-                                                                                     date.today())
+        progress = plan_progress(session, plan, year, places)
+        campaign = campaign_rollup(session, plan, year, places, date.today())
+    tree = PlanTreeModel()
+    tree.set_plan(places)
+    tree.set_figures(progress, campaign, first_year)
+    return progress, tree
 
 
 def _rows(model: PlanTreeModel, village_id: int) -> list[tuple[str, str, str]]:
@@ -47,6 +52,13 @@ def _ended(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.reads.running() == 0, timeout=SETTLE_S * 1000)
 
 
+def _let_go(qtbot, window, release: threading.Event) -> None:
+    """Let the held read end, after the newer one was shown; wait until its result would have been shown."""
+    release.set()
+    _ended(qtbot, window)
+    qtbot.wait(50)
+
+
 def test_a_status_save_shows_the_full_rollups_figures_in_the_tree_and_status_bar(qtbot, window, database):
     village_id, progress = next((v, p) for v, p in window.progress.by_village.items() if p.met == p.total - 1)
     window.open_village(village_id)
@@ -56,12 +68,9 @@ def test_a_status_save_shows_the_full_rollups_figures_in_the_tree_and_status_bar
     with qtbot.waitSignal(window.settled, timeout=SETTLE_S * 1000):
         assert model.setData(model.index(row, ChecklistModel.COL_STATUS), CriterionStatus.MET.value)
 
-    places, fresh_progress, fresh_campaign = _fresh(database, 2025)
+    fresh_progress, fresh = _fresh_tree(database, 2025, window.plan.first_year)
     assert window.progress == fresh_progress
     assert fresh_progress.by_village[village_id].meets_standard  # the commune and district counts changed too
-    fresh = PlanTreeModel()
-    fresh.set_plan(places)
-    fresh.set_figures(fresh_progress, fresh_campaign, window.plan.first_year)
     shown = _rows(window.tree_model, village_id)
     assert shown == _rows(fresh, village_id)
     assert shown[0][1] == "★ 17/17 đạt"
@@ -92,9 +101,7 @@ def test_two_villages_chosen_quickly_show_the_second(qtbot, monkeypatch, window,
     window.open_village(second.village_id)
     settle(qtbot, window)
     assert window.village_panel.title.text() == second.village
-    release.set()  # the first village's read now ends, after the second's: its result is dropped
-    _ended(qtbot, window)
-    qtbot.wait(50)
+    _let_go(qtbot, window, release)  # the first village's read ends after the second's: its result is dropped
     assert window.village_panel.title.text() == second.village
     assert window.shown_sheet == (second.village_id, 2025)
 
@@ -107,15 +114,10 @@ def test_two_years_chosen_quickly_show_the_second_years_figures(qtbot, monkeypat
     assert window.tree_model.village_index(window.places[0].village_id).siblingAtColumn(1).data() == "…"
     window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
     settle(qtbot, window)
-    release.set()
-    _ended(qtbot, window)
-    qtbot.wait(50)
-    places, progress, campaign = _fresh(database, 2024)
+    _let_go(qtbot, window, release)
+    progress, fresh = _fresh_tree(database, 2024, window.plan.first_year)
     assert window.progress == progress
-    fresh = PlanTreeModel()
-    fresh.set_plan(places)
-    fresh.set_figures(progress, campaign, window.plan.first_year)
-    village_id = places[0].village_id
+    village_id = window.places[0].village_id
     assert _rows(window.tree_model, village_id) == _rows(fresh, village_id)
     assert window.figures_note.text().startswith("Năm 2024:")
 
@@ -142,15 +144,10 @@ def test_a_second_save_while_the_first_ones_figures_are_read_shows_both(qtbot, m
     assert window.reads.pending("figures")
     _set_first_unmet(qtbot, window, second)
     settle(qtbot, window)
-    release.set()
-    _ended(qtbot, window)
-    qtbot.wait(50)
-    places, progress, campaign = _fresh(database, 2025)
+    _let_go(qtbot, window, release)
+    progress, fresh = _fresh_tree(database, 2025, window.plan.first_year)
     assert window.progress == progress
     assert [progress.by_village[v].met - before[v].met for v in (first, second)] == [1, 1]
-    fresh = PlanTreeModel()
-    fresh.set_plan(places)
-    fresh.set_figures(progress, campaign, window.plan.first_year)
     for village_id in (first, second):
         assert _rows(window.tree_model, village_id) == _rows(fresh, village_id)
 
