@@ -88,6 +88,11 @@ class LatestRead(QObject):
         QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self._show_busy(kind, request.generation))
         threading.Thread(target=self._run, args=(kind, request), name=f"read-{kind}", daemon=True).start()
 
+    def drop(self, kind: str) -> None:
+        """Supersede the read of `kind` pending (if any) with none: its result is never shown."""
+        if self._pending.pop(kind, None) is not None:
+            self._set_busy(kind, False)
+
     def pending(self, kind: str | None = None) -> bool:
         """Whether a read (of `kind`, or of any kind) waits for its result to be applied."""
         return bool(self._pending) if kind is None else kind in self._pending

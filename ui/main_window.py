@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.plan is not None)
         self.updates.import_action.setEnabled(self.plan is not None and self.is_secretariat)
         plan = self.plan
+        self.reads.drop("figures")  # the last plan's: the new plan's are read once its layout is in
         self.reads.request("layout", lambda: self.plan_gateway.layout(plan), self._layout_read)
 
     def _layout_read(self, layout: PlanLayout) -> None:
@@ -312,7 +313,9 @@ class MainWindow(QMainWindow):
         self.print_village_action.setEnabled(place is not None)
         plan, year = self.plan, self.year
         if place is None or plan is None or year is None:
-            self.reads.request("village", lambda: None, self._village_read)
+            self.reads.drop("village")
+            self._village_read(None)
+            self._settle_if_idle()
             return
         self.reads.request("village", lambda: self.plan_gateway.village(plan, place, year),
                            lambda read: self._village_read(read, (place.village_id, year)))
@@ -368,15 +371,15 @@ class MainWindow(QMainWindow):
         if plan is None or year is None:
             self.figures_note.setText(self.tr("No plan in the database."))
             self.campaign_view.set_data([], [], None, 0)
-            self.reads.request("figures", lambda: None, lambda _none: None)
+            self.reads.drop("figures")
             return
         self.figures_note.setText(self.tr("%1: reading the figures…").replace("%1", str(year)))
         self.reads.request("figures", lambda: self.plan_gateway.figures(plan, year, places), self._figures_read)
 
     def _refresh_figures(self, village_ids: Collection[int]) -> None:
         """After a change to these villages: only their rows read again, in the background."""
-        if self.plan is None or self.year is None:
-            return
+        if self.plan is None or self.year is None or self.reads.pending("layout"):
+            return  # no figures, or a plan's layout being read: its figures are read in full once it is in
         if self.progress is None or self.campaign is None:  # the year's figures are still being read: again
             self._read_figures()
             return
