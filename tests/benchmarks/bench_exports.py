@@ -1,10 +1,11 @@
 """How the exports scale from the 57-village sample to 1,000 and 10,000 villages, measured in one run.
 
-The team-lead update workbook of the plan's first agency (5 sheets on the sample, 48 at 1,000, 477 at 10,000):
-milliseconds a village sheet to write and to read back, against floors written here — the same cells, values,
-styles, merges, protection and data validation written with plain openpyxl (no domain query, no helper), and
-the same cells read with openpyxl's read-only mode. The summary report as PDF and as .xlsx: the whole export,
-per village, and the writer's own share apart from domain.summary.summary().
+The team-lead update workbook of the plan's first agency (5 sheets on the sample, 48 at 1,000, 476 at 10,000):
+milliseconds a village sheet to write (build and save; not the domain query) and to read back (as the import
+does, with its limits check), against floors written here — the same cells, values, styles, merges, widths,
+heights, protection, print setup and data validation written with plain openpyxl (its named styles for the
+formats many cells share), and every cell's value read with openpyxl's read-only mode. The summary report as
+PDF and as .xlsx: the whole export, per village, and the writer's own time on summary()'s result.
 
 The plans are built once (tests/benchmarks/bench_scale.large_draft and add_records) and kept under
 /tmp/langmoi-bench-exports/; delete that folder to build them again. Run with
