@@ -7,7 +7,6 @@ show it) and carries its checksum.
 """
 
 import re
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -31,7 +30,6 @@ from domain.update_workbook_format import (
     UPDATED_BY_LABEL,
     VILLAGE_LABEL,
 )
-from exports.atomic import atomic_path
 from exports.cell_formats import CellFormat, Formats
 from exports.cells import FOOTER_PART, print_landscape, put_text, wrapped_height
 
@@ -213,8 +211,3 @@ def _sheet_names(sheets: list[OutSheet]) -> list[str]:
         taken.add(unique.casefold())
         names.append(unique)
     return names
-
-
-def write_update_workbook(workbook: Workbook, target: Path) -> None:
-    with atomic_path(Path(target)) as temporary:
-        workbook.save(temporary)

@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,8 +13,9 @@ from domain.agency_overview import plan_agencies
 from domain.errors import DomainError
 from domain.plans import plan_in_year
 from domain.team_updates import update_workbook
+from exports.atomic import atomic_path
 from exports.cancel import Progress
-from exports.update_workbook import build_update_workbook, write_update_workbook
+from exports.update_workbook import build_update_workbook
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,9 @@ def export_updates(
     progress: Progress | None = None,
 ) -> UpdatesExportResult:
     """One agency's workbook into the file `target`; with no agency, one workbook per agency of the plan into
-    the folder `target`. Every workbook is built before the first is saved, so a cancel writes nothing."""
+    the folder `target`. Each workbook is saved beside its target as soon as it is built, so that one at a time
+    is in memory (all 21 of a 10,000-village plan held together took 1.2 GiB); they replace their targets once
+    all are saved, so a cancel writes nothing."""
     progress = progress or Progress()
     now = datetime.now(UTC)
     with session_factory() as session:
@@ -44,15 +48,13 @@ def export_updates(
             raise DomainError("Cơ quan này không được phân công giúp đỡ thôn nào trong kế hoạch.")
         contents = []
         for index, agency in enumerate(agencies):
-            progress.advance(index, len(agencies) + 1)
+            progress.advance(index, 2 * len(agencies))
             contents.append((agency, update_workbook(session, plan, agency.agency_id, year, now)))
-    built = [(agency, content, build_update_workbook(content)) for agency, content in contents]
-    progress.advance(len(agencies), len(agencies) + 1)
     if agency_id is not None:
         paths = [Path(target)]
     else:
         names: list[str] = []
-        for agency, _, _ in built:
+        for agency, _ in contents:
             name = file_name(agency.short_name or agency.name, year)
             name = name if name not in names else file_name(agency.name, year)
             unique, suffix = name, 2
@@ -61,9 +63,11 @@ def export_updates(
                 suffix += 1
             names.append(unique)
         paths = [Path(target) / name for name in names]
-    for path, (_, _, workbook) in zip(paths, built, strict=True):
-        write_update_workbook(workbook, path)
-    return UpdatesExportResult(paths, sum(len(content.sheets) for _, content, _ in built))
+    with ExitStack() as saved:
+        for index, (path, (_, content)) in enumerate(zip(paths, contents, strict=True)):
+            progress.advance(len(agencies) + index, 2 * len(agencies))
+            build_update_workbook(content).save(saved.enter_context(atomic_path(path)))
+    return UpdatesExportResult(paths, sum(len(content.sheets) for _, content in contents))
 
 
 NAME_PART = 70

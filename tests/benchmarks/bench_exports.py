@@ -31,7 +31,7 @@ from domain.team_updates import UpdateWorkbook, update_workbook
 from exports.summary_export import export_summary
 from exports.summary_pdf import write_summary_pdf
 from exports.summary_xlsx import write_summary_xlsx
-from exports.update_workbook import build_update_workbook, write_update_workbook
+from exports.update_workbook import build_update_workbook
 from storage.database import Database, open_database
 from storage.update_workbook import read_update_workbook
 from tests.benchmarks.bench_scale import add_records, large_draft, timed
@@ -174,7 +174,7 @@ def measure_updates(plan_of: Built) -> dict[str, float]:
     sheets = len(content.sheets)
     ours, floor = CACHE / f"updates-{plan_of.villages}.xlsx", CACHE / f"updates-{plan_of.villages}-floor.xlsx"
     repeat = 3 if sheets < 100 else 1
-    write = timed(lambda: write_update_workbook(build_update_workbook(content), ours), repeat)
+    write = timed(lambda: build_update_workbook(content).save(ours), repeat)
     styles, copies = copied(ours)
     write_raw = timed(lambda: write_floor(styles, copies, floor), repeat)
     read = timed(lambda: read_update_workbook(ours), repeat)

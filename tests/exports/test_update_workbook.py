@@ -7,6 +7,8 @@ import pytest
 from openpyxl import load_workbook
 
 from domain.criteria import CriterionStatus
+from exports.cancel import Cancelled, Progress
+from exports.updates_export import export_updates
 from storage.update_workbook import read_update_workbook
 from tests.updates import export_for, fill, officer_sets
 
@@ -83,3 +85,18 @@ def test_text_that_looks_like_a_formula_goes_out_and_comes_back_as_text(empty_da
     rows = {row.number: row for row in sheet.rows}
     assert (rows["1"].evidence, rows["1"].note) == (FORMULA_LOOKING["evidence"], FORMULA_LOOKING["note"])
     assert rows["2"].note == "@Trưởng thôn: -3 hộ"
+
+
+def test_every_agency_gets_its_workbook_and_a_cancel_after_the_first_is_saved_writes_none(
+        empty_database, small_plan, tmp_path):
+    folder = tmp_path / "cap_nhat"
+    result = export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=folder)
+    assert sorted(path.name for path in folder.iterdir()) == sorted(path.name for path in result.files)
+    assert len(result.files) == 2 and all(read_update_workbook(path).sheets for path in result.files)
+    saved = []  # a step past the half: the workbooks are being saved
+    progress = Progress(step=lambda done, total: saved.append(2 * done >= total), cancelled=lambda: any(saved))
+    with pytest.raises(Cancelled):
+        export_updates(empty_database.session, plan_id=small_plan.id, year=2025, target=tmp_path / "huy",
+                       progress=progress)
+    assert saved == [False, False, True]  # the first workbook was saved before the cancel
+    assert list((tmp_path / "huy").iterdir()) == []
