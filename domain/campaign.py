@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, case, extract
+from sqlalchemy import BigInteger, Select, case, cast, extract
 from sqlmodel import Session, func, select
 
 from domain.agencies import Assignment
@@ -96,7 +96,8 @@ def _activity(session: Session, villages: Among, year: int, today: date) -> dict
     activity: dict[int, list[int]] = defaultdict(lambda: [0] * ACTIVITY)
 
     def counted(column, value, amount=1):
-        return func.coalesce(func.sum(case((column == value, amount), else_=0)), 0)
+        # As a BIGINT: PostgreSQL's sum of a BIGINT is a NUMERIC, which would come back as a Decimal.
+        return cast(func.coalesce(func.sum(case((column == value, amount), else_=0)), 0), BigInteger)
 
     for village_id, *counts in session.exec(
             select(CommunityModel.village_id,
