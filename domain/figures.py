@@ -127,6 +127,11 @@ class CampaignRollup:
     by_agency: dict[int, CampaignFigures]
     _sums: RollupSums | None = field(default=None, compare=False, repr=False)
 
+    @property
+    def today(self) -> date | None:
+        """The day the overdue difficulties were counted for (None: not known)."""
+        return self._sums.today if self._sums else None
+
 
 @dataclass(frozen=True)
 class CriteriaGroup:

@@ -12,7 +12,7 @@ from datetime import date
 from sqlmodel import Session, func, select
 
 from domain.agency_overview import plan_agencies
-from domain.campaign import CampaignFigures, campaign_rollup
+from domain.campaign import CampaignFigures, CampaignRollup, campaign_rollup
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.figures import (  # re-exported
     AgencySummary,
@@ -22,10 +22,11 @@ from domain.figures import (  # re-exported
     OverdueVillage,
     Summary,
 )
-from domain.places import plan_places
+from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
 from domain.progress import (
     AgencyProgress,
+    PlanProgress,
     in_criteria_set,
     plan_progress,
     plan_villages,
@@ -45,11 +46,17 @@ def _met(session: Session, plan: Plan, year: int) -> list[tuple[int, int]]:
     return list(session.exec(statement))
 
 
-def summary(session: Session, plan: Plan, year: int, today: date) -> Summary:
-    places = plan_places(session, plan.id)
+def summary(session: Session, plan: Plan, year: int, today: date, *, places: list[PlaceRow] | None = None,
+            progress: PlanProgress | None = None, campaign: CampaignRollup | None = None) -> Summary:
+    """The summary report of the plan for `year`. The window passes the plan's places and the year's rollups it
+    already holds (refreshed after each save): they are used as they are when of `year` (and, for the campaign,
+    counted for `today`), read afresh otherwise."""
+    places = plan_places(session, plan.id) if places is None else places
     village_ids = [p.village_id for p in places]
-    progress = plan_progress(session, plan, year, places)
-    campaign = campaign_rollup(session, plan, year, places, today)
+    if progress is None or progress.year != year:
+        progress = plan_progress(session, plan, year, places)
+    if campaign is None or campaign.year != year or campaign.today != today:
+        campaign = campaign_rollup(session, plan, year, places, today)
     criteria = list(session.exec(select(Criterion).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                  .order_by(Criterion.group_order, Criterion.number)))
     groups: dict[int, CriteriaGroup] = {}

@@ -2,7 +2,8 @@
 
 Random changes (seeded) in random villages of the sample plan: statuses set and cleared, household figures for the
 year, the year before and the plan's first year, models, contributions, visits, difficulties added, changed and
-removed. Each round refreshes the previous round's result, so an error would carry on and show.
+removed. Each round refreshes the previous round's result, so an error would carry on and show; the summary
+report made from the refreshed figures (as the dashboard is) equals the one made afresh.
 """
 
 import copy
@@ -20,6 +21,7 @@ from domain.figures_refresh import FiguresChange, refresh_campaign, refresh_prog
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
+from domain.summary import summary
 from domain.village_records import (
     CommunityModel,
     Concern,
@@ -150,6 +152,8 @@ def _random_rounds(database, code: str | None, rounds: int) -> None:
             fresh_campaign = campaign_rollup(session, plan, year, places, TODAY)
             _same(refreshed_campaign, fresh_campaign)
             assert refreshed_campaign._sums == fresh_campaign._sums
+            _same(summary(session, plan, year, TODAY, places=places, progress=refreshed_progress,
+                          campaign=refreshed_campaign), summary(session, plan, year, TODAY))
         _same(progress, before_progress)
         _same(campaign, before_campaign)
         assert campaign._sums == before_campaign._sums
