@@ -24,17 +24,17 @@
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="99"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="105"/>
         <source>Active (may sign in)</source>
         <translation>Đang dùng (được đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="109"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="115"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_dialog.ui" line="126"/>
+        <location filename="../../ui/forms/account_dialog.ui" line="132"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
@@ -246,39 +246,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="62"/>
+        <location filename="../../ui/database_opening.py" line="61"/>
         <source>A new database: loading the sample plan…</source>
         <translation>Cơ sở dữ liệu mới: đang nạp kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="141"/>
+        <location filename="../../ui/database_opening.py" line="140"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="143"/>
+        <location filename="../../ui/database_opening.py" line="142"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="144"/>
+        <location filename="../../ui/database_opening.py" line="143"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSaving</name>
+    <message>
+        <location filename="../../ui/assessment_saving.py" line="86"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -670,39 +678,44 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="73"/>
+        <location filename="../../ui/checklist_model.py" line="99"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="73"/>
+        <location filename="../../ui/checklist_model.py" line="99"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="73"/>
+        <location filename="../../ui/checklist_model.py" line="99"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="73"/>
+        <location filename="../../ui/checklist_model.py" line="99"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="73"/>
+        <location filename="../../ui/checklist_model.py" line="99"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="74"/>
+        <location filename="../../ui/checklist_model.py" line="100"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="74"/>
+        <location filename="../../ui/checklist_model.py" line="100"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="119"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
@@ -734,7 +747,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="205"/>
+        <location filename="../../ui/records_page.py" line="251"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -747,67 +760,67 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="86"/>
+        <location filename="../../ui/dashboard_charts.py" line="90"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="88"/>
+        <location filename="../../ui/dashboard_charts.py" line="92"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="93"/>
+        <location filename="../../ui/dashboard_charts.py" line="97"/>
         <source>Villages meeting the standard, the %1 communes with the smallest share, %2</source>
         <translation>Thôn đạt chuẩn: %1 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="110"/>
+        <location filename="../../ui/dashboard_charts.py" line="114"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="111"/>
+        <location filename="../../ui/dashboard_charts.py" line="115"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="122"/>
+        <location filename="../../ui/dashboard_charts.py" line="126"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="123"/>
+        <location filename="../../ui/dashboard_charts.py" line="127"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="133"/>
+        <location filename="../../ui/dashboard_charts.py" line="137"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="135"/>
+        <location filename="../../ui/dashboard_charts.py" line="139"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="144"/>
+        <location filename="../../ui/dashboard_charts.py" line="148"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="150"/>
+        <location filename="../../ui/dashboard_charts.py" line="154"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="152"/>
+        <location filename="../../ui/dashboard_charts.py" line="156"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="165"/>
+        <location filename="../../ui/dashboard_charts.py" line="169"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -1157,12 +1170,12 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/households_page.py" line="93"/>
+        <location filename="../../ui/households_page.py" line="90"/>
         <source>Choose a year above to see its rates and changes.</source>
         <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="95"/>
+        <location filename="../../ui/households_page.py" line="92"/>
         <source>%1: rates over %2 ethnic-minority households</source>
         <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
@@ -1510,39 +1523,38 @@
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="113"/>
+        <location filename="../../ui/database_opening.py" line="112"/>
         <location filename="../../ui/main_window.py" line="113"/>
         <location filename="../../ui/forms/main_window.ui" line="89"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
         <source>Not saved</source>
-        <translation>Chưa lưu</translation>
+        <translation type="vanished">Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
@@ -1551,13 +1563,13 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1731,12 +1743,12 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="82"/>
+        <location filename="../../ui/record_dialog.py" line="86"/>
         <source>Change: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="83"/>
+        <location filename="../../ui/record_dialog.py" line="87"/>
         <source>Add: %1</source>
         <translation>Thêm: %1</translation>
     </message>
@@ -1746,12 +1758,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>* ô bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="120"/>
+        <location filename="../../ui/forms/record_dialog.ui" line="52"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="125"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="126"/>
+        <location filename="../../ui/record_dialog.py" line="131"/>
         <source>e.g. 12.500.000</source>
         <translation>ví dụ 12.500.000</translation>
     </message>
@@ -1759,8 +1776,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="60"/>
-        <location filename="../../ui/record_gateway.py" line="69"/>
+        <location filename="../../ui/record_gateway.py" line="108"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
@@ -2123,17 +2139,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="62"/>
+        <location filename="../../ui/records_page.py" line="68"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="63"/>
+        <location filename="../../ui/records_page.py" line="69"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="78"/>
+        <location filename="../../ui/records_page.py" line="84"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2141,52 +2157,62 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="102"/>
+        <location filename="../../ui/records_page.py" line="112"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="104"/>
+        <location filename="../../ui/records_page.py" line="114"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="106"/>
+        <location filename="../../ui/records_page.py" line="116"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="108"/>
+        <location filename="../../ui/records_page.py" line="118"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
         <location filename="../../ui/records_page.py" line="177"/>
+        <source>Reading the records…</source>
+        <translation>Đang đọc các bản ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="212"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="238"/>
+        <location filename="../../ui/records_page.py" line="294"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="239"/>
+        <location filename="../../ui/records_page.py" line="295"/>
         <source>Delete this record from “%1”? The history keeps what it held.</source>
         <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="252"/>
+        <location filename="../../ui/records_page.py" line="300"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="314"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="253"/>
+        <location filename="../../ui/records_page.py" line="315"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="258"/>
+        <location filename="../../ui/records_page.py" line="320"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
