@@ -1,13 +1,19 @@
-"""The year's checklist of one village as an editable table: status, evidence and note change in place."""
+"""The year's checklist of one village as an editable table: status, evidence and note change in place.
+
+A change is handed to the saver, which saves it off the GUI thread; meanwhile the cell shows the value being
+saved, marked (in italics, followed by "…", "Đang lưu…" as its tooltip); then the row as saved and read back, or,
+when nothing was kept (a refusal, someone else's change kept), the value it held.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from domain.formatting import roman
 from domain.vocabulary import CriterionStatus
@@ -30,12 +36,16 @@ class Roles(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 1
 
 
-Saver = Callable[["ChecklistRow", dict], "ChecklistRow | None"]
-"""Writes a change to a row; returns the row as saved (with its new version), None when nothing was kept."""
+Reply = Callable[["ChecklistRow | None"], None]
+"""The saver's answer, in the GUI thread: the row as saved (with its new version), or None when nothing was kept."""
+Saver = Callable[["ChecklistRow", dict, Reply], None]
+"""Starts saving a change to a row (the row as shown, its changes); calls the reply when the save came back."""
+PENDING_MARK = " …"
 
 
 class ChecklistModel(QAbstractTableModel):
-    """Rows of ChecklistRow; `saver(row, changes)` writes a change and returns the row as saved, or None."""
+    """Rows of ChecklistRow; `saver(row, changes, reply)` saves a change and replies with the row as saved, or None;
+    `saved` once a save went through."""
 
     COL_GROUP, COL_NUMBER, COL_NAME, COL_REQUIREMENT, COL_STATUS, COL_EVIDENCE, COL_NOTE = range(7)
     EDITABLE = {COL_STATUS: "status", COL_EVIDENCE: "evidence", COL_NOTE: "note"}
@@ -46,15 +56,31 @@ class ChecklistModel(QAbstractTableModel):
         self._rows: list[ChecklistRow] = []
         self._saver = saver
         self._editable = True
+        self._pending: dict[int, list[dict]] = {}
+        """By criterion: the changes being saved, oldest first."""
 
     def set_rows(self, rows: list[ChecklistRow], editable: bool = True) -> None:
         self.beginResetModel()
         self._rows = rows
         self._editable = editable
+        self._pending = {}
         self.endResetModel()
 
     def row_at(self, row: int) -> ChecklistRow:
+        """The row as read (or saved), without the changes still being saved."""
         return self._rows[row]
+
+    def is_pending(self, row: int, column: int | None = None) -> bool:
+        """Whether a change to the row (to the column's field) is being saved."""
+        changes = self._pending.get(self._rows[row].criterion_id, [])
+        return any(column is None or self.EDITABLE.get(column) in change for change in changes)
+
+    def _shown(self, row: int) -> ChecklistRow:
+        """The row with the changes being saved on top: what the user sees."""
+        shown = self._rows[row]
+        for change in self._pending.get(shown.criterion_id, []):
+            shown = replace(shown, **change)
+        return shown
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """Overrides QAbstractTableModel.rowCount."""
@@ -84,10 +110,20 @@ class ChecklistModel(QAbstractTableModel):
         """Overrides QAbstractTableModel.data."""
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._shown(index.row())
         column = index.column()
         if role == Roles.ROW:
             return row
+        pending = column in self.EDITABLE and self.is_pending(index.row(), column)
+        if pending and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Saving…")
+        if pending and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if pending and role == Qt.ItemDataRole.DisplayRole:
+            name = self.EDITABLE[column]
+            return (status_label(row.status) if name == "status" else getattr(row, name)) + PENDING_MARK
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_GROUP:
                 return f"{roman(row.group_order)}. {row.group_name}"
@@ -115,18 +151,33 @@ class ChecklistModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Overrides QAbstractTableModel.setData: saves through the saver, at once, then shows the saved row."""
+        """Overrides QAbstractTableModel.setData: hands the change to the saver and shows it as being saved."""
         if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
             return False
-        row = self._rows[index.row()]
         name = self.EDITABLE[index.column()]
         new = CriterionStatus(value) if name == "status" else str(value)
-        if new == getattr(row, name):
+        if new == getattr(self._shown(index.row()), name):
             return False
-        saved = self._saver(row, {name: new})
-        if saved is None:
-            return False
-        self._rows[index.row()] = saved
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
-        self.saved.emit()
+        row = self._rows[index.row()]
+        change = {name: new}
+        self._pending.setdefault(row.criterion_id, []).append(change)
+        self._row_changed(index.row())
+        self._saver(row, change, lambda saved: self._came_back(row.criterion_id, change, saved))
         return True
+
+    def _came_back(self, criterion_id: int, change: dict, saved: ChecklistRow | None) -> None:
+        """The save of `change` came back: the row as saved, or (None) the row as it was, without that change."""
+        left = [pending for pending in self._pending.pop(criterion_id, []) if pending is not change]
+        if left:
+            self._pending[criterion_id] = left
+        position = next((i for i, row in enumerate(self._rows) if row.criterion_id == criterion_id), None)
+        if position is None:
+            return
+        if saved is not None:
+            self._rows[position] = saved
+        self._row_changed(position)
+        if saved is not None:
+            self.saved.emit()
+
+    def _row_changed(self, position: int) -> None:
+        self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))

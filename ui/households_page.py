@@ -79,9 +79,6 @@ class HouseholdsPage(RecordsPage):
     def _make_model(self) -> RowTableModel:
         return RowTableModel(YEAR_COLUMNS, self)
 
-    def _rows(self) -> list:
-        return self.gateway.household_history()
-
     def record_of(self, row: HouseholdYear):
         return row.record
 
@@ -97,8 +94,8 @@ class HouseholdsPage(RecordsPage):
         self.detail_model.set_rows([IndicatorLine(name, chosen.indicators[name]) for name in COUNT_FIELDS])
         self.detail_view.resizeColumnsToContents()
 
-    def reload(self, year: int | None = None) -> None:
-        """Read again; with nothing chosen, show the page's year if the village reported it."""
-        super().reload(year)
+    def _rows_read(self, rows: list) -> None:
+        """With nothing chosen, the page's year is shown if the village reported it."""
+        super()._rows_read(rows)
         if self.selected_record() is None:
             self._select(next((r.record.id for r in self.model.rows() if r.record.year == self.year), None))

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from domain.places import PlaceRow
     from domain.plan import Plan
     from domain.progress import PlanProgress
-    from domain.village_detail import ChecklistRow, VillageSheet
+    from domain.village_detail import VillageSheet
     from storage.backups import Backup
     from storage.database import Database
     from ui.plan_gateway import Figures, PlanLayout
@@ -205,10 +205,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.system.user_note())
 
     def _make_village_page(self) -> None:
-        """The village page, in place of the form's placeholder (it reads and saves through the gateways)."""
+        """The village page, in place of the form's placeholder (it reads and saves through the gateways, off the
+        GUI thread: the window's reads and its save queue)."""
+        from ui.assessment_saving import AssessmentSaving
         from ui.village_panel import VillagePanel
 
-        self.village_panel = VillagePanel(self._save_assessment, self.gateway)
+        saving = AssessmentSaving(self, self.gateway.run_in(self.reads), self.plan_gateway,
+                                  lambda: (self.plan, self.shown_sheet), self._reread_village)
+        self.village_panel = VillagePanel(saving.save, self.gateway)
         self.village_panel.looking_only = self.user.looking_only
         self.village_panel.saved.connect(self._assessment_saved)
         self.village_panel.history_requested.connect(self.show_history)
@@ -439,30 +443,6 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Not read"), message)
 
     # editing
-
-    def _save_assessment(self, row: ChecklistRow, changes: dict) -> ChecklistRow | None:
-        """The checklist's saver: one use case call, one transaction, naming the version the row was read at.
-
-        When someone saved the criterion since, the user sees who, when and what it holds, and chooses to
-        overwrite it or keep it; a refusal is shown and nothing kept. Returns the row as saved."""
-        from domain.assessing import EditConflict
-        from domain.errors import DomainError
-        from ui.conflict_box import ask_overwrite
-
-        if self.plan is None or self.shown_sheet is None:
-            return None
-        plan, (village_id, year), expected = self.plan, self.shown_sheet, row.version
-        while True:
-            try:
-                return self.plan_gateway.save_assessment(plan, village_id, year, row, changes, expected)
-            except EditConflict as conflict:
-                if not ask_overwrite(self, conflict, changes):
-                    QTimer.singleShot(0, lambda: self._reread_village(village_id))  # after the editor has closed
-                    return None
-                expected = conflict.current.version
-            except DomainError as error:
-                QMessageBox.warning(self, self.tr("Not saved"), str(error))
-                return None
 
     def _assessment_saved(self) -> None:
         if self.shown_sheet is not None:

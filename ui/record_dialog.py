@@ -1,7 +1,8 @@
 """One form for every village record kind, built from the domain's description of its fields.
 
 The form does not judge what is typed: it hands the values to the use case and, on a refusal, shows the
-domain's message (which names the field) and stays open with everything the user typed.
+domain's message (which names the field) and stays open with everything the user typed. The save runs off the GUI
+thread: meanwhile the form stays open, greyed, saying "Đang lưu…", and cannot be closed; it closes once saved.
 """
 
 from collections.abc import Callable
@@ -26,7 +27,10 @@ from domain.recording import FieldSpec, RecordKind
 from ui.forms.record_dialog_ui import Ui_RecordDialog
 from ui.record_labels import choice_label, field_label, kind_heading
 
-Saver = Callable[[dict], str | None]
+Done = Callable[[str | None], None]
+"""Called once the save came back: with the refusal to show, or None (saved, or the user kept what is saved)."""
+Saver = Callable[[dict, Done], None]
+"""Starts saving the values in the background; calls `done` when the save came back."""
 
 
 class OptionalDate(QWidget):
@@ -63,7 +67,7 @@ def _date_edit(window: tuple[date, date] | None = None) -> QDateEdit:
 
 
 class RecordDialog(QDialog):
-    """Add (record None) or change a record of `kind`; `saver` stores the values or returns the refusal.
+    """Add (record None) or change a record of `kind`; `saver` stores the values, then says the refusal or None.
 
     The frame (the form layout, the required note, the refusal, the buttons) is ui/forms/record_dialog.ui; the
     fields are made here, one a FieldSpec of the kind, each editor chosen by the field's kind and bounded by the
@@ -88,6 +92,7 @@ class RecordDialog(QDialog):
             label = field_label(kind.key, spec.name) + (" *" if spec.required else "")
             self.ui.fields.addRow(label, editor)
         self.problem = self.ui.problem
+        self.saving = False
         self.ui.buttons.accepted.connect(self.save)
         if record is not None:
             self.show_values({spec.name: getattr(record, spec.name) for spec in kind.fields})
@@ -175,9 +180,31 @@ class RecordDialog(QDialog):
         return result
 
     def save(self) -> None:
-        refusal = self.saver(self.values())
+        """Hand the values to the saver; the form waits, greyed, for the save to come back."""
+        if self.saving:
+            return
+        self._set_saving(True)
+        self.saver(self.values(), self._came_back)
+
+    def _came_back(self, refusal: str | None) -> None:
+        self._set_saving(False)
         if refusal is None:
             self.accept()
             return
         self.problem.setText(refusal)
         self.problem.show()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.ui.savingNote.setVisible(saving)
+        if saving:
+            self.problem.hide()
+        for editor in self.editors.values():
+            editor.setEnabled(not saving)
+        self.ui.buttons.setEnabled(not saving)
+
+    def reject(self) -> None:
+        """Overrides QDialog.reject (Cancel, Esc, the title bar's close): not while a save runs, whose outcome the
+        form shows."""
+        if not self.saving:
+            super().reject()

@@ -1,6 +1,13 @@
 """The village record pages' way to the database: read a village's records, save or delete one through the
-domain's use cases, and say so when something changed."""
+domain's use cases, and say so when something changed.
 
+The window's pages never call the database on the GUI thread: they read through the window's reads
+(ui/latest_read.py, a kind a page: the newest request wins, so a page shows the rows of the village now shown,
+never those of one chosen before) and save through its save queue (ui/save_queue.py). `records`,
+`household_history`, `save` and `delete` are the plain calls those threads make (each its own session or unit of
+work), told which village, so that a village chosen meanwhile changes nothing."""
+
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -12,10 +19,16 @@ from domain.plan import Plan
 from domain.recording import delete_record, save_record, village_records
 from storage.database import Database
 from ui.labels import translate
+from ui.latest_read import LatestRead
+from ui.save_queue import SaveQueue
+
+HOUSEHOLDS = "households"
+"""The kind whose page lists the village's years with their rates (domain.campaign.household_history)."""
 
 
 class RecordGateway(QObject):
-    """Records of the village the window shows; `changed` after every save or delete that went through."""
+    """Records of the village the window shows; `changed` after every save or delete that went through (emitted
+    by the page, in the GUI thread, once the save came back)."""
 
     changed = Signal()
 
@@ -29,6 +42,15 @@ class RecordGateway(QObject):
         """Whether the user may change this village's records (the use cases refuse anyway; this greys buttons)."""
         self.agencies: list[tuple[int, str]] = []
         self.agency_names: dict[int, str] = {}
+        self.reads: LatestRead | None = None
+        self.saves: SaveQueue | None = None
+
+    def run_in(self, reads: LatestRead) -> SaveQueue:
+        """Read and save through the window's reads; the window's save queue (the checklist saves through it too,
+        so that every save of the window keeps its order)."""
+        self.reads = reads
+        self.saves = SaveQueue(reads, self)
+        return self.saves
 
     def show_plan(self, plan: Plan | None, plan_agencies: list[tuple[int, str]], names: dict[int, str]) -> None:
         """The plan's agencies are offered in the forms; every agency's name (`names`, read with the plan's layout
@@ -41,33 +63,47 @@ class RecordGateway(QObject):
     def today(self) -> date:
         return date.today()
 
-    def records(self, kind: str) -> list:
-        if self.village_id is None:
-            return []
-        with self.database.session() as session:
-            return village_records(session, kind, self.village_id)
+    def read(self, kind: str, apply: Callable[[list], None]) -> None:
+        """The shown village's rows of `kind` read off the GUI thread, then `apply(rows)` in it, unless another
+        village (or year) was shown meanwhile; no village: no rows, at once."""
+        village_id, key = self.village_id, f"records:{kind}"
+        if village_id is None or self.plan is None:
+            self.reads.drop(key)
+            apply([])
+            return
+        plan = self.plan
+        if kind == HOUSEHOLDS:
+            self.reads.request(key, lambda: self.household_history(plan, village_id), apply)
+        else:
+            self.reads.request(key, lambda: self.records(kind, village_id), apply)
 
-    def household_history(self) -> list[HouseholdYear]:
-        if self.village_id is None or self.plan is None:
-            return []
+    def records(self, kind: str, village_id: int) -> list:
         with self.database.session() as session:
-            return household_history(session, self.plan, self.village_id)
+            return village_records(session, kind, village_id)
 
-    def save(self, kind: str, values: dict, record_id: int | None, expected_version: int | None = None) -> int:
+    def household_history(self, plan: Plan, village_id: int) -> list[HouseholdYear]:
+        with self.database.session() as session:
+            return household_history(session, plan, village_id)
+
+    def save(self, kind: str, values: dict, record_id: int | None, expected_version: int | None = None,
+             village_id: int | None = None) -> int:
         """Save through the use case and return the record's id; a refusal comes as the domain's DomainError
-        (RecordConflict when someone saved the record after `expected_version`, the version the user read)."""
-        if self.plan is None or self.village_id is None:
-            raise NotFound(translate("Records", "Choose a village first."))
+        (RecordConflict when someone saved the record after `expected_version`, the version the user read).
+        `village_id`: the village the form was opened on (by default the one shown)."""
+        plan, village_id = self._where(village_id)
         with self.database.unit_of_work(self.user) as uow:
-            saved_id = save_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, values=values,
-                                   record_id=record_id, expected_version=expected_version)
-        self.changed.emit()
-        return saved_id
+            return save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
+                               record_id=record_id, expected_version=expected_version)
 
-    def delete(self, kind: str, record_id: int, expected_version: int | None = None) -> None:
-        if self.plan is None or self.village_id is None:
-            raise NotFound(translate("Records", "Choose a village first."))
+    def delete(self, kind: str, record_id: int, expected_version: int | None = None,
+               village_id: int | None = None) -> None:
+        plan, village_id = self._where(village_id)
         with self.database.unit_of_work(self.user) as uow:
-            delete_record(uow, kind=kind, plan_id=self.plan.id, village_id=self.village_id, record_id=record_id,
+            delete_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, record_id=record_id,
                           expected_version=expected_version)
-        self.changed.emit()
+
+    def _where(self, village_id: int | None) -> tuple[Plan, int]:
+        village_id = self.village_id if village_id is None else village_id
+        if self.plan is None or village_id is None:
+            raise NotFound(translate("Records", "Choose a village first."))
+        return self.plan, village_id

@@ -1,5 +1,11 @@
 """A village's records of one kind: the list, and add / change / delete through the one record form.
 
+The list is read off the GUI thread (the gateway's `read`, through the window's reads: the newest request wins),
+the page greyed and saying so while it is read; rows of a village other than the one shown are cleared at once.
+A save or a deletion runs in the window's save queue: the form stays open, greyed, until the save came back, then
+closes, or shows the refusal, or asks about someone else's change (ui/conflict_box.py) and, to overwrite, saves
+again in the background. `gateway.changed` is emitted only once a save went through.
+
 Imported with the window, before the database layer (the household page, a kind of this one, lends its indicator
 columns to the campaign page); the domain's description of the kinds lives with the tables, so it is imported
 where a page is made, once the database is open.
@@ -7,8 +13,9 @@ where a page is made, once the database is open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import DomainError
 from domain.formatting import format_date, format_int
 from domain.vocabulary import ResourceKind
 from ui.conflict_box import answered_overwrite, change_question, question_box
@@ -93,6 +99,10 @@ class RecordsPage(QWidget):
         self.kind = KINDS[kind]
         self.gateway = gateway
         self.year = 0
+        self._listed: int | None = None
+        """The village whose rows the list holds (or is reading)."""
+        self._to_select: int | None = None
+        """The record to select once the rows being read are in."""
         self.heading = QLabel(kind_heading(kind))
         self.heading.setStyleSheet("font-weight: bold;")
         self.model = self._make_model()
@@ -112,13 +122,20 @@ class RecordsPage(QWidget):
         buttons.addWidget(self.heading, 1)
         for button in (self.add_button, self.edit_button, self.delete_button, self.history_button):
             buttons.addWidget(button)
+        self.note = QLabel()
+        self.note.setObjectName("recordsNote")
+        self.note.setStyleSheet("font-style: italic;")
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         for widget, stretch in self._below():
             layout.addWidget(widget, stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
+        if gateway.reads is not None:
+            gateway.reads.busy.connect(self._read_busy)
 
     def _below(self) -> list[tuple[QWidget, int]]:
         """Widgets a kind shows under its list (with their stretch)."""
@@ -131,21 +148,39 @@ class RecordsPage(QWidget):
         return RowTableModel(record_columns(self.kind, self.gateway), self, emphasis=emphasis)
 
     def reload(self, year: int | None = None) -> None:
-        """Read the village's records again, keeping the selected one selected."""
+        """Read the village's records again in the background, keeping the selected one selected; the rows of
+        another village are cleared at once."""
         if year is not None:
             self.year = year
-        selected = self.selected_record()
-        self.model.set_rows(self._rows())
-        self.add_button.setEnabled(self.gateway.village_id is not None and self.gateway.editable)
+        village_id = self.gateway.village_id
+        if village_id != self._listed:
+            self._listed, self._to_select = village_id, None
+            self.model.set_rows([])
+        elif self._to_select is None:
+            selected = self.selected_record()
+            self._to_select = self._record_id(selected) if selected is not None else None
+        self.add_button.setEnabled(village_id is not None and self.gateway.editable)
+        self.gateway.read(self.kind.key, self._rows_read)
+
+    def _rows_read(self, rows: list) -> None:
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > 260:
                 self.view.setColumnWidth(column, 260)
-        self._select(self._record_id(selected) if selected is not None else None)
+        to_select, self._to_select = self._to_select, None
+        self._select(to_select)
         self._selection_changed()
 
-    def _rows(self) -> list:
-        return self.gateway.records(self.kind.key)
+    def _read_busy(self, kind: str, busy: bool) -> None:
+        if kind == f"records:{self.kind.key}":
+            self._show_note(self.tr("Reading the records…") if busy else None)
+
+    def _show_note(self, text: str | None) -> None:
+        """Say what the page waits for (its rows being read, a deletion being saved), the list greyed meanwhile."""
+        self.note.setVisible(text is not None)
+        self.note.setText(text or "")
+        self.view.setEnabled(text is None)
 
     def record_of(self, row) -> object:
         return row
@@ -191,30 +226,51 @@ class RecordsPage(QWidget):
         The save names the version the record was read at: when someone saved it since (or, for a new record,
         saved one with the same key), the user sees who, when and what it holds, and overwrites it or keeps it
         (the form then closes and the list shows what is saved)."""
-        from domain.record_versions import RecordConflict
         from ui.record_dialog import RecordDialog
 
-        def save(values: dict) -> str | None:
-            record_id, expected = (record.id, record.version) if record is not None else (None, None)
-            while True:
-                try:
-                    saved_id = self.gateway.save(self.kind.key, values, record_id, expected)
-                    break
-                except RecordConflict as conflict:
-                    box = question_box(self, conflict, change_question(self._typed(values, record)),
-                                       translate("Conflict", "Overwrite with mine"))
-                    if not answered_overwrite(box):
-                        self.reload()
-                        return None
-                    record_id, expected = conflict.record_id, conflict.current.version
-                except DomainError as refusal:
-                    return str(refusal)
-            self.reload()
-            self._select(saved_id)
-            return None
+        village_id = self.gateway.village_id
+        record_id, expected = (record.id, record.version) if record is not None else (None, None)
+
+        def save(values: dict, done: Callable[[str | None], None]) -> None:
+            self._save(values, record, village_id, record_id, expected, done)
 
         return RecordDialog(self.kind, save, agencies=self.gateway.agencies, agency_names=self.gateway.agency_names,
                             year=self.year, record=record, parent=self)
+
+    def _save(self, values: dict, record, village_id: int | None, record_id: int | None, expected: int | None,
+              done: Callable[[str | None], None], first: bool = False) -> None:
+        """Save in the background; `done(refusal or None)` once it came back (None: the form may close)."""
+        key = self.kind.key
+
+        def came_back(saved_id: Any, error: BaseException | None) -> None:
+            if error is None:
+                self._changed(saved_id)
+                done(None)
+            elif self._is_conflict(error):
+                box = question_box(self, error, change_question(self._typed(values, record)),
+                                   translate("Conflict", "Overwrite with mine"))
+                if answered_overwrite(box):
+                    self._save(values, record, village_id, error.record_id, error.current.version, done, first=True)
+                    return
+                self.reload()
+                done(None)
+            else:
+                done(_refusal(error))
+
+        self.gateway.saves.submit(lambda: lambda: self.gateway.save(key, values, record_id, expected, village_id),
+                                  came_back, first=first)
+
+    @staticmethod
+    def _is_conflict(error: BaseException | None) -> bool:
+        from domain.record_versions import RecordConflict
+
+        return isinstance(error, RecordConflict)
+
+    def _changed(self, record_id: int | None) -> None:
+        """A save or deletion went through: the window's figures follow; the list is read again."""
+        self.gateway.changed.emit()
+        self._to_select = record_id
+        self.reload()
 
     def _typed(self, values: dict, record) -> str:
         """The fields the user changed (all of them for a new record), as the list would show them."""
@@ -240,22 +296,37 @@ class RecordsPage(QWidget):
                 self.kind.key)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from domain.record_versions import RecordConflict
-
         record = self.record_of(selected)
-        expected = record.version
-        while True:
-            try:
-                self.gateway.delete(self.kind.key, record.id, expected)
-                break
-            except RecordConflict as conflict:
-                box = question_box(self, conflict, self.tr("Delete it anyway, or keep what is saved?"),
-                                   self.tr("Delete anyway"))
-                if not answered_overwrite(box):
-                    break
-                expected = conflict.current.version
-            except DomainError as refusal:
-                QMessageBox.warning(self, self.tr("Not deleted"), str(refusal))
-                break
-        self.reload()
+        self._show_note(self.tr("Saving…"))
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(False)
+        self._delete(record.id, record.version, self.gateway.village_id)
 
+    def _delete(self, record_id: int, expected: int | None, village_id: int | None, first: bool = False) -> None:
+        key = self.kind.key
+
+        def came_back(_result: Any, error: BaseException | None) -> None:
+            if error is None:
+                self._show_note(None)
+                self._changed(None)
+                return
+            if self._is_conflict(error):
+                box = question_box(self, error, self.tr("Delete it anyway, or keep what is saved?"),
+                                   self.tr("Delete anyway"))
+                if answered_overwrite(box):
+                    self._delete(record_id, error.current.version, village_id, first=True)
+                    return
+            else:
+                QMessageBox.warning(self, self.tr("Not deleted"), _refusal(error))
+            self._show_note(None)
+            self.reload()
+
+        self.gateway.saves.submit(lambda: lambda: self.gateway.delete(key, record_id, expected, village_id),
+                                  came_back, first=first)
+
+
+def _refusal(error: BaseException) -> str:
+    """A refusal as the domain or storage says it; anything else logged and said in one sentence."""
+    from ui.background import failure_message
+
+    return failure_message(error)

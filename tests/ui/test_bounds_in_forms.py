@@ -32,6 +32,7 @@ def test_an_amount_of_ten_to_the_nineteen_is_refused_in_the_form(qtbot, small_wi
     dialog.editors["source_name"].setText("Ông A")
     dialog.editors["amount"].setText("10.000.000.000.000.000.000")
     dialog.save()
+    settle(qtbot, small_window)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.problem.text() == ("Chưa lưu. Số lượng: 10.000.000.000.000.000.000 vượt quá giới hạn "
                                      "10.000.000.000.000 đồng.")
@@ -44,6 +45,7 @@ def test_minority_households_above_the_villages_are_refused_in_the_form(qtbot, s
     dialog = small_window.village_panel.pages["households"].form()
     dialog.show_values({"year": 2025, "minority_households": 81, "reached": 60})
     dialog.save()
+    settle(qtbot, small_window)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.problem.text() == "Chưa lưu. Tổng số hộ ĐBDTTS: 81 lớn hơn số hộ của thôn (80)."
     with empty_database.session() as session:

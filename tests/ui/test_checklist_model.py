@@ -1,4 +1,5 @@
-"""The checklist table: a correct Qt model whose edits go through the saver, refusals leave it unchanged."""
+"""The checklist table: a correct Qt model whose edits go through the saver, shown as being saved until the saver
+replies, refusals leave it unchanged."""
 
 from dataclasses import replace
 
@@ -17,13 +18,13 @@ def _rows(db, plan, year=2025):
 
 
 def test_the_checklist_is_a_correct_qt_model(qtmodeltester, empty_database, small_plan):
-    model = ChecklistModel(lambda row, changes: row)
+    model = ChecklistModel(lambda row, changes, reply: reply(row))
     model.set_rows(_rows(empty_database, small_plan))
     qtmodeltester.check(model)
 
 
 def test_rows_show_group_number_name_requirement_status_evidence_note(empty_database, small_plan):
-    model = ChecklistModel(lambda row, changes: row)
+    model = ChecklistModel(lambda row, changes, reply: reply(row))
     model.set_rows(_rows(empty_database, small_plan))
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
         "Nhóm", "TT", "Tiêu chí", "Yêu cầu", "Kết quả", "Minh chứng", "Ghi chú"]
@@ -34,21 +35,44 @@ def test_rows_show_group_number_name_requirement_status_evidence_note(empty_data
     assert model.flags(model.index(2, ChecklistModel.COL_NOTE)) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_an_edit_is_handed_to_the_saver_and_shown(qtbot, empty_database, small_plan):
+def test_an_edit_is_shown_as_being_saved_then_as_saved(qtbot, empty_database, small_plan):
     calls = []
-    model = ChecklistModel(lambda row, changes: calls.append((row.number, changes)) or replace(row, **changes,
-                                                                                                version=7))
+    model = ChecklistModel(lambda row, changes, reply: calls.append((row, changes, reply)))
     model.set_rows(_rows(empty_database, small_plan))
+    status = model.index(2, ChecklistModel.COL_STATUS)
+    assert model.setData(status, "met")
+    assert status.data() == "Đạt …"  # the value being saved, marked
+    assert status.data(Qt.ItemDataRole.FontRole).italic()
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "Đang lưu…"
+    assert model.index(2, ChecklistModel.COL_NOTE).data() == "Cần thêm kinh phí"  # not being saved: as it was
+    [(row, changes, reply)] = calls
+    assert (row.number, changes) == (3, {"status": CriterionStatus.MET})
     with qtbot.waitSignal(model.saved):
-        assert model.setData(model.index(2, ChecklistModel.COL_STATUS), "met")
-    assert calls == [(3, {"status": CriterionStatus.MET})]
-    assert model.index(2, ChecklistModel.COL_STATUS).data() == "Đạt"
+        reply(replace(row, **changes, version=7))
+    assert status.data() == "Đạt"
+    assert not status.data(Qt.ItemDataRole.FontRole)
     assert model.row_at(2).version == 7  # the next save names the version this one made
 
 
-def test_a_refused_edit_leaves_the_row_unchanged(qtbot, empty_database, small_plan):
-    model = ChecklistModel(lambda row, changes: None)
+def test_a_second_change_of_a_row_waits_on_top_of_the_first(qtbot, empty_database, small_plan):
+    calls = []
+    model = ChecklistModel(lambda row, changes, reply: calls.append((row, changes, reply)))
+    model.set_rows(_rows(empty_database, small_plan))
+    assert model.setData(model.index(2, ChecklistModel.COL_STATUS), "met")
+    assert model.setData(model.index(2, ChecklistModel.COL_EVIDENCE), "Biên bản số 6")
+    (row, first, reply_first), (_row, second, reply_second) = calls
+    reply_first(replace(row, **first, version=8))
+    assert model.index(2, ChecklistModel.COL_STATUS).data() == "Đạt"
+    assert model.index(2, ChecklistModel.COL_EVIDENCE).data() == "Biên bản số 6 …"
+    reply_second(replace(row, **first, **second, version=9))
+    assert [model.index(2, c).data() for c in (ChecklistModel.COL_STATUS, ChecklistModel.COL_EVIDENCE)] == [
+        "Đạt", "Biên bản số 6"]
+
+
+def test_a_refused_edit_shows_the_row_as_it_was(qtbot, empty_database, small_plan):
+    model = ChecklistModel(lambda row, changes, reply: reply(None))
     model.set_rows(_rows(empty_database, small_plan))
     with qtbot.assertNotEmitted(model.saved):
-        assert not model.setData(model.index(2, ChecklistModel.COL_NOTE), "khác")
+        assert model.setData(model.index(2, ChecklistModel.COL_NOTE), "khác")
     assert model.index(2, ChecklistModel.COL_NOTE).data() == "Cần thêm kinh phí"
+    assert not model.is_pending(2)

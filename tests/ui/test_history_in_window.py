@@ -51,6 +51,7 @@ def test_the_village_the_criterion_and_the_record_histories(qtbot, small_window,
     assert len(_rows(qtbot, opened[-1])) == 1
 
     page.reload()
+    settle(qtbot, small_window)  # the list is read off the GUI thread
     page.view.selectRow(0)
     assert page.history_button.isEnabled()
     page.history_button.click()

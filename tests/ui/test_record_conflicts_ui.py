@@ -1,6 +1,7 @@
 """In the window: a record changed by someone else while the form was open; the form asks, as the checklist does,
 whether to overwrite it or keep what is saved (keeping is the default), and so does a deletion; and the checklist
-asks the same when someone assessed a criterion first while it showed "not assessed"."""
+asks the same when someone assessed a criterion first while it showed "not assessed". The questions are asked
+once the save, run off the GUI thread, came back."""
 
 from datetime import date
 
@@ -54,10 +55,11 @@ def answers(monkeypatch):
 
 
 def test_a_visit_changed_while_its_form_was_open_asks_and_keeps_theirs_or_overwrites(
-        small_window, village_mot, empty_database, answers):
+        qtbot, small_window, village_mot, empty_database, answers):
     plan, page = small_window.plan, small_window.village_panel.pages["visits"]
     visit_id = _save_elsewhere(empty_database, plan, village_mot, "visits", VISIT)
     page.reload()
+    settle(qtbot, small_window)
     page.view.selectRow(0)
     dialog = page.form(page.record_of(page.selected_record()))  # read at version 1
     _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
@@ -65,6 +67,8 @@ def test_a_visit_changed_while_its_form_was_open_asks_and_keeps_theirs_or_overwr
     dialog.editors["people"].setText("Tổ hỗ trợ và xã")
     answers.replies = [False]
     dialog.save()
+    assert answers == []  # asked when the save came back
+    settle(qtbot, small_window)
     [(text, question, buttons, default)] = answers
     assert text.startswith("Bản ghi “Đi cơ sở” này đã được bich sửa lúc ")
     assert "Hiện là: Ngày: “06/05/2025”; Cơ quan: “(trống)”; Người đi: “Tổ hỗ trợ”;" in text
@@ -80,22 +84,26 @@ def test_a_visit_changed_while_its_form_was_open_asks_and_keeps_theirs_or_overwr
     dialog.editors["people"].setText("Tổ hỗ trợ và xã")
     answers.replies = [True]
     dialog.save()
+    settle(qtbot, small_window)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     [saved] = _stored(empty_database, "visits", village_mot)
     assert (saved.people, saved.agreed, saved.version) == ("Tổ hỗ trợ và xã", "Làm đường", 4)
     assert page.model.index(0, 2).data() == "Tổ hỗ trợ và xã"
 
 
-def test_deleting_a_record_changed_since_it_was_listed_asks_first(small_window, village_mot, empty_database,
+def test_deleting_a_record_changed_since_it_was_listed_asks_first(qtbot, small_window, village_mot, empty_database,
                                                                    answers, monkeypatch):
     plan, page = small_window.plan, small_window.village_panel.pages["visits"]
     visit_id = _save_elsewhere(empty_database, plan, village_mot, "visits", VISIT)
     page.reload()
+    settle(qtbot, small_window)
     page.view.selectRow(0)
     _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm đường"}, visit_id)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
 
     answers.replies = [False]
     page.delete_selected()
+    settle(qtbot, small_window)
     [(text, question, buttons, default)] = answers
     assert "đã được bich sửa lúc" in text and "Thống nhất, kết luận: “Làm đường”" in text
     assert (question, buttons) == ("Vẫn xóa, hay giữ bản đã lưu?", ["Vẫn xóa", "Giữ bản đã lưu"])
@@ -106,11 +114,12 @@ def test_deleting_a_record_changed_since_it_was_listed_asks_first(small_window, 
     _save_elsewhere(empty_database, plan, village_mot, "visits", {**VISIT, "agreed": "Làm cầu"}, visit_id)
     answers.replies = [True]
     page.delete_selected()
+    settle(qtbot, small_window)
     assert _stored(empty_database, "visits", village_mot) == []
     assert page.model.rowCount() == 0
 
 
-def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(small_window, village_mot,
+def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(qtbot, small_window, village_mot,
                                                                            empty_database, answers):
     plan, page = small_window.plan, small_window.village_panel.pages["households"]
     dialog = page.form()
@@ -119,6 +128,7 @@ def test_a_household_year_someone_just_added_is_told_and_may_be_overwritten(smal
     dialog.show_values({"year": 2025, "minority_households": 40, "reached": 35})
     answers.replies = [True]
     dialog.save()
+    settle(qtbot, small_window)
     [(text, question, _buttons, _default)] = answers
     assert text.startswith("Bản ghi “Hộ đồng bào DTTS” này đã có, do bich ghi lúc ")
     assert "Thay đổi của bạn: Năm: “2025”; Hộ đồng bào dân tộc thiểu số: “40”; Hộ được tuyên truyền: “35”;" \
@@ -145,9 +155,17 @@ def test_a_criterion_someone_assessed_first_while_it_showed_not_assessed_asks_in
                            year=year, status=CriterionStatus.MET)
         return found
 
-    asked: list[str] = []
+    asked: list[tuple[str, str]] = []
+
+    def keep_theirs(_parent, conflict, _changes) -> bool:
+        asked.append((str(conflict), model.index(2, ChecklistModel.COL_STATUS).data()))
+        return False
+
     monkeypatch.setattr(assessing, "current_assessment", read_then_let_other_save)
-    monkeypatch.setattr(conflict_box, "ask_overwrite", lambda _parent, conflict, _changes: asked.append(str(conflict)))
-    assert not model.setData(model.index(2, ChecklistModel.COL_STATUS), "in_progress")
-    assert len(asked) == 1 and asked[0].startswith("Tiêu chí 3. Điện đã được bich sửa lúc ")
-    assert "Hiện là: Đạt;" in asked[0]
+    monkeypatch.setattr(conflict_box, "ask_overwrite", keep_theirs)
+    assert model.setData(model.index(2, ChecklistModel.COL_STATUS), "in_progress")
+    settle(qtbot, small_window)
+    [(question, cell_meanwhile)] = asked
+    assert question.startswith("Tiêu chí 3. Điện đã được bich sửa lúc ") and "Hiện là: Đạt;" in question
+    assert cell_meanwhile == "Đang thực hiện …"  # asked while the cell shows what is being saved
+    assert model.index(2, ChecklistModel.COL_STATUS).data() == "Đạt"  # theirs kept: the sheet read again

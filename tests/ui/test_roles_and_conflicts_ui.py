@@ -50,16 +50,19 @@ def test_two_windows_on_one_assessment(qtbot, empty_database, small_plan, settin
 
     monkeypatch.setattr(conflict_module, "ask_overwrite", keep_theirs)
     model = second.village_panel.checklist_model
-    assert not model.setData(model.index(2, status), "in_progress")
+    assert model.setData(model.index(2, status), "in_progress")
+    settle(qtbot, second)
     assert "đã được Trần Thị Bích sửa lúc" not in asked[0]  # no account: the audit name is shown
     assert "đã được bich sửa lúc" in asked[0] and "Hiện là: Đạt" in asked[0]
     assert _saved_status(empty_database, first, 3) == CriterionStatus.MET
     qtbot.waitUntil(lambda: second.village_panel.checklist_model.index(2, status).data() == "Đạt")
 
     monkeypatch.setattr(conflict_module, "ask_overwrite", lambda *_: True)
-    first.village_panel.checklist_model.setData(first.village_panel.checklist_model.index(2, ChecklistModel.COL_NOTE),
-                                                "Bích ghi thêm")
+    with qtbot.waitSignal(first.village_panel.checklist_model.saved):
+        first.village_panel.checklist_model.setData(
+            first.village_panel.checklist_model.index(2, ChecklistModel.COL_NOTE), "Bích ghi thêm")
     assert model.setData(model.index(2, status), "in_progress")  # overwrite, on purpose
+    settle(qtbot, second)
     assert _saved_status(empty_database, first, 3) == CriterionStatus.IN_PROGRESS
     assert model.row_at(2).note == "Bích ghi thêm"  # the row shows what is saved now, not a stale copy
 

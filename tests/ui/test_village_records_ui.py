@@ -59,9 +59,18 @@ def _held(record, expected: dict) -> dict:
     return {name: getattr(record, name) for name in expected}
 
 
+def _save(qtbot, window, dialog) -> None:
+    """Save (as the Save button does): the form waits greyed, saying so; then what follows is on screen."""
+    dialog.save()
+    assert dialog.ui.savingNote.isVisibleTo(dialog) and dialog.ui.savingNote.text() == "Đang lưu…"
+    assert not dialog.ui.buttons.isEnabled()
+    settle(qtbot, window)
+    assert not dialog.ui.savingNote.isVisibleTo(dialog)
+
+
 
 @pytest.mark.parametrize("kind", list(CASES))
-def test_a_record_added_changed_and_deleted_through_its_form(kind, small_window, village_mot, empty_database,
+def test_a_record_added_changed_and_deleted_through_its_form(kind, qtbot, small_window, village_mot, empty_database,
                                                             monkeypatch):
     added, changed, held = CASES[kind]
     page = small_window.village_panel.pages[kind]
@@ -69,7 +78,7 @@ def test_a_record_added_changed_and_deleted_through_its_form(kind, small_window,
 
     dialog = page.form()
     _fill(dialog, added, empty_database)
-    dialog.save()
+    _save(qtbot, small_window, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
     [record] = _stored(empty_database, kind, village_mot)
     assert page.model.rowCount() == 1
@@ -78,13 +87,14 @@ def test_a_record_added_changed_and_deleted_through_its_form(kind, small_window,
     dialog = page.form(page.record_of(page.selected_record()))
     assert dialog.windowTitle().startswith("Sửa")
     _fill(dialog, changed, empty_database)
-    dialog.save()
+    _save(qtbot, small_window, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
     [record] = _stored(empty_database, kind, village_mot)
     assert _held(record, held) == held
 
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     page.delete_selected()
+    settle(qtbot, small_window)
     assert _stored(empty_database, kind, village_mot) == []
     assert page.model.rowCount() == 0
     with empty_database.session() as session:
@@ -94,34 +104,39 @@ def test_a_record_added_changed_and_deleted_through_its_form(kind, small_window,
     assert any(event.new_value is None and "xóa" in event.context for event in events)
 
 
-def test_a_refusal_is_shown_in_the_form_and_nothing_is_written(small_window, village_mot, empty_database):
+def test_a_refusal_is_shown_in_the_form_and_nothing_is_written(qtbot, small_window, village_mot, empty_database):
     page = small_window.village_panel.pages["households"]
     dialog = page.form()
     _fill(dialog, {"year": 2025, "minority_households": 100, "reached": 101}, empty_database)
-    dialog.save()
+    changed = []
+    small_window.gateway.changed.connect(lambda: changed.append(True))
+    _save(qtbot, small_window, dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
+    assert changed == []  # the window's figures are not read again for a save that did not go through
+    assert dialog.ui.buttons.isEnabled() and dialog.editors["reached"].isEnabled()
     assert dialog.problem.isVisibleTo(dialog)
     assert "Hộ được tuyên truyền: 101 lớn hơn tổng số hộ ĐBDTTS (100)." in dialog.problem.text()
     assert _stored(empty_database, "households", village_mot) == []
 
 
-def test_an_amount_that_is_not_a_number_is_refused_naming_the_field(small_window, village_mot, empty_database):
+def test_an_amount_that_is_not_a_number_is_refused_naming_the_field(qtbot, small_window, village_mot,
+                                                                     empty_database):
     page = small_window.village_panel.pages["contributions"]
     dialog = page.form()
     _fill(dialog, {"source_kind": "person", "kind": "money"}, empty_database)
     dialog.editors["amount"].setText("mười triệu")
     dialog.editors["source_name"].setText("Ông A")
-    dialog.save()
+    _save(qtbot, small_window, dialog)
     assert "Số lượng: “mười triệu” không phải là số nguyên." in dialog.problem.text()
 
 
-def test_household_rates_are_derived_in_the_list(small_window, village_mot, empty_database):
+def test_household_rates_are_derived_in_the_list(qtbot, small_window, village_mot, empty_database):
     page = small_window.village_panel.pages["households"]
     for values in ({"year": 2024, "minority_households": 80, "reached": 60},
                    {"year": 2025, "minority_households": 80, "reached": 79}):
         dialog = page.form()
         _fill(dialog, values, empty_database)
-        dialog.save()
+        _save(qtbot, small_window, dialog)
     texts = [[page.model.index(row, column).data() for column in range(3)] for row in range(page.model.rowCount())]
     assert texts == [["2024", "80", "60 · 75,0%"], ["2025", "80", "79 · 98,8%"]]
     page.view.selectRow(1)
@@ -136,8 +151,7 @@ def test_an_overdue_difficulty_is_flagged_in_the_list_tab_and_tree(qtbot, small_
     dialog = page.form()
     _fill(dialog, {"raised_on": date.today() - timedelta(days=120), "text": "Đường sạt lở", "status": "open"},
           empty_database)
-    dialog.save()
-    settle(qtbot, small_window)
+    _save(qtbot, small_window, dialog)
     assert page.model.index(0, 4).data() == "⚠ quá 90 ngày"
     assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()
     tabs = small_window.village_panel.tabs
@@ -157,12 +171,11 @@ def test_the_campaign_page_and_agency_page_follow_a_saved_record(qtbot, small_wi
     households = small_window.village_panel.pages["households"]
     dialog = households.form()
     _fill(dialog, {"year": 2025, "minority_households": 80, "reached": 72}, empty_database)
-    dialog.save()
+    _save(qtbot, small_window, dialog)
     visits = small_window.village_panel.pages["visits"]
     dialog = visits.form()
     _fill(dialog, {"day": date(2025, 5, 6), "agency_id": SO_HAI, "people": "Tổ hỗ trợ"}, empty_database)
-    dialog.save()
-    settle(qtbot, small_window)
+    _save(qtbot, small_window, dialog)
 
     view = small_window.campaign_view
     whole = [view.unit_model.index(view.unit_model.rowCount() - 1, column).data() for column in range(4)]

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'record_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -45,6 +45,13 @@ class Ui_RecordDialog(object):
 
         self.layout.addWidget(self.problem)
 
+        self.savingNote = QLabel(RecordDialog)
+        self.savingNote.setObjectName(u"savingNote")
+        self.savingNote.setVisible(False)
+        self.savingNote.setStyleSheet(u"font-style: italic;")
+
+        self.layout.addWidget(self.savingNote)
+
         self.buttons = QDialogButtonBox(RecordDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
@@ -60,6 +67,7 @@ class Ui_RecordDialog(object):
 
     def retranslateUi(self, RecordDialog):
         self.requiredNote.setText(QCoreApplication.translate("RecordDialog", u"* required", None))
+        self.savingNote.setText(QCoreApplication.translate("RecordDialog", u"Saving\u2026", None))
         pass
     # retranslateUi
 
