@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ class Opened:
 
 
 class _Opening(QObject):
-    """Carries the opening thread's news to the GUI thread (queued: a slot of this object runs where it lives)."""
+    """Carries the opening thread's news to the GUI thread (queued: a slot of this object runs where it lives), and
+    leaves the waiting loop when the window is hidden (closed, or minimised: the caller then waits on)."""
 
     ended = Signal(object)
     sample = Signal()
@@ -50,6 +51,13 @@ class _Opening(QObject):
         self.loop = QEventLoop()
         self.ended.connect(self._ended)
         self.sample.connect(self._sample)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Overrides QObject.eventFilter: the window's hide ends the waiting loop; every event goes on."""
+        if event.type() == QEvent.Type.Hide:
+            self.loop.quit()
+        return False
 
     @Slot(object)
     def _ended(self, outcome: object) -> None:
@@ -69,12 +77,12 @@ def _open_off_the_gui_thread(window: MainWindow, url: str, looking: bool) -> obj
 
     def work() -> None:
         try:
+            for name in QUERY_MODULES:
+                importlib.import_module(name)
             from storage.database import open_database  # SQLAlchemy, SQLModel: over a second, off the GUI thread
 
             outcome: object = open_database(url, actor=getpass.getuser(), read_only=looking,
                                             loading_sample=opening.sample.emit)
-            for name in QUERY_MODULES:
-                importlib.import_module(name)
         except Exception as error:  # handed to the GUI thread, which says it or raises it there
             outcome = error
         opening.ended.emit(outcome)
@@ -83,7 +91,8 @@ def _open_off_the_gui_thread(window: MainWindow, url: str, looking: bool) -> obj
     threading.Thread(target=work, name="opening the database", daemon=True).start()
     while not opening.outcome and window.isVisible():  # the loop is also left when the application is told to quit
         opening.loop.exec()
-    if opening.outcome:
+    window.removeEventFilter(opening)
+    if opening.outcome and window.isVisible():
         return opening.outcome[0]
     finished.wait()  # the event loop was left (the window closed): the outcome's signal was never delivered
     QCoreApplication.processEvents()

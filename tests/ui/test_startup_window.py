@@ -117,3 +117,25 @@ def test_the_restart_loop_opens_each_window_first(tmp_path):
     ]}
     milestones = [line.split()[0] for line in trace.read_text().splitlines()]
     assert milestones == ["painted", "opened", "attached", "settled"] * 4
+
+
+def test_a_window_closed_while_a_new_database_is_made_lets_the_making_end_and_lets_go_of_the_file(window, tmp_path):
+    path = tmp_path / "moi.sqlite3"
+    QTimer.singleShot(50, window.close)
+    assert open_over(window, str(path), looking=False) is None
+    holder = subprocess.Popen([sys.executable, "-m", "tests.storage.hold_open", f"sqlite:///{path}"], cwd=ROOT,
+                              text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "held", "the closed window still holds the file"
+    finally:
+        holder.kill()
+        holder.communicate()
+    from storage.database import open_database
+
+    reopened = open_database(f"sqlite:///{path}", actor="tester", read_only=True)
+    try:
+        with reopened.session() as session:
+            assert [plan.code for plan in list_plans(session)] == [SAMPLE], "the sample was not loaded whole"
+    finally:
+        reopened.close()
