@@ -1550,10 +1550,6 @@
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="vanished">Chưa lưu</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="476"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
