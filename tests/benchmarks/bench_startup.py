@@ -183,6 +183,8 @@ def measure(rows: list[Launch], platform: str, runs: int) -> list[dict[str, floa
     results: list[list[dict[str, float]]] = [[] for _ in rows]
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as name:
         folders = [Path(name) / str(number) for number in range(len(rows))]
+        for folder in folders:
+            folder.mkdir()
         for round_ in range(runs + 1):
             for launch, folder, kept in zip(rows, folders, results, strict=True):
                 try:
