@@ -110,11 +110,14 @@ class ChecklistModel(QAbstractTableModel):
         """Overrides QAbstractTableModel.data."""
         if not index.isValid():
             return None
-        row = self._shown(index.row())
         column = index.column()
+        if self._pending:  # a change is being saved: the rows as the user sees them
+            row = self._shown(index.row())
+            pending = column in self.EDITABLE and self.is_pending(index.row(), column)
+        else:
+            row, pending = self._rows[index.row()], False
         if role == Roles.ROW:
             return row
-        pending = column in self.EDITABLE and self.is_pending(index.row(), column)
         if pending and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Saving…")
         if pending and role == Qt.ItemDataRole.FontRole:

@@ -196,7 +196,9 @@ class VillagePanel(QWidget):
             overdue = sum(is_overdue(row, self.gateway.today) for row in rows)
             if overdue:
                 text = kind_title(key) + f" ({len(rows)}, ⚠ {overdue})"
-        self.tabs.setTabText(self.tabs.indexOf(page), text)
+        position = self.tabs.indexOf(page)
+        if self.tabs.tabText(position) != text:  # a tab's text set lays the tab bar out again (~1 ms)
+            self.tabs.setTabText(position, text)
 
     def refresh_summary(self, year: int, progress: VillageProgress) -> None:
         text = self.tr("Checklist %1: %2").replace("%1", str(year)).replace(
