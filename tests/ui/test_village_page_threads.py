@@ -82,8 +82,8 @@ class GuiThreadStatements:
         event.remove(self.engine, "before_cursor_execute", self._executed)
 
 
-def test_no_statement_from_the_gui_thread_to_show_a_village_switch_the_year_save_a_status_and_add_a_visit(
-        qtbot, small_window, empty_database):
+def test_no_statement_from_the_gui_thread_to_show_a_village_switch_the_year_save_a_status_and_a_visit(
+        qtbot, monkeypatch, small_window, empty_database):
     window, plan = small_window, small_window.plan
     dak = _village(empty_database, plan, "Làng Đắk")
     with GuiThreadStatements(empty_database.engine) as counted:
@@ -100,10 +100,18 @@ def test_no_statement_from_the_gui_thread_to_show_a_village_switch_the_year_save
         dialog.show_values({"day": date(2024, 5, 6), "people": "Tổ hỗ trợ", "activities": "Họp dân"})
         dialog.save()
         settle(qtbot, window)
+        assert dialog.result() == QDialog.DialogCode.Accepted and _people(page) == ["Tổ hỗ trợ"]
+        with qtbot.waitSignal(model.saved, timeout=SETTLE_S * 1000):
+            assert model.setData(model.index(row, EVIDENCE), "Biên bản số 9")
+        settle(qtbot, window)
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        page.view.selectRow(0)
+        page.delete_selected()
+        settle(qtbot, window)
     assert counted.sent == []
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert _people(page) == ["Tổ hỗ trợ"] and model.index(row, STATUS).data() == "Đạt"
-    assert _checklist(empty_database, window, dak)[row + 1].status == CriterionStatus.MET
+    assert _people(page) == [] and model.index(row, STATUS).data() == "Đạt"
+    saved = _checklist(empty_database, window, dak)[row + 1]
+    assert (saved.status, saved.evidence) == (CriterionStatus.MET, "Biên bản số 9")
 
 
 def test_the_records_shown_are_the_villages_now_shown_never_those_read_for_one_chosen_before(
