@@ -10,6 +10,9 @@ start (empty cache) and cached; then Làng Mới (`main.py --db FILE`) on the 57
 window settled (the tree filled, the figures and the remembered village shown: the window's `settled` signal).
 Each row has its own home, settings and cache folders (warmed by one round first, not counted), the
 remembered village being the plan's last one. Offscreen and under Xvfb (display :74, started and ended here).
+Bytecode is cached (under /tmp/langmoi-bench-startup/pycache), as an installed program has it: with
+PYTHONDONTWRITEBYTECODE set, as on the machine this was written on, every start compiled the program's modules
+again (~0.5 s).
 
 The app reports its milestones through LANGMOI_STARTUP_TRACE (ui/startup_trace.py); the launch is ended once
 "settled" is written. Run with `uv run python -m tests.benchmarks.bench_startup [--runs N] [--sizes 57,1000]`.
@@ -151,7 +154,9 @@ def _run_once(launch: Launch, folder: Path, platform: str) -> dict[str, float]:
     trace = folder / "trace"
     trace.unlink(missing_ok=True)
     (folder / "home").mkdir(parents=True, exist_ok=True)
-    environment = {**os.environ, "HOME": str(folder / "home"), "XDG_CACHE_HOME": str(folder / "cache"),
+    environment = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+                   "PYTHONPYCACHEPREFIX": str(CACHE / "pycache"), "HOME": str(folder / "home"),
+                   "XDG_CACHE_HOME": str(folder / "cache"),
                    "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
                    "XDG_STATE_HOME": str(folder / "state"), "LANGMOI_STARTUP_TRACE": str(trace),
                    "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": platform, "PYTHONFAULTHANDLER": "1"}
