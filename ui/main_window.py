@@ -431,7 +431,10 @@ class MainWindow(QMainWindow):
         if plan is None or year is None:
             self.dashboard.set_report(None)
             return
-        self.reads.request("dashboard", lambda: self.plan_gateway.summary(plan, year), self.dashboard.set_report)
+        held = not self.reads.pending("layout")  # else places and figures are still the last plan's
+        places, progress, campaign = (self.places, self.progress, self.campaign) if held else (None, None, None)
+        self.reads.request("dashboard", lambda: self.plan_gateway.summary(plan, year, places, progress, campaign),
+                           self.dashboard.set_report)
 
     def _show_busy(self, kind: str, busy: bool) -> None:
         views = {"figures": [self.agency_view, self.campaign_view], "village": [self.village_panel],

@@ -133,9 +133,12 @@ class PlanGateway:
             campaign, campaign_change = refresh_campaign(session, plan, year, campaign, village_ids, date.today())
         return Figures(progress, campaign, _union(progress_change, campaign_change))
 
-    def summary(self, plan: Plan, year: int) -> Summary:
+    def summary(self, plan: Plan, year: int, places: list[PlaceRow] | None = None,
+                progress: PlanProgress | None = None, campaign: CampaignRollup | None = None) -> Summary:
+        """The year's summary, reusing the plan's places and the rollups the window holds (domain/summary.py
+        uses them when of the year and day, and reads afresh otherwise): ~0.4 s instead of 4 s at 10,000."""
         with self._read() as session:
-            return summary(session, plan, year, date.today())
+            return summary(session, plan, year, date.today(), places=places, progress=progress, campaign=campaign)
 
     def village(self, plan: Plan, place: PlaceRow, year: int) -> tuple[bool, VillageSheet]:
         """Whether the user may change the village, and its sheet for the year (without its records)."""
