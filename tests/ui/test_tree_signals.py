@@ -120,6 +120,8 @@ def test_a_status_saved_reaches_the_pages_row_by_row_as_a_full_read_shows_them(q
         village_id = find_place(session, window.plan.id, "Thôn 77").village_id
     window.open_village(village_id)
     settle(qtbot, window)
+    for page in (window.campaign_view, window.agency_view, window.village_panel):  # pages are filled once shown
+        window.tabs.setCurrentWidget(page)
     lead = next(a.agency_id for a in window.assignments if a.village_id == window.village_id)
     window.agency_view.select_agency(lead)
     resets: list[str] = []

@@ -168,6 +168,8 @@ def test_an_overdue_difficulty_is_flagged_in_the_list_tab_and_tree(qtbot, small_
 def test_the_campaign_page_and_agency_page_follow_a_saved_record(qtbot, small_window, village_mot, empty_database):
     small_window.year_combo.setCurrentIndex(small_window.year_combo.findData(2025))
     settle(qtbot, small_window)
+    for page in (small_window.campaign_view, small_window.agency_view, small_window.village_panel):
+        small_window.tabs.setCurrentWidget(page)  # a page is filled once shown, then follows the saves
     households = small_window.village_panel.pages["households"]
     dialog = households.form()
     _fill(dialog, {"year": 2025, "minority_households": 80, "reached": 72}, empty_database)

@@ -207,3 +207,22 @@ def test_a_read_that_fails_is_said_and_the_window_settles(qtbot, monkeypatch, ca
     assert shown == [("Chưa đọc được dữ liệu", said)]
     assert window.progress is None
     assert ("ZeroDivisionError" in caplog.text) is isinstance(error, ZeroDivisionError)
+
+
+def test_the_agency_and_campaign_pages_are_filled_when_shown_not_while_hidden(qtbot, window):
+    """A year switched with the village page on screen leaves the hidden pages as they were; shown, each holds
+    the new year's figures."""
+    calls = []
+    for view in (window.agency_view, window.campaign_view):
+        original = view.set_data
+        view.set_data = lambda *args, _view=view, _original=original: (calls.append(_view), _original(*args))
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
+    settle(qtbot, window)
+    assert calls == [] and window.stale_pages == {window.agency_view, window.campaign_view}
+    window.tabs.setCurrentWidget(window.campaign_view)
+    assert calls == [window.campaign_view]
+    assert window.campaign_view._campaign is window.campaign and window.campaign.year == 2024
+    window.tabs.setCurrentWidget(window.agency_view)
+    window.tabs.setCurrentWidget(window.campaign_view)
+    assert calls == [window.campaign_view, window.agency_view] and window.stale_pages == set()
+    assert window.agency_view._progress is window.progress and window.progress.year == 2024
