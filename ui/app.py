@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import resource_path
-from storage.logs import configure_file_logging
 from ui.database_opening import open_over
 from ui.main_window import MainWindow
 from ui.startup_trace import mark
@@ -57,8 +56,8 @@ def run_window(db_choice: str | None) -> int:
     The window is painted before the database layer is imported (SQLAlchemy and SQLModel take about a second):
     ui/database_opening.py opens the database in a thread of its own while the window says so. The theme's style
     sheet is set once the first window is built: Qt then styles it in one pass, where a window built under the
-    style sheet is styled again at each widget added to its parent (0.1–0.3 s more here)."""
-    configure_file_logging()
+    style sheet is styled again at each widget added to its parent (0.1–0.3 s more here). The log file is set up
+    after the first paint (logging.handlers and its imports, ~13 ms); an error before it reaches stderr."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("LangMoi")
     app.setApplicationName("LangMoi")
@@ -72,6 +71,9 @@ def run_window(db_choice: str | None) -> int:
         window.show()
         app.processEvents()
         mark("painted")
+        from storage.logs import configure_file_logging
+
+        configure_file_logging()  # at each window: after the first, it finds its handler there
         opened = open_over(window, db_choice, looking)
         if opened is None:  # refused and the user quit (2), or the window closed while the database opened
             code = 2 if window.isVisible() else 0
