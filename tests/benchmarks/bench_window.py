@@ -225,8 +225,8 @@ def _first_rounds(run: SizeRun) -> list[str]:
 def _nones_lost(run: SizeRun) -> list[str]:
     """How fast the window spends None's references (a Python 3.11 process aborts when they reach 0)."""
     lost = {name: m.nones for name, m in run.results.items() if m.nones[0] > 0}
-    if not lost:
-        return []
+    if not lost or (run.nones_opened and run.nones_end and run.nones_end >= run.nones_opened):
+        return []  # no loss, or the window ends with more than it opened with: objects freed, not a leak
     left = min(n[1] for n in lost.values() if n[1] is not None)
     worst = max(lost, key=lambda name: lost[name][0])
     whole = (f" (the window opened with {run.nones_opened:,}, ended its actions with {run.nones_end:,})"
