@@ -13,6 +13,7 @@ is made in `attach` (it reads and saves through the database's gateways), in pla
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -73,12 +74,18 @@ class MainWindow(QMainWindow):
         self.stale_pages: set[QWidget] = set()
         """The Agencies and Campaign pages not filled with the figures held: filled when shown (~260 ms at 10,000
         villages, mostly measuring their columns), not at each year switch while hidden."""
+        self.held: dict[int, Figures] = {}
+        """Each year's figures of the plan as last read or refreshed (a save refreshes them all): a year switched to
+        is shown at once. Cleared when a plan is loaded and after a team's workbook is merged."""
         self._refreshing: set[int] = set()
         """Villages whose figures a pending refresh reads again (a newer one reads them too: it supersedes it)."""
         self.reads = LatestRead(self)
         self.reads.settled.connect(self.settled)
         self.reads.busy.connect(self._show_busy)
         self.reads.failed.connect(self._read_failed)
+        self.prefetch = LatestRead(self)
+        """The plan's other years, read one at a time once the window has settled (never delaying `settled`)."""
+        self.reads.settled.connect(self._prefetch_next)
         self.tasks = TaskList(self)
 
         ui = self.ui
@@ -264,6 +271,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.plan is not None)
         self.updates.import_action.setEnabled(self.plan is not None and self.is_secretariat)
         plan = self.plan
+        self.held.clear()
+        self.prefetch.drop("year")
         self.reads.drop("figures")  # the last plan's: the new plan's are read once its layout is in
         self.reads.request("layout", lambda: self.plan_gateway.layout(plan), self._layout_read)
 
@@ -367,10 +376,17 @@ class MainWindow(QMainWindow):
     # figures
 
     def _read_figures(self) -> None:
-        """The year's figures of the whole plan, read in the background; the tree shows them busy meanwhile."""
+        """The year's figures of the whole plan: those held at once, else read in the background (the tree shows
+        them busy meanwhile)."""
+        if self._refreshing:  # a save's refresh of the years held is superseded: they are read again
+            self.held.clear()
         self._refreshing.clear()
-        self.progress = self.campaign = None
         self.dashboard_stale = True
+        if self.year in self.held:
+            self.reads.drop("figures")
+            self._figures_read(self.held[self.year])
+            return
+        self.progress = self.campaign = None
         plan, year, places = self.plan, self.year, self.places
         first_year = plan.first_year if plan is not None else 0
         self.tree_model.set_figures(None, None, first_year)
@@ -388,17 +404,36 @@ class MainWindow(QMainWindow):
         if self.plan is None or self.year is None or self.reads.pending("layout"):
             return  # no figures, or a plan's layout being read: its figures are read in full once it is in
         if self.progress is None or self.campaign is None:  # the year's figures are still being read: again
+            self.held.clear()  # the other years held are not refreshed: read again too
             self._read_figures()
             return
         self._refreshing.update(village_ids)
-        plan, year, progress, campaign = self.plan, self.year, self.progress, self.campaign
-        villages = frozenset(self._refreshing)
+        plan, held, villages = self.plan, dict(self.held), frozenset(self._refreshing)
         self.dashboard_stale = True
-        self.reads.request("figures", lambda: self.plan_gateway.refresh(plan, year, progress, campaign, villages),
-                           self._figures_read)
+        self.prefetch.drop("year")  # it may have read before the save: read again once settled
+        self.reads.request("figures", lambda: self.plan_gateway.refresh_years(plan, held, villages),
+                           self._years_refreshed)
+
+    def _years_refreshed(self, years: dict[int, Figures]) -> None:
+        self.held.update({year: replace(figures, change=None) for year, figures in years.items()})
+        self._figures_read(years[self.year])
+
+    def _prefetch_next(self) -> None:
+        """Once the window has settled, read the next year of the plan not held yet."""
+        plan, places = self.plan, self.places
+        if plan is None or self.reads.pending() or self.prefetch.pending() or self.year not in self.held:
+            return
+        year = next((y for y in range(plan.first_year, plan.last_year + 1) if y not in self.held), None)
+        if year is not None:
+            self.prefetch.request("year", lambda: self.plan_gateway.figures(plan, year, places), self._prefetched)
+
+    def _prefetched(self, figures: Figures) -> None:
+        self.held.setdefault(figures.progress.year, figures)
+        self._prefetch_next()
 
     def _figures_read(self, figures: Figures) -> None:
         self._refreshing.clear()
+        self.held[figures.progress.year] = replace(figures, change=None)
         self.progress, self.campaign = figures.progress, figures.campaign
         first_year = self.plan.first_year
         if figures.change is None:
@@ -479,6 +514,8 @@ class MainWindow(QMainWindow):
 
     def _updates_applied(self) -> None:
         """A team's workbook changed any number of villages: the year's figures and the sheet read again."""
+        self.held.clear()
+        self.prefetch.drop("year")
         self._read_figures()
         self._show_village()
 
@@ -507,6 +544,7 @@ class MainWindow(QMainWindow):
         if self.database is not None and self.backups.before_close(event):  # closes again after the backup
             return
         self.reads.close()
+        self.prefetch.close()
         if self.database is not None:
             self.plan_gateway.close()
         self.settings.setValue("window/geometry", self.saveGeometry())

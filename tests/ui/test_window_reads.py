@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from domain.campaign import campaign_rollup
 from domain.criteria import CriterionStatus
@@ -16,6 +16,7 @@ from domain.formatting import format_percent
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
+from domain.recording import village_records
 from storage.errors import StorageError
 from tests.ui.conftest import SETTLE_S, settle
 from ui.checklist_model import ChecklistModel
@@ -81,6 +82,15 @@ def test_a_status_save_shows_the_full_rollups_figures_in_the_tree_and_status_bar
     assert window.village_panel.checklist_label.text().startswith("Kết quả thực hiện tiêu chí năm 2025: 17/17 đạt")
 
 
+def _holding_only_the_year(qtbot, window) -> None:
+    """Wait until the plan's other years have been read in the background, then forget them, so that a year
+    switched to is read."""
+    years = range(window.plan.first_year, window.plan.last_year + 1)
+    qtbot.waitUntil(lambda: set(window.held) == set(years) and not window.prefetch.pending(),
+                    timeout=SETTLE_S * 1000)
+    window.held = {window.year: window.held[window.year]}
+
+
 def _slowed(method, slow_when, release: threading.Event):
     """`method`, held until `release` is set for the calls `slow_when(*args)` picks."""
 
@@ -107,6 +117,7 @@ def test_two_villages_chosen_quickly_show_the_second(qtbot, monkeypatch, window,
 
 
 def test_two_years_chosen_quickly_show_the_second_years_figures(qtbot, monkeypatch, window, database):
+    _holding_only_the_year(qtbot, window)
     release = threading.Event()
     monkeypatch.setattr(window.plan_gateway, "figures", _slowed(
         window.plan_gateway.figures, lambda plan, year, places: year == 2023, release))
@@ -169,6 +180,7 @@ def test_closing_during_a_read_neither_waits_nor_leaves_it_reading(qtbot, monkey
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    _holding_only_the_year(qtbot, window)
     monkeypatch.setattr(gateway, "figures", endless)
     window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
     assert started.wait(SETTLE_S)
@@ -201,6 +213,7 @@ def test_a_read_that_fails_is_said_and_the_window_settles(qtbot, monkeypatch, ca
     def failing(plan, year, places):
         raise error
 
+    _holding_only_the_year(qtbot, window)
     monkeypatch.setattr(window.plan_gateway, "figures", failing)
     with qtbot.waitSignal(window.settled, timeout=SETTLE_S * 1000):
         window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
@@ -226,3 +239,65 @@ def test_the_agency_and_campaign_pages_are_filled_when_shown_not_while_hidden(qt
     window.tabs.setCurrentWidget(window.campaign_view)
     assert calls == [window.campaign_view, window.agency_view] and window.stale_pages == set()
     assert window.agency_view._progress is window.progress and window.progress.year == 2024
+
+
+def _fresh(database, year: int):
+    """The year's progress and campaign figures computed afresh by the full rollups, in their own session."""
+    with database.session() as session:
+        plan = resolve_plan(session, None)
+        places = plan_places(session, plan.id)
+        return plan_progress(session, plan, year, places), campaign_rollup(session, plan, year, places, date.today())
+
+
+def _campaign_shown(campaign) -> tuple:
+    return campaign.year, campaign.by_village, campaign.by_commune, campaign.by_district, campaign.by_agency, \
+        campaign.plan
+
+
+def _every_year_held(qtbot, window) -> range:
+    years = range(window.plan.first_year, window.plan.last_year + 1)
+    qtbot.waitUntil(lambda: set(window.held) == set(years) and not window.prefetch.pending(),
+                    timeout=SETTLE_S * 1000)
+    return years
+
+
+def test_a_year_already_read_is_shown_at_once_without_a_read_as_the_full_rollups_count_it(qtbot, window, database):
+    _every_year_held(qtbot, window)
+    figures_read = []
+
+    def executed(_connection, _cursor, statement, *_rest):
+        if threading.current_thread().name in ("read-figures", "read-year"):
+            figures_read.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", executed)
+    try:
+        window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
+        assert not window.reads.pending("figures") and window.figures_note.text().startswith("Năm 2024:")
+        settle(qtbot, window)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", executed)
+    assert figures_read == []
+    progress, fresh = _fresh_tree(database, 2024, window.plan.first_year)
+    assert window.progress == progress
+    assert _campaign_shown(window.campaign) == _campaign_shown(_fresh(database, 2024)[1])
+    for place in window.places[:5]:
+        assert _rows(window.tree_model, place.village_id) == _rows(fresh, place.village_id)
+
+
+def test_after_a_save_every_year_held_equals_the_full_rollups(qtbot, window, database):
+    """A status and a household figure saved in 2025: the years held are refreshed too, none left stale."""
+    years = _every_year_held(qtbot, window)
+    with database.session() as session:
+        village_id = next(p.village_id for p in window.places
+                          if all(r.year != 2025 for r in village_records(session, "households", p.village_id)))
+    _set_first_unmet(qtbot, window, village_id)
+    households = window.village_panel.pages["households"].form()
+    households.show_values({"year": 2025, "minority_households": 90, "reached": 45})
+    households.save()
+    settle(qtbot, window)
+    assert set(window.held) == set(years)
+    for year in years:
+        progress, campaign = _fresh(database, year)
+        assert window.held[year].progress == progress
+        assert _campaign_shown(window.held[year].campaign) == _campaign_shown(campaign)
+    assert window.held[2025].campaign.by_village[village_id] != window.held[2024].campaign.by_village[village_id]
