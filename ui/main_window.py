@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.village_id: int | None = None
         self.shown_sheet: tuple[int, int] | None = None
         """(village, year) of the sheet on screen: what a checklist edit saves to, even while another is read."""
+        self.shown_plan: Plan | None = None
+        """The plan of the sheet on screen: after another plan is chosen, the last one until its village is read."""
         self.dashboard_stale = True
         self.stale_pages: set[QWidget] = set()
         """The Agencies and Campaign pages not filled with the figures held: filled when shown (~260 ms at 10,000
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         from ui.village_panel import VillagePanel
 
         saving = AssessmentSaving(self, self.gateway.run_in(self.reads), self.plan_gateway,
-                                  lambda: (self.plan, self.shown_sheet), self._reread_village)
+                                  lambda: (self.shown_plan, self.shown_sheet), self._reread_village)
         self.village_panel = VillagePanel(saving.save, self.gateway)
         self.village_panel.looking_only = self.user.looking_only
         self.village_panel.saved.connect(self._assessment_saved)
@@ -334,10 +336,11 @@ class MainWindow(QMainWindow):
             self._settle_if_idle()
             return
         self.reads.request("village", lambda: self.plan_gateway.village(plan, place, year),
-                           lambda read: self._village_read(read, (place.village_id, year)))
+                           lambda read: self._village_read(read, (place.village_id, year), plan))
 
-    def _village_read(self, read: tuple[bool, VillageSheet] | None, shown: tuple[int, int] | None = None) -> None:
-        self.shown_sheet = shown
+    def _village_read(self, read: tuple[bool, VillageSheet] | None, shown: tuple[int, int] | None = None,
+                      plan: Plan | None = None) -> None:
+        self.shown_sheet, self.shown_plan = shown, plan
         self.gateway.village_id = shown[0] if shown is not None else None
         if read is None:
             self.village_panel.show_sheet(None)
@@ -451,7 +454,7 @@ class MainWindow(QMainWindow):
             .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
             .replace("%3", str(whole.villages)).replace("%4", format_percent(whole.criteria_met, whole.criteria_total))
         )
-        if self.shown_sheet is not None and self.shown_sheet[1] == self.progress.year:
+        if self.shown_sheet is not None and self.shown_plan is self.plan and self.shown_sheet[1] == self.progress.year:
             self.village_panel.refresh_summary(self.year, self.progress.by_village[self.shown_sheet[0]])
         self._refresh_dashboard()
 

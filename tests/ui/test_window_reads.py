@@ -301,3 +301,31 @@ def test_after_a_save_every_year_held_equals_the_full_rollups(qtbot, window, dat
         assert window.held[year].progress == progress
         assert _campaign_shown(window.held[year].campaign) == _campaign_shown(campaign)
     assert window.held[2025].campaign.by_village[village_id] != window.held[2024].campaign.by_village[village_id]
+
+
+def test_another_plans_figures_landing_before_its_village_leave_the_last_plans_sheet_alone(
+        qtbot, monkeypatch, window, database):
+    """A plan chosen: its figures can come in while the last plan's village is still on screen (its sheet being
+    read); they are shown in the tree, the sheet waits for its own read, and then shows the new plan's village."""
+    from domain.plans import create_plan
+    from tests.builders import small_plan_draft
+    from tests.conftest import OFFICER
+
+    with database.unit_of_work(OFFICER) as uow:
+        create_plan(uow, draft=small_plan_draft())
+    window.reload_plans(window.plan.code)
+    settle(qtbot, window)
+    sample_village = window.shown_sheet[0]
+    window.settings.setValue("view/year", window.year)  # the new plan opens on the same year
+    release = threading.Event()
+    monkeypatch.setattr(window.plan_gateway, "village", _slowed(
+        window.plan_gateway.village, lambda plan, place, year: not plan.is_sample, release))
+    window.plan_combo.setCurrentIndex(next(i for i, p in enumerate(window.plans) if not p.is_sample))
+    qtbot.waitUntil(lambda: window.progress is not None and sample_village not in window.progress.by_village,
+                    timeout=SETTLE_S * 1000)
+    assert window.shown_sheet[0] == sample_village  # the last plan's sheet, its figures not looked up
+    _let_go(qtbot, window, release)
+    settle(qtbot, window)
+    assert window.shown_plan is window.plan
+    assert window.shown_sheet[0] in window.progress.by_village
+    assert window.village_panel.title.text() == window.places[0].village
