@@ -325,20 +325,6 @@ class PlanFilterModel(QAbstractItemModel):
         self._filter()
         self.endResetModel()
 
-    @property
-    def progress(self) -> PlanProgress | None:
-        """The progress shown (None: not read yet)."""
-        return self._progress
-
-    @property
-    def campaign(self) -> CampaignRollup | None:
-        """The campaign figures shown (None: not read yet)."""
-        return self._campaign
-
-    def village_nodes(self) -> Iterable[Node]:
-        """The villages' nodes in the plan's order."""
-        return self._nodes[NodeKind.VILLAGE].values()
-
     def shown_villages(self) -> int:
         """How many villages the filter lets through (the whole plan without a query)."""
         if self._kept is None:
