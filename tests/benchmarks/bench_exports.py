@@ -12,8 +12,6 @@ The plans are built once (tests/benchmarks/bench_scale.large_draft and add_recor
 `uv run python -m tests.benchmarks.bench_exports`. It measures and prints; it never fails on a time.
 """
 
-import shutil
-import time
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -23,9 +21,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import NamedStyle
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from domain.access import Principal
 from domain.agency_overview import plan_agencies
-from domain.plans import create_plan, plan_in_year, resolve_plan
+from domain.plans import plan_in_year, resolve_plan
 from domain.summary import summary
 from domain.team_updates import UpdateWorkbook, update_workbook
 from exports.summary_export import export_summary
@@ -34,7 +31,8 @@ from exports.summary_xlsx import write_summary_xlsx
 from exports.update_workbook import build_update_workbook
 from storage.database import Database, open_database
 from storage.update_workbook import read_update_workbook
-from tests.benchmarks.bench_scale import add_records, large_draft, timed
+from tests.benchmarks.bench_scale import timed
+from tests.benchmarks.plan_files import cached_plan_file
 
 CACHE = Path("/tmp/langmoi-bench-exports")
 SAMPLE = "133-KH/TU (MẪU)"
@@ -50,21 +48,8 @@ class Built:
 
 def built(villages: int) -> Built:
     """The database holding a plan of `villages` villages (the sample for 57), built on first use and kept."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"plan-{villages}.sqlite3"
+    path = cached_plan_file(CACHE, "plan", villages)
     code = SAMPLE if villages == 57 else f"LARGE-{villages}"
-    if not path.exists():
-        building = path.with_suffix(".building")
-        building.unlink(missing_ok=True)
-        start = time.perf_counter()
-        database = open_database(f"sqlite:///{building}", actor="bench")
-        if villages != 57:
-            with database.unit_of_work(Principal.local("bench")) as uow:
-                create_plan(uow, draft=large_draft(villages))
-            add_records(database, code)
-        database.close()
-        shutil.move(building, path)
-        print(f"built {path} in {time.perf_counter() - start:.0f} s")
     return Built(villages, open_database(f"sqlite:///{path}", actor="bench"), code)
 
 

@@ -10,11 +10,12 @@ Run with `uv run python -m tests.benchmarks.bench_rollups`. The databases are bu
 """
 
 import sqlite3
-import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+
+from tests.benchmarks.plan_files import cached_plan_file
 
 CACHE = Path("/tmp/langmoi-bench-rollups")
 SIZES = (57, 1_000, 10_000)
@@ -153,33 +154,8 @@ REFRESH_CAMPAIGN_SQL = REFRESH_PROGRESS_SQL[1:] + (
 
 
 def cached_file(size: int) -> Path:
-    """The database of `size` villages, built when missing: a new database (the sample plan) and, beyond 57,
-    the large plan of that size with its records."""
-    from storage.schema_version import SCHEMA_REVISION
-
-    path = CACHE / f"rollups-{size}-{SCHEMA_REVISION}.sqlite3"
-    if path.exists():
-        return path
-    from domain.access import Principal
-    from domain.plans import create_plan
-    from storage.database import open_database
-    from tests.benchmarks.bench_scale import add_records, large_draft
-
-    CACHE.mkdir(parents=True, exist_ok=True)
-    building = path.with_suffix(".building")
-    building.unlink(missing_ok=True)
-    start = time.perf_counter()
-    database = open_database(f"sqlite:///{building}", actor="bench")
-    try:
-        if size != 57:
-            with database.unit_of_work(Principal.local("bench")) as uow:
-                create_plan(uow, draft=large_draft(size))
-            add_records(database, f"LARGE-{size}")
-    finally:
-        database.close()
-    building.rename(path)
-    print(f"built {path} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
-    return path
+    """The database of `size` villages: the sample plan and, beyond 57, the large plan of that size."""
+    return cached_plan_file(CACHE, "rollups", size)
 
 
 def best(action: Callable[[], object], repeat: int) -> float:

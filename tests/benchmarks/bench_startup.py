@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.benchmarks.plan_files import cached_plan_file
+
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path("/tmp/langmoi-bench-startup")
 DISPLAY = ":74"
@@ -87,35 +89,8 @@ def _app(folder: Path) -> list[str]:
 
 def cached_database(size: int) -> tuple[Path, int]:
     """The database of `size` villages (57: the sample alone) and the id of its plan's last village, built once."""
-    from storage.schema_version import SCHEMA_REVISION
-
-    path = CACHE / f"startup-{size}-{SCHEMA_REVISION}.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        started = time.perf_counter()
-        building = path.with_suffix(".building")
-        for leftover in CACHE.glob(building.name + "*"):
-            leftover.unlink()
-        _build(building, size)
-        building.rename(path)
-        print(f"built {path} in {time.perf_counter() - started:.0f} s", flush=True)
+    path = cached_plan_file(CACHE, "startup", size)
     return path, _last_village(path)
-
-
-def _build(path: Path, size: int) -> None:
-    from domain.access import Principal
-    from domain.plans import create_plan
-    from storage.database import open_database
-    from tests.benchmarks.bench_scale import add_records, large_draft
-
-    database = open_database(f"sqlite:///{path}", actor="bench")
-    try:
-        if size != 57:
-            with database.unit_of_work(Principal.local("bench")) as uow:
-                create_plan(uow, draft=large_draft(size))
-            add_records(database, f"LARGE-{size}")
-    finally:
-        database.close()
 
 
 def _last_village(path: Path) -> int:

@@ -9,9 +9,10 @@ something to show (300,000 at 10,000). A run works on a copy, so its saves never
 """
 
 import shutil
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.benchmarks.plan_files import cached_plan_file
 
 CACHE = Path("/tmp/langmoi-bench")
 SAMPLE_CODE = "133-KH/TU (MẪU)"
@@ -35,20 +36,8 @@ def plans_at(size: int) -> BenchPlans:
 
 
 def cached_file(size: int) -> Path:
-    """The cached database of `size` villages, built now when missing (said on stdout, with its time)."""
-    from storage.schema_version import SCHEMA_REVISION
-
-    path = CACHE / f"window-{size}-{SCHEMA_REVISION}.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        start = time.perf_counter()
-        building = path.with_suffix(".building")
-        for leftover in CACHE.glob(building.name + "*"):
-            leftover.unlink()
-        _build(building, size)
-        building.rename(path)
-        print(f"built {path} in {time.perf_counter() - start:.0f} s", flush=True)
-    return path
+    """The cached database of `size` villages, built now when missing (said on stderr, with its time)."""
+    return cached_plan_file(CACHE, "window", size, _build)
 
 
 def working_copy(size: int, folder: Path) -> Path:
