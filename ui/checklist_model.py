@@ -49,7 +49,9 @@ class ChecklistModel(QAbstractTableModel):
 
     COL_GROUP, COL_NUMBER, COL_NAME, COL_REQUIREMENT, COL_STATUS, COL_EVIDENCE, COL_NOTE = range(7)
     EDITABLE = {COL_STATUS: "status", COL_EVIDENCE: "evidence", COL_NOTE: "note"}
-    saved = Signal()
+    saved = Signal(bool)
+    """A save went through; True when the row's status read back is not the one shown before (the figures change:
+    an evidence or a note saved leaves them as they are)."""
 
     def __init__(self, saver: Saver, parent=None) -> None:
         super().__init__(parent)
@@ -176,11 +178,12 @@ class ChecklistModel(QAbstractTableModel):
         position = next((i for i, row in enumerate(self._rows) if row.criterion_id == criterion_id), None)
         if position is None:
             return
+        status_before = self._rows[position].status
         if saved is not None:
             self._rows[position] = saved
         self._row_changed(position)
         if saved is not None:
-            self.saved.emit()
+            self.saved.emit(saved.status != status_before)
 
     def _row_changed(self, position: int) -> None:
         self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))

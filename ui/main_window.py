@@ -500,8 +500,9 @@ class MainWindow(QMainWindow):
 
     # editing
 
-    def _assessment_saved(self) -> None:
-        if self.shown_sheet is not None:
+    def _assessment_saved(self, status_changed: bool) -> None:
+        """A checklist value saved: the figures are read again only when its status changed."""
+        if status_changed and self.shown_sheet is not None:
             self._refresh_figures([self.shown_sheet[0]])
         self.statusBar().showMessage(self.tr("Saved."), 3000)
 

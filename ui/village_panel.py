@@ -50,7 +50,7 @@ class VillagePanel(QWidget):
     """Shows one village; edits to the checklist go through `saver` and are announced by `saved`; the record
     pages read and write through `gateway`."""
 
-    saved = Signal()
+    saved = Signal(bool)
     history_requested = Signal(object, str)
     """(a HistoryFilter, what it is the history of): the village's, a criterion's or a record's."""
 

@@ -329,3 +329,28 @@ def test_another_plans_figures_landing_before_its_village_leave_the_last_plans_s
     assert window.shown_plan is window.plan
     assert window.shown_sheet[0] in window.progress.by_village
     assert window.village_panel.title.text() == window.places[0].village
+
+
+def test_an_evidence_saved_reads_no_figures_again_and_a_status_saved_does(qtbot, monkeypatch, window):
+    """An evidence or a note cannot change a figure: its save is said, and nothing is counted again."""
+    refreshed = []
+    refresh_years = window.plan_gateway.refresh_years
+
+    def counted(plan, held, villages):
+        refreshed.append(set(villages))
+        return refresh_years(plan, held, villages)
+
+    monkeypatch.setattr(window.plan_gateway, "refresh_years", counted)
+    village_id = window.places[4].village_id
+    window.open_village(village_id)
+    settle(qtbot, window)
+    model = window.village_panel.checklist_model
+    with qtbot.waitSignal(model.saved) as saving:
+        model.setData(model.index(0, ChecklistModel.COL_EVIDENCE), "Biên bản họp thôn số 3")
+    settle(qtbot, window)
+    assert saving.args == [False]
+    assert "đã lưu" in window.statusBar().currentMessage().lower()
+    assert refreshed == []
+    _set_first_unmet(qtbot, window, village_id)
+    settle(qtbot, window)
+    assert refreshed == [{village_id}]
