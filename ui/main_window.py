@@ -25,7 +25,7 @@ from domain.formatting import format_percent
 from domain.vocabulary import Role
 from ui.forms.main_window_ui import Ui_MainWindow
 from ui.latest_read import LatestRead
-from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
+from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTree, PlanTreeModel, Roles, plan_tree
 from ui.plan_tree_view import configure_plan_tree, expand_sensibly
 from ui.tasks import TaskList
 
@@ -276,12 +276,18 @@ class MainWindow(QMainWindow):
         self.held.clear()
         self.prefetch.drop("year")
         self.reads.drop("figures")  # the last plan's: the new plan's are read once its layout is in
-        self.reads.request("layout", lambda: self.plan_gateway.layout(plan), self._layout_read)
+        self.reads.request("layout", lambda: self._laid_out(plan), self._layout_read)
 
-    def _layout_read(self, layout: PlanLayout) -> None:
+    def _laid_out(self, plan: Plan | None) -> tuple[PlanLayout, PlanTree]:
+        """In the read's thread: the plan's layout, and its tree built (10,000 names folded) off the GUI thread."""
+        layout = self.plan_gateway.layout(plan)
+        return layout, plan_tree(layout.places)
+
+    def _layout_read(self, read: tuple[PlanLayout, PlanTree]) -> None:
+        layout, tree = read
         self.places, self.agencies, self.assignments = layout.places, layout.agencies, layout.assignments
         self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies], layout.agency_names)
-        self.tree_model.set_plan(self.places)
+        self.tree_model.set_tree(tree)
         expand_sensibly(self.tree)
         self.ui.treeStack.setCurrentWidget(self.tree)
         self._read_figures()
