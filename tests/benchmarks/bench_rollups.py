@@ -10,12 +10,12 @@ Run with `uv run python -m tests.benchmarks.bench_rollups`. The databases are bu
 """
 
 import sqlite3
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from tests.benchmarks.plan_files import cached_plan_file
+from tests.benchmarks.timing import timed
 
 CACHE = Path("/tmp/langmoi-bench-rollups")
 SIZES = (57, 1_000, 10_000)
@@ -160,12 +160,7 @@ def cached_file(size: int) -> Path:
 
 def best(action: Callable[[], object], repeat: int) -> float:
     """The fastest of `repeat` runs, in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times) * 1000
+    return timed(action, repeat) * 1000
 
 
 def _raw(connection: sqlite3.Connection, statements: tuple[str, ...] | str, parameters: dict) -> Callable[[], None]:

@@ -9,7 +9,6 @@ Run with `uv run python -m tests.benchmarks.bench_scale`. It measures and prints
 import os
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from exports.updates_export import export_updates
 from storage.database import Database, open_database
 from storage.sample import read_sample
 from storage.update_workbook import read_update_workbook
+from tests.benchmarks.timing import timed
 
 STATUSES = [CriterionStatus.MET, CriterionStatus.MET, CriterionStatus.NOT_MET, CriterionStatus.IN_PROGRESS]
 
@@ -75,15 +75,6 @@ def add_records(database: Database, code: str) -> None:
         session.execute(insert(Concern), [{"village_id": v, "raised_on": date(2025, 1, 1), "text": "Đường",
                                            "status": "open"} for v in ids])
         uow.commit()
-
-
-def timed(action: Callable[[], object], repeat: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def measure(database: Database, code: str | None) -> dict[str, float]:

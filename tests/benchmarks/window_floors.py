@@ -7,8 +7,6 @@ program's engine does, followed by the read of what the page then shows.
 """
 
 import sqlite3
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,15 +34,6 @@ def connect(path: Path) -> sqlite3.Connection:
 def _now() -> str:
     """A time of change SQLite has not stored yet (an UPDATE to the bytes a row holds writes nothing)."""
     return datetime.now().isoformat(" ")
-
-
-def best_of(action: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 PLACES = """
