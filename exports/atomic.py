@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     and the temporary one is gone."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(target)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
@@ -32,6 +34,19 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _sweep(target: Path) -> None:
+    """Remove what a writing of `target` killed half-way left (its temporary files an hour old), so that
+    killed exports do not pile up hidden files in the user's folder; one still open elsewhere is left."""
+    from storage.backups import LEFTOVER_AGE_S  # the backups' rule for their own leftovers
+
+    for leftover in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            if time.time() - leftover.stat().st_mtime > LEFTOVER_AGE_S:
+                leftover.unlink()
+        except OSError:
+            continue
 
 
 def _about(error: OSError, target: Path) -> OSError:

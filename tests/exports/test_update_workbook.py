@@ -100,3 +100,24 @@ def test_every_agency_gets_its_workbook_and_a_cancel_after_the_first_is_saved_wr
                        progress=progress)
     assert saved == [False, False, True]  # the first workbook was saved before the cancel
     assert list((tmp_path / "huy").iterdir()) == []
+
+
+def test_an_export_killed_half_way_leaves_no_hidden_file_for_long(tmp_path):
+    """A writer killed half-way (kill -9: nothing could clean up) leaves its temporary file; the next writing of
+    the same file removes it once it is an hour old, and leaves a recent one (another export may be writing it)."""
+    import os
+    import time
+
+    from exports.atomic import atomic_path
+
+    target = tmp_path / "Cập nhật 2025 - Công an tỉnh.xlsx"
+    old, recent = tmp_path / f".{target.name}.a1b2c3.part", tmp_path / f".{target.name}.d4e5f6.part"
+    old.write_bytes(b"half")
+    recent.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    with atomic_path(target) as temporary:
+        temporary.write_bytes(b"whole")
+    assert target.read_bytes() == b"whole"
+    assert not old.exists()
+    assert recent.exists()
