@@ -153,13 +153,19 @@ def numbered_canvas(footer_left: str, read_at: datetime) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self._sheet = 0
+            self._blank = False
 
         def start_sheet(self) -> None:
             self._sheet += 1
 
+        def leave_blank(self) -> None:
+            """This page stays blank (the next sheet starts on an odd page): no footer, in no sheet's count."""
+            self._blank = True
+
         def showPage(self) -> None:
             """Overrides Canvas.showPage: keep the page until save() knows the totals."""
-            self._pages.append({**self.__dict__, "_sheet_of_page": self._sheet})
+            self._pages.append({**self.__dict__, "_sheet_of_page": None if self._blank else self._sheet})
+            self._blank = False
             self._startPage()
 
         def save(self) -> None:
@@ -170,9 +176,10 @@ def numbered_canvas(footer_left: str, read_at: datetime) -> type[Canvas]:
             seen: dict[int, int] = {}
             for page in self._pages:
                 sheet = page["_sheet_of_page"]
-                seen[sheet] = seen.get(sheet, 0) + 1
                 self.__dict__.update(page)
-                self._footer(seen[sheet], totals[sheet])
+                if sheet is not None:
+                    seen[sheet] = seen.get(sheet, 0) + 1
+                    self._footer(seen[sheet], totals[sheet])
                 super().showPage()
             super().save()
 

@@ -33,10 +33,12 @@ def export_village_sheets(
     village_ids: list[int] | None = None,
     agency_id: int | None = None,
     progress: Progress | None = None,
+    odd_pages: bool | None = None,
 ) -> SheetExportResult:
     """Write the sheets of the given villages (all of the plan's when None), in the plan's order.
 
-    With `agency_id`, the agency's sheet comes first and its villages follow, those it leads first.
+    With `agency_id`, the agency's sheet comes first and its villages follow, those it leads first. `odd_pages`:
+    each sheet starts on an odd page (None: when the file holds more than one sheet).
     """
     progress = progress or Progress()
     with session_factory() as session:
@@ -58,7 +60,7 @@ def export_village_sheets(
         for index, place in enumerate(places):
             progress.advance(index, 2 * len(places))
             sheets.append(village_sheet(session, plan, place, year))
-    pages = write_village_sheets(sheets, target, cover=cover, progress=Progress(
+    pages = write_village_sheets(sheets, target, cover=cover, odd_pages=odd_pages, progress=Progress(
         step=lambda done, total: progress.step(len(places) + done, len(places) + total),
         cancelled=progress.cancelled,
     ))

@@ -1,7 +1,9 @@
 """The village sheet (A4 PDF): place, agencies, support team, the year's checklist, the year's campaign records
 (households, models, resources, visits, difficulties, contacts, initiatives), signatures.
 
-Several villages go into one file, each starting on a new page with its own "Trang x/y".
+Several villages go into one file, each starting on a new page with its own "Trang x/y"; with `odd_pages` (the
+default for more than one sheet) each starts on an odd page, a blank page left before it where needed, so that on
+a duplex printer no sheet begins on the back of the one before.
 """
 
 from collections.abc import Callable
@@ -9,7 +11,16 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    ActionFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from domain.agencies import AssignmentRole
 from domain.criteria import CriterionStatus
@@ -41,17 +52,22 @@ CONTENT_WIDTH = content_width()
 
 def write_village_sheets(
     sheets: list[VillageSheet], target: Path, *, read_at: datetime | None = None, progress: Progress | None = None,
-    cover: Callable[[Styles, datetime], list] | None = None,
+    cover: Callable[[Styles, datetime], list] | None = None, odd_pages: bool | None = None,
 ) -> int:
-    """Write the sheets to `target` (whole or not at all), after the `cover` sheet if any; returns the pages."""
+    """Write the sheets to `target` (whole or not at all), after the `cover` sheet if any; returns the pages,
+    blank ones included. `odd_pages` None: each sheet on an odd page when there are several."""
     progress = progress or Progress()
     read_at = read_at or datetime.now()
+    if odd_pages is None:
+        odd_pages = len(sheets) + (cover is not None) > 1
     st = styles()
     story: list = cover(st, read_at) if cover else []
     for index, sheet in enumerate(sheets):
         progress.advance(index, len(sheets))
         if story:
             story.append(PageBreak())
+            if odd_pages:
+                story.append(OddPage())
         story.extend(_sheet(sheet, st, read_at))
     progress.advance(len(sheets), len(sheets))
     footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
@@ -66,6 +82,17 @@ def write_village_sheets(
         document.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=numbered_canvas(footer, read_at))
         pages = document.page
     return pages
+
+
+class OddPage(ActionFlowable):
+    """Placed at the top of a new page: when that page is even, it is left blank (no footer, in no sheet's page
+    count) and what follows starts on the next, odd page."""
+
+    def apply(self, doc) -> None:
+        """Overrides ActionFlowable.apply: the page has begun (doc.page is its number) and holds nothing yet."""
+        if doc.page % 2 == 0:
+            doc.canv.leave_blank()
+            doc.handle_pageBreak()
 
 
 def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
