@@ -6,6 +6,7 @@ draft no longer lists is taken out of the plan (assignments, members, villages),
 agencies and every recorded assessment stay in the database. Importing the same draft twice changes nothing.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,6 +28,15 @@ from domain.unit_of_work import UnitOfWork
 PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA = (
     "Kế hoạch", "Địa bàn", "Cơ quan", "Phân công", "Tổ hỗ trợ", "Tiêu chí")
 SHEETS = (PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA)
+
+GROUP_NUMERAL = re.compile(r"^\s*(?:[IVXLC]+|\d+)\s*[.):–-]\s*(?=\S)")
+"""A numeral an annex puts before a group's name: "I. Quy hoạch", "2) Hạ tầng", "III - Văn hóa"."""
+
+
+def group_name(text: str) -> str:
+    """A criteria group's name as stored, without the annex's own numeral: the program numbers the groups itself
+    (I, II… in the window, the sheets and the workbooks), so "I. Quy hoạch" would be printed "I. I. Quy hoạch"."""
+    return GROUP_NUMERAL.sub("", nfc(text), count=1)
 
 
 @dataclass
@@ -157,7 +167,7 @@ def _sync_criteria(session: Session, draft: PlanDraft, plan: Plan | None,
     criteria = session.exec(select(Criterion).where(Criterion.criteria_set_id == criteria_set.id))
     existing = {c.number: c for c in criteria}
     for item in source.criteria:
-        values = {"group_order": item.group_order, "group_name": nfc(item.group_name), "name": nfc(item.name),
+        values = {"group_order": item.group_order, "group_name": group_name(item.group_name), "name": nfc(item.name),
                   "requirement": nfc(item.requirement)}
         criterion = existing.pop(item.number, None)
         if criterion is None:

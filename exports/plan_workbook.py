@@ -2,6 +2,10 @@
 
 Header row styled and frozen, sensible widths, dropdowns on the list columns, dates as dates, numbers as
 numbers, and text kept as text (exports/cells.py).
+
+A dropdown refers to a column of the hidden sheet LISTS, one choice per cell: a list written inline in the
+validation ("a,b,c") is split at every comma, so "Mặt trận, đoàn thể" would become two items and the right value
+would be refused by the sheet itself.
 """
 
 from datetime import date
@@ -37,6 +41,8 @@ REQUIRED_FILL = PatternFill("solid", fgColor="C7D6E6")
 THIN = Side(style="thin", color="8A8A8A")
 HEADER_BORDER = Border(bottom=THIN, top=THIN, left=THIN, right=THIN)
 VALIDATED_ROWS = 2000
+LISTS = "Danh mục"
+"""The hidden sheet holding the dropdowns' choices; the reader ignores sheets it does not know."""
 
 
 def _rows(draft: PlanDraft) -> dict[str, list[dict]]:
@@ -60,7 +66,26 @@ def _rows(draft: PlanDraft) -> dict[str, list[dict]]:
     }
 
 
-def _write_sheet(workbook: Workbook, sheet: Sheet, rows: list[dict]) -> None:
+def _write_lists(workbook: Workbook) -> dict[tuple[str, str], str]:
+    """The hidden sheet of choices, one column per list column; the range each dropdown refers to, by (sheet name,
+    column key)."""
+    worksheet = workbook.create_sheet(LISTS)
+    worksheet.sheet_state = "hidden"
+    ranges = {}
+    for sheet in SHEETS:
+        for column in sheet.columns:
+            if not column.choices:
+                continue
+            position = len(ranges) + 1
+            letter = get_column_letter(position)
+            put_text(worksheet.cell(1, position), f"{sheet.name} – {column.header}")
+            for number, choice in enumerate(column.choices, start=2):
+                put_text(worksheet.cell(number, position), choice)
+            ranges[sheet.name, column.key] = f"'{LISTS}'!${letter}$2:${letter}${len(column.choices) + 1}"
+    return ranges
+
+
+def _write_sheet(workbook: Workbook, sheet: Sheet, rows: list[dict], lists: dict[tuple[str, str], str]) -> None:
     worksheet = workbook.create_sheet(sheet.name)
     for position, column in enumerate(sheet.columns, start=1):
         cell = worksheet.cell(1, position, column.header)
@@ -87,7 +112,7 @@ def _write_sheet(workbook: Workbook, sheet: Sheet, rows: list[dict]) -> None:
     for position, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(position)
         if column.choices:
-            validation = DataValidation(type="list", formula1='"' + ",".join(column.choices) + '"', allow_blank=True,
+            validation = DataValidation(type="list", formula1=lists[sheet.name, column.key], allow_blank=True,
                                         showErrorMessage=True, errorTitle="Giá trị không hợp lệ",
                                         error="Hãy chọn một giá trị trong danh sách.")
             validation.add(f"{letter}2:{letter}{VALIDATED_ROWS}")
@@ -104,8 +129,11 @@ def write_plan_workbook(draft: PlanDraft, target: Path) -> Path:
     workbook = Workbook()
     workbook.remove(workbook.active)
     rows = _rows(draft)
+    lists = _write_lists(workbook)
     for sheet in SHEETS:
-        _write_sheet(workbook, sheet, rows[sheet.name])
+        _write_sheet(workbook, sheet, rows[sheet.name], lists)
+    workbook.move_sheet(LISTS, offset=len(SHEETS))
+    workbook.active = 0
     with atomic_path(Path(target)) as temporary:
         workbook.save(temporary)
     return Path(target)
@@ -119,7 +147,7 @@ def template_draft() -> PlanDraft:
         code="133-KH/TU", title="Kế hoạch phân công các cơ quan, đơn vị phụ trách, giúp đỡ thôn (làng)",
         first_year=2023, last_year=2025, issuer="Tỉnh ủy Kon Tum", issued_on=date(2023, 3, 15),
         criteria_set=CriteriaSetDraft("147/QĐ-UBND", "", [CriterionDraft(
-            1, "I. Quy hoạch", 1, "Quy hoạch", "Thôn có quy hoạch khu dân cư được phê duyệt và công bố công khai")]),
+            1, "Quy hoạch", 1, "Quy hoạch", "Thôn có quy hoạch khu dân cư được phê duyệt và công bố công khai")]),
         villages=[VillageDraft(place, 120, 118, "Xơ Đăng", "")],
         agencies=[AgencyDraft(agency, "BDVTU", AgencyKind.PARTY, "", "")],
         assignments=[AssignmentDraft(agency, place, AssignmentRole.LEAD)],

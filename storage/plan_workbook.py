@@ -28,7 +28,7 @@ from domain.plan_draft import (
     PlanDraft,
     VillageDraft,
 )
-from domain.plan_import import AGENCIES, ASSIGNMENTS, CRITERIA, PLACES, PLAN, TEAMS, place_key
+from domain.plan_import import AGENCIES, ASSIGNMENTS, CRITERIA, PLACES, PLAN, TEAMS, group_name, place_key
 from domain.plan_workbook_format import SHEET, Sheet
 from domain.teams import TeamRole
 from domain.text import fold, name_key
@@ -240,7 +240,7 @@ class _Reader:
         groups: dict[str, int] = {}
         numbers: dict[int, int] = {}
         for criterion_row in criteria_rows:
-            group = self.required(CRITERIA, criterion_row, "group")
+            group = group_name(self.required(CRITERIA, criterion_row, "group"))
             number = self.required_integer(CRITERIA, criterion_row, "number")
             name = self.required(CRITERIA, criterion_row, "name")
             if number is None:

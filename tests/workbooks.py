@@ -71,6 +71,8 @@ def write_annex(path: Path, sheets: dict[str, list[list]], headers: dict[str, li
 
 
 def cells(path: Path) -> dict[str, list[list]]:
-    """Every sheet's values, header included, as a person reads them."""
+    """Every visible sheet's values, header included, as a person reads them (the dropdowns' hidden list is not
+    shown)."""
     workbook = load_workbook(path)
-    return {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in workbook.worksheets}
+    return {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in workbook.worksheets
+            if ws.sheet_state == "visible"}

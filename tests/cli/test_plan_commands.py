@@ -131,16 +131,21 @@ def test_the_exported_workbook_is_made_for_people(db_path, tmp_path, capsys):
     exported = tmp_path / "mau.xlsx"
     run(capsys, "--db", str(db_path), "export", "plan", str(exported))
     workbook = load_workbook(exported)
-    assert workbook.sheetnames == list(HEADERS)
-    for worksheet in workbook.worksheets:
+    assert workbook.sheetnames == [*HEADERS, "Danh mục"]
+    assert workbook["Danh mục"].sheet_state == "hidden"
+    for worksheet in workbook.worksheets[:-1]:
         assert worksheet.freeze_panes == "A2"
         assert [c.value for c in worksheet[1]] == HEADERS[worksheet.title]
         assert all(c.font.bold for c in worksheet[1])
     validations = {ws.title: [dv.formula1 for dv in ws.data_validations.dataValidation] for ws in workbook}
-    assert validations["Cơ quan"] == ['"Cơ quan Đảng,Cơ quan nhà nước,Mặt trận, đoàn thể,Doanh nghiệp,'
-                                      'Lực lượng vũ trang,Khác"']
-    assert validations["Phân công"] == ['"Chủ trì,Phối hợp"']
-    assert validations["Tổ hỗ trợ"] == ['"Tổ trưởng,Tổ phó,Thành viên"']
+    assert validations["Cơ quan"] == ["'Danh mục'!$A$2:$A$7"]
+    assert validations["Phân công"] == ["'Danh mục'!$B$2:$B$3"]
+    assert validations["Tổ hỗ trợ"] == ["'Danh mục'!$C$2:$C$4"]
+    lists = workbook["Danh mục"]
+    assert [c.value for c in lists["A"][1:]] == ["Cơ quan Đảng", "Cơ quan nhà nước", "Mặt trận, đoàn thể",
+                                                 "Doanh nghiệp", "Lực lượng vũ trang", "Khác"]
+    assert [c.value for c in lists["B"][1:3]] == ["Chủ trì", "Phối hợp"]
+    assert [c.value for c in lists["C"][1:4]] == ["Tổ trưởng", "Tổ phó", "Thành viên"]
     assert workbook["Kế hoạch"].column_dimensions["B"].width == 60
     assert len(list(workbook["Địa bàn"].iter_rows(min_row=2))) == 57
 
