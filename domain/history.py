@@ -24,6 +24,9 @@ from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.formatting import format_date, format_int
 from domain.labels import STATUS
 from domain.plan import Plan
+from domain.plan_editing import ENTITY_LABELS as _PLAN_EDIT_LABELS
+from domain.plan_editing import FIELD_LABELS as _PLAN_EDIT_FIELDS
+from domain.plan_editing import commune_said
 from domain.recording import KINDS, FieldSpec
 from domain.text import fold
 from domain.users import Role, UserAccount
@@ -37,7 +40,7 @@ _RECORDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 _CHUNK = 900  # ids per IN (...): well under every backend's limit on parameters
 
 _KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind in _RECORDS.items()},
-                PLAN: "Kế hoạch", ACCOUNT: "Tài khoản"}
+                PLAN: "Kế hoạch", ACCOUNT: "Tài khoản", **_PLAN_EDIT_LABELS}
 _ASSESSMENT_FIELDS = {"status": "Tình trạng", "evidence": "Minh chứng", "note": "Ghi chú"}
 _ACCOUNT_FIELDS = {"username": "Tên đăng nhập", "full_name": "Họ và tên", "role": "Vai trò", "active": "Đang dùng",
                    "password": "Mật khẩu", "member_name": "Tên trong tổ hỗ trợ",
@@ -120,6 +123,8 @@ class HistoryRow:
     @property
     def note(self) -> str:
         """What the context says for people ('tệp “bdv.xlsx”; người cập nhật: …', 'xóa'), without the ids."""
+        if self.entity in _PLAN_EDIT_LABELS:  # its context is the subject
+            return ""
         parts = [part.strip() for part in self.context.split(";")]
         return "; ".join(part for part in parts if part and not _MACHINE_PART.match(part))
 
@@ -256,9 +261,7 @@ def _shorten(text: str) -> str:
 
 def _place(village: str, commune: str) -> str:
     """'Làng Kon Pia, xã Ngọk Yêu'; a commune already called 'Xã …' is not called so twice."""
-    if fold(commune).startswith(("xa ", "phuong ", "thi tran ", "dac khu ")):
-        return f"{village}, {commune}"
-    return f"{village}, xã {commune}"
+    return f"{village}, {commune_said(commune)}"
 
 
 class _Reader:
@@ -416,6 +419,8 @@ class _Reader:
             found = self.usernames.get(event.entity_id)
             if found:
                 return found
+        elif event.entity in _PLAN_EDIT_LABELS and event.context:  # the plan's editing names what it changed
+            return _shorten(event.context)
         return f"số {event.entity_id}" if event.entity_id is not None else EMPTY
 
     def _field(self, event: AuditEvent) -> str:
@@ -427,6 +432,8 @@ class _Reader:
             return "Xóa kế hoạch" if event.new_value is None else "Cập nhật kế hoạch"
         if event.entity == ACCOUNT:
             return _ACCOUNT_FIELDS.get(event.field, event.field)
+        if event.entity in _PLAN_EDIT_LABELS:
+            return _PLAN_EDIT_FIELDS.get((event.entity, event.field), event.field)
         spec = self._spec(event)
         return spec.label if spec else event.field
 
