@@ -24,7 +24,7 @@ def install_translations(app: QCoreApplication, language: str = "vi") -> list[QT
     """Load Làng Mới's own and Qt's translations for `language` (Vietnamese by default)."""
     translators = []
     ours = str(resource_path("i18n"))
-    for name, folder in (("langmoi", ours), ("qt_buttons", ours),
+    for name, folder in (("langmoi", ours), ("qt_buttons", ours), ("qt_widgets", ours),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):
