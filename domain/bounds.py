@@ -27,6 +27,7 @@ from sqlmodel import Session, SQLModel
 from domain import schema
 from domain.admin_units import Village
 from domain.audit import AuditEvent
+from domain.document_settings import FIELD_LABELS as SETTINGS_LABELS
 from domain.errors import DomainError
 from domain.formatting import format_date, format_int
 from domain.plan_workbook_format import SHEETS
@@ -107,6 +108,7 @@ _OTHER_LABELS = {
     ("useraccount", "full_name"): "Họ và tên",
     ("useraccount", "member_name"): "Tổ trưởng",
     ("useraccount", "password_hash"): "Mật khẩu",
+    **{("documentsettings", name): text for name, text in SETTINGS_LABELS.items()},
 }
 
 

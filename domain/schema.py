@@ -6,6 +6,7 @@ from domain.admin_units import AdminUnit, Village
 from domain.agencies import Agency, Assignment
 from domain.audit import AuditEvent
 from domain.criteria import Assessment, CriteriaSet, Criterion
+from domain.document_settings import DocumentSettingsRow
 from domain.plan import Plan, PlanVillage
 from domain.teams import SupportTeam, TeamMember
 from domain.users import UserAccount
@@ -22,6 +23,6 @@ from domain.village_records import (
 TABLES = (
     AdminUnit, Village, Agency, Assignment, AuditEvent, Assessment, CriteriaSet, Criterion,
     Plan, PlanVillage, SupportTeam, TeamMember, UserAccount,
-    HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative,
+    HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative, DocumentSettingsRow,
 )
 metadata = SQLModel.metadata

@@ -15,7 +15,7 @@ from tests.cli.run import run
 from tests.conftest import ACTOR
 from tests.storage.test_server_roles import application_role, migrate_to
 
-LAST_LINE = re.compile(r"Đã chép (?P<rows>[\d.]+) dòng của 20 bảng từ “(?P<source>[^”]+)” sang “(?P<target>[^”]+)”; "
+LAST_LINE = re.compile(r"Đã chép (?P<rows>[\d.]+) dòng của 21 bảng từ “(?P<source>[^”]+)” sang “(?P<target>[^”]+)”; "
                        r"đếm và mã kiểm tra \(SHA-256 (?P<digest>[0-9a-f]{12})\) khớp\.")
 
 
