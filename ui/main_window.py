@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self.summary_action, self.review_action = ui.summaryAction, ui.reviewAction
         self.import_plan_action, self.export_plan_action = ui.importPlanAction, ui.exportPlanAction
         self.remove_sample_action = ui.removeSampleAction
-        self.print_village_action.setShortcut(QKeySequence.StandardKey.Print)
         ui.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
         ui.quitAction.triggered.connect(self.close)
         self._build_toolbar()
@@ -207,6 +206,9 @@ class MainWindow(QMainWindow):
         self.updates.export_action.triggered.connect(
             lambda: self.updates.export(self.plan, self.year, self.agencies))
         self.updates.import_action.triggered.connect(lambda: self.updates.take_back(self.plan))
+        ui.fileMenu.insertActions(self.print_village_action, [self.printing.preview_action, self.printing.print_action])
+        ui.fileMenu.insertSeparator(self.print_village_action)
+        self.printing.add_agency_menu(self.agency_view.agency_table)
         ui.fileMenu.insertActions(ui.quitAction, [self.updates.export_action, self.updates.import_action])
         ui.fileMenu.insertSeparator(ui.quitAction)
         ui.systemMenu.addActions([self.system.accounts_action, self.system.database_action])

@@ -1,18 +1,25 @@
-"""File → the documents the window writes: a village's sheet, every village's sheets, the year's summary report
-and the draft review report; and the file choice and writing they share with the plan menu (ui/plan_actions.py).
+"""File → the documents the window writes: a village's sheet, every village's sheets, an agency's sheet, the
+year's summary report and the draft review report; printing and previewing what the page on screen shows; and
+the file choice and writing they share with the plan menu (ui/plan_actions.py).
 
 Every document is written off the GUI thread (ui/background.py); reportlab, openpyxl and python-docx are imported
-in the job, kept off start-up."""
+in the job, kept off start-up. What is printed or previewed is first written to a temporary PDF by the same export
+as the file, then drawn from it (ui/printing.py), so that paper and file never differ."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from domain.text import fold
 from ui.background import BackgroundTask
@@ -55,14 +62,131 @@ class FileWriting(QObject):
         self.window.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(path)), 10000)
 
 
+@dataclass(frozen=True)
+class Document:
+    """A PDF the window prints: its title (the print job's and the preview's), and the job writing it to a path."""
+
+    title: str
+    write: Callable[[Path, Progress], Any]
+
+
 class PrintActions(QObject):
-    """The documents of the window's plan and year (read from `window.plan`, `.year`, `.places`, `.village_id`)."""
+    """The documents of the window's plan and year (read from `window.plan`, `.year`, `.places`, `.village_id`,
+    `.agencies` and the page on screen, `window.tabs`)."""
 
     def __init__(self, window: QMainWindow, database: Database, files: FileWriting) -> None:
         super().__init__(window)
         self.window = window
         self.database = database
         self.files = files
+        self._scratch: Path | None = None
+        """The folder of the PDFs written to be printed or previewed, removed when the program ends."""
+        self._numbers = count(1)
+        self.preview_action = QAction(self.tr("Print pre&view…"), self)
+        self.preview_action.triggered.connect(lambda: self._show(self.current_document(), preview=True))
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self._show(self.current_document(), preview=False))
+        # The form's items that save a PDF, named for what they do now that printing prints.
+        window.print_village_action.setText(self.tr("&Export the village's sheet (PDF)…"))
+        window.print_all_action.setText(self.tr("Export the sheets of &all villages (PDF)…"))
+        self.agency_actions = [
+            self._agency_action(self.tr("Print preview of the agency's sheet…"),
+                                lambda agency_id: self._show(self.agency_document(agency_id), preview=True)),
+            self._agency_action(self.tr("Print the agency's sheet…"),
+                                lambda agency_id: self._show(self.agency_document(agency_id), preview=False)),
+            self._agency_action(self.tr("Export the agency's sheet (PDF)…"), self.export_agency_sheet),
+        ]
+
+    def _agency_action(self, text: str, slot: Callable[[int], None]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda: self._for_selected_agency(slot))
+        return action
+
+    def add_agency_menu(self, table: QWidget) -> None:
+        """The agency sheet's print, preview and export in the context menu of the agency table."""
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions(self.agency_actions)
+
+    def _for_selected_agency(self, slot: Callable[[int], None]) -> None:
+        agency_id = self.window.agency_view.selected_agency_id()
+        if agency_id is None:
+            self.window.statusBar().showMessage(self.tr("Choose an agency in the table first."), 5000)
+        else:
+            slot(agency_id)
+
+    # printing and previewing
+
+    def current_document(self) -> Document | None:
+        """What the page on screen shows: the village page its village's sheet, the Agencies page the chosen
+        agency's sheet, the dashboard and the Campaign page the year's summary."""
+        window = self.window
+        if window.plan is None or window.year is None:
+            return None
+        page = window.tabs.currentWidget()
+        if page is window.agency_view:
+            agency_id = window.agency_view.selected_agency_id()
+            return self.agency_document(agency_id) if agency_id is not None else None
+        if page in (window.dashboard, window.campaign_view):
+            return self.summary_document()
+        return self.village_document()
+
+    def village_document(self) -> Document | None:
+        window = self.window
+        place = next((p for p in window.places if p.village_id == window.village_id), None)
+        if place is None or window.plan is None:
+            return None
+        title = (self.tr("Sheet of %1 (%2), %3").replace("%1", place.village).replace("%2", place.commune)
+                 .replace("%3", str(window.year)))
+        return Document(title, self._sheets_job([place.village_id], None))
+
+    def agency_document(self, agency_id: int) -> Document | None:
+        window = self.window
+        agency = next((a for a in window.agencies if a.agency_id == agency_id), None)
+        if agency is None or window.plan is None:
+            return None
+        title = self.tr("Sheet of %1, %2").replace("%1", agency.name).replace("%2", str(window.year))
+        return Document(title, self._sheets_job(None, agency_id))
+
+    def summary_document(self) -> Document:
+        plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
+
+        def write(path: Path, progress: Progress) -> Path:
+            from exports.summary_export import export_summary
+
+            return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress)
+
+        return Document(self.tr("Summary report %1").replace("%1", str(year)), write)
+
+    def _sheets_job(self, village_ids: list[int] | None, agency_id: int | None) -> Callable[[Path, Progress], Path]:
+        plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
+
+        def write(path: Path, progress: Progress) -> Path:
+            from exports.sheet_export import export_village_sheets
+
+            return export_village_sheets(factory, plan_id=plan_id, year=year, target=path, village_ids=village_ids,
+                                         agency_id=agency_id, progress=progress).path
+
+        return write
+
+    def _show(self, document: Document | None, *, preview: bool) -> None:
+        """Write `document` to a temporary PDF in the background, then preview or print it."""
+        from ui.printing import preview_pdf, print_pdf
+
+        if document is None:
+            self.window.statusBar().showMessage(self.tr("This page has nothing to print."), 5000)
+            return
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="langmoi-in-"))
+            atexit.register(shutil.rmtree, self._scratch, ignore_errors=True)
+        path = self._scratch / f"{next(self._numbers)}_{file_part(document.title)}.pdf"
+        show = preview_pdf if preview else print_pdf
+        BackgroundTask(self.window, self.tr("Preparing %1…").replace("%1", document.title),
+                       lambda progress: document.write(path, progress),
+                       lambda written: show(self.window, written, document.title),
+                       lambda message: QMessageBox.warning(self.window, self.tr("Not printed"), message)).start()
+
+    # files
 
     def print_village_sheet(self) -> None:
         window = self.window
@@ -82,14 +206,24 @@ class PrintActions(QObject):
         if path is not None:
             self._export_sheets(path, None)
 
-    def _export_sheets(self, path: Path, village_ids: list[int] | None) -> None:
+    def export_agency_sheet(self, agency_id: int) -> None:
+        """The agency's sheet and its villages' sheets, as `export sheets --agency` writes them."""
+        agency = next((a for a in self.window.agencies if a.agency_id == agency_id), None)
+        if agency is None or self.window.plan is None:
+            return
+        path = self.files.ask_save_path(f"phieu_{file_part(agency.short_name or agency.name)}_{self.window.year}.pdf",
+                                        self.tr("PDF files (*.pdf)"), ".pdf")
+        if path is not None:
+            self._export_sheets(path, None, agency_id)
+
+    def _export_sheets(self, path: Path, village_ids: list[int] | None, agency_id: int | None = None) -> None:
         plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
 
         def job(progress):
             from exports.sheet_export import export_village_sheets
 
             return export_village_sheets(factory, plan_id=plan_id, year=year, target=path,
-                                         village_ids=village_ids, progress=progress)
+                                         village_ids=village_ids, agency_id=agency_id, progress=progress)
 
         BackgroundTask(self.window, self.tr("Writing the sheets…"), job, self._sheets_written,
                        lambda message: QMessageBox.warning(self.window, self.tr("Sheets not written"),

@@ -181,64 +181,120 @@
     </message>
 </context>
 <context>
-    <name>AgencyView</name>
+    <name>AgenciesDialog</name>
     <message>
-        <location filename="../../ui/agency_view.py" line="51"/>
+        <location filename="../../ui/plan_editors.py" line="583"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="53"/>
+        <location filename="../../ui/plan_editors.py" line="584"/>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="585"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../../ui/plan_editors.py" line="586"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="587"/>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="588"/>
+        <source>Every agency, unit and enterprise the plans can assign. Assign them to a village from the village&apos;s menu (Assigned agencies…).</source>
+        <translation>Mọi cơ quan, đơn vị, doanh nghiệp mà kế hoạch có thể phân công. Phân công cho thôn (làng) từ trình đơn của thôn (Phân công cơ quan…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="591"/>
+        <source>Add agency…</source>
+        <translation>Thêm cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="592"/>
+        <source>Change…</source>
+        <translation>Sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="261"/>
+        <source>Add an agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="261"/>
+        <source>Change the agency</source>
+        <translation>Sửa thông tin cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyView</name>
+    <message>
+        <location filename="../../ui/agency_view.py" line="52"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
         <location filename="../../ui/agency_view.py" line="54"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_view.py" line="55"/>
         <source>Lead in</source>
         <translation>Chủ trì (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="56"/>
+        <location filename="../../ui/agency_view.py" line="57"/>
         <source>Co-support in</source>
         <translation>Phối hợp (thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="58"/>
+        <location filename="../../ui/agency_view.py" line="59"/>
         <source>Villages meeting standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="61"/>
+        <location filename="../../ui/agency_view.py" line="62"/>
         <source>Criteria met</source>
         <translation>Tỉ lệ tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="67"/>
+        <location filename="../../ui/agency_view.py" line="71"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="68"/>
+        <location filename="../../ui/agency_view.py" line="72"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="69"/>
+        <location filename="../../ui/agency_view.py" line="73"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="70"/>
+        <location filename="../../ui/agency_view.py" line="74"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="71"/>
+        <location filename="../../ui/agency_view.py" line="75"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="170"/>
+        <location filename="../../ui/agency_view.py" line="179"/>
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -246,37 +302,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="44"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="61"/>
+        <location filename="../../ui/database_opening.py" line="69"/>
         <source>A new database: loading the sample plan…</source>
         <translation>Cơ sở dữ liệu mới: đang nạp kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="140"/>
+        <location filename="../../ui/database_opening.py" line="149"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="142"/>
+        <location filename="../../ui/database_opening.py" line="151"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="143"/>
+        <location filename="../../ui/database_opening.py" line="152"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -284,9 +340,22 @@
 <context>
     <name>AssessmentSaving</name>
     <message>
-        <location filename="../../ui/assessment_saving.py" line="86"/>
+        <location filename="../../ui/assessment_saving.py" line="98"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsDialog</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="290"/>
+        <source>Village: %1</source>
+        <translation>Thôn (làng): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="298"/>
+        <source>(choose the lead agency)</source>
+        <translation>(chọn cơ quan chủ trì)</translation>
     </message>
 </context>
 <context>
@@ -620,57 +689,57 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaign_view.py" line="62"/>
+        <location filename="../../ui/campaign_view.py" line="63"/>
         <source>%1 (points against the first year)</source>
         <translation>%1 (điểm % so với năm đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="69"/>
+        <location filename="../../ui/campaign_view.py" line="70"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="70"/>
+        <location filename="../../ui/campaign_view.py" line="71"/>
         <source>Villages reporting</source>
         <translation>Thôn có báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="73"/>
+        <location filename="../../ui/campaign_view.py" line="74"/>
         <source>EM households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="99"/>
+        <location filename="../../ui/campaign_view.py" line="104"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="100"/>
+        <location filename="../../ui/campaign_view.py" line="105"/>
         <source>By commune</source>
         <translation>Theo xã</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="101"/>
+        <location filename="../../ui/campaign_view.py" line="106"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="123"/>
+        <location filename="../../ui/campaign_view.py" line="129"/>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="177"/>
+        <location filename="../../ui/campaign_view.py" line="187"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="181"/>
+        <location filename="../../ui/campaign_view.py" line="191"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="186"/>
+        <location filename="../../ui/campaign_view.py" line="196"/>
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -678,44 +747,138 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="99"/>
+        <location filename="../../ui/checklist_model.py" line="101"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="99"/>
+        <location filename="../../ui/checklist_model.py" line="101"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="99"/>
+        <location filename="../../ui/checklist_model.py" line="101"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="99"/>
+        <location filename="../../ui/checklist_model.py" line="101"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="99"/>
+        <location filename="../../ui/checklist_model.py" line="101"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="100"/>
+        <location filename="../../ui/checklist_model.py" line="102"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="100"/>
+        <location filename="../../ui/checklist_model.py" line="102"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="119"/>
+        <location filename="../../ui/checklist_model.py" line="124"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChoice</name>
+    <message>
+        <location filename="../../ui/wide_tables.py" line="95"/>
+        <source>Show the usual columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDialog</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="224"/>
+        <source>Add a commune</source>
+        <translation>Thêm xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="224"/>
+        <source>Rename the commune</source>
+        <translation>Sửa tên xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="225"/>
+        <source>Move the commune to another district</source>
+        <translation>Chuyển xã sang huyện khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="228"/>
+        <source>Commune: %1</source>
+        <translation>Xã: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="239"/>
+        <source>(no district)</source>
+        <translation>(không thuộc huyện nào)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesDialog</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="551"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="552"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="553"/>
+        <source>Villages</source>
+        <translation>Số thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="554"/>
+        <source>Communes and districts</source>
+        <translation>Xã, huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="555"/>
+        <source>The communes of every plan. A commune that still has villages cannot be removed: move its villages first.</source>
+        <translation>Các xã của mọi kế hoạch. Xã còn thôn (làng) thì không xóa được: hãy chuyển các thôn sang xã khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="558"/>
+        <source>Add commune…</source>
+        <translation>Thêm xã…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="559"/>
+        <source>Rename…</source>
+        <translation>Sửa tên…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="560"/>
+        <source>Move to district…</source>
+        <translation>Chuyển huyện…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="561"/>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="576"/>
+        <source>Remove commune</source>
+        <translation>Xóa xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="577"/>
+        <source>Remove the commune “%1”? It has no village in any plan.</source>
+        <translation>Xóa xã “%1”? Xã này không có thôn (làng) nào trong mọi kế hoạch.</translation>
     </message>
 </context>
 <context>
@@ -747,7 +910,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="251"/>
+        <location filename="../../ui/records_page.py" line="281"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -760,67 +923,67 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="90"/>
+        <location filename="../../ui/dashboard_charts.py" line="96"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="92"/>
+        <location filename="../../ui/dashboard_charts.py" line="98"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="97"/>
+        <location filename="../../ui/dashboard_charts.py" line="103"/>
         <source>Villages meeting the standard, the %1 communes with the smallest share, %2</source>
         <translation>Thôn đạt chuẩn: %1 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="114"/>
+        <location filename="../../ui/dashboard_charts.py" line="120"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="115"/>
+        <location filename="../../ui/dashboard_charts.py" line="121"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="126"/>
+        <location filename="../../ui/dashboard_charts.py" line="132"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="127"/>
+        <location filename="../../ui/dashboard_charts.py" line="133"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="137"/>
+        <location filename="../../ui/dashboard_charts.py" line="143"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="139"/>
+        <location filename="../../ui/dashboard_charts.py" line="145"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="148"/>
+        <location filename="../../ui/dashboard_charts.py" line="154"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="154"/>
+        <location filename="../../ui/dashboard_charts.py" line="160"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="156"/>
+        <location filename="../../ui/dashboard_charts.py" line="162"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="169"/>
+        <location filename="../../ui/dashboard_charts.py" line="176"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -828,28 +991,28 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="29"/>
+        <location filename="../../ui/dashboard_view.py" line="31"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="30"/>
+        <location filename="../../ui/dashboard_view.py" line="32"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="31"/>
+        <location filename="../../ui/dashboard_view.py" line="33"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="32"/>
+        <location filename="../../ui/dashboard_view.py" line="34"/>
         <source>Criteria met</source>
         <translation>Tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="46"/>
-        <location filename="../../ui/dashboard_view.py" line="82"/>
+        <location filename="../../ui/dashboard_view.py" line="50"/>
+        <location filename="../../ui/dashboard_view.py" line="97"/>
         <source>Click a bar to list the villages behind it.</source>
         <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
     </message>
@@ -953,21 +1116,120 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="54"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="55"/>
+        <source>Type the whole date, e.g. 12/3/2026, or pick it in the calendar.</source>
+        <translation>Gõ cả ngày, ví dụ 12/3/2026, hoặc chọn trong lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="75"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Chọn ngày trong lịch</translation>
+    </message>
+</context>
+<context>
     <name>FileWriting</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="41"/>
+        <location filename="../../ui/print_actions.py" line="48"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="52"/>
+        <location filename="../../ui/print_actions.py" line="59"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="55"/>
+        <location filename="../../ui/print_actions.py" line="62"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/forms/guide_dialog.ui" line="14"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guide_dialog.ui" line="42"/>
+        <source>Find in the guide (diacritics optional)</source>
+        <translation>Tìm trong hướng dẫn (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="184"/>
+        <source>Found in %1 of the guide&apos;s sections.</source>
+        <translation>Thấy ở %1 mục của hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="186"/>
+        <source>“%1” is not in the guide.</source>
+        <translation>Không thấy “%1” trong hướng dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../ui/help_guide.py" line="230"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="253"/>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="255"/>
+        <source>Data held in memory only</source>
+        <translation>Dữ liệu chỉ nằm trong bộ nhớ, không có tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="259"/>
+        <source>Shared server: host %1, port %2, database %3</source>
+        <translation>Máy chủ dùng chung: máy %1, cổng %2, cơ sở dữ liệu %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="261"/>
+        <source>Shared server: host %1, database %2</source>
+        <translation>Máy chủ dùng chung: máy %1, cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="268"/>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="269"/>
+        <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.</source>
+        <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="266"/>
+        <source> (read-only)</source>
+        <translation> (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="272"/>
+        <source>Press F1 for the user guide.</source>
+        <translation>Bấm F1 để xem hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="274"/>
+        <source>Qt %1, Python %2</source>
+        <translation>Qt %1, Python %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_guide.py" line="279"/>
+        <source>About Làng Mới</source>
+        <translation>Giới thiệu Làng Mới</translation>
     </message>
 </context>
 <context>
@@ -1382,369 +1644,738 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="145"/>
+        <location filename="../../ui/forms/main_window.ui" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="198"/>
+        <location filename="../../ui/forms/main_window.ui" line="252"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="206"/>
+        <location filename="../../ui/forms/main_window.ui" line="260"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="214"/>
+        <location filename="../../ui/forms/main_window.ui" line="268"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="222"/>
+        <location filename="../../ui/forms/main_window.ui" line="276"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="230"/>
+        <location filename="../../ui/forms/main_window.ui" line="284"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="156"/>
+        <location filename="../../ui/forms/main_window.ui" line="204"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="235"/>
+        <location filename="../../ui/forms/main_window.ui" line="289"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="246"/>
+        <location filename="../../ui/forms/main_window.ui" line="300"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="254"/>
+        <location filename="../../ui/forms/main_window.ui" line="308"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="262"/>
+        <location filename="../../ui/forms/main_window.ui" line="316"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="166"/>
+        <location filename="../../ui/forms/main_window.ui" line="214"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="270"/>
+        <location filename="../../ui/forms/main_window.ui" line="324"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="172"/>
+        <location filename="../../ui/forms/main_window.ui" line="220"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="278"/>
+        <location filename="../../ui/forms/main_window.ui" line="338"/>
+        <source>◧ Plan tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="341"/>
+        <source>Show or hide the plan&apos;s tree on the left (Ctrl+B), to give the page its width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="349"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="183"/>
+        <location filename="../../ui/forms/main_window.ui" line="235"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="49"/>
+        <location filename="../../ui/forms/main_window.ui" line="68"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="78"/>
+        <location filename="../../ui/forms/main_window.ui" line="75"/>
+        <source>Hide this notice until the program is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="110"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="110"/>
+        <location filename="../../ui/forms/main_window.ui" line="158"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="124"/>
+        <location filename="../../ui/forms/main_window.ui" line="172"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="129"/>
+        <location filename="../../ui/forms/main_window.ui" line="177"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="134"/>
+        <location filename="../../ui/forms/main_window.ui" line="182"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="39"/>
+        <location filename="../../ui/forms/main_window.ui" line="58"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/forms/main_window.ui" line="89"/>
+        <location filename="../../ui/database_opening.py" line="121"/>
+        <location filename="../../ui/forms/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
 
 Database: %1</source>
-        <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.
+        <translation type="vanished">Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.
 
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
         <source>About Làng Mới</source>
-        <translation>Giới thiệu Làng Mới</translation>
+        <translation type="vanished">Giới thiệu Làng Mới</translation>
     </message>
 </context>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="35"/>
-        <location filename="../../ui/plan_actions.py" line="100"/>
+        <location filename="../../ui/plan_actions.py" line="40"/>
+        <location filename="../../ui/plan_actions.py" line="105"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="36"/>
+        <location filename="../../ui/plan_actions.py" line="41"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="47"/>
+        <location filename="../../ui/plan_actions.py" line="52"/>
         <source>Removing the sample plan…</source>
         <translation>Đang xóa kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="48"/>
+        <location filename="../../ui/plan_actions.py" line="53"/>
         <source>Sample plan not removed</source>
         <translation>Chưa xóa được kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="55"/>
+        <location filename="../../ui/plan_actions.py" line="60"/>
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="61"/>
+        <location filename="../../ui/plan_actions.py" line="66"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="62"/>
-        <location filename="../../ui/plan_actions.py" line="109"/>
-        <location filename="../../ui/plan_actions.py" line="124"/>
+        <location filename="../../ui/plan_actions.py" line="67"/>
+        <location filename="../../ui/plan_actions.py" line="114"/>
+        <location filename="../../ui/plan_actions.py" line="129"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="77"/>
+        <location filename="../../ui/plan_actions.py" line="82"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="91"/>
+        <location filename="../../ui/plan_actions.py" line="96"/>
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="92"/>
+        <location filename="../../ui/plan_actions.py" line="97"/>
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="97"/>
+        <location filename="../../ui/plan_actions.py" line="102"/>
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="101"/>
+        <location filename="../../ui/plan_actions.py" line="106"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="121"/>
-        <location filename="../../ui/plan_actions.py" line="134"/>
+        <location filename="../../ui/plan_actions.py" line="126"/>
+        <location filename="../../ui/plan_actions.py" line="139"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
 </context>
 <context>
+    <name>PlanAgencyDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_agency_dialog.ui" line="12"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_agency_dialog.ui" line="43"/>
+        <source>Agency name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_agency_dialog.ui" line="56"/>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_agency_dialog.ui" line="69"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_agency_dialog.ui" line="82"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_agency_dialog.ui" line="95"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAssignmentsDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_assignments_dialog.ui" line="12"/>
+        <source>Assigned agencies</source>
+        <translation>Phân công cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_assignments_dialog.ui" line="43"/>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_assignments_dialog.ui" line="69"/>
+        <source>Co-supporting agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommuneDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_commune_dialog.ui" line="12"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_commune_dialog.ui" line="43"/>
+        <source>Commune name</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_commune_dialog.ui" line="56"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditors</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="622"/>
+        <source>Add village…</source>
+        <translation>Thêm thôn (làng)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="623"/>
+        <source>Rename village…</source>
+        <translation>Sửa tên thôn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="625"/>
+        <source>Move village to another commune…</source>
+        <translation>Chuyển thôn sang xã khác…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="627"/>
+        <source>Assigned agencies…</source>
+        <translation>Phân công cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="629"/>
+        <source>Support team…</source>
+        <translation>Tổ hỗ trợ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="630"/>
+        <source>Take village out of the plan…</source>
+        <translation>Đưa thôn ra khỏi kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="632"/>
+        <source>Communes and districts…</source>
+        <translation>Xã, huyện…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="633"/>
+        <source>Agencies…</source>
+        <translation>Cơ quan, đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="667"/>
+        <source>Add village to this commune…</source>
+        <translation>Thêm thôn vào xã này…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="668"/>
+        <source>Rename commune…</source>
+        <translation>Sửa tên xã…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="669"/>
+        <source>Move commune to another district…</source>
+        <translation>Chuyển xã sang huyện khác…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="692"/>
+        <source>Plan changed.</source>
+        <translation>Đã sửa kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="702"/>
+        <source>Village added to the plan.</source>
+        <translation>Đã thêm thôn (làng) vào kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="725"/>
+        <source>Take “%1” out of plan %2? Its assignments and support team in this plan are removed; its assessments and records are kept (a village with none is deleted).</source>
+        <translation>Đưa “%1” ra khỏi kế hoạch %2? Phân công và tổ hỗ trợ của thôn trong kế hoạch này sẽ bị bỏ; kết quả đánh giá và hồ sơ của thôn được giữ lại (thôn chưa có số liệu nào thì bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="727"/>
+        <source>Take village out of the plan</source>
+        <translation>Đưa thôn ra khỏi kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="731"/>
+        <source>Changing the plan…</source>
+        <translation>Đang sửa kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="732"/>
+        <source>Plan not changed</source>
+        <translation>Chưa sửa được kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="737"/>
+        <source>Village deleted (nothing was recorded for it).</source>
+        <translation>Đã xóa thôn (thôn chưa có số liệu nào).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="738"/>
+        <source>Village taken out of the plan; its assessments and records are kept.</source>
+        <translation>Đã đưa thôn ra khỏi kế hoạch; kết quả đánh giá và hồ sơ của thôn được giữ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_list_dialog.ui" line="14"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_list_dialog.ui" line="57"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_list_dialog.ui" line="67"/>
+        <source>Rename…</source>
+        <translation>Sửa tên…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_list_dialog.ui" line="77"/>
+        <source>Move…</source>
+        <translation>Chuyển…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_list_dialog.ui" line="87"/>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTeamDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_team_dialog.ui" line="14"/>
+        <source>Support team</source>
+        <translation>Tổ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_team_dialog.ui" line="72"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_team_dialog.ui" line="82"/>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="189"/>
+        <location filename="../../ui/plan_tree_model.py" line="211"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="189"/>
+        <location filename="../../ui/plan_tree_model.py" line="211"/>
         <location filename="../../ui/plan_tree_view.py" line="31"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="289"/>
+        <location filename="../../ui/plan_tree_model.py" line="311"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="268"/>
+        <location filename="../../ui/plan_tree_model.py" line="290"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="273"/>
+        <location filename="../../ui/plan_tree_model.py" line="295"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="280"/>
+        <location filename="../../ui/plan_tree_model.py" line="302"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="282"/>
+        <location filename="../../ui/plan_tree_model.py" line="304"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
 </context>
 <context>
+    <name>PlanVillageDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_village_dialog.ui" line="12"/>
+        <source>Village</source>
+        <translation>Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_village_dialog.ui" line="43"/>
+        <source>Village name</source>
+        <translation>Tên thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_village_dialog.ui" line="56"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="73"/>
-        <location filename="../../ui/print_actions.py" line="80"/>
+        <location filename="../../ui/print_actions.py" line="85"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="91"/>
+        <source>&amp;Export the village&apos;s sheet (PDF)…</source>
+        <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="92"/>
+        <source>Export the sheets of &amp;all villages (PDF)…</source>
+        <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="94"/>
+        <source>Print preview of the agency&apos;s sheet…</source>
+        <translation>Xem trước khi in phiếu của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="96"/>
+        <source>Print the agency&apos;s sheet…</source>
+        <translation>In phiếu của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="98"/>
+        <source>Export the agency&apos;s sheet (PDF)…</source>
+        <translation>Xuất phiếu của cơ quan (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_actions.py" line="114"/>
+        <source>Choose an agency in the table first.</source>
+        <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="139"/>
+        <source>Sheet of %1 (%2), %3</source>
+        <translation>Phiếu thôn %1 (%2) năm %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="148"/>
+        <source>Sheet of %1, %2</source>
+        <translation>Phiếu của %1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="159"/>
+        <source>Summary report %1</source>
+        <translation>Báo cáo tổng hợp năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="177"/>
+        <source>This page has nothing to print.</source>
+        <translation>Trang này không có gì để in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="184"/>
+        <source>Preparing %1…</source>
+        <translation>Đang chuẩn bị %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="187"/>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="197"/>
+        <location filename="../../ui/print_actions.py" line="204"/>
+        <location filename="../../ui/print_actions.py" line="215"/>
+        <location filename="../../ui/print_actions.py" line="248"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="94"/>
+        <location filename="../../ui/print_actions.py" line="228"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="95"/>
+        <location filename="../../ui/print_actions.py" line="229"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="99"/>
+        <location filename="../../ui/print_actions.py" line="233"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="103"/>
+        <location filename="../../ui/print_actions.py" line="237"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="114"/>
+        <location filename="../../ui/print_actions.py" line="248"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="116"/>
+        <location filename="../../ui/print_actions.py" line="250"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="131"/>
+        <location filename="../../ui/print_actions.py" line="265"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="145"/>
+        <location filename="../../ui/print_actions.py" line="279"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="156"/>
+        <location filename="../../ui/print_actions.py" line="290"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="49"/>
+        <source>The file %1 could not be read as a PDF.</source>
+        <translation>Không đọc được tệp %1 như một tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="129"/>
+        <source>The printer could not be opened. Check that it is on and chosen in the print dialog.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và đã được chọn trong hộp thoại in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="178"/>
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="204"/>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="206"/>
+        <source>No preview</source>
+        <translation>Không xem trước được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="214"/>
+        <location filename="../../ui/printing.py" line="236"/>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="217"/>
+        <source>Print — %1</source>
+        <translation>In — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="231"/>
+        <source>Sent %1 page(s) of %2 to the printer.</source>
+        <translation>Đã gửi %1 trang của %2 tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="234"/>
+        <source>Printing %1…</source>
+        <translation>Đang in %1…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="86"/>
+        <location filename="../../ui/record_dialog.py" line="48"/>
         <source>Change: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="87"/>
+        <location filename="../../ui/record_dialog.py" line="49"/>
         <source>Add: %1</source>
         <translation>Thêm: %1</translation>
     </message>
@@ -1759,12 +2390,12 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="125"/>
+        <location filename="../../ui/record_dialog.py" line="90"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="131"/>
+        <location filename="../../ui/record_dialog.py" line="102"/>
         <source>e.g. 12.500.000</source>
         <translation>ví dụ 12.500.000</translation>
     </message>
@@ -1772,7 +2403,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="108"/>
+        <location filename="../../ui/record_gateway.py" line="125"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
@@ -2135,17 +2766,17 @@ Cơ sở dữ liệu: %1</translation>
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="68"/>
+        <location filename="../../ui/records_page.py" line="85"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="69"/>
+        <location filename="../../ui/records_page.py" line="86"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="84"/>
+        <location filename="../../ui/records_page.py" line="101"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2153,62 +2784,66 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="112"/>
+        <location filename="../../ui/records_page.py" line="129"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="114"/>
+        <location filename="../../ui/records_page.py" line="131"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="116"/>
+        <location filename="../../ui/records_page.py" line="133"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="118"/>
+        <location filename="../../ui/records_page.py" line="135"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="177"/>
+        <location filename="../../ui/records_page.py" line="194"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="212"/>
+        <location filename="../../ui/records_page.py" line="229"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="294"/>
+        <location filename="../../ui/records_page.py" line="341"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="295"/>
-        <source>Delete this record from “%1”? The history keeps what it held.</source>
-        <translation>Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
+        <location filename="../../ui/records_page.py" line="342"/>
+        <source>Delete %1 of %2? The history keeps what it held.</source>
+        <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="300"/>
+        <source>Delete this record from “%1”? The history keeps what it held.</source>
+        <translation type="vanished">Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="354"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="314"/>
+        <location filename="../../ui/records_page.py" line="368"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="315"/>
+        <location filename="../../ui/records_page.py" line="369"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="320"/>
+        <location filename="../../ui/records_page.py" line="375"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -2234,6 +2869,14 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/forms/review_dialog.ui" line="20"/>
         <source>A one-year review compares with the year before; a longer one compares its last year with its first.</source>
         <translation>Báo cáo một năm so sánh với năm trước; báo cáo nhiều năm so sánh năm cuối với năm đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsModel</name>
+    <message>
+        <location filename="../../ui/help_guide.py" line="96"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2951,73 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/tasks.py" line="116"/>
         <source>Finishing the work safely (a save to the database is never cut off); the program closes by itself when it ends.</source>
         <translation>Đang kết thúc an toàn việc đang làm (không bao giờ cắt ngang một lần ghi vào cơ sở dữ liệu); chương trình sẽ tự đóng khi việc xong.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="438"/>
+        <source>Support team of %1. Exactly one team lead; double-click a cell to change it.</source>
+        <translation>Tổ hỗ trợ của %1. Mỗi tổ có đúng một tổ trưởng; nhấp đúp vào một ô để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="379"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="379"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="379"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="379"/>
+        <source>Role in the team</source>
+        <translation>Vai trò trong tổ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="380"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="41"/>
+        <source>status of criterion %1 – %2</source>
+        <translation>trạng thái tiêu chí %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="42"/>
+        <source>evidence of criterion %1 – %2</source>
+        <translation>minh chứng tiêu chí %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="43"/>
+        <source>note of criterion %1 – %2</source>
+        <translation>ghi chú tiêu chí %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../ui/unsaved_changes.py" line="22"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_changes.py" line="23"/>
+        <source>Discard the unsaved changes?</source>
+        <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
 </context>
 <context>
@@ -2501,106 +3211,193 @@ Cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
+    <name>VillageDialog</name>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="182"/>
+        <source>Add a village</source>
+        <translation>Thêm thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="182"/>
+        <source>Rename the village</source>
+        <translation>Sửa tên thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="183"/>
+        <source>Move the village to another commune</source>
+        <translation>Chuyển thôn (làng) sang xã khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="186"/>
+        <source>Village: %1</source>
+        <translation>Thôn (làng): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="209"/>
+        <source>Not saved. Commune: choose the commune.</source>
+        <translation>Chưa lưu. Xã: hãy chọn xã.</translation>
+    </message>
+</context>
+<context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="31"/>
+        <location filename="../../ui/village_panel.py" line="36"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="32"/>
+        <location filename="../../ui/village_panel.py" line="37"/>
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="33"/>
+        <location filename="../../ui/village_panel.py" line="38"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="34"/>
+        <location filename="../../ui/village_panel.py" line="39"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="35"/>
+        <location filename="../../ui/village_panel.py" line="40"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="117"/>
+        <location filename="../../ui/forms/village_panel.ui" line="168"/>
+        <location filename="../../ui/village_panel.py" line="146"/>
+        <location filename="../../ui/village_panel.py" line="173"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="71"/>
         <source>Team and criteria</source>
-        <translation>Tổ hỗ trợ và tiêu chí</translation>
+        <translation type="vanished">Tổ hỗ trợ và tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="38"/>
+        <location filename="../../ui/forms/village_panel.ui" line="60"/>
         <source>Reading the village…</source>
         <translation>Đang đọc dữ liệu thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="45"/>
+        <location filename="../../ui/forms/village_panel.ui" line="70"/>
         <source>Change history…</source>
         <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="130"/>
+        <location filename="../../ui/forms/village_panel.ui" line="96"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/village_panel.py" line="137"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="132"/>
+        <location filename="../../ui/village_panel.py" line="139"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="135"/>
+        <location filename="../../ui/village_panel.py" line="142"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="147"/>
+        <location filename="../../ui/village_panel.py" line="156"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="149"/>
+        <location filename="../../ui/village_panel.py" line="158"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="151"/>
+        <location filename="../../ui/village_panel.py" line="160"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="157"/>
+        <location filename="../../ui/village_panel.py" line="169"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="165"/>
+        <location filename="../../ui/village_panel.py" line="179"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="178"/>
+        <location filename="../../ui/village_panel.py" line="193"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="202"/>
+        <location filename="../../ui/village_panel.py" line="219"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="205"/>
+        <location filename="../../ui/village_panel.py" line="222"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="119"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="126"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="126"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="127"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="127"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="153"/>
+        <source>add %1 – %2</source>
+        <translation>thêm %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="155"/>
+        <source>delete %1 – %2</source>
+        <translation>xóa %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="157"/>
+        <source>change %1 – %2</source>
+        <translation>sửa %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="216"/>
+        <source>Not redone</source>
+        <translation>Chưa làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="216"/>
+        <source>Not undone</source>
+        <translation>Chưa hoàn tác</translation>
     </message>
 </context>
 <context>
