@@ -383,8 +383,8 @@ def set_team(uow: UnitOfWork, *, plan_id: int, village_id: int, members: Sequenc
     for number, row in enumerate(rows, start=1):
         first = seen.setdefault(name_key(row["full_name"]), number)
         if first != number:
-            raise DomainError(f"Chưa lưu. Dòng {number}, {FIELD_LABELS[MEMBER, 'full_name']}: “{row['full_name']}” đã có "
-                              f"trong tổ của thôn này (dòng {first}).")
+            raise DomainError(f"Chưa lưu. Dòng {number}, {FIELD_LABELS[MEMBER, 'full_name']}: "
+                              f"“{row['full_name']}” đã có trong tổ của thôn này (dòng {first}).")
     leaders = sum(row["role"] == TeamRole.LEADER for row in rows)
     if leaders != 1:
         raise DomainError(f"Chưa lưu. {FIELD_LABELS[MEMBER, 'role']}: thôn “{village.name}” có {leaders} tổ trưởng "
@@ -576,7 +576,9 @@ def commune_said(name: str) -> str:
 
 def _commune_said(commune: AdminUnit, district: AdminUnit | None = None) -> str:
     said = commune_said(commune.name)
-    return f"{said}, {_district_said(district)}" if district is not None and district.kind == UnitKind.DISTRICT else said
+    if district is None or district.kind != UnitKind.DISTRICT:
+        return said
+    return f"{said}, {_district_said(district)}"
 
 
 def _district_said(district: AdminUnit | None) -> str:
