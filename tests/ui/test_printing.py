@@ -2,6 +2,7 @@
 the File menu exports (rasterised in grey and compared block by block: the printed PDF holds page images, so its
 text does not survive for pdftotext); the preview dialog opened, grabbed and closed from a timer."""
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,28 @@ def test_a_long_file_s_preview_is_rasterised_coarser_to_stay_in_memory():
     coarse = printing.preview_dpi([a4] * 230)
     assert coarse < printing.PREVIEW_DPI
     assert 230 * (a4[0] / 72 * coarse) * (a4[1] / 72 * coarse) <= printing.PREVIEW_BYTES * 1.0001
+
+
+def test_the_preview_s_print_button_prints_at_the_printer_s_resolution_after_it_closes(qtbot, window, database,
+                                                                                     tmp_path):
+    village_id = _village(window, database, "Làng Kon Pia")
+    window.open_village(village_id)
+    settle(qtbot, window)
+    paper = tmp_path / "giay.pdf"
+
+    def print_from_the_preview(dialog: PdfPreview) -> None:
+        dialog.printer.setOutputFileName(str(paper))  # what Qt's print dialog, opened by the button, sets
+        dialog.printer.setResolution(150)
+        dialog.findChild(QPrintPreviewWidget).print()
+        dialog.accept()
+
+    _when_shown(PdfPreview, print_from_the_preview)
+    window.printing.preview_action.trigger()
+    qtbot.waitUntil(lambda: paper.exists() and not window.tasks, timeout=60000)
+    exported = tmp_path / "phieu.pdf"
+    export_village_sheets(database.session, plan_id=window.plan.id, year=window.year, target=exported,
+                          village_ids=[village_id])
+    _same_pages(paper, exported)
+    images = subprocess.run(["pdfimages", "-list", str(paper)], check=True, capture_output=True,
+                            text=True).stdout.splitlines()[2:]
+    assert [line.split()[12:14] for line in images] == [["150", "150"]] * len(images)  # not the preview's 110 dpi
