@@ -401,7 +401,6 @@ class MainWindow(QMainWindow):
         plan, year, places = self.plan, self.year, self.places
         first_year = plan.first_year if plan is not None else 0
         self.tree_model.set_figures(None, None, first_year)
-        self.tree.viewport().update()
         if plan is None or year is None:
             self.figures_note.setText(self.tr("No plan in the database."))
             self.campaign_view.set_data([], [], None, 0)
@@ -449,7 +448,6 @@ class MainWindow(QMainWindow):
         first_year = self.plan.first_year
         if figures.change is None:
             self.tree_model.set_figures(self.progress, self.campaign, first_year)
-            self.tree.viewport().update()  # the model signals its top rows only: the rows below are painted too
             self.stale_pages = {self.agency_view, self.campaign_view}
             self._fill_page()
         else:

@@ -130,11 +130,14 @@ class PlanTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None, first_year: int) -> None:
-        """The figures of a whole year (None: not read yet, shown busy): one signal over the top rows."""
+        """The figures of a whole year (None: not read yet, shown busy): every row's text, tooltip, icon and font may
+        differ, at every depth. Said as one layout change (two signals, whatever the plan's size) over the same
+        nodes at the same rows (no index moves), so a view lays out and repaints the rows it shows, expanded ones
+        below the top included; a dataChanged per parent would be one signal for each of ~600 communes at 10,000
+        villages, and one over the top rows repainted those rows only."""
+        self.layoutAboutToBeChanged.emit()
         self._progress, self._campaign, self._first_year = progress, campaign, first_year
-        rows = len(self.root.children)
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.COL_PROGRESS))
+        self.layoutChanged.emit()
 
     def update_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None,
                        change: FiguresChange) -> None:
@@ -329,6 +332,8 @@ class PlanFilterModel(QAbstractItemModel):
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
+        source.layoutAboutToBeChanged.connect(lambda: self.layoutAboutToBeChanged.emit())
+        source.layoutChanged.connect(lambda: self.layoutChanged.emit())
         self._filter()
         self.endResetModel()
 
@@ -395,15 +400,12 @@ class PlanFilterModel(QAbstractItemModel):
         return self._source.node_index(index.internalPointer(), index.column())
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
-        """Forward a change of one node's row, or a whole year's change over the top rows."""
-        if top_left.row() == bottom_right.row():
-            first, last = self.mapFromSource(top_left), self.mapFromSource(bottom_right)
-            if first.isValid():
-                self.dataChanged.emit(first, last, roles)
-            return
-        rows = self.rowCount()
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, PlanTreeModel.COL_PROGRESS), roles)
+        """Forward a change of one node's row (the source signals a saved change node by node) where the query
+        keeps it. A whole year's figures come as a layout change, forwarded as it is: the nodes kept and their
+        rows do not depend on the figures."""
+        first, last = self.mapFromSource(top_left), self.mapFromSource(bottom_right)
+        if first.isValid():
+            self.dataChanged.emit(first, last, roles)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         """Overrides QAbstractItemModel.index."""

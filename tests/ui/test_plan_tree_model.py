@@ -1,6 +1,6 @@
 """The plan tree: a correct Qt model, the figures of the domain, a search that ignores diacritics."""
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from domain.figures_refresh import FiguresChange
 from domain.places import plan_places
@@ -90,9 +90,11 @@ def _places(db, plan):
 
 
 def _changes(model) -> list[tuple[str, int, int]]:
-    """Every dataChanged the model emits from now on: (name of its first row, first row, last row)."""
+    """Every dataChanged the model emits from now on: (name of its first row, first row, last row); a layout
+    change as ("layout", -1, -1) once it has ended."""
     seen: list[tuple[str, int, int]] = []
     model.dataChanged.connect(lambda first, last, _roles: seen.append((first.data(), first.row(), last.row())))
+    model.layoutChanged.connect(lambda *_args: seen.append(("layout", -1, -1)))
     return seen
 
 
@@ -105,11 +107,16 @@ def test_figures_not_read_yet_show_a_busy_mark(empty_database, small_plan):
     assert model.village_index(places[0].village_id).data(Qt.ItemDataRole.ToolTipRole) == places[0].village
 
 
-def test_a_new_year_repaints_through_one_signal_over_the_top_rows(empty_database, small_plan):
+def test_a_new_year_is_one_layout_change_over_the_same_rows(empty_database, small_plan):
+    """Every row's figures change at every depth: one layout change, whatever the plan's size; the nodes keep
+    their rows, so an index held across it (the village shown, an expanded commune) still names its node."""
     model = _model(empty_database, small_plan, 2024)
+    village = QPersistentModelIndex(model.index(0, 0, model.index(0, 0, model.index(0, 0))))
+    before = village.data()
     seen = _changes(model)
     model.set_figures(_progress(empty_database, small_plan, 2025), None, 2024)
-    assert seen == [("Huyện A", 0, 1)]
+    assert seen == [("layout", -1, -1)]
+    assert village.isValid() and village.data() == before
     assert _texts(model)[:3] == [(0, "Huyện A", "0/3 thôn đạt chuẩn"), (1, "Xã Hai", "0/1 thôn đạt chuẩn"),
                                  (2, "Thôn 1", "0/3 đạt")]
 
@@ -141,7 +148,10 @@ def test_the_filter_forwards_only_the_changes_of_rows_it_shows(empty_database, s
                                                            frozenset()))
     assert seen == [("Làng Mới", 0, 0)]
     model.set_figures(progress, None, 2024)
-    assert seen[-1] == ("Xã Ba", 0, 0)
+    assert seen[-1] == ("layout", -1, -1)
+    [commune] = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+    [village] = [proxy.index(r, 0, commune) for r in range(proxy.rowCount(commune))]
+    assert (commune.data(), village.data()) == ("Xã Ba", "Làng Mới")
 
 
 def test_the_filter_follows_a_new_plan_and_stays_a_correct_model(qtmodeltester, empty_database, small_plan):

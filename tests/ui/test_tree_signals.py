@@ -10,6 +10,8 @@ measuring its rows.
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyleOptionViewItem
 
 from domain.access import Principal
@@ -24,6 +26,7 @@ from tests.ui.conftest import open_window, settle
 from ui.agency_view import AgencyView
 from ui.campaign_view import BY_COMMUNE, CampaignView
 from ui.checklist_model import ChecklistModel
+from ui.plan_tree_model import NodeKind, Roles
 
 VILLAGES = 400
 SIGNALS = ("dataChanged", "layoutAboutToBeChanged", "layoutChanged", "modelAboutToBeReset", "modelReset",
@@ -110,6 +113,41 @@ def test_a_year_switched_and_a_search_typed_send_a_few_signals(qtbot, large_wind
     [village] = [proxy.index(row, 0, commune) for row in range(proxy.rowCount(commune))]
     assert (district.data(), commune.data(), village.data()) == ("Huyện 27", "Xã 207", "Thôn 207")
     assert tree.isExpanded(district) and tree.isExpanded(commune)
+
+
+class _Painted(QObject):
+    """The regions the tree's viewport paints from now on."""
+
+    def __init__(self, viewport) -> None:
+        super().__init__(viewport)
+        self.regions: list[QRegion] = []
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_a_year_switched_repaints_the_villages_below_the_top_rows(qtbot, large_window):
+    """The model says itself that every row's figures changed: the rows of an expanded commune are painted again
+    with the new year's figures, with nothing in the window asking the tree to repaint. The villages looked at
+    are below the last district's row (the tree scrolled to its end): a signal over the top rows alone repaints
+    the band between the first and the last district shown, not them."""
+    window, tree = large_window, large_window.tree
+    tree.scrollToBottom()
+    qtbot.wait(50)
+    last_district = tree.visualRect(tree.model().index(tree.model().rowCount() - 1, 0))
+    rows = [tree.indexAt(QPoint(8, y)) for y in range(last_district.bottom() + 1, tree.viewport().height(), 4)]
+    village = next(index for index in rows if index.data(Roles.KIND) == NodeKind.VILLAGE
+                   and index != tree.currentIndex())
+    rect = tree.visualRect(village.siblingAtColumn(1))
+    qtbot.waitUntil(lambda: not tree.viewport().visibleRegion().isEmpty())
+    painted = _Painted(tree.viewport())
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2024))
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: any(region.contains(rect) for region in painted.regions), timeout=2000)
+    assert window.tree_model.progress.year == 2024
 
 
 def test_a_status_saved_reaches_the_pages_row_by_row_as_a_full_read_shows_them(qtbot, large_window, empty_database):
