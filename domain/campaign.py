@@ -8,7 +8,7 @@ Difficulties: open now, and overdue (not resolved 90 days after they were raised
 """
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -199,13 +199,35 @@ def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceR
     return rollup_from_sums(year, sums)
 
 
+class FiguresOf(Mapping):
+    """The figures of villages or groups, each made from its Sums when first asked for: a view shows a few
+    hundred rows, and making all 10,000 villages' (their rates and changes) would take longer than reading their
+    Sums. Read-only; the same figures as campaign_figures of each Sums."""
+
+    def __init__(self, sums: Mapping) -> None:
+        self._sums = sums
+        self._made: dict = {}
+
+    def __getitem__(self, key) -> CampaignFigures:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = campaign_figures(self._sums[key])
+        return made
+
+    def __iter__(self) -> Iterator:
+        return iter(self._sums)
+
+    def __len__(self) -> int:
+        return len(self._sums)
+
+    def __contains__(self, key) -> bool:
+        return key in self._sums
+
+
 def rollup_from_sums(year: int, sums: RollupSums) -> CampaignRollup:
-    """The figures of every village and group, made from their Sums."""
+    """The figures of every village and group, made from their Sums (each when first asked for)."""
     return CampaignRollup(
-        year=year, plan=campaign_figures(sums.plan),
-        by_village={v: campaign_figures(value) for v, value in sums.by_village.items()},
-        by_commune={c: campaign_figures(value) for c, value in sums.by_commune.items()},
-        by_district={d: campaign_figures(value) for d, value in sums.by_district.items()},
-        by_agency={a: campaign_figures(value) for a, value in sums.by_agency.items()},
-        _sums=sums,
+        year=year, plan=campaign_figures(sums.plan), by_village=FiguresOf(sums.by_village),
+        by_commune=FiguresOf(sums.by_commune), by_district=FiguresOf(sums.by_district),
+        by_agency=FiguresOf(sums.by_agency), _sums=sums,
     )

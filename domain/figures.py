@@ -6,6 +6,7 @@ re-export them) so that the window can name these types without importing SQLAlc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -121,10 +122,11 @@ class RollupSums:
 class CampaignRollup:
     year: int
     plan: CampaignFigures
-    by_village: dict[int, CampaignFigures]
-    by_commune: dict[int, CampaignFigures]
-    by_district: dict[int | None, CampaignFigures]
-    by_agency: dict[int, CampaignFigures]
+    by_village: Mapping[int, CampaignFigures]
+    """Read-only mappings: campaign.rollup_from_sums makes each figure when first asked for."""
+    by_commune: Mapping[int, CampaignFigures]
+    by_district: Mapping[int | None, CampaignFigures]
+    by_agency: Mapping[int, CampaignFigures]
     _sums: RollupSums | None = field(default=None, compare=False, repr=False)
 
     @property

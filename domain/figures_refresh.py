@@ -7,7 +7,7 @@ what is added up are integers (progress counts; for the campaign, the raw househ
 kept in CampaignRollup._sums, never the rates). The result equals plan_progress / campaign_rollup computed afresh.
 
 The argument is never changed: the window paints from it while the refresh runs in a worker thread. The result
-shares the unchanged per-village and per-group values with it. What changes the plan's structure (villages,
+shares the unchanged per-village and per-group Sums with it (its figures are made from them when asked for). What changes the plan's structure (villages,
 communes, assignments) needs a full rollup; so does a refresh asked for another year or, for the campaign,
 another day than the rollup's (overdue difficulties depend on the day): then the full rollup is returned, with
 every row in the change.
@@ -21,7 +21,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from domain.agencies import Assignment, AssignmentRole
-from domain.campaign import CampaignRollup, RollupSums, campaign_figures, campaign_rollup, shift_sums, village_sums
+from domain.campaign import CampaignRollup, RollupSums, campaign_rollup, rollup_from_sums, shift_sums, village_sums
 from domain.places import plan_places
 from domain.plan import Plan
 from domain.progress import PlanProgress, plan_progress, village_progress
@@ -120,17 +120,4 @@ def refresh_campaign(session: Session, plan: Plan, year: int, campaign: Campaign
         for village_id in helped:
             by_agency[agency_id] = shift_sums(by_agency[agency_id], old[village_id], new[village_id])
     new_sums = RollupSums(today, whole, old | new, by_commune, by_district, by_agency)
-    change = touched.change()
-
-    def figures(current: dict, group: dict, keys: Collection) -> dict:
-        return current | {key: campaign_figures(group[key]) for key in keys}
-
-    refreshed = CampaignRollup(
-        year=year, plan=campaign_figures(whole),
-        by_village=figures(campaign.by_village, new_sums.by_village, change.villages),
-        by_commune=figures(campaign.by_commune, by_commune, change.communes),
-        by_district=figures(campaign.by_district, by_district, change.districts),
-        by_agency=figures(campaign.by_agency, by_agency, change.agencies),
-        _sums=new_sums,
-    )
-    return refreshed, change
+    return rollup_from_sums(year, new_sums), touched.change()

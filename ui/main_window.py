@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -26,7 +27,7 @@ from domain.vocabulary import Role
 from ui.forms.main_window_ui import Ui_MainWindow
 from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTree, PlanTreeModel, Roles, plan_tree
-from ui.plan_tree_view import configure_plan_tree, expand_sensibly
+from ui.plan_tree_view import configure_plan_tree, expand_sensibly, first_village
 from ui.tasks import TaskList
 
 if TYPE_CHECKING:
@@ -40,7 +41,14 @@ if TYPE_CHECKING:
     from domain.village_detail import VillageSheet
     from storage.backups import Backup
     from storage.database import Database
+    from ui.assessment_saving import AssessmentSaving
     from ui.plan_gateway import Figures, PlanLayout
+    from ui.save_queue import SaveQueue
+
+
+PLAN_COMBO_CHARACTERS = 56
+"""The plan picker's width in average characters: the code and the start of the title ("133-KH/TU — Kế hoạch …"),
+the whole title in the tooltip."""
 
 
 class MainWindow(QMainWindow):
@@ -109,18 +117,32 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.clicked.connect(self._tree_clicked)
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_first_found)
+        ui.searchHidesNote.linkActivated.connect(lambda _link: self.open_village(self.village_id))
         self.agency_view.village_activated.connect(self.open_village)
         self.dashboard.village_activated.connect(self.open_village)
+        for page in (self.agency_view, self.campaign_view, self.dashboard):
+            page.remember_columns(self.settings)
         self.tabs.currentChanged.connect(self._page_shown)
         self.figures_note = QLabel()
         self.figures_note.setObjectName("figuresNote")
         self.statusBar().addWidget(self.figures_note)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([380, 900])  # the tree's names beside figures as wide as a 10,000-village plan's
+        self._tree_width = 380  # the tree's names beside figures as wide as a 10,000-village plan's
+        ui.splitter.setSizes([self._tree_width, 900])
+        self.banner_dismissed = False
+        """The sample's notice closed with its ✕: not shown again until the program starts again."""
+        ui.dismissBannerButton.clicked.connect(self._dismiss_banner)
+        ui.treeAction.toggled.connect(self._show_tree)
+        ui.splitter.splitterMoved.connect(lambda *_: ui.treeAction.setChecked(ui.splitter.sizes()[0] > 0))
         self.resize(1280, 720)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            ui.splitter.restoreState(splitter)
+            ui.treeAction.setChecked(ui.splitter.sizes()[0] > 0)
         self.say_opening(self.tr("Opening the data…"))
 
     def _build_toolbar(self) -> None:
@@ -128,7 +150,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Plan:")))
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
-        self.plan_combo.setMinimumContentsLength(24)
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(PLAN_COMBO_CHARACTERS)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
         toolbar.addWidget(self.plan_combo)
         toolbar.addSeparator()
@@ -137,6 +160,22 @@ class MainWindow(QMainWindow):
         self.year_combo.setObjectName("yearCombo")
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         toolbar.addWidget(self.year_combo)
+
+    def _dismiss_banner(self) -> None:
+        self.banner_dismissed = True
+        self.banner_box.hide()
+
+    def _show_tree(self, shown: bool) -> None:
+        """The tree's column opened (at its last width) or folded away, the page taking the window's width."""
+        splitter = self.ui.splitter
+        sizes = splitter.sizes()
+        if shown == (sizes[0] > 0):
+            return
+        if not shown:
+            self._tree_width = sizes[0]
+            splitter.setSizes([0, sum(sizes)])
+        else:
+            splitter.setSizes([self._tree_width, max(0, sum(sizes) - self._tree_width)])
 
     def say_opening(self, text: str) -> None:
         """A progress line in the window while the database opens or the sample plan loads."""
@@ -173,6 +212,7 @@ class MainWindow(QMainWindow):
         database added to the form's menus."""
         from domain.history import HistoryFilter
         from ui.backup_actions import BackupActions
+        from ui.help_guide import HelpActions
         from ui.plan_actions import PlanActions
         from ui.print_actions import FileWriting, PrintActions
         from ui.system_actions import SystemActions
@@ -183,7 +223,9 @@ class MainWindow(QMainWindow):
         self.printing = PrintActions(self, database, files)
         self.plan_menu = PlanActions(self, self.plan_gateway, files)
         self.plan_menu.plans_changed.connect(self.reload_plans)
+        self.plan_menu.editors.add_to(ui.planMenu, self.tree)
         self.system = SystemActions(self, database, user)
+        self.help = HelpActions(self, database)
         self.backups = BackupActions(self, database)
         self.updates = UpdatesActions(self, database, self.plan_gateway, self.settings)
         self.updates.applied.connect(self._updates_applied)
@@ -195,7 +237,7 @@ class MainWindow(QMainWindow):
                              (self.export_plan_action, self.plan_menu.export_plan),
                              (ui.templateAction, self.plan_menu.export_template),
                              (self.remove_sample_action, self.plan_menu.remove_sample),
-                             (ui.aboutAction, self.show_about)):
+                             (ui.aboutAction, self.help.show_about)):
             action.triggered.connect(slot)
         self.banner_button.clicked.connect(self.plan_menu.remove_sample)
         self.banner_button.setVisible(self.is_secretariat)
@@ -216,6 +258,7 @@ class MainWindow(QMainWindow):
         ui.systemMenu.addActions([self.backups.backup_now_action, self.backups.restore_action])
         ui.systemMenu.addSeparator()
         ui.systemMenu.addAction(self.system.sign_out_action)
+        ui.helpMenu.insertAction(ui.aboutAction, self.help.guide_action)
         self.statusBar().addPermanentWidget(self.system.user_note())
 
     def _make_village_page(self) -> None:
@@ -224,9 +267,11 @@ class MainWindow(QMainWindow):
         from ui.assessment_saving import AssessmentSaving
         from ui.village_panel import VillagePanel
 
-        saving = AssessmentSaving(self, self.gateway.run_in(self.reads), self.plan_gateway,
-                                  lambda: (self.shown_plan, self.shown_sheet), self._reread_village)
-        self.village_panel = VillagePanel(saving.save, self.gateway)
+        saves = self.gateway.run_in(self.reads)
+        saving = AssessmentSaving(self, saves, self.plan_gateway, lambda: (self.shown_plan, self.shown_sheet),
+                                  self._reread_village)
+        self._make_undo(saves, saving)
+        self.village_panel = VillagePanel(self.undo.checklist_saver, self.gateway)
         self.village_panel.looking_only = self.user.looking_only
         self.village_panel.saved.connect(self._assessment_saved)
         self.village_panel.history_requested.connect(self.show_history)
@@ -235,6 +280,20 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(self.tabs.indexOf(placeholder))
         placeholder.deleteLater()
         self.tabs.setCurrentWidget(self.village_panel)
+
+    def _make_undo(self, saves: SaveQueue, saving: AssessmentSaving) -> None:
+        """The undo stack over this session's checklist and record edits, and the Edit menu after the File menu."""
+        from ui.undo import WindowUndo
+
+        self.undo = WindowUndo(
+            self, saves, saving, lambda: (self.shown_plan, self.shown_sheet),
+            lambda village_id: next((p.village for p in self.places if p.village_id == village_id), ""),
+            lambda: self.village_panel.checklist_model, lambda: self.village_panel.pages, self._reread_village)
+        self.undo_stack = self.undo.stack
+        self.gateway.recorded.connect(self.undo.record_changed)
+        menus = self.ui.menuBar.actions()
+        after_file = menus[menus.index(self.ui.fileMenu.menuAction()) + 1]
+        self.ui.menuBar.insertMenu(after_file, self.undo.menu())
 
     # plan, year and village
 
@@ -246,8 +305,12 @@ class MainWindow(QMainWindow):
         self.plans = plans
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
-        for plan in plans:
-            self.plan_combo.addItem(plan.code, plan.id)
+        room = self.plan_combo.fontMetrics().averageCharWidth() * PLAN_COMBO_CHARACTERS
+        for position, plan in enumerate(plans):
+            named = f"{plan.code} — {plan.title}" if plan.title else plan.code
+            self.plan_combo.addItem(self.plan_combo.fontMetrics().elidedText(named, Qt.TextElideMode.ElideRight, room),
+                                    plan.id)
+            self.plan_combo.setItemData(position, named, Qt.ItemDataRole.ToolTipRole)
         chosen = next((i for i, p in enumerate(plans) if p.code == preferred_code), 0)
         self.plan_combo.setCurrentIndex(chosen if plans else -1)
         self.plan_combo.blockSignals(False)
@@ -256,7 +319,9 @@ class MainWindow(QMainWindow):
 
     def _plan_chosen(self, combo_index: int) -> None:
         self.plan = self.plans[combo_index] if 0 <= combo_index < len(self.plans) else None
-        self.banner_box.setVisible(bool(self.plan and self.plan.is_sample))
+        self.undo.clear()
+        self.plan_combo.setToolTip(self.plan_combo.itemData(combo_index, Qt.ItemDataRole.ToolTipRole) or "")
+        self.banner_box.setVisible(bool(self.plan and self.plan.is_sample) and not self.banner_dismissed)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         if self.plan is not None:
@@ -278,6 +343,19 @@ class MainWindow(QMainWindow):
         self.held.clear()
         self.prefetch.drop("year")
         self.reads.drop("figures")  # the last plan's: the new plan's are read once its layout is in
+        self.reads.request("layout", lambda: self._laid_out(plan), self._layout_read)
+
+    def reload_layout(self, village_id: int | None) -> None:
+        """After an edit of the plan (its villages, agencies, teams): its layout read again, as when it is chosen,
+        then `village_id` shown (else the plan's first village)."""
+        plan = self.plan
+        if village_id is None:
+            self.settings.remove("view/village_id")
+        else:
+            self.settings.setValue("view/village_id", village_id)
+        self.held.clear()
+        self.prefetch.drop("year")
+        self.reads.drop("figures")
         self.reads.request("layout", lambda: self._laid_out(plan), self._layout_read)
 
     def _laid_out(self, plan: Plan | None) -> tuple[PlanLayout, PlanTree]:
@@ -327,7 +405,26 @@ class MainWindow(QMainWindow):
         if current.isValid() and current.data(Roles.KIND) == NodeKind.VILLAGE:
             self.village_id = current.data(Roles.ID)
             self.settings.setValue("view/village_id", self.village_id)
+            self._say_if_hidden()
             self._show_village()
+
+    def _open_first_found(self) -> None:
+        """Enter in the search box: the first village the search found is opened."""
+        index = first_village(self.tree_filter)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self.tabs.setCurrentWidget(self.village_panel)
+
+    def _say_if_hidden(self) -> None:
+        """Under the search box: whether the search hides the village whose page is open."""
+        note = self.ui.searchHidesNote
+        place = next((p for p in self.places if p.village_id == self.village_id), None)
+        hidden = place is not None and bool(self.search.text()) and not self._shown_index(self.village_id).isValid()
+        note.setVisible(hidden)
+        if hidden:
+            note.setText(self.tr("%1, open on the right, is not among the places found. <a href=\"show\">Show it</a>")
+                         .replace("%1", escape(place.village)))
 
     def _tree_clicked(self, index: QModelIndex) -> None:
         if index.data(Roles.KIND) == NodeKind.VILLAGE:
@@ -349,11 +446,12 @@ class MainWindow(QMainWindow):
     def _village_read(self, read: tuple[bool, VillageSheet] | None, shown: tuple[int, int] | None = None,
                       plan: Plan | None = None) -> None:
         self.shown_sheet, self.shown_plan = shown, plan
-        self.gateway.village_id = shown[0] if shown is not None else None
         if read is None:
+            self.gateway.show_village(None)
             self.village_panel.show_sheet(None)
             return
         editable, sheet = read
+        self.gateway.show_village(shown[0], sheet.place.village, [agency.agency_id for agency in sheet.agencies])
         self.gateway.editable = editable
         self.village_panel.show_sheet(sheet, editable)
 
@@ -367,6 +465,7 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
             self.tree.selectionModel().blockSignals(False)
             self.tree.viewport().update()
+        self._say_if_hidden()
         self._settle_if_idle()
 
     def _shown_index(self, village_id: int | None) -> QModelIndex:
@@ -425,13 +524,24 @@ class MainWindow(QMainWindow):
                            self._years_refreshed)
 
     def _years_refreshed(self, years: dict[int, Figures]) -> None:
+        # figures refreshed from the cache's are still to be checked against a full computation
+        years = {year: replace(figures, cached=year in self.held and self.held[year].cached)
+                 for year, figures in years.items()}
         self.held.update({year: replace(figures, change=None) for year, figures in years.items()})
         self._figures_read(years[self.year])
 
     def _prefetch_next(self) -> None:
-        """Once the window has settled, read the next year of the plan not held yet."""
+        """Once the window has settled: the year shown, when its figures came from the figures cache, computed in
+        full to check them (the safety net for a change that left no audit row); then the next year of the plan
+        not held yet read."""
         plan, places = self.plan, self.places
         if plan is None or self.reads.pending() or self.prefetch.pending() or self.year not in self.held:
+            return
+        shown = self.held[self.year]
+        if shown.cached:
+            year = self.year
+            self.prefetch.request("check", lambda: self.plan_gateway.check(plan, year, places, shown),
+                                  lambda exact: self._checked(year, shown, exact))
             return
         year = next((y for y in range(plan.first_year, plan.last_year + 1) if y not in self.held), None)
         if year is not None:
@@ -439,6 +549,19 @@ class MainWindow(QMainWindow):
 
     def _prefetched(self, figures: Figures) -> None:
         self.held.setdefault(figures.progress.year, figures)
+        self._prefetch_next()
+
+    def _checked(self, year: int, shown: Figures, exact: Figures | None) -> None:
+        """The full computation of the year: the figures shown stay when equal (None), else the exact ones replace
+        them (PlanGateway.check has logged it)."""
+        if self.held.get(year) is not shown:  # read again or refreshed meanwhile: checked again at the next settle
+            self._prefetch_next()
+            return
+        self.held[year] = replace(shown, cached=False)
+        if exact is not None and year == self.year:
+            self._figures_read(exact)
+        elif exact is not None:
+            self.held[year] = exact
         self._prefetch_next()
 
     def _figures_read(self, figures: Figures) -> None:
@@ -536,13 +659,6 @@ class MainWindow(QMainWindow):
 
     # window
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Làng Mới"), self.tr(
-            "Làng Mới follows the agencies assigned to help villages build new rural villages: "
-            "the assignment plan, support teams, the yearly checklist of criteria and the campaign's records."
-            "\n\nDatabase: %1")
-            .replace("%1", self.database.url))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Overrides QMainWindow.closeEvent: while tasks run, ask whether to cancel them (the window then closes
         when they have ended); then remember the geometry. Reads still running are dropped, never waited for."""
@@ -558,4 +674,5 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.plan_gateway.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.ui.splitter.saveState())
         super().closeEvent(event)

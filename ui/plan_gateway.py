@@ -7,12 +7,14 @@ The reads that grow with the plan run in the window's read threads (ui/latest_re
 using a database the program is closing. The imports (a plan, a team's updates) and the sample's removal take
 their backup first; they run in a background task's thread."""
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
@@ -21,6 +23,7 @@ from domain.access import Principal, may_edit_village
 from domain.agency_overview import AgencyRow, AgencyVillage, agency_villages, plan_agencies
 from domain.assessing import set_assessment
 from domain.campaign import CampaignRollup, campaign_rollup
+from domain.figures_mark import AuditMark, changes_since, newest_mark
 from domain.figures_refresh import FiguresChange, refresh_campaign, refresh_progress
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
@@ -33,10 +36,13 @@ from domain.summary import Summary, summary
 from domain.village_detail import ChecklistRow, VillageSheet, checklist_row, village_sheet
 from domain.village_year import agency_names
 from storage.database import Database
+from storage.figures_cache import FiguresCache, cache_folder, database_identity
 
 if TYPE_CHECKING:
     from domain.update_merge import FilledWorkbook, UpdatePreview
 
+
+log = logging.getLogger(__name__)
 
 CHECK_EVERY = 10_000
 """SQLite virtual machine steps between two checks of whether the window has closed (well under a millisecond)."""
@@ -51,6 +57,8 @@ class PlanLayout:
     assignments: list[AgencyVillage]
     agency_names: dict[int, str]
     """Every agency's name, of this plan or not: older records name agencies that have left it."""
+    cached: bool = False
+    """Read from the figures cache (storage/figures_cache.py), proven current by the audit trail."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,9 @@ class Figures:
     progress: PlanProgress
     campaign: CampaignRollup
     change: FiguresChange | None = None
+    cached: bool = False
+    """Read from the figures cache (refreshed for the villages the audit trail names since): the window checks them
+    against a full computation once it has settled (MainWindow._check_cached)."""
 
 
 class ReadsClosed(Exception):
@@ -67,9 +78,12 @@ class ReadsClosed(Exception):
 
 
 class PlanGateway:
-    def __init__(self, database: Database, user: Principal) -> None:
+    def __init__(self, database: Database, user: Principal, figures_folder: Path | None = None) -> None:
+        """`figures_folder`: where the figures cache keeps its files (the user's cache folder by default)."""
         self.database = database
         self.user = user
+        self._figures_folder = figures_folder or cache_folder()
+        self._cache: FiguresCache | None = None
         self._lock = threading.Lock()
         self._closed = False
         self._reading: set[Any] = set()
@@ -112,18 +126,93 @@ class PlanGateway:
         with self._read() as session:
             return list_plans(session)
 
+    def figures_cache(self) -> FiguresCache:
+        """The cache of this database's figures (its identity read once, in the first read's thread)."""
+        if self._cache is None:
+            self._cache = FiguresCache(self._figures_folder, database_identity(self.database.url,
+                                                                               self.database.engine))
+        return self._cache
+
     def layout(self, plan: Plan | None) -> PlanLayout:
+        """The plan's layout: as kept in the figures cache when no audit row written since may change it (a
+        village's records or assessments do not), else read and kept."""
         with self._read() as session:
             if plan is None:
                 return PlanLayout([], [], [], agency_names(session))
-            return PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
-                              agency_villages(session, plan.id), agency_names(session))
+            cache = self.figures_cache()
+            mark = newest_mark(session)  # before the reads: a change made meanwhile is seen again next time
+            kept = cache.layout(plan.id) if mark is not None else None
+            if kept is not None:
+                since = changes_since(session, kept.mark)
+                if since is not None and not since.layout:
+                    if kept.mark != mark:
+                        cache.keep_layout(plan.id, mark, kept.places, kept.agencies, kept.assignments,
+                                          kept.agency_names)
+                    return PlanLayout(kept.places, kept.agencies, kept.assignments, kept.agency_names, cached=True)
+                log.info("figures cache: the layout of plan %s read again (%s)", plan.code,
+                         "another database or a restored backup" if since is None else "the plan changed")
+            layout = PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
+                                agency_villages(session, plan.id), agency_names(session))
+            if mark is not None:
+                cache.keep_layout(plan.id, mark, layout.places, layout.agencies, layout.assignments,
+                                  layout.agency_names)
+            return layout
 
-    def figures(self, plan: Plan, year: int, places: list[PlaceRow]) -> Figures:
-        """The year's progress and campaign figures of the whole plan."""
+    def figures(self, plan: Plan, year: int, places: list[PlaceRow], *, exact: bool = False) -> Figures:
+        """The year's progress and campaign figures of the whole plan: those kept in the figures cache, refreshed
+        for the villages whose records the audit trail says changed since, when nothing else changed; else
+        computed in full (always with `exact`) and kept."""
+        today = date.today()
         with self._read() as session:
-            return Figures(plan_progress(session, plan, year, places),
-                           campaign_rollup(session, plan, year, places, date.today()))
+            cache = self.figures_cache()
+            mark = newest_mark(session)  # before the reads: a change made meanwhile is seen again next time
+            if not exact and mark is not None:
+                kept = self._kept_figures(session, cache, mark, plan, year, places, today)
+                if kept is not None:
+                    return kept
+            figures = Figures(plan_progress(session, plan, year, places),
+                              campaign_rollup(session, plan, year, places, today))
+            if mark is not None:
+                cache.keep_figures(plan.id, mark, figures.progress, figures.campaign)
+            return figures
+
+    def check(self, plan: Plan, year: int, places: list[PlaceRow], shown: Figures) -> Figures | None:
+        """The year's figures computed in full, to check `shown` (from the cache): None when they are the same, else
+        the exact figures (kept in the cache instead), the difference logged: a change that left no audit row
+        (raw SQL on the file, the sample's records), or a cache file not telling the truth."""
+        exact = self.figures(plan, year, places, exact=True)
+        same_campaign = exact.campaign._sums is not None and shown.campaign._sums is not None and \
+            exact.campaign._sums == shown.campaign._sums
+        if exact.progress == shown.progress and same_campaign:
+            return None
+        villages = {v for v, p in exact.progress.by_village.items() if shown.progress.by_village.get(v) != p}
+        if exact.campaign._sums is not None and shown.campaign._sums is not None:
+            villages |= {v for v, s in exact.campaign._sums.by_village.items()
+                         if shown.campaign._sums.by_village.get(v) != s}
+        log.warning("figures cache: %s of plan %s differed from a full computation (%d villages, e.g. %s), a change "
+                    "the audit trail does not show: the exact figures replace them", year, plan.code, len(villages),
+                    sorted(villages)[:5])
+        return exact
+
+    def _kept_figures(self, session: Session, cache: FiguresCache, mark: AuditMark, plan: Plan, year: int,
+                      places: list[PlaceRow], today: date) -> Figures | None:
+        """The cached figures brought up to `mark`, or None when they cannot be (none kept, another database, a
+        change to the plan's layout, other villages than `places`)."""
+        kept = cache.figures(plan.id, year, today)
+        if kept is None:
+            return None
+        since = changes_since(session, kept.mark)
+        if since is None or since.layout or kept.progress.by_village.keys() != {p.village_id for p in places}:
+            log.info("figures cache: %s of plan %s computed again (%s)", year, plan.code,
+                     "another database or a restored backup" if since is None else "the plan changed")
+            return None
+        progress, campaign = kept.progress, kept.campaign
+        if since.villages:
+            progress, _ = refresh_progress(session, plan, year, progress, since.villages)
+            campaign, _ = refresh_campaign(session, plan, year, campaign, since.villages, today)
+        if kept.mark != mark:
+            cache.keep_figures(plan.id, mark, progress, campaign)
+        return Figures(progress, campaign, cached=True)
 
     def refresh(self, plan: Plan, year: int, progress: PlanProgress, campaign: CampaignRollup,
                 village_ids: Collection[int]) -> Figures:

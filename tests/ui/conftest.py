@@ -40,6 +40,14 @@ def vietnamese(qapp):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def figures_cache_folder(tmp_path_factory, monkeypatch):
+    """The figures cache of the windows a test opens in a folder of the test run, not the user's cache folder."""
+    folder = tmp_path_factory.mktemp("figures-cache")
+    monkeypatch.setattr("ui.plan_gateway.cache_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
