@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from domain.formatting import format_percent
@@ -19,6 +19,7 @@ from ui.campaign_text import activity_columns, campaign_lines
 from ui.labels import agency_kind_label, progress_text, role_label, translate
 from ui.layouts import column, vertical_split
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
+from ui.wide_tables import fitting_table
 
 if TYPE_CHECKING:
     from domain.agency_overview import AgencyRow, AgencyVillage
@@ -62,6 +63,9 @@ AGENCY_COLUMNS = (
            lambda line: line.progress.all.criteria_met / max(1, line.progress.all.criteria_total), align_right=True),
     *activity_columns(lambda line: line.campaign),
 )
+AGENCY_HIDDEN = (1, 6, 7, 8, 9)
+"""Shown from the header's menu: the kind, models and resources (lead, co-support, standard, criteria, visits
+and difficulties are what the page is read for; with the tree open they fit 1366×768)."""
 
 VILLAGE_COLUMNS = (
     Column(lambda: translate("AgencyView", "Village"), lambda line: line.place.village),
@@ -88,6 +92,7 @@ class AgencyView(QWidget):
         self.agency_proxy.setSortRole(SORT_ROLE)
         self.agency_proxy.setSortLocaleAware(True)
         self.agency_table = row_table(self.agency_proxy, "agencies")
+        self.agency_columns = fitting_table(self.agency_table, AGENCY_HIDDEN)
         self.agency_table.setSortingEnabled(True)
         self.agency_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
@@ -106,6 +111,10 @@ class AgencyView(QWidget):
         self._by_agency: dict[int, list[AgencyVillage]] = {}
         self._progress: PlanProgress | None = None
         self._first_year = 0
+
+    def remember_columns(self, settings: QSettings) -> None:
+        """The agency table's columns as last chosen in `settings`, and kept there when changed."""
+        self.agency_columns.remember(settings)
 
     def set_busy(self, busy: bool) -> None:
         """Say that the page's figures are being read (its tables greyed until they are shown)."""

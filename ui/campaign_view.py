@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ui.labels import translate
 from ui.layouts import column, vertical_split
 from ui.record_labels import field_label
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
+from ui.wide_tables import fitting_table
 
 if TYPE_CHECKING:
     from domain.agency_overview import AgencyRow
@@ -77,6 +78,10 @@ UNIT_COLUMNS = (
     *activity_columns(lambda line: line.figures),
 )
 
+UNIT_HIDDEN = (4, 5, 6, 7, 9, 10, 11, 12, 13)
+"""Shown from the header's menu: changed ways, applying science, better life, in cooperatives, near-poor, models
+and resources (reporting, households, reached, poor, visits and difficulties fit 1366×768 with the tree open)."""
+
 BY_DISTRICT, BY_COMMUNE, BY_AGENCY = "district", "commune", "agency"
 
 
@@ -107,6 +112,7 @@ class CampaignView(QWidget):
         self.unit_proxy.setSourceModel(self.unit_model)
         self.unit_proxy.setSortRole(SORT_ROLE)
         self.unit_table = row_table(self.unit_proxy, "campaignUnits")
+        self.unit_columns = fitting_table(self.unit_table, UNIT_HIDDEN)
         self.unit_proxy.setSortLocaleAware(True)
         self.unit_table.setSortingEnabled(True)
         self.unit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order until a header is clicked
@@ -136,6 +142,10 @@ class CampaignView(QWidget):
                  first_year: int) -> None:
         self._places, self._agencies, self._campaign, self._first_year = places, agencies, campaign, first_year
         self._show_units()
+
+    def remember_columns(self, settings: QSettings) -> None:
+        """The unit table's columns as last chosen in `settings`, and kept there when changed."""
+        self.unit_columns.remember(settings)
 
     def set_busy(self, busy: bool) -> None:
         """Say that the page's figures are being read (its tables greyed until they are shown)."""

@@ -1,6 +1,7 @@
 """The dashboard: the year's progress as bar charts over the summary report's figures.
 
-Clicking a bar lists the villages behind it below the charts; double-clicking one opens its page. The charts
+Clicking a bar lists the villages behind it beside the charts (below them, at 1366×768, the list showed no row);
+double-clicking one opens its page. The charts
 (ui/dashboard_charts.py, QtCharts) are built when the dashboard is first shown, so that neither QtCharts nor
 the report types are loaded while the window starts.
 """
@@ -9,14 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.busy_note import BusyNote
 from ui.labels import progress_text, translate
-from ui.layouts import column, vertical_split
+from ui.layouts import column
 from ui.table_models import Column, RowTableModel, row_table
+from ui.wide_tables import fitting_table
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet
@@ -31,6 +33,8 @@ VILLAGE_COLUMNS = (
     Column(lambda: translate("DashboardView", "District"), lambda line: line[0].district or ""),
     Column(lambda: translate("DashboardView", "Criteria met"), lambda line: line[1], align_right=True),
 )
+VILLAGE_COLUMNS_HIDDEN = 2
+"""The district, shown from the header's menu: the list beside the charts has room for three columns."""
 
 
 class DashboardView(QWidget):
@@ -45,14 +49,25 @@ class DashboardView(QWidget):
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.behind_label = QLabel(self.tr("Click a bar to list the villages behind it."))
         self.behind_label.setStyleSheet("font-weight: bold;")
+        self.behind_label.setWordWrap(True)
         self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
         self.village_table = row_table(self.village_model, "dashboardVillages")
+        self.village_columns = fitting_table(self.village_table, (VILLAGE_COLUMNS_HIDDEN,))
         self.village_table.doubleClicked.connect(self._village_double_clicked)
         self.busy_note = BusyNote(self._chart_area, self.village_table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
-        layout.addWidget(vertical_split(self._chart_area, column(self.behind_label, self.village_table),
-                                        stretch=(4, 1)))
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(self._chart_area)
+        beside.addWidget(column(self.behind_label, self.village_table))
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        beside.setSizes([620, 380])  # shared out in this ratio once laid out: the charts are made when first shown
+        layout.addWidget(beside)
+
+    def remember_columns(self, settings: QSettings) -> None:
+        """The list's columns as last chosen in `settings`, and kept there when changed."""
+        self.village_columns.remember(settings)
 
     @property
     def bar_sets(self) -> dict[str, list[QBarSet]]:

@@ -7,12 +7,12 @@ when the font or style changes), and a large tree opens at its top level only; t
 village with `QTreeView.scrollTo`, which expands its commune.
 """
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView
 
 from ui.labels import progress_text, translate
-from ui.plan_tree_model import PlanTreeModel, group_text
+from ui.plan_tree_model import NodeKind, PlanTreeModel, Roles, group_text
 
 EXPAND_ALL_UP_TO = 500
 """Villages shown up to which the whole tree is expanded. Expanding walks every node through the Python model
@@ -66,3 +66,15 @@ def expand_sensibly(tree: QTreeView) -> None:
         return
     for row in range(model.rowCount()):
         tree.expand(model.index(row, 0))
+
+
+def first_village(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    """The first village of `model` in the tree's order (depth first, stopping there), or an invalid index."""
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data(Roles.KIND) == NodeKind.VILLAGE:
+            return index
+        found = first_village(model, index)
+        if found.isValid():
+            return found
+    return QModelIndex()

@@ -1,13 +1,17 @@
-"""The village page: where it is, who helps it; tabs for its support team and the year's editable checklist,
-and for each kind of village record.
+"""The village page: where it is, who helps it in two lines; tabs for the year's editable checklist, its support
+team, and each kind of village record.
 
 Laid out by ui/forms/village_panel.ui. Built with the window, before the database layer is imported: this module
 imports no SQLModel or SQLAlchemy. The record tabs (one page a kind of record, generated from the domain's
 description of the kinds, which lives with the tables) are added in code when the first village is shown.
+
+At 1366×768 the checklist has the height: the team has a tab of its own, the headings share lines, and a
+criterion's row is at most CHECKLIST_LINES lines (the whole text in its tooltip).
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Signal
@@ -19,6 +23,7 @@ from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
 from ui.forms.village_panel_ui import Ui_VillagePanel
 from ui.labels import progress_text, role_label, team_role_label, translate
+from ui.short_rows import ShortRows
 from ui.table_models import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -44,6 +49,8 @@ CHECKLIST_WIDTHS = {
 }
 """The checklist's columns the user may widen, at their first width; the number fits its contents and the
 requirement takes the rest."""
+CHECKLIST_LINES = 2
+"""Lines of text a checklist row shows at most: at 1366×768 maximised, 8 criteria or more are on screen."""
 
 
 class VillagePanel(QWidget):
@@ -64,10 +71,10 @@ class VillagePanel(QWidget):
         self.busy = False
         self._shown = False
         self.title = self.ui.villageTitle
+        self.place_label = self.ui.villagePlace
         self.details = self.ui.villageDetails
         self.tabs = self.ui.villageTabs
         self.history_button = self.ui.villageHistory
-        self.team_label = self.ui.teamLabel
         self.checklist_label = self.ui.checklistLabel
         self.template_label = self.ui.templateNote
         self.read_only_label = self.ui.readOnlyNote
@@ -80,6 +87,7 @@ class VillagePanel(QWidget):
         self.checklist_model.saved.connect(self.saved)
         self.checklist_view = self.ui.checklist
         self.checklist_view.setModel(self.checklist_model)
+        self.checklist_view.setItemDelegate(ShortRows(CHECKLIST_LINES, self.checklist_view))
         self.checklist_view.setItemDelegateForColumn(ChecklistModel.COL_STATUS, StatusDelegate(self.checklist_view))
         self.checklist_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.checklist_view.horizontalHeader()
@@ -89,7 +97,6 @@ class VillagePanel(QWidget):
         for column, width in CHECKLIST_WIDTHS.items():
             header.resizeSection(column, width)
         self.checklist_view.customContextMenuRequested.connect(self._checklist_menu)
-        self.ui.teamChecklistSplitter.setSizes([190, 420])
 
         self.pages: dict[str, RecordsPage] = {}
         """The record pages by kind ("visits"), made when the first village is shown."""
@@ -133,8 +140,10 @@ class VillagePanel(QWidget):
         self.history_button.setEnabled(sheet is not None and not self.busy)
         if sheet is None:
             self.title.setText(self.tr("Choose a village in the tree"))
+            self.place_label.clear()
             self.details.clear()
             self.team_model.set_rows([])
+            self.tabs.setTabText(self.tabs.indexOf(self.ui.teamPage), self.tr("Support team"))
             self.checklist_model.set_rows([])
             self.checklist_label.clear()
             self.template_label.hide()
@@ -144,19 +153,24 @@ class VillagePanel(QWidget):
             self._add_record_pages()
         place = sheet.place
         self.title.setText(place.village)
-        lines = [self.tr("Commune: %1").replace("%1", place.commune)]
+        where = [self.tr("Commune: %1").replace("%1", place.commune)]
         if place.district:
-            lines[0] += " · " + self.tr("District: %1").replace("%1", place.district)
+            where.append(self.tr("District: %1").replace("%1", place.district))
         if sheet.households is not None:
-            lines[0] += " · " + self.tr("Households: %1").replace("%1", format_int(sheet.households))
+            where.append(self.tr("Households: %1").replace("%1", format_int(sheet.households)))
+        self.place_label.setText(" · ".join(where))
+        self.place_label.setToolTip(self.place_label.text())
+        helpers = []
         for role in AssignmentRole:
-            names = [a.name for a in sheet.agencies if a.role == role]
+            names = [escape(a.name) for a in sheet.agencies if a.role == role]
             if names:
-                lines.append(f"<b>{role_label(role)}:</b> " + ", ".join(names))
+                helpers.append(f"<b>{role_label(role)}:</b> " + ", ".join(names))
         if not any(a.role == AssignmentRole.LEAD for a in sheet.agencies):
-            lines.append(self.tr("No lead agency assigned."))
-        self.details.setText("<br/>".join(lines))
+            helpers.append(self.tr("No lead agency assigned."))
+        self.details.setText(" · ".join(helpers))
         self.team_model.set_rows(sheet.members)
+        team_tab = self.tabs.indexOf(self.ui.teamPage)
+        self.tabs.setTabText(team_tab, self.tr("Support team") + (f" ({len(sheet.members)})" if sheet.members else ""))
         self.team_view.resizeColumnsToContents()
         self.checklist_model.set_rows(sheet.checklist, editable)
         criteria_set = sheet.criteria_set
@@ -164,6 +178,7 @@ class VillagePanel(QWidget):
         self.template_label.setText(
             self.tr("The criteria set %1 is a template: %2").replace("%1", criteria_set.code)
             .replace("%2", criteria_set.note))
+        self.template_label.setToolTip(self.template_label.text())
         self.refresh_summary(sheet.year, sheet.progress)
         self._reload_records(sheet.year)
 

@@ -183,42 +183,42 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="583"/>
+        <location filename="../../ui/plan_editors.py" line="584"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="584"/>
+        <location filename="../../ui/plan_editors.py" line="585"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="585"/>
+        <location filename="../../ui/plan_editors.py" line="586"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="586"/>
+        <location filename="../../ui/plan_editors.py" line="587"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="587"/>
+        <location filename="../../ui/plan_editors.py" line="588"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="588"/>
+        <location filename="../../ui/plan_editors.py" line="589"/>
         <source>Every agency, unit and enterprise the plans can assign. Assign them to a village from the village&apos;s menu (Assigned agencies…).</source>
         <translation>Mọi cơ quan, đơn vị, doanh nghiệp mà kế hoạch có thể phân công. Phân công cho thôn (làng) từ trình đơn của thôn (Phân công cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="591"/>
+        <location filename="../../ui/plan_editors.py" line="592"/>
         <source>Add agency…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="592"/>
+        <location filename="../../ui/plan_editors.py" line="593"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
@@ -226,12 +226,12 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="261"/>
+        <location filename="../../ui/plan_editors.py" line="262"/>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="261"/>
+        <location filename="../../ui/plan_editors.py" line="262"/>
         <source>Change the agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
@@ -348,12 +348,12 @@
 <context>
     <name>AssignmentsDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="290"/>
+        <location filename="../../ui/plan_editors.py" line="291"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="298"/>
+        <location filename="../../ui/plan_editors.py" line="299"/>
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
@@ -790,9 +790,9 @@
 <context>
     <name>ColumnChoice</name>
     <message>
-        <location filename="../../ui/wide_tables.py" line="95"/>
+        <location filename="../../ui/wide_tables.py" line="99"/>
         <source>Show the usual columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện các cột thường dùng</translation>
     </message>
 </context>
 <context>
@@ -826,57 +826,57 @@
 <context>
     <name>CommunesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="551"/>
+        <location filename="../../ui/plan_editors.py" line="552"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="552"/>
+        <location filename="../../ui/plan_editors.py" line="553"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="553"/>
+        <location filename="../../ui/plan_editors.py" line="554"/>
         <source>Villages</source>
         <translation>Số thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="554"/>
+        <location filename="../../ui/plan_editors.py" line="555"/>
         <source>Communes and districts</source>
         <translation>Xã, huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="555"/>
+        <location filename="../../ui/plan_editors.py" line="556"/>
         <source>The communes of every plan. A commune that still has villages cannot be removed: move its villages first.</source>
         <translation>Các xã của mọi kế hoạch. Xã còn thôn (làng) thì không xóa được: hãy chuyển các thôn sang xã khác trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="558"/>
+        <location filename="../../ui/plan_editors.py" line="559"/>
         <source>Add commune…</source>
         <translation>Thêm xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="559"/>
+        <location filename="../../ui/plan_editors.py" line="560"/>
         <source>Rename…</source>
         <translation>Sửa tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="560"/>
+        <location filename="../../ui/plan_editors.py" line="561"/>
         <source>Move to district…</source>
         <translation>Chuyển huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="561"/>
+        <location filename="../../ui/plan_editors.py" line="562"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="576"/>
+        <location filename="../../ui/plan_editors.py" line="577"/>
         <source>Remove commune</source>
         <translation>Xóa xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="577"/>
+        <location filename="../../ui/plan_editors.py" line="578"/>
         <source>Remove the commune “%1”? It has no village in any plan.</source>
         <translation>Xóa xã “%1”? Xã này không có thôn (làng) nào trong mọi kế hoạch.</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>Tìm trong hướng dẫn (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="184"/>
+        <location filename="../../ui/help_guide.py" line="190"/>
         <source>Found in %1 of the guide&apos;s sections.</source>
         <translation>Thấy ở %1 mục của hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="186"/>
+        <location filename="../../ui/help_guide.py" line="192"/>
         <source>“%1” is not in the guide.</source>
         <translation>Không thấy “%1” trong hướng dẫn.</translation>
     </message>
@@ -1177,57 +1177,57 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="230"/>
+        <location filename="../../ui/help_guide.py" line="236"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="253"/>
+        <location filename="../../ui/help_guide.py" line="259"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="255"/>
+        <location filename="../../ui/help_guide.py" line="261"/>
         <source>Data held in memory only</source>
         <translation>Dữ liệu chỉ nằm trong bộ nhớ, không có tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="259"/>
+        <location filename="../../ui/help_guide.py" line="265"/>
         <source>Shared server: host %1, port %2, database %3</source>
         <translation>Máy chủ dùng chung: máy %1, cổng %2, cơ sở dữ liệu %3</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="261"/>
+        <location filename="../../ui/help_guide.py" line="267"/>
         <source>Shared server: host %1, database %2</source>
         <translation>Máy chủ dùng chung: máy %1, cơ sở dữ liệu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="268"/>
+        <location filename="../../ui/help_guide.py" line="274"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="269"/>
+        <location filename="../../ui/help_guide.py" line="275"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.</source>
         <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="266"/>
+        <location filename="../../ui/help_guide.py" line="272"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="272"/>
+        <location filename="../../ui/help_guide.py" line="278"/>
         <source>Press F1 for the user guide.</source>
         <translation>Bấm F1 để xem hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="274"/>
+        <location filename="../../ui/help_guide.py" line="280"/>
         <source>Qt %1, Python %2</source>
         <translation>Qt %1, Python %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="279"/>
+        <location filename="../../ui/help_guide.py" line="285"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1655,67 +1655,67 @@
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="193"/>
+        <location filename="../../ui/forms/main_window.ui" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="252"/>
+        <location filename="../../ui/forms/main_window.ui" line="258"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="260"/>
+        <location filename="../../ui/forms/main_window.ui" line="266"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="268"/>
+        <location filename="../../ui/forms/main_window.ui" line="274"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="276"/>
+        <location filename="../../ui/forms/main_window.ui" line="282"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="284"/>
+        <location filename="../../ui/forms/main_window.ui" line="290"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="204"/>
+        <location filename="../../ui/forms/main_window.ui" line="210"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="289"/>
+        <location filename="../../ui/forms/main_window.ui" line="295"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="300"/>
+        <location filename="../../ui/forms/main_window.ui" line="306"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="308"/>
+        <location filename="../../ui/forms/main_window.ui" line="314"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="316"/>
+        <location filename="../../ui/forms/main_window.ui" line="322"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="214"/>
+        <location filename="../../ui/forms/main_window.ui" line="220"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="324"/>
+        <location filename="../../ui/forms/main_window.ui" line="330"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
@@ -1725,27 +1725,27 @@
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="220"/>
+        <location filename="../../ui/forms/main_window.ui" line="226"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="338"/>
+        <location filename="../../ui/forms/main_window.ui" line="344"/>
         <source>◧ Plan tree</source>
-        <translation type="unfinished"></translation>
+        <translation>◧ Cây địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="341"/>
+        <location filename="../../ui/forms/main_window.ui" line="347"/>
         <source>Show or hide the plan&apos;s tree on the left (Ctrl+B), to give the page its width</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn cây địa bàn bên trái (Ctrl+B) để trang bên phải rộng hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="349"/>
+        <location filename="../../ui/forms/main_window.ui" line="355"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="235"/>
+        <location filename="../../ui/forms/main_window.ui" line="241"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
@@ -1760,48 +1760,48 @@
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="68"/>
+        <location filename="../../ui/forms/main_window.ui" line="74"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="75"/>
+        <location filename="../../ui/forms/main_window.ui" line="81"/>
         <source>Hide this notice until the program is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn thông báo này cho đến khi đóng chương trình</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="110"/>
+        <location filename="../../ui/forms/main_window.ui" line="116"/>
         <source>Search district, commune, village…</source>
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="158"/>
+        <location filename="../../ui/forms/main_window.ui" line="164"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="172"/>
+        <location filename="../../ui/forms/main_window.ui" line="178"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="177"/>
+        <location filename="../../ui/forms/main_window.ui" line="183"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="182"/>
+        <location filename="../../ui/forms/main_window.ui" line="188"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="58"/>
+        <location filename="../../ui/forms/main_window.ui" line="64"/>
         <source>This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.</source>
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
         <location filename="../../ui/database_opening.py" line="121"/>
-        <location filename="../../ui/forms/main_window.ui" line="137"/>
+        <location filename="../../ui/forms/main_window.ui" line="143"/>
         <location filename="../../ui/main_window.py" line="146"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
@@ -1809,25 +1809,25 @@
     <message>
         <location filename="../../ui/main_window.py" line="426"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
@@ -1840,8 +1840,8 @@ Database: %1</source>
 Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1994,97 +1994,97 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>PlanEditors</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="622"/>
+        <location filename="../../ui/plan_editors.py" line="623"/>
         <source>Add village…</source>
         <translation>Thêm thôn (làng)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="623"/>
+        <location filename="../../ui/plan_editors.py" line="624"/>
         <source>Rename village…</source>
         <translation>Sửa tên thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="625"/>
+        <location filename="../../ui/plan_editors.py" line="626"/>
         <source>Move village to another commune…</source>
         <translation>Chuyển thôn sang xã khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="627"/>
+        <location filename="../../ui/plan_editors.py" line="628"/>
         <source>Assigned agencies…</source>
         <translation>Phân công cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="629"/>
+        <location filename="../../ui/plan_editors.py" line="630"/>
         <source>Support team…</source>
         <translation>Tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="630"/>
+        <location filename="../../ui/plan_editors.py" line="631"/>
         <source>Take village out of the plan…</source>
         <translation>Đưa thôn ra khỏi kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="632"/>
+        <location filename="../../ui/plan_editors.py" line="633"/>
         <source>Communes and districts…</source>
         <translation>Xã, huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="633"/>
+        <location filename="../../ui/plan_editors.py" line="634"/>
         <source>Agencies…</source>
         <translation>Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="667"/>
+        <location filename="../../ui/plan_editors.py" line="669"/>
         <source>Add village to this commune…</source>
         <translation>Thêm thôn vào xã này…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="668"/>
+        <location filename="../../ui/plan_editors.py" line="670"/>
         <source>Rename commune…</source>
         <translation>Sửa tên xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="669"/>
+        <location filename="../../ui/plan_editors.py" line="671"/>
         <source>Move commune to another district…</source>
         <translation>Chuyển xã sang huyện khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="692"/>
+        <location filename="../../ui/plan_editors.py" line="694"/>
         <source>Plan changed.</source>
         <translation>Đã sửa kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="702"/>
+        <location filename="../../ui/plan_editors.py" line="704"/>
         <source>Village added to the plan.</source>
         <translation>Đã thêm thôn (làng) vào kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="725"/>
+        <location filename="../../ui/plan_editors.py" line="727"/>
         <source>Take “%1” out of plan %2? Its assignments and support team in this plan are removed; its assessments and records are kept (a village with none is deleted).</source>
         <translation>Đưa “%1” ra khỏi kế hoạch %2? Phân công và tổ hỗ trợ của thôn trong kế hoạch này sẽ bị bỏ; kết quả đánh giá và hồ sơ của thôn được giữ lại (thôn chưa có số liệu nào thì bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="727"/>
+        <location filename="../../ui/plan_editors.py" line="729"/>
         <source>Take village out of the plan</source>
         <translation>Đưa thôn ra khỏi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="731"/>
+        <location filename="../../ui/plan_editors.py" line="733"/>
         <source>Changing the plan…</source>
         <translation>Đang sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="732"/>
+        <location filename="../../ui/plan_editors.py" line="734"/>
         <source>Plan not changed</source>
         <translation>Chưa sửa được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="737"/>
+        <location filename="../../ui/plan_editors.py" line="739"/>
         <source>Village deleted (nothing was recorded for it).</source>
         <translation>Đã xóa thôn (thôn chưa có số liệu nào).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="738"/>
+        <location filename="../../ui/plan_editors.py" line="740"/>
         <source>Village taken out of the plan; its assessments and records are kept.</source>
         <translation>Đã đưa thôn ra khỏi kế hoạch; kết quả đánh giá và hồ sơ của thôn được giữ lại.</translation>
     </message>
@@ -2874,7 +2874,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>SectionsModel</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="96"/>
+        <location filename="../../ui/help_guide.py" line="98"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2956,7 +2956,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="438"/>
+        <location filename="../../ui/plan_editors.py" line="439"/>
         <source>Support team of %1. Exactly one team lead; double-click a cell to change it.</source>
         <translation>Tổ hỗ trợ của %1. Mỗi tổ có đúng một tổ trưởng; nhấp đúp vào một ô để sửa.</translation>
     </message>
@@ -2964,27 +2964,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="379"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="379"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="379"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="379"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Role in the team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="380"/>
+        <location filename="../../ui/plan_editors.py" line="381"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -3273,10 +3273,6 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Tổ hỗ trợ</translation>
     </message>
     <message>
-        <source>Team and criteria</source>
-        <translation type="vanished">Tổ hỗ trợ và tiêu chí</translation>
-    </message>
-    <message>
         <location filename="../../ui/forms/village_panel.ui" line="60"/>
         <source>Reading the village…</source>
         <translation>Đang đọc dữ liệu thôn…</translation>
@@ -3289,7 +3285,7 @@ Cơ sở dữ liệu: %1</translation>
     <message>
         <location filename="../../ui/forms/village_panel.ui" line="96"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../../ui/village_panel.py" line="137"/>

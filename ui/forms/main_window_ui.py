@@ -11,9 +11,10 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtGui import (QAction)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
-    QMenu, QMenuBar, QPushButton, QSplitter,
-    QStackedWidget, QStatusBar, QTabWidget, QToolBar,
-    QTreeView, QVBoxLayout, QWidget)
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSplitter, QStackedWidget, QStatusBar, QTabWidget,
+    QToolBar, QToolButton, QTreeView, QVBoxLayout,
+    QWidget)
 
 from ui.agency_view import AgencyView
 from ui.campaign_view import CampaignView
@@ -56,6 +57,13 @@ class Ui_MainWindow(object):
         self.historyAction = QAction(MainWindow)
         self.historyAction.setObjectName(u"historyAction")
         self.historyAction.setEnabled(False)
+        self.treeAction = QAction(MainWindow)
+        self.treeAction.setObjectName(u"treeAction")
+        self.treeAction.setCheckable(True)
+        self.treeAction.setChecked(True)
+#if QT_CONFIG(shortcut)
+        self.treeAction.setShortcut(u"Ctrl+B")
+#endif // QT_CONFIG(shortcut)
         self.aboutAction = QAction(MainWindow)
         self.aboutAction.setObjectName(u"aboutAction")
         self.centralWidget = QWidget(MainWindow)
@@ -66,7 +74,15 @@ class Ui_MainWindow(object):
         self.bannerBox = QWidget(self.centralWidget)
         self.bannerBox.setObjectName(u"bannerBox")
         self.bannerBox.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.bannerBox.sizePolicy().hasHeightForWidth())
+        self.bannerBox.setSizePolicy(sizePolicy)
+        self.bannerBox.setStyleSheet(u"QLabel#sampleBanner { padding: 3px 6px; }\n"
+"QPushButton, QToolButton { height: 18px; padding: 1px 8px; margin: 0px; border-left-width: 0px; border-right-width: 0px; }")
         self.bannerLayout = QHBoxLayout(self.bannerBox)
+        self.bannerLayout.setSpacing(4)
         self.bannerLayout.setObjectName(u"bannerLayout")
         self.bannerLayout.setContentsMargins(0, 0, 0, 0)
         self.sampleBanner = QLabel(self.bannerBox)
@@ -79,6 +95,13 @@ class Ui_MainWindow(object):
         self.removeSampleButton.setObjectName(u"removeSampleButton")
 
         self.bannerLayout.addWidget(self.removeSampleButton)
+
+        self.dismissBannerButton = QToolButton(self.bannerBox)
+        self.dismissBannerButton.setObjectName(u"dismissBannerButton")
+        self.dismissBannerButton.setText(u"\u2715")
+        self.dismissBannerButton.setAutoRaise(True)
+
+        self.bannerLayout.addWidget(self.dismissBannerButton)
 
         self.bannerLayout.setStretch(0, 1)
 
@@ -97,6 +120,15 @@ class Ui_MainWindow(object):
         self.search.setClearButtonEnabled(True)
 
         self.treeColumnLayout.addWidget(self.search)
+
+        self.searchHidesNote = QLabel(self.treeColumn)
+        self.searchHidesNote.setObjectName(u"searchHidesNote")
+        self.searchHidesNote.setVisible(False)
+        self.searchHidesNote.setStyleSheet(u"font-style: italic; color: #7a4a00;")
+        self.searchHidesNote.setTextFormat(Qt.RichText)
+        self.searchHidesNote.setWordWrap(True)
+
+        self.treeColumnLayout.addWidget(self.searchHidesNote)
 
         self.treeStack = QStackedWidget(self.treeColumn)
         self.treeStack.setObjectName(u"treeStack")
@@ -139,6 +171,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.splitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
@@ -153,6 +186,8 @@ class Ui_MainWindow(object):
         MainWindow.setMenuBar(self.menuBar)
         self.planToolbar = QToolBar(MainWindow)
         self.planToolbar.setObjectName(u"planToolbar")
+        self.planToolbar.setStyleSheet(u"QToolButton { height: 20px; margin: 2px; padding: 2px 8px; border-left-width: 0px; border-right-width: 0px; }\n"
+"QToolButton:checked { background: #c8f5ea; }")
         self.planToolbar.setMovable(False)
         MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.planToolbar)
         self.statusBar = QStatusBar(MainWindow)
@@ -176,6 +211,8 @@ class Ui_MainWindow(object):
         self.planMenu.addAction(self.removeSampleAction)
         self.systemMenu.addAction(self.historyAction)
         self.helpMenu.addAction(self.aboutAction)
+        self.planToolbar.addAction(self.treeAction)
+        self.planToolbar.addSeparator()
 
         self.retranslateUi(MainWindow)
 
@@ -194,9 +231,16 @@ class Ui_MainWindow(object):
         self.templateAction.setText(QCoreApplication.translate("MainWindow", u"Save an empty plan &template\u2026", None))
         self.removeSampleAction.setText(QCoreApplication.translate("MainWindow", u"&Remove sample plan", None))
         self.historyAction.setText(QCoreApplication.translate("MainWindow", u"Change &history\u2026", None))
+        self.treeAction.setText(QCoreApplication.translate("MainWindow", u"\u25e7 Plan tree", None))
+#if QT_CONFIG(tooltip)
+        self.treeAction.setToolTip(QCoreApplication.translate("MainWindow", u"Show or hide the plan's tree on the left (Ctrl+B), to give the page its width", None))
+#endif // QT_CONFIG(tooltip)
         self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"&About L\u00e0ng M\u1edbi", None))
         self.sampleBanner.setText(QCoreApplication.translate("MainWindow", u"This is the bundled SAMPLE plan: villages, people, phone numbers and results are invented. Import your plan, then remove the sample.", None))
         self.removeSampleButton.setText(QCoreApplication.translate("MainWindow", u"Remove sample plan", None))
+#if QT_CONFIG(tooltip)
+        self.dismissBannerButton.setToolTip(QCoreApplication.translate("MainWindow", u"Hide this notice until the program is closed", None))
+#endif // QT_CONFIG(tooltip)
         self.search.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search district, commune, village\u2026", None))
         self.openingLabel.setText(QCoreApplication.translate("MainWindow", u"Opening the data\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.villagePlaceholder), QCoreApplication.translate("MainWindow", u"Village", None))

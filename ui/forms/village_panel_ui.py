@@ -8,10 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_VillagePanel(object):
     def setupUi(self, VillagePanel):
@@ -19,19 +19,27 @@ class Ui_VillagePanel(object):
             VillagePanel.setObjectName(u"VillagePanel")
         VillagePanel.resize(980, 640)
         self.layout = QVBoxLayout(VillagePanel)
+        self.layout.setSpacing(4)
         self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(6, 4, 6, 0)
         self.titleRow = QHBoxLayout()
         self.titleRow.setObjectName(u"titleRow")
         self.villageTitle = QLabel(VillagePanel)
         self.villageTitle.setObjectName(u"villageTitle")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.villageTitle.sizePolicy().hasHeightForWidth())
-        self.villageTitle.setSizePolicy(sizePolicy)
-        self.villageTitle.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
+        self.villageTitle.setStyleSheet(u"font-size: 15pt; font-weight: bold;")
 
         self.titleRow.addWidget(self.villageTitle)
+
+        self.villagePlace = QLabel(VillagePanel)
+        self.villagePlace.setObjectName(u"villagePlace")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.villagePlace.sizePolicy().hasHeightForWidth())
+        self.villagePlace.setSizePolicy(sizePolicy)
+        self.villagePlace.setStyleSheet(u"color: #444444;")
+
+        self.titleRow.addWidget(self.villagePlace)
 
         self.villageBusy = QLabel(VillagePanel)
         self.villageBusy.setObjectName(u"villageBusy")
@@ -42,6 +50,7 @@ class Ui_VillagePanel(object):
 
         self.villageHistory = QPushButton(VillagePanel)
         self.villageHistory.setObjectName(u"villageHistory")
+        self.villageHistory.setStyleSheet(u"height: 18px; padding: 1px 8px;")
 
         self.titleRow.addWidget(self.villageHistory)
 
@@ -62,73 +71,39 @@ class Ui_VillagePanel(object):
         sizePolicy1.setVerticalStretch(1)
         sizePolicy1.setHeightForWidth(self.villageTabs.sizePolicy().hasHeightForWidth())
         self.villageTabs.setSizePolicy(sizePolicy1)
-        self.teamAndCriteria = QWidget()
-        self.teamAndCriteria.setObjectName(u"teamAndCriteria")
-        self.teamAndCriteriaLayout = QVBoxLayout(self.teamAndCriteria)
-        self.teamAndCriteriaLayout.setObjectName(u"teamAndCriteriaLayout")
-        self.teamAndCriteriaLayout.setContentsMargins(0, 0, 0, 0)
-        self.teamChecklistSplitter = QSplitter(self.teamAndCriteria)
-        self.teamChecklistSplitter.setObjectName(u"teamChecklistSplitter")
-        self.teamChecklistSplitter.setOrientation(Qt.Vertical)
-        self.teamPart = QWidget(self.teamChecklistSplitter)
-        self.teamPart.setObjectName(u"teamPart")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(1)
-        sizePolicy2.setHeightForWidth(self.teamPart.sizePolicy().hasHeightForWidth())
-        self.teamPart.setSizePolicy(sizePolicy2)
-        self.teamLayout = QVBoxLayout(self.teamPart)
-        self.teamLayout.setObjectName(u"teamLayout")
-        self.teamLayout.setContentsMargins(0, 0, 0, 0)
-        self.teamLabel = QLabel(self.teamPart)
-        self.teamLabel.setObjectName(u"teamLabel")
-        self.teamLabel.setStyleSheet(u"font-weight: bold;")
-
-        self.teamLayout.addWidget(self.teamLabel)
-
-        self.team = QTableView(self.teamPart)
-        self.team.setObjectName(u"team")
-        self.team.setMinimumSize(QSize(0, 150))
-        self.team.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.team.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.team.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.team.horizontalHeader().setStretchLastSection(True)
-        self.team.verticalHeader().setVisible(False)
-
-        self.teamLayout.addWidget(self.team)
-
-        self.teamChecklistSplitter.addWidget(self.teamPart)
-        self.checklistPart = QWidget(self.teamChecklistSplitter)
-        self.checklistPart.setObjectName(u"checklistPart")
-        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy3.setHorizontalStretch(0)
-        sizePolicy3.setVerticalStretch(3)
-        sizePolicy3.setHeightForWidth(self.checklistPart.sizePolicy().hasHeightForWidth())
-        self.checklistPart.setSizePolicy(sizePolicy3)
-        self.checklistLayout = QVBoxLayout(self.checklistPart)
+        self.criteriaPage = QWidget()
+        self.criteriaPage.setObjectName(u"criteriaPage")
+        self.checklistLayout = QVBoxLayout(self.criteriaPage)
+        self.checklistLayout.setSpacing(2)
         self.checklistLayout.setObjectName(u"checklistLayout")
         self.checklistLayout.setContentsMargins(0, 0, 0, 0)
-        self.checklistLabel = QLabel(self.checklistPart)
+        self.checklistHeading = QHBoxLayout()
+        self.checklistHeading.setObjectName(u"checklistHeading")
+        self.checklistLabel = QLabel(self.criteriaPage)
         self.checklistLabel.setObjectName(u"checklistLabel")
         self.checklistLabel.setStyleSheet(u"font-weight: bold;")
 
-        self.checklistLayout.addWidget(self.checklistLabel)
+        self.checklistHeading.addWidget(self.checklistLabel)
 
-        self.templateNote = QLabel(self.checklistPart)
+        self.templateNote = QLabel(self.criteriaPage)
         self.templateNote.setObjectName(u"templateNote")
+        sizePolicy.setHeightForWidth(self.templateNote.sizePolicy().hasHeightForWidth())
+        self.templateNote.setSizePolicy(sizePolicy)
         self.templateNote.setStyleSheet(u"font-style: italic; color: #7a4a00;")
-        self.templateNote.setWordWrap(True)
 
-        self.checklistLayout.addWidget(self.templateNote)
+        self.checklistHeading.addWidget(self.templateNote)
 
-        self.readOnlyNote = QLabel(self.checklistPart)
+
+        self.checklistLayout.addLayout(self.checklistHeading)
+
+        self.readOnlyNote = QLabel(self.criteriaPage)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setStyleSheet(u"font-style: italic; color: #555555;")
         self.readOnlyNote.setWordWrap(True)
 
         self.checklistLayout.addWidget(self.readOnlyNote)
 
-        self.checklist = QTableView(self.checklistPart)
+        self.checklist = QTableView(self.criteriaPage)
         self.checklist.setObjectName(u"checklist")
         self.checklist.setContextMenuPolicy(Qt.CustomContextMenu)
         self.checklist.setEditTriggers(QAbstractItemView.AnyKeyPressed|QAbstractItemView.DoubleClicked|QAbstractItemView.EditKeyPressed|QAbstractItemView.SelectedClicked)
@@ -137,11 +112,23 @@ class Ui_VillagePanel(object):
 
         self.checklistLayout.addWidget(self.checklist)
 
-        self.teamChecklistSplitter.addWidget(self.checklistPart)
+        self.villageTabs.addTab(self.criteriaPage, "")
+        self.teamPage = QWidget()
+        self.teamPage.setObjectName(u"teamPage")
+        self.teamLayout = QVBoxLayout(self.teamPage)
+        self.teamLayout.setObjectName(u"teamLayout")
+        self.teamLayout.setContentsMargins(0, 0, 0, 0)
+        self.team = QTableView(self.teamPage)
+        self.team.setObjectName(u"team")
+        self.team.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.team.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.team.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.team.horizontalHeader().setStretchLastSection(True)
+        self.team.verticalHeader().setVisible(False)
 
-        self.teamAndCriteriaLayout.addWidget(self.teamChecklistSplitter)
+        self.teamLayout.addWidget(self.team)
 
-        self.villageTabs.addTab(self.teamAndCriteria, "")
+        self.villageTabs.addTab(self.teamPage, "")
 
         self.layout.addWidget(self.villageTabs)
 
@@ -154,8 +141,8 @@ class Ui_VillagePanel(object):
     def retranslateUi(self, VillagePanel):
         self.villageBusy.setText(QCoreApplication.translate("VillagePanel", u"Reading the village\u2026", None))
         self.villageHistory.setText(QCoreApplication.translate("VillagePanel", u"Change history\u2026", None))
-        self.teamLabel.setText(QCoreApplication.translate("VillagePanel", u"Support team", None))
-        self.villageTabs.setTabText(self.villageTabs.indexOf(self.teamAndCriteria), QCoreApplication.translate("VillagePanel", u"Team and criteria", None))
+        self.villageTabs.setTabText(self.villageTabs.indexOf(self.criteriaPage), QCoreApplication.translate("VillagePanel", u"Criteria", None))
+        self.villageTabs.setTabText(self.villageTabs.indexOf(self.teamPage), QCoreApplication.translate("VillagePanel", u"Support team", None))
         pass
     # retranslateUi
 

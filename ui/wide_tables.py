@@ -1,0 +1,111 @@
+"""Wide tables that fit the window: headers wrapped on a few lines, and which columns are shown.
+
+The agency and campaign tables hold 12 and 17 columns under long Vietnamese headings ("Hộ được tuyên truyền
+(điểm % so với năm đầu)"): at 1366×768 they needed sideways scrolling, the agencies' even at 1920. Here a heading
+wraps within HEADER_WIDTH; the most-read columns are shown by default, the others ticked in the header's context
+menu, the choice remembered in QSettings (`columns/<table's object name>`); the first column (the names) takes
+the width the others leave, elided, its whole text in the tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+
+HEADER_WIDTH = 130
+"""The widest a heading makes its column: longer headings wrap onto more lines."""
+
+
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose sections' headings wrap to at most HEADER_WIDTH pixels wide."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(Qt.Orientation.Horizontal, table)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802
+        """Overrides QHeaderView.sectionSizeFromContents: the heading measured wrapped, not on one line."""
+        size = super().sectionSizeFromContents(logical_index)
+        text = str(self.model().headerData(logical_index, self.orientation()) or "") if self.model() else ""
+        metrics = self.fontMetrics()
+        extra_width = size.width() - metrics.horizontalAdvance(text)
+        extra_height = size.height() - metrics.height()
+        room = max(40, HEADER_WIDTH - extra_width)
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(min(size.width(), wrapped.width() + extra_width),
+                     max(size.height(), wrapped.height() + extra_height))
+
+
+def fitting_table(table: QTableView, hidden_by_default: Collection[int]) -> ColumnChoice:
+    """`table` given a wrapping header (keeping the header's settings) and the column choice."""
+    old = table.horizontalHeader()
+    header = WrappingHeader(table)
+    header.setResizeContentsPrecision(old.resizeContentsPrecision())
+    table.setHorizontalHeader(header)
+    return ColumnChoice(table, hidden_by_default)
+
+
+class ColumnChoice(QObject):
+    """Hides `hidden_by_default` of `table`'s columns until the user ticks them in the header's menu."""
+
+    def __init__(self, table: QTableView, hidden_by_default: Collection[int]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.default = frozenset(hidden_by_default)
+        self.settings: QSettings | None = None
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._menu)
+        self._hide(self.default)
+
+    @property
+    def key(self) -> str:
+        return f"columns/{self.table.objectName()}"
+
+    def hidden(self) -> set[int]:
+        return {c for c in range(self.table.model().columnCount()) if self.table.isColumnHidden(c)}
+
+    def remember(self, settings: QSettings) -> None:
+        """From now on the choice is kept in `settings`; the one kept there is shown."""
+        self.settings = settings
+        kept = settings.value(self.key)
+        if kept is not None:
+            columns = self.table.model().columnCount()
+            self._hide({int(c) for c in str(kept).split(",") if c.isdigit() and 0 < int(c) < columns})
+
+    def _hide(self, columns: Collection[int]) -> None:
+        for column in range(1, self.table.model().columnCount()):
+            self.table.setColumnHidden(column, column in columns)
+
+    def _menu(self, position: QPoint) -> None:
+        self.menu().exec(self.table.horizontalHeader().viewport().mapToGlobal(position))
+
+    def menu(self) -> QMenu:
+        """The header's context menu: a ticked entry per column but the first, and the usual choice back."""
+        model = self.table.model()
+        menu = QMenu(self.table)
+        for column in range(1, model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, column=column: self._set_shown(column, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show the usual columns"), lambda: self._choose(self.default))
+        return menu
+
+    def _set_shown(self, column: int, shown: bool) -> None:
+        self._choose(self.hidden() - {column} if shown else self.hidden() | {column})
+
+    def _choose(self, hidden: Collection[int]) -> None:
+        self._hide(hidden)
+        for column in range(1, self.table.model().columnCount()):
+            if column not in hidden:
+                self.table.resizeColumnToContents(column)
+        if self.settings is not None:
+            self.settings.setValue(self.key, ",".join(str(c) for c in sorted(hidden)))
