@@ -3,8 +3,8 @@ shown under X (Xvfb), each against the floor of a raw SQLite query computing wha
 
     uv run python -m tests.benchmarks.bench_window                 # 57, 1,000 and 10,000 villages
     uv run python -m tests.benchmarks.bench_window --sizes 57,1000  # a subset
-    uv run python -m tests.benchmarks.bench_window --sizes 10000 --only "load a plan (plan combo)" \
-        --profile "load a plan (plan combo)"      # one action, cProfiled
+    uv run python -m tests.benchmarks.bench_window --sizes 10000 --only "load a plan, cold (figures cache emptied)" \
+        --profile "load a plan, cold (figures cache emptied)"      # one action, cProfiled
     uv run python -m tests.benchmarks.bench_window --profile-slowest   # then cProfile the slowest at the largest size
 
 Each action is run --repeat times (3) from where it starts, and the medians shown: its time until the window has

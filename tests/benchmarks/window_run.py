@@ -29,7 +29,10 @@ PAGES = (("agency_view", "open the Agencies page", "agencies"),
          ("campaign_view", "open the Campaign page", "campaign"),
          ("dashboard", "open the dashboard (after a status saved)", "dashboard"),
          ("village_panel", "back to the Village page", "village"))
-OPEN = "open the window (attach → settled)"
+OPEN = "open the window, cold (attach → settled; no figures kept)"
+WARM_OPEN = "open the window again, warm (figures kept)"
+LOAD_WARM = "load a plan, warm (plan combo; figures kept)"
+LOAD_COLD = "load a plan, cold (figures cache emptied)"
 
 
 def action_names() -> list[str]:
@@ -40,7 +43,7 @@ def action_names() -> list[str]:
     return [OPEN, "select a village (click in the tree)", "change a status (checklist editor)",
             "change evidence (checklist)", "add a visit (records page form)", f"switch the year {YEAR} → {OTHER_YEAR}",
             f"switch the year {OTHER_YEAR} → {YEAR}", *keys, "search: clear", *[p[1] for p in PAGES],
-            "open each tab of the village page (worst)", "load a plan (plan combo)", "history, every change"]
+            "open each tab of the village page (worst)", LOAD_WARM, LOAD_COLD, "history, every change", WARM_OPEN]
 
 
 def emit(**event) -> None:
@@ -134,9 +137,12 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
     listed += [
         Action("open each tab of the village page (worst)", then(at_target, lambda: driver.village_tabs),
                lambda: floors.village(target, YEAR)),
-        Action("load a plan (plan combo)", then(lambda: driver.on_plan(plans.other), lambda: driver.choose_plan(
+        Action(LOAD_WARM, then(lambda: driver.on_plan(plans.other), lambda: driver.choose_plan(
             plans.measured)), lambda: floors.plan(YEAR)),
+        Action(LOAD_COLD, then(lambda: (driver.on_plan(plans.other), shutil.rmtree(figures_cache(), True)),
+                               lambda: driver.choose_plan(plans.measured)), lambda: floors.plan(YEAR)),
         Action("history, every change", lambda: driver.history, floors.history),
+        Action(WARM_OPEN, lambda: driver.open_again, lambda: floors.plan(YEAR)),
     ]
     return listed
 
@@ -152,8 +158,9 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
     from tests.benchmarks.window_driver import StallMeter, Timing, WindowDriver, build_window, has_settled_signal
     from tests.benchmarks.window_floors import Floors
 
-    make_app()
     folder = Path(tempfile.mkdtemp(prefix="langmoi-bench-window-"))
+    os.environ["XDG_CACHE_HOME"] = str(folder / "cache")  # the figures cache (and the theme's) start empty
+    make_app()
     try:
         path = working_copy(size, folder)
         plans = plans_at(size)
@@ -177,9 +184,13 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
              nones=sys.getrefcount(None))
         if OPEN not in skip:
             emit(result=OPEN, settled=opened.settled, stall=opened.stall)
+        memory_said = False
         for action in actions(driver, floors, plans, first, target):
             if action.name in skip:
                 continue
+            if action.name == WARM_OPEN:  # the window's memory after the actions, before a second one opens
+                emit(memory=memory(), nones=sys.getrefcount(None))
+                memory_said = True
             emit(start=action.name, floor=timed(action.floor, 3))
             driver.queries.callers.clear()
             raised.seen.clear()
@@ -203,7 +214,8 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                      nones_lost=(nones - sys.getrefcount(None)) / repeat, nones_left=sys.getrefcount(None))
             except Exception as error:  # noqa: BLE001 — one action's failure is reported, the others still run
                 emit(error=action.name, message=f"{type(error).__name__}: {error}")
-        emit(memory=memory(), nones=sys.getrefcount(None))
+        if not memory_said:
+            emit(memory=memory(), nones=sys.getrefcount(None))
         database.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -279,8 +291,16 @@ class ActionProfile:
 
 
 def _is_self_timed(act) -> bool:
-    """The history and the village page's tabs time themselves (a modal dialog; several tabs)."""
-    return getattr(act, "__name__", "") in ("history", "village_tabs")
+    """The history, the village page's tabs and a second window time themselves (a modal dialog; several tabs; a
+    window of its own)."""
+    return getattr(act, "__name__", "") in ("history", "village_tabs", "open_again")
+
+
+def figures_cache() -> Path:
+    """Where the windows of this process keep their figures (storage/figures_cache.py)."""
+    from storage.figures_cache import cache_folder
+
+    return cache_folder()
 
 
 def main() -> None:
