@@ -183,42 +183,42 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="584"/>
+        <location filename="../../ui/plan_editors.py" line="586"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="585"/>
+        <location filename="../../ui/plan_editors.py" line="587"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="586"/>
+        <location filename="../../ui/plan_editors.py" line="588"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="587"/>
+        <location filename="../../ui/plan_editors.py" line="589"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="588"/>
+        <location filename="../../ui/plan_editors.py" line="590"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="589"/>
+        <location filename="../../ui/plan_editors.py" line="591"/>
         <source>Every agency, unit and enterprise the plans can assign. Assign them to a village from the village&apos;s menu (Assigned agencies…).</source>
         <translation>Mọi cơ quan, đơn vị, doanh nghiệp mà kế hoạch có thể phân công. Phân công cho thôn (làng) từ trình đơn của thôn (Phân công cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="592"/>
+        <location filename="../../ui/plan_editors.py" line="594"/>
         <source>Add agency…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="593"/>
+        <location filename="../../ui/plan_editors.py" line="595"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
@@ -226,12 +226,12 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="262"/>
+        <location filename="../../ui/plan_editors.py" line="264"/>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="262"/>
+        <location filename="../../ui/plan_editors.py" line="264"/>
         <source>Change the agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
@@ -348,12 +348,12 @@
 <context>
     <name>AssignmentsDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="291"/>
+        <location filename="../../ui/plan_editors.py" line="293"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="299"/>
+        <location filename="../../ui/plan_editors.py" line="301"/>
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
@@ -361,17 +361,17 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="77"/>
+        <location filename="../../ui/background.py" line="81"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="78"/>
+        <location filename="../../ui/background.py" line="82"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="103"/>
+        <location filename="../../ui/background.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -798,27 +798,27 @@
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="224"/>
+        <location filename="../../ui/plan_editors.py" line="226"/>
         <source>Add a commune</source>
         <translation>Thêm xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="224"/>
+        <location filename="../../ui/plan_editors.py" line="226"/>
         <source>Rename the commune</source>
         <translation>Sửa tên xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="225"/>
+        <location filename="../../ui/plan_editors.py" line="227"/>
         <source>Move the commune to another district</source>
         <translation>Chuyển xã sang huyện khác</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="228"/>
+        <location filename="../../ui/plan_editors.py" line="230"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="239"/>
+        <location filename="../../ui/plan_editors.py" line="241"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện nào)</translation>
     </message>
@@ -826,57 +826,57 @@
 <context>
     <name>CommunesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="552"/>
+        <location filename="../../ui/plan_editors.py" line="554"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="553"/>
+        <location filename="../../ui/plan_editors.py" line="555"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="554"/>
+        <location filename="../../ui/plan_editors.py" line="556"/>
         <source>Villages</source>
         <translation>Số thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="555"/>
+        <location filename="../../ui/plan_editors.py" line="557"/>
         <source>Communes and districts</source>
         <translation>Xã, huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="556"/>
+        <location filename="../../ui/plan_editors.py" line="558"/>
         <source>The communes of every plan. A commune that still has villages cannot be removed: move its villages first.</source>
         <translation>Các xã của mọi kế hoạch. Xã còn thôn (làng) thì không xóa được: hãy chuyển các thôn sang xã khác trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="559"/>
+        <location filename="../../ui/plan_editors.py" line="561"/>
         <source>Add commune…</source>
         <translation>Thêm xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="560"/>
+        <location filename="../../ui/plan_editors.py" line="562"/>
         <source>Rename…</source>
         <translation>Sửa tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="561"/>
+        <location filename="../../ui/plan_editors.py" line="563"/>
         <source>Move to district…</source>
         <translation>Chuyển huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="562"/>
+        <location filename="../../ui/plan_editors.py" line="564"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="577"/>
+        <location filename="../../ui/plan_editors.py" line="579"/>
         <source>Remove commune</source>
         <translation>Xóa xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="578"/>
+        <location filename="../../ui/plan_editors.py" line="580"/>
         <source>Remove the commune “%1”? It has no village in any plan.</source>
         <translation>Xóa xã “%1”? Xã này không có thôn (làng) nào trong mọi kế hoạch.</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>Tìm trong hướng dẫn (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="190"/>
+        <location filename="../../ui/help_guide.py" line="200"/>
         <source>Found in %1 of the guide&apos;s sections.</source>
         <translation>Thấy ở %1 mục của hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="192"/>
+        <location filename="../../ui/help_guide.py" line="202"/>
         <source>“%1” is not in the guide.</source>
         <translation>Không thấy “%1” trong hướng dẫn.</translation>
     </message>
@@ -1177,57 +1177,57 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="236"/>
+        <location filename="../../ui/help_guide.py" line="246"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="259"/>
+        <location filename="../../ui/help_guide.py" line="269"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="261"/>
+        <location filename="../../ui/help_guide.py" line="271"/>
         <source>Data held in memory only</source>
         <translation>Dữ liệu chỉ nằm trong bộ nhớ, không có tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="265"/>
+        <location filename="../../ui/help_guide.py" line="275"/>
         <source>Shared server: host %1, port %2, database %3</source>
         <translation>Máy chủ dùng chung: máy %1, cổng %2, cơ sở dữ liệu %3</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="267"/>
+        <location filename="../../ui/help_guide.py" line="277"/>
         <source>Shared server: host %1, database %2</source>
         <translation>Máy chủ dùng chung: máy %1, cơ sở dữ liệu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="274"/>
+        <location filename="../../ui/help_guide.py" line="284"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="275"/>
+        <location filename="../../ui/help_guide.py" line="285"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.</source>
         <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="272"/>
+        <location filename="../../ui/help_guide.py" line="282"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="278"/>
+        <location filename="../../ui/help_guide.py" line="288"/>
         <source>Press F1 for the user guide.</source>
         <translation>Bấm F1 để xem hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="280"/>
+        <location filename="../../ui/help_guide.py" line="290"/>
         <source>Qt %1, Python %2</source>
         <translation>Qt %1, Python %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="285"/>
+        <location filename="../../ui/help_guide.py" line="295"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1969,8 +1969,12 @@ Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/forms/plan_assignments_dialog.ui" line="69"/>
+        <source>Co-supporting agencies (tick them)</source>
+        <translation>Cơ quan phối hợp (đánh dấu chọn)</translation>
+    </message>
+    <message>
         <source>Co-supporting agencies</source>
-        <translation>Cơ quan phối hợp</translation>
+        <translation type="vanished">Cơ quan phối hợp</translation>
     </message>
 </context>
 <context>
@@ -1994,97 +1998,97 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>PlanEditors</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="623"/>
+        <location filename="../../ui/plan_editors.py" line="625"/>
         <source>Add village…</source>
         <translation>Thêm thôn (làng)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="624"/>
+        <location filename="../../ui/plan_editors.py" line="626"/>
         <source>Rename village…</source>
         <translation>Sửa tên thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="626"/>
+        <location filename="../../ui/plan_editors.py" line="628"/>
         <source>Move village to another commune…</source>
         <translation>Chuyển thôn sang xã khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="628"/>
+        <location filename="../../ui/plan_editors.py" line="630"/>
         <source>Assigned agencies…</source>
         <translation>Phân công cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="630"/>
+        <location filename="../../ui/plan_editors.py" line="632"/>
         <source>Support team…</source>
         <translation>Tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="631"/>
+        <location filename="../../ui/plan_editors.py" line="633"/>
         <source>Take village out of the plan…</source>
         <translation>Đưa thôn ra khỏi kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="633"/>
+        <location filename="../../ui/plan_editors.py" line="635"/>
         <source>Communes and districts…</source>
         <translation>Xã, huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="634"/>
+        <location filename="../../ui/plan_editors.py" line="636"/>
         <source>Agencies…</source>
         <translation>Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="669"/>
+        <location filename="../../ui/plan_editors.py" line="671"/>
         <source>Add village to this commune…</source>
         <translation>Thêm thôn vào xã này…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="670"/>
+        <location filename="../../ui/plan_editors.py" line="672"/>
         <source>Rename commune…</source>
         <translation>Sửa tên xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="671"/>
+        <location filename="../../ui/plan_editors.py" line="673"/>
         <source>Move commune to another district…</source>
         <translation>Chuyển xã sang huyện khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="694"/>
+        <location filename="../../ui/plan_editors.py" line="696"/>
         <source>Plan changed.</source>
         <translation>Đã sửa kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="704"/>
+        <location filename="../../ui/plan_editors.py" line="706"/>
         <source>Village added to the plan.</source>
         <translation>Đã thêm thôn (làng) vào kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="727"/>
+        <location filename="../../ui/plan_editors.py" line="729"/>
         <source>Take “%1” out of plan %2? Its assignments and support team in this plan are removed; its assessments and records are kept (a village with none is deleted).</source>
         <translation>Đưa “%1” ra khỏi kế hoạch %2? Phân công và tổ hỗ trợ của thôn trong kế hoạch này sẽ bị bỏ; kết quả đánh giá và hồ sơ của thôn được giữ lại (thôn chưa có số liệu nào thì bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="729"/>
+        <location filename="../../ui/plan_editors.py" line="731"/>
         <source>Take village out of the plan</source>
         <translation>Đưa thôn ra khỏi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="733"/>
+        <location filename="../../ui/plan_editors.py" line="735"/>
         <source>Changing the plan…</source>
         <translation>Đang sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="734"/>
+        <location filename="../../ui/plan_editors.py" line="736"/>
         <source>Plan not changed</source>
         <translation>Chưa sửa được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="739"/>
+        <location filename="../../ui/plan_editors.py" line="741"/>
         <source>Village deleted (nothing was recorded for it).</source>
         <translation>Đã xóa thôn (thôn chưa có số liệu nào).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="740"/>
+        <location filename="../../ui/plan_editors.py" line="742"/>
         <source>Village taken out of the plan; its assessments and records are kept.</source>
         <translation>Đã đưa thôn ra khỏi kế hoạch; kết quả đánh giá và hồ sơ của thôn được giữ lại.</translation>
     </message>
@@ -2336,33 +2340,33 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Xem trước khi in — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="204"/>
+        <location filename="../../ui/printing.py" line="211"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="206"/>
+        <location filename="../../ui/printing.py" line="213"/>
         <source>No preview</source>
         <translation>Không xem trước được</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="214"/>
-        <location filename="../../ui/printing.py" line="236"/>
+        <location filename="../../ui/printing.py" line="221"/>
+        <location filename="../../ui/printing.py" line="243"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="217"/>
+        <location filename="../../ui/printing.py" line="224"/>
         <source>Print — %1</source>
         <translation>In — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="231"/>
+        <location filename="../../ui/printing.py" line="238"/>
         <source>Sent %1 page(s) of %2 to the printer.</source>
         <translation>Đã gửi %1 trang của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="234"/>
+        <location filename="../../ui/printing.py" line="241"/>
         <source>Printing %1…</source>
         <translation>Đang in %1…</translation>
     </message>
@@ -2874,7 +2878,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>SectionsModel</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="98"/>
+        <location filename="../../ui/help_guide.py" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2956,7 +2960,7 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="439"/>
+        <location filename="../../ui/plan_editors.py" line="441"/>
         <source>Support team of %1. Exactly one team lead; double-click a cell to change it.</source>
         <translation>Tổ hỗ trợ của %1. Mỗi tổ có đúng một tổ trưởng; nhấp đúp vào một ô để sửa.</translation>
     </message>
@@ -2964,27 +2968,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="380"/>
+        <location filename="../../ui/plan_editors.py" line="382"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="380"/>
+        <location filename="../../ui/plan_editors.py" line="382"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="380"/>
+        <location filename="../../ui/plan_editors.py" line="382"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="380"/>
+        <location filename="../../ui/plan_editors.py" line="382"/>
         <source>Role in the team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="381"/>
+        <location filename="../../ui/plan_editors.py" line="383"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -3213,27 +3217,27 @@ Cơ sở dữ liệu: %1</translation>
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="182"/>
+        <location filename="../../ui/plan_editors.py" line="184"/>
         <source>Add a village</source>
         <translation>Thêm thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="182"/>
+        <location filename="../../ui/plan_editors.py" line="184"/>
         <source>Rename the village</source>
         <translation>Sửa tên thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="183"/>
+        <location filename="../../ui/plan_editors.py" line="185"/>
         <source>Move the village to another commune</source>
         <translation>Chuyển thôn (làng) sang xã khác</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="186"/>
+        <location filename="../../ui/plan_editors.py" line="188"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="209"/>
+        <location filename="../../ui/plan_editors.py" line="211"/>
         <source>Not saved. Commune: choose the commune.</source>
         <translation>Chưa lưu. Xã: hãy chọn xã.</translation>
     </message>
