@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from domain.errors import DomainError
 from exports.cancel import Cancelled, Progress
@@ -57,6 +57,10 @@ class _Worker(QObject):
             self.thread().quit()
 
 
+PROGRESS_WIDTH = 420
+"""The progress dialog's width at least: its title and a document's name in its label are not cut."""
+
+
 class BackgroundTask(QObject):
     """Runs `job(progress)` in a thread; calls `on_success(result)` or `on_failure(message)` in the GUI thread.
 
@@ -76,6 +80,10 @@ class BackgroundTask(QObject):
         self._abandoned = False
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("Please wait"))
+        text = QLabel(label)  # wrapped in a dialog wide enough for its title bar: a long label was cut at the edge
+        text.setWordWrap(True)
+        self.dialog.setLabel(text)
+        self.dialog.setMinimumWidth(PROGRESS_WIDTH)
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
