@@ -99,9 +99,9 @@ class VillageAssignments:
 
 
 def districts(session: Session) -> list[tuple[int, str]]:
-    """Every district, by name."""
+    """Every district, by name (diacritics aside, as the tree orders them)."""
     rows = session.exec(select(AdminUnit.id, AdminUnit.name).where(AdminUnit.kind == UnitKind.DISTRICT))
-    return sorted(rows.all(), key=lambda row: name_key(row[1]))
+    return sorted(rows.all(), key=lambda row: fold(row[1]))
 
 
 def communes(session: Session) -> list[CommuneRow]:
@@ -114,14 +114,14 @@ def communes(session: Session) -> list[CommuneRow]:
         .outerjoin(counts, counts.c.commune_id == AdminUnit.id)
         .where(AdminUnit.kind == UnitKind.COMMUNE))
     found = [CommuneRow(*row) for row in rows]
-    return sorted(found, key=lambda c: (c.district is None, name_key(c.district), name_key(c.name)))
+    return sorted(found, key=lambda c: (c.district is None, fold(c.district or ""), fold(c.name)))
 
 
 def agencies(session: Session) -> list[AgencyValues]:
     """Every agency, by name."""
     found = [AgencyValues(a.name, a.short_name, a.kind, a.address, a.phone, a.id)
              for a in session.exec(select(Agency))]
-    return sorted(found, key=lambda a: name_key(a.name))
+    return sorted(found, key=lambda a: fold(a.name))
 
 
 def village_assignments(session: Session, plan_id: int, village_id: int) -> VillageAssignments:

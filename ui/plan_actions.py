@@ -1,5 +1,7 @@
 """The Plan menu: import a plan from Excel (previewed first), export it, save an empty template, remove the
-sample plan. Reading, judging and writing run off the GUI thread; the window reads its plans again after."""
+sample plan; and the plan's editors (ui/plan_editors.py: villages, communes, agencies, assignments, teams), also
+on the tree's context menu. Reading, judging and writing run off the GUI thread; the window reads its plans (or the
+plan's layout) again after."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from ui.background import BackgroundTask
+from ui.plan_edit_gateway import PlanEditGateway
+from ui.plan_editors import PlanEditors
 from ui.plan_import_dialog import ImportPlanDialog
 from ui.print_actions import FileWriting, file_part
 
@@ -29,6 +33,7 @@ class PlanActions(QObject):
         self.window = window
         self.gateway = gateway
         self.files = files
+        self.editors = PlanEditors(window, PlanEditGateway(gateway.database, gateway.user))
 
     def remove_sample(self) -> None:
         answer = QMessageBox.question(

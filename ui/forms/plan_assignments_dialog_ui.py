@@ -87,6 +87,6 @@ class Ui_PlanAssignmentsDialog(object):
     def retranslateUi(self, PlanAssignmentsDialog):
         PlanAssignmentsDialog.setWindowTitle(QCoreApplication.translate("PlanAssignmentsDialog", u"Assigned agencies", None))
         self.leadLabel.setText(QCoreApplication.translate("PlanAssignmentsDialog", u"Lead agency", None))
-        self.coLabel.setText(QCoreApplication.translate("PlanAssignmentsDialog", u"Co-supporting agencies", None))
+        self.coLabel.setText(QCoreApplication.translate("PlanAssignmentsDialog", u"Co-supporting agencies (tick them)", None))
     # retranslateUi
 
