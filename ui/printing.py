@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QWidget
 
 from domain.errors import DomainError
 from ui.background import BackgroundTask
@@ -177,6 +177,13 @@ class PdfPreview(QPrintPreviewDialog):
         self.print_asked = False
         self.setWindowTitle(translate("Printing", "Print preview — %1").replace("%1", title))
         self.paintRequested.connect(self._paint)
+        # qt-material gives tool buttons 32 px of height inside margins and 12 px side borders: in the preview's
+        # tool bar, whose buttons have only an icon, that left them 3 px high (seen at 1366×768).
+        self.findChild(QToolBar).setStyleSheet("QToolButton { height: 26px; min-width: 26px; "
+                                                "border-left: 2px solid transparent; "
+                                                "border-right: 2px solid transparent; }")
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
 
     def _paint(self, printer: QPrinter) -> None:
         if printer.paintEngine().type() != QPaintEngine.Type.Picture:
