@@ -87,9 +87,13 @@ class Ui_VillagePanel(object):
 
         self.templateNote = QLabel(self.criteriaPage)
         self.templateNote.setObjectName(u"templateNote")
-        sizePolicy.setHeightForWidth(self.templateNote.sizePolicy().hasHeightForWidth())
-        self.templateNote.setSizePolicy(sizePolicy)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.templateNote.sizePolicy().hasHeightForWidth())
+        self.templateNote.setSizePolicy(sizePolicy2)
         self.templateNote.setStyleSheet(u"font-style: italic; color: #7a4a00;")
+        self.templateNote.setWordWrap(True)
 
         self.checklistHeading.addWidget(self.templateNote)
 
