@@ -1280,18 +1280,18 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <location filename="../../ui/history_dialog.py" line="63"/>
         <location filename="../../ui/history_dialog.py" line="64"/>
-        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="70"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -1326,67 +1326,67 @@
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="192"/>
+        <location filename="../../ui/history_dialog.py" line="201"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="207"/>
+        <location filename="../../ui/history_dialog.py" line="211"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="209"/>
+        <location filename="../../ui/history_dialog.py" line="213"/>
         <source>The older changes are read as you scroll down.</source>
         <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="224"/>
+        <location filename="../../ui/history_dialog.py" line="228"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="225"/>
+        <location filename="../../ui/history_dialog.py" line="229"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="227"/>
+        <location filename="../../ui/history_dialog.py" line="231"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="237"/>
+        <location filename="../../ui/history_dialog.py" line="241"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="238"/>
+        <location filename="../../ui/history_dialog.py" line="242"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="258"/>
+        <location filename="../../ui/history_dialog.py" line="262"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="268"/>
+        <location filename="../../ui/history_dialog.py" line="272"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="271"/>
+        <location filename="../../ui/history_dialog.py" line="275"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="272"/>
+        <location filename="../../ui/history_dialog.py" line="276"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="273"/>
+        <location filename="../../ui/history_dialog.py" line="277"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1832,22 +1832,10 @@
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.
-
-Database: %1</source>
-        <translation type="vanished">Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.
-
-Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="636"/>
         <location filename="../../ui/main_window.py" line="641"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <source>About Làng Mới</source>
-        <translation type="vanished">Giới thiệu Làng Mới</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +1959,6 @@ Cơ sở dữ liệu: %1</translation>
         <location filename="../../ui/forms/plan_assignments_dialog.ui" line="69"/>
         <source>Co-supporting agencies (tick them)</source>
         <translation>Cơ quan phối hợp (đánh dấu chọn)</translation>
-    </message>
-    <message>
-        <source>Co-supporting agencies</source>
-        <translation type="vanished">Cơ quan phối hợp</translation>
     </message>
 </context>
 <context>
@@ -2828,10 +2812,6 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <source>Delete this record from “%1”? The history keeps what it held.</source>
-        <translation type="vanished">Xóa bản ghi này khỏi “%1”? Lịch sử thay đổi vẫn giữ nội dung của nó.</translation>
-    </message>
-    <message>
         <location filename="../../ui/records_page.py" line="354"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
@@ -3270,7 +3250,7 @@ Cơ sở dữ liệu: %1</translation>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="168"/>
+        <location filename="../../ui/forms/village_panel.ui" line="171"/>
         <location filename="../../ui/village_panel.py" line="146"/>
         <location filename="../../ui/village_panel.py" line="173"/>
         <source>Support team</source>

@@ -495,11 +495,11 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Tìm trong:</translation>
+        <translation>Tìm tr&amp;ong:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>&amp;Loại tệp:</translation>
+        <translation>Loại tệ&amp;p:</translation>
     </message>
 </context>
 <context>
@@ -755,7 +755,7 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <source>Page &amp;order:</source>
-        <translation>&amp;Thứ tự trang:</translation>
+        <translation>Thứ tự tran&amp;g:</translation>
     </message>
     <message>
         <source>Pages &amp;per sheet:</source>
@@ -1025,7 +1025,7 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <source>&amp;Options &gt;&gt;</source>
-        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+        <translation>Tùy &amp;chọn &gt;&gt;</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -1033,7 +1033,7 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <source>&amp;Options &lt;&lt;</source>
-        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+        <translation>Tùy &amp;chọn &lt;&lt;</translation>
     </message>
     <message>
         <source>Invalid Pages Definition</source>
@@ -1293,7 +1293,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Grayscale</source>
-        <translation>Thang xám</translation>
+        <translation>Đen trắng</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1340,7 +1340,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
-        <translation>&amp;Thuộc tính</translation>
+        <translation>Th&amp;uộc tính</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -1356,7 +1356,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Output &amp;file:</source>
-        <translation>&amp;Tệp ra:</translation>
+        <translation>Tệp &amp;ra:</translation>
     </message>
     <message>
         <source>...</source>

@@ -144,4 +144,4 @@ def test_qts_own_file_dialog_speaks_vietnamese(qtbot):
     dialog = QFileDialog()
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
-    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Tìm tr&ong:", "&Tên tệp:", "Loại tệ&p:"} <= {label.text() for label in dialog.findChildren(QLabel)}
