@@ -583,8 +583,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
             .replace("%3", str(whole.villages)).replace("%4", format_percent(whole.criteria_met, whole.criteria_total))
         )
-        if self.shown_sheet is not None and self.shown_plan is self.plan and self.shown_sheet[1] == self.progress.year:
-            self.village_panel.refresh_summary(self.year, self.progress.by_village[self.shown_sheet[0]])
+        shown = self.shown_sheet
+        # a village just taken out of the plan (reload_layout) stays on screen until the next one is read
+        if (shown is not None and self.shown_plan is self.plan and shown[1] == self.progress.year
+                and shown[0] in self.progress.by_village):
+            self.village_panel.refresh_summary(self.year, self.progress.by_village[shown[0]])
         self._refresh_dashboard()
 
     def _fill_page(self) -> None:
