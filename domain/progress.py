@@ -60,9 +60,10 @@ def village_progress(
             for village_id in session.exec(villages)}
 
 
-def villages_meeting(session: Session, plan: Plan, years: Collection[int]) -> dict[int, set[int]]:
-    """The plan's villages meeting the standard in each of `years` (as VillageProgress.meets_standard), counted
-    by the database: one grouped query, not a rollup a year."""
+def villages_meeting(session: Session, plan: Plan, years: Collection[int],
+                     village_ids: Collection[int] | None = None) -> dict[int, set[int]]:
+    """The plan's villages (or those among `village_ids`) meeting the standard in each of `years` (as
+    VillageProgress.meets_standard), counted by the database: one grouped query, not a rollup a year."""
     meeting: dict[int, set[int]] = {year: set() for year in years}
     total = criteria_total(session, plan)
     if total == 0:
@@ -70,7 +71,7 @@ def villages_meeting(session: Session, plan: Plan, years: Collection[int]) -> di
     statement = (
         select(Assessment.year, Assessment.village_id)
         .where(Assessment.year.in_(years), Assessment.status == CriterionStatus.MET,
-               Assessment.village_id.in_(plan_villages(plan)), in_criteria_set(plan))
+               Assessment.village_id.in_(plan_villages(plan, village_ids)), in_criteria_set(plan))
         .group_by(Assessment.year, Assessment.village_id).having(func.count() == total)
     )
     for year, village_id in session.exec(statement):

@@ -7,6 +7,8 @@ progress by district and commune with the criteria met in each group, the agenci
 """
 
 from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, func, select
@@ -36,27 +38,76 @@ from domain.recording import OVERDUE_AFTER
 from domain.village_records import Concern, ConcernStatus
 
 
-def _met(session: Session, plan: Plan, year: int) -> list[tuple[int, int]]:
-    """(criterion id, village) of every criterion of the plan's set met in the year by a village of the plan."""
-    statement = (
-        select(Assessment.criterion_id, Assessment.village_id)
-        .where(Assessment.year == year, Assessment.status == CriterionStatus.MET,
-               Assessment.village_id.in_(plan_villages(plan)), in_criteria_set(plan))
-    )
-    return list(session.exec(statement))
+@dataclass(frozen=True)
+class SummaryFacts:
+    """What the summary counts village by village beyond the rollups, kept so that after a save only its villages
+    are read again (refresh_facts): the result is the same as read afresh, village by village."""
+
+    year: int
+    today: date
+    met: dict[int, frozenset[int]]
+    """Each village's criteria of the plan's set met in the year (villages with none left out)."""
+    assessed: frozenset[int]
+    """The villages with an assessment in the year other than 'not assessed'."""
+    overdue: dict[int, tuple[int, date]]
+    """Each village's difficulties open 90 days after they were raised on `today`: how many, the oldest's day."""
+    meeting: dict[int, frozenset[int]]
+    """Each year from the plan's first to `year`: the villages meeting the standard."""
+
+
+def summary_facts(session: Session, plan: Plan, year: int, today: date,
+                  village_ids: Collection[int] | None = None) -> SummaryFacts:
+    """The facts of the plan's villages (or of those among `village_ids`) for the summary of `year` on `today`."""
+    villages = plan_villages(plan, village_ids)
+    met: dict[int, set[int]] = defaultdict(set)
+    for criterion_id, village_id in session.exec(
+            select(Assessment.criterion_id, Assessment.village_id)
+            .where(Assessment.year == year, Assessment.status == CriterionStatus.MET,
+                   Assessment.village_id.in_(villages), in_criteria_set(plan))):
+        met[village_id].add(criterion_id)
+    overdue_rows = session.exec(
+        select(Concern.village_id, func.count(), func.min(Concern.raised_on))
+        .where(Concern.village_id.in_(villages), Concern.status != ConcernStatus.RESOLVED,
+               Concern.raised_on <= today - OVERDUE_AFTER)
+        .group_by(Concern.village_id))
+    assessed = frozenset(session.exec(select(Assessment.village_id).where(
+        Assessment.year == year, Assessment.village_id.in_(villages),
+        Assessment.status != CriterionStatus.NOT_ASSESSED).distinct()))
+    meeting = villages_meeting(session, plan, range(plan.first_year, year + 1), village_ids)
+    return SummaryFacts(year, today, {v: frozenset(ids) for v, ids in met.items()}, assessed,
+                        {v: (count, oldest) for v, count, oldest in overdue_rows},
+                        {y: frozenset(ids) for y, ids in meeting.items()})
+
+
+def refresh_facts(session: Session, plan: Plan, facts: SummaryFacts, village_ids: Collection[int]) -> SummaryFacts:
+    """`facts` with those of `village_ids` read again (unchanged: the argument)."""
+    changed = set(village_ids)
+    if not changed:
+        return facts
+    new = summary_facts(session, plan, facts.year, facts.today, changed)
+
+    def others(values: dict) -> dict:
+        return {v: value for v, value in values.items() if v not in changed}
+
+    return SummaryFacts(facts.year, facts.today, others(facts.met) | new.met,
+                        (facts.assessed - changed) | new.assessed, others(facts.overdue) | new.overdue,
+                        {y: (ids - changed) | new.meeting[y] for y, ids in facts.meeting.items()})
 
 
 def summary(session: Session, plan: Plan, year: int, today: date, *, places: list[PlaceRow] | None = None,
-            progress: PlanProgress | None = None, campaign: CampaignRollup | None = None) -> Summary:
-    """The summary report of the plan for `year`. The window passes the plan's places and the year's rollups it
-    already holds (refreshed after each save): they are used as they are when of `year` (and, for the campaign,
-    counted for `today`), read afresh otherwise."""
+            progress: PlanProgress | None = None, campaign: CampaignRollup | None = None,
+            facts: SummaryFacts | None = None) -> Summary:
+    """The summary report of the plan for `year`. The window passes the plan's places, the year's rollups and the
+    summary's facts it already holds (refreshed after each save): they are used as they are when of `year` (and,
+    for the campaign and the facts, counted for `today`), read afresh otherwise."""
     places = plan_places(session, plan.id) if places is None else places
     village_ids = [p.village_id for p in places]
     if progress is None or progress.year != year:
         progress = plan_progress(session, plan, year, places)
     if campaign is None or campaign.year != year or campaign.today != today:
         campaign = campaign_rollup(session, plan, year, places, today)
+    if facts is None or facts.year != year or facts.today != today:
+        facts = summary_facts(session, plan, year, today)
     criteria = list(session.exec(select(Criterion).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                  .order_by(Criterion.group_order, Criterion.number)))
     groups: dict[int, CriteriaGroup] = {}
@@ -67,9 +118,10 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
     group_of = {criterion.id: criterion.group_order for criterion in criteria}
     by_village_group: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     villages_meeting_criterion: dict[int, set[int]] = defaultdict(set)
-    for criterion_id, village_id in _met(session, plan, year):
-        by_village_group[village_id][group_of[criterion_id]] += 1
-        villages_meeting_criterion[criterion_id].add(village_id)
+    for village_id, met in facts.met.items():
+        for criterion_id in met:
+            by_village_group[village_id][group_of[criterion_id]] += 1
+            villages_meeting_criterion[criterion_id].add(village_id)
 
     def group_counts(ids: list[int]) -> dict[int, int]:
         counts: dict[int, int] = defaultdict(int)
@@ -103,19 +155,11 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
     criterion_rows = sorted(
         (CriterionSummary(c.number, c.name, c.group_name, len(villages_meeting_criterion[c.id]), len(village_ids))
          for c in criteria), key=lambda row: (row.villages_met, row.number))
-    overdue_rows = session.exec(
-        select(Concern.village_id, func.count(), func.min(Concern.raised_on))
-        .where(Concern.village_id.in_(plan_villages(plan)), Concern.status != ConcernStatus.RESOLVED,
-               Concern.raised_on <= today - OVERDUE_AFTER)
-        .group_by(Concern.village_id))
     by_id = {p.village_id: p for p in places}
-    overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, count, oldest in overdue_rows),
+    overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, (count, oldest) in facts.overdue.items()),
                      key=lambda row: (row.oldest, row.place.label))
-    assessed = set(session.exec(select(Assessment.village_id).where(
-        Assessment.year == year, Assessment.village_id.in_(plan_villages(plan)),
-        Assessment.status != CriterionStatus.NOT_ASSESSED).distinct()))
-    meeting = villages_meeting(session, plan, range(plan.first_year, year + 1))
-    meeting_by_year = {y: [v for v in progress.by_village if v in ids] for y, ids in meeting.items()}
+    assessed = facts.assessed
+    meeting_by_year = {y: [v for v in progress.by_village if v in ids] for y, ids in facts.meeting.items()}
     return Summary(
         plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
         first_year=plan.first_year, groups=list(groups.values()), areas=areas, agencies=agencies,
