@@ -226,3 +226,15 @@ def test_the_folder_keeps_the_newest_files_only(database, tmp_path, monkeypatch)
     assert len(list(folder.glob("*.json"))) == 3
     assert gateway.figures(plan, plan.last_year, layout.places).cached  # the newest kept
     assert not list(folder.glob(".writing-*"))
+
+
+def test_a_file_whose_tables_inflate_past_the_limit_is_ignored(database, tmp_path, monkeypatch):
+    """A file is input: one that passes its checksum but whose packed tables inflate to more than a plan can hold
+    (a crafted one) is not inflated whole, and is read again."""
+    folder = tmp_path / "figures"
+    plan = _plan(database)
+    _read(_start(database, folder), plan, plan.first_year)
+    monkeypatch.setattr("storage.figures_cache.MAX_TABLE_BYTES", 64)
+    layout, figures = _read(_start(database, folder), plan, plan.first_year)
+    assert not layout.cached and not figures.cached
+    _assert_exact(figures, database, plan, plan.first_year)
