@@ -1,5 +1,8 @@
-"""Comparing PDF pages as a reader sees them: each page rasterised in grey (pypdfium2), pixel by pixel."""
+"""Comparing PDF pages as a reader sees them: each page rasterised in grey by poppler's pdftoppm (another renderer
+than the program's Qt Pdf), compared block by block."""
 
+import subprocess
+import tempfile
 from pathlib import Path
 
 DPI = 100
@@ -7,16 +10,14 @@ DPI = 100
 
 def page_greys(path: Path) -> list[tuple[int, int, bytes]]:
     """(width, height, one byte a pixel, rows packed) of every page at DPI."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
-    pages = []
-    for index in range(len(document)):
-        bitmap = document[index].render(scale=DPI / 72, grayscale=True)
-        buffer = bytes(bitmap.buffer)
-        rows = b"".join(buffer[y * bitmap.stride:y * bitmap.stride + bitmap.width] for y in range(bitmap.height))
-        pages.append((bitmap.width, bitmap.height, rows))
-    document.close()
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), str(path), f"{folder}/p"], check=True)
+        pages = []
+        for pgm in sorted(Path(folder).glob("p-*.pgm"), key=lambda p: int(p.stem.rsplit("-", 1)[1])):
+            data = pgm.read_bytes()
+            magic, width, height, maximum, pixels = data.split(maxsplit=4)  # P5 header: no comment from pdftoppm
+            assert magic == b"P5" and maximum == b"255"
+            pages.append((int(width), int(height), pixels[:int(width) * int(height)]))
     return pages
 
 

@@ -1,5 +1,6 @@
-"""Printing and previewing the PDFs the exports write: each page of the file is rasterised with pypdfium2 and drawn
-on the printer, so that the paper shows exactly what the file does (the same fonts, breaks, blank pages).
+"""Printing and previewing the PDFs the exports write: each page of the file is rasterised with Qt Pdf (PDFium, in
+pyside6-addons, which the program already ships) and drawn on the printer, so that the paper shows exactly what the
+file does (the same fonts, breaks, blank pages).
 
 Printing runs off the GUI thread, a page at a time at the printer's resolution (at most PRINT_DPI_MAX), and can be
 cancelled between pages (QPainter may paint on a QPrinter in another thread). The preview's pages are rasterised
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QWidget
@@ -24,7 +25,7 @@ from domain.errors import DomainError
 from ui.background import BackgroundTask
 
 if TYPE_CHECKING:
-    import pypdfium2
+    from PySide6.QtPdf import QPdfDocument
 
     from exports.cancel import Progress
 
@@ -39,27 +40,34 @@ resolution so that they stay under this (grey, one byte a pixel: 110 dpi up to ~
 
 
 @contextmanager
-def opened(pdf: Path) -> Iterator[pypdfium2.PdfDocument]:
-    """The PDF opened with pypdfium2 (imported here: off the window's start-up), closed after use."""
-    import pypdfium2
+def opened(pdf: Path) -> Iterator[QPdfDocument]:
+    """The PDF opened with Qt Pdf (imported here: off the window's start-up), closed after use."""
+    from PySide6.QtPdf import QPdfDocument
 
-    try:
-        document = pypdfium2.PdfDocument(str(pdf))
-    except pypdfium2.PdfiumError as error:
-        message = translate("Printing", "The file %1 could not be read as a PDF.").replace("%1", str(pdf))
-        raise DomainError(message) from error
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_:
+        raise DomainError(translate("Printing", "The file %1 could not be read as a PDF.").replace("%1", str(pdf)))
     try:
         yield document
     finally:
         document.close()
 
 
-def page_image(page: pypdfium2.PdfPage, dpi: float, grey: bool) -> QImage:
-    """One page rasterised at `dpi`, white behind it; an image of its own (the bitmap's memory is freed after)."""
-    bitmap = page.render(scale=dpi / 72, grayscale=grey, prefer_bgrx=True)
-    image_format = QImage.Format.Format_Grayscale8 if bitmap.n_channels == 1 else QImage.Format.Format_RGB32
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, image_format).copy()
-    bitmap.close()
+def page_size(document: QPdfDocument, index: int) -> tuple[float, float]:
+    """The page's width and height in points."""
+    size = document.pagePointSize(index)
+    return size.width(), size.height()
+
+
+def page_image(document: QPdfDocument, index: int, dpi: float, grey: bool) -> QImage:
+    """One page rasterised at `dpi` on white (Qt Pdf leaves the page transparent), in grey if asked."""
+    width, height = page_size(document, index)
+    image = document.render(index, QSize(round(width * dpi / 72), round(height * dpi / 72)))
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOver)
+    painter.fillRect(image.rect(), Qt.GlobalColor.white)
+    painter.end()
+    image.convertTo(QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB32)
     return image
 
 
@@ -76,9 +84,9 @@ def printer_for(pdf: Path, title: str) -> tuple[QPrinter, int]:
     printer.setDocName(title)
     printer.setFullPage(True)
     with opened(pdf) as document:
-        count = len(document)
+        count = document.pageCount()
         if count:
-            printer.setPageLayout(_page_layout(*document[0].get_size()))
+            printer.setPageLayout(_page_layout(*page_size(document, 0)))
     printer.setFromTo(1, count)
     return printer, count
 
@@ -119,7 +127,7 @@ def draw_pdf(printer: QPrinter, pdf: Path, progress: Progress) -> int:
     from exports.cancel import Cancelled
 
     with opened(pdf) as document:
-        pages = chosen_pages(printer, len(document))
+        pages = chosen_pages(printer, document.pageCount())
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
         painter = QPainter()
@@ -134,13 +142,11 @@ def draw_pdf(printer: QPrinter, pdf: Path, progress: Progress) -> int:
                 if progress.cancelled():
                     printer.abort()
                     raise Cancelled
-                page = document[index]
-                width, height = page.get_size()
+                width, height = page_size(document, index)
                 if done:
                     _turn_paper(printer, width, height)
                     printer.newPage()
-                _draw(painter, printer, page_image(page, dpi, grey), width, height)
-                page.close()
+                _draw(painter, printer, page_image(document, index, dpi, grey), width, height)
         finally:
             painter.end()
     return len(pages)
@@ -155,14 +161,12 @@ def preview_dpi(page_sizes: list[tuple[float, float]]) -> float:
 def preview_pages(pdf: Path, progress: Progress) -> list[tuple[QImage, float, float]]:
     """Every page's grey image for the preview, with the page's size in points (any thread)."""
     with opened(pdf) as document:
-        sizes = [document[i].get_size() for i in range(len(document))]
+        sizes = [page_size(document, index) for index in range(document.pageCount())]
         dpi = preview_dpi(sizes)
         pages = []
         for index, (width, height) in enumerate(sizes):
             progress.advance(index, len(sizes))
-            page = document[index]
-            pages.append((page_image(page, dpi, grey=True), width, height))
-            page.close()
+            pages.append((page_image(document, index, dpi, grey=True), width, height))
     return pages
 
 
