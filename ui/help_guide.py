@@ -185,8 +185,10 @@ class GuideDialog(QDialog):
         """Select the next match of the section shown, then the first of the next section that has one."""
         if self.hit + 1 < len(self.hits):
             self.hit += 1
-            self.ui.guideBrowser.setTextCursor(self._cursor(*self.hits[self.hit]))
-            self.ui.guideBrowser.ensureCursorVisible()
+            browser = self.ui.guideBrowser
+            browser.setTextCursor(self._cursor(*self.hits[self.hit]))
+            bar = browser.verticalScrollBar()  # the match a third down the page, its context readable around it
+            bar.setValue(bar.value() + browser.cursorRect().top() - browser.viewport().height() // 3)
         elif self.model.rowCount() > 1:
             self._select((self.ui.sectionsView.currentIndex().row() + 1) % self.model.rowCount())
 

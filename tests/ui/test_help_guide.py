@@ -82,6 +82,8 @@ def test_enter_goes_to_the_next_match(qtbot, window):
     assert guide.isVisible()
     assert guide.ui.guideBrowser.textCursor().selectionStart() > first
     assert fold(guide.ui.guideBrowser.textCursor().selectedText()) == "dan"
+    browser = guide.ui.guideBrowser
+    assert browser.viewport().rect().contains(browser.cursorRect())  # scrolled to where it is
 
 
 def test_a_word_not_in_the_guide_says_so(qtbot):
