@@ -28,6 +28,7 @@ class PrintToFile:
 
     target: Path
     from_to: tuple[int, int] | None = None
+    resolution = 150
     shown: list[tuple[int, int]] = []
 
     def __init__(self, printer: QPrinter, _parent) -> None:
@@ -45,7 +46,7 @@ class PrintToFile:
     def exec(self) -> QDialog.DialogCode:
         self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         self.printer.setOutputFileName(str(PrintToFile.target))
-        self.printer.setResolution(150)
+        self.printer.setResolution(PrintToFile.resolution)
         if PrintToFile.from_to is not None:
             self.printer.setFromTo(*PrintToFile.from_to)
         return QDialog.DialogCode.Accepted
@@ -55,6 +56,7 @@ class PrintToFile:
 def paper(monkeypatch, tmp_path) -> Path:
     """Where the window's printing goes: a PDF file."""
     PrintToFile.target, PrintToFile.from_to, PrintToFile.shown = tmp_path / "giay.pdf", None, []
+    PrintToFile.resolution = 150
     monkeypatch.setattr(printing, "QPrintDialog", PrintToFile)
     return PrintToFile.target
 
@@ -223,3 +225,20 @@ def test_the_preview_s_print_button_prints_at_the_printer_s_resolution_after_it_
     images = subprocess.run(["pdfimages", "-list", str(paper)], check=True, capture_output=True,
                             text=True).stdout.splitlines()[2:]
     assert [line.split()[12:14] for line in images] == [["150", "150"]] * len(images)  # not the preview's 110 dpi
+
+
+def test_cancelling_a_long_print_stops_between_pages(qtbot, window, database, paper):
+    """The agency's file (29 pages) printed at 600 dpi takes seconds: a cancel stops at the next page, the window's
+    tasks end (closing would not wait on them), and the paper has fewer pages than the file."""
+    PrintToFile.resolution = 600
+    window.tabs.setCurrentWidget(window.agency_view)
+    settle(qtbot, window)
+    window.agency_view.select_agency(_agency(database, "Ban Tổ chức Tỉnh ủy"))
+    window.printing.print_action.trigger()
+    qtbot.waitUntil(lambda: any(task.label.startswith("Đang in") for task in window.tasks), timeout=60000)
+    [printing_task] = [task for task in window.tasks if task.label.startswith("Đang in")]
+    qtbot.waitUntil(lambda: printing_task.dialog.value() >= 1, timeout=60000)
+    printing_task.cancel()
+    qtbot.waitUntil(lambda: not window.tasks, timeout=60000)
+    assert "Đã gửi" not in window.statusBar().currentMessage()
+    assert not paper.exists() or len(page_greys(paper)) < 29
