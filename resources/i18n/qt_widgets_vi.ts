@@ -518,7 +518,7 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Cỡ</translation>
+        <translation>Kích cỡ</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -532,7 +532,7 @@ Vẫn xóa?</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation>Ngày sửa</translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
     <message>
         <source>My Computer</source>
