@@ -297,7 +297,10 @@ class WindowDriver:
 
     def open_again(self) -> Timing:
         """A second window on the same database, as the next start of the program makes it (the figures kept by the
-        first one's reads, and the saves made since in the audit trail): timed until settled, then deleted."""
+        first one's reads, and the saves made since in the audit trail): timed until settled, then deleted. The
+        window before it first ends its background reads (its other years, its check of the cache) and stops
+        reading, as a program that was closed would; so does this one before it goes."""
+        self._quiet(self.window)
         queries = self._queries()
         self.meter.start()
         start = time.perf_counter()
@@ -306,10 +309,20 @@ class WindowDriver:
         timing = Timing(time.perf_counter() - start, self.meter.stop(), gui_queries=self._queries() - queries)
         if not window.tree_model.rowCount() or window.progress is None:
             timing.problem = "the second window showed no tree or no figures"
+        self._quiet(window)
         window.hide()
-        window.plan_gateway.close()
         window.deleteLater()
         return timing
+
+    def _quiet(self, window) -> None:
+        """The window's background reads ended (within the limit), then no more reads from it."""
+        deadline = time.perf_counter() + self.limit_s
+        while (window.prefetch.pending() or window.reads.pending()) and time.perf_counter() < deadline:
+            QApplication.instance().processEvents()
+            time.sleep(0.005)
+        window.reads.close()
+        window.prefetch.close()
+        window.plan_gateway.close()
 
     def choose_plan(self, code: str) -> Callable[[], object]:
         combo = self.window.plan_combo
