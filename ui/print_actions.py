@@ -87,6 +87,10 @@ class PrintActions(QObject):
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self._show(self.current_document(), preview=False))
+        self.odd_pages_action = QAction(self.tr("Each village starts on an &odd page (two-sided printing)"), self)
+        self.odd_pages_action.setCheckable(True)
+        self.odd_pages_action.setChecked(files.settings.value("print/odd_pages", True, type=bool))
+        self.odd_pages_action.toggled.connect(lambda on: files.settings.setValue("print/odd_pages", on))
         # The form's items that save a PDF, named for what they do now that printing prints.
         window.print_village_action.setText(self.tr("&Export the village's sheet (PDF)…"))
         window.print_all_action.setText(self.tr("Export the sheets of &all villages (PDF)…"))
@@ -160,12 +164,13 @@ class PrintActions(QObject):
 
     def _sheets_job(self, village_ids: list[int] | None, agency_id: int | None) -> Callable[[Path, Progress], Path]:
         plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
+        odd_pages = self.odd_pages_action.isChecked()
 
         def write(path: Path, progress: Progress) -> Path:
             from exports.sheet_export import export_village_sheets
 
             return export_village_sheets(factory, plan_id=plan_id, year=year, target=path, village_ids=village_ids,
-                                         agency_id=agency_id, progress=progress).path
+                                         agency_id=agency_id, progress=progress, odd_pages=odd_pages).path
 
         return write
 
@@ -218,12 +223,13 @@ class PrintActions(QObject):
 
     def _export_sheets(self, path: Path, village_ids: list[int] | None, agency_id: int | None = None) -> None:
         plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
+        odd_pages = self.odd_pages_action.isChecked()
 
         def job(progress):
             from exports.sheet_export import export_village_sheets
 
-            return export_village_sheets(factory, plan_id=plan_id, year=year, target=path,
-                                         village_ids=village_ids, agency_id=agency_id, progress=progress)
+            return export_village_sheets(factory, plan_id=plan_id, year=year, target=path, village_ids=village_ids,
+                                         agency_id=agency_id, progress=progress, odd_pages=odd_pages)
 
         BackgroundTask(self.window, self.tr("Writing the sheets…"), job, self._sheets_written,
                        lambda message: QMessageBox.warning(self.window, self.tr("Sheets not written"),

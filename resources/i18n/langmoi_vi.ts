@@ -183,42 +183,42 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="586"/>
+        <location filename="../../ui/plan_editors.py" line="597"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="587"/>
+        <location filename="../../ui/plan_editors.py" line="598"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="588"/>
+        <location filename="../../ui/plan_editors.py" line="599"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="589"/>
+        <location filename="../../ui/plan_editors.py" line="600"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="590"/>
+        <location filename="../../ui/plan_editors.py" line="601"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="591"/>
+        <location filename="../../ui/plan_editors.py" line="602"/>
         <source>Every agency, unit and enterprise the plans can assign. Assign them to a village from the village&apos;s menu (Assigned agencies…).</source>
         <translation>Mọi cơ quan, đơn vị, doanh nghiệp mà kế hoạch có thể phân công. Phân công cho thôn (làng) từ trình đơn của thôn (Phân công cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="594"/>
+        <location filename="../../ui/plan_editors.py" line="605"/>
         <source>Add agency…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="595"/>
+        <location filename="../../ui/plan_editors.py" line="606"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
@@ -226,12 +226,12 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="264"/>
+        <location filename="../../ui/plan_editors.py" line="275"/>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="264"/>
+        <location filename="../../ui/plan_editors.py" line="275"/>
         <source>Change the agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
@@ -348,12 +348,12 @@
 <context>
     <name>AssignmentsDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="293"/>
+        <location filename="../../ui/plan_editors.py" line="304"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="301"/>
+        <location filename="../../ui/plan_editors.py" line="312"/>
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
@@ -798,27 +798,27 @@
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="226"/>
+        <location filename="../../ui/plan_editors.py" line="235"/>
         <source>Add a commune</source>
         <translation>Thêm xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="226"/>
+        <location filename="../../ui/plan_editors.py" line="235"/>
         <source>Rename the commune</source>
         <translation>Sửa tên xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="227"/>
+        <location filename="../../ui/plan_editors.py" line="236"/>
         <source>Move the commune to another district</source>
         <translation>Chuyển xã sang huyện khác</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="230"/>
+        <location filename="../../ui/plan_editors.py" line="239"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="241"/>
+        <location filename="../../ui/plan_editors.py" line="253"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện nào)</translation>
     </message>
@@ -826,57 +826,57 @@
 <context>
     <name>CommunesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="554"/>
+        <location filename="../../ui/plan_editors.py" line="565"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="555"/>
+        <location filename="../../ui/plan_editors.py" line="566"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="556"/>
+        <location filename="../../ui/plan_editors.py" line="567"/>
         <source>Villages</source>
         <translation>Số thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="557"/>
+        <location filename="../../ui/plan_editors.py" line="568"/>
         <source>Communes and districts</source>
         <translation>Xã, huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="558"/>
+        <location filename="../../ui/plan_editors.py" line="569"/>
         <source>The communes of every plan. A commune that still has villages cannot be removed: move its villages first.</source>
         <translation>Các xã của mọi kế hoạch. Xã còn thôn (làng) thì không xóa được: hãy chuyển các thôn sang xã khác trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="561"/>
+        <location filename="../../ui/plan_editors.py" line="572"/>
         <source>Add commune…</source>
         <translation>Thêm xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="562"/>
+        <location filename="../../ui/plan_editors.py" line="573"/>
         <source>Rename…</source>
         <translation>Sửa tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="563"/>
+        <location filename="../../ui/plan_editors.py" line="574"/>
         <source>Move to district…</source>
         <translation>Chuyển huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="564"/>
+        <location filename="../../ui/plan_editors.py" line="575"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="579"/>
+        <location filename="../../ui/plan_editors.py" line="590"/>
         <source>Remove commune</source>
         <translation>Xóa xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="580"/>
+        <location filename="../../ui/plan_editors.py" line="591"/>
         <source>Remove the commune “%1”? It has no village in any plan.</source>
         <translation>Xóa xã “%1”? Xã này không có thôn (làng) nào trong mọi kế hoạch.</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>Tìm trong hướng dẫn (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="200"/>
+        <location filename="../../ui/help_guide.py" line="202"/>
         <source>Found in %1 of the guide&apos;s sections.</source>
         <translation>Thấy ở %1 mục của hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="202"/>
+        <location filename="../../ui/help_guide.py" line="204"/>
         <source>“%1” is not in the guide.</source>
         <translation>Không thấy “%1” trong hướng dẫn.</translation>
     </message>
@@ -1177,57 +1177,57 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="246"/>
+        <location filename="../../ui/help_guide.py" line="248"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="269"/>
+        <location filename="../../ui/help_guide.py" line="271"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="271"/>
+        <location filename="../../ui/help_guide.py" line="273"/>
         <source>Data held in memory only</source>
         <translation>Dữ liệu chỉ nằm trong bộ nhớ, không có tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="275"/>
+        <location filename="../../ui/help_guide.py" line="277"/>
         <source>Shared server: host %1, port %2, database %3</source>
         <translation>Máy chủ dùng chung: máy %1, cổng %2, cơ sở dữ liệu %3</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="277"/>
+        <location filename="../../ui/help_guide.py" line="279"/>
         <source>Shared server: host %1, database %2</source>
         <translation>Máy chủ dùng chung: máy %1, cơ sở dữ liệu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="284"/>
+        <location filename="../../ui/help_guide.py" line="286"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="285"/>
+        <location filename="../../ui/help_guide.py" line="287"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.</source>
         <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="282"/>
+        <location filename="../../ui/help_guide.py" line="284"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="288"/>
+        <location filename="../../ui/help_guide.py" line="290"/>
         <source>Press F1 for the user guide.</source>
         <translation>Bấm F1 để xem hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="290"/>
+        <location filename="../../ui/help_guide.py" line="292"/>
         <source>Qt %1, Python %2</source>
         <translation>Qt %1, Python %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="295"/>
+        <location filename="../../ui/help_guide.py" line="297"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1807,33 +1807,33 @@
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1982,97 +1982,101 @@
 <context>
     <name>PlanEditors</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="625"/>
+        <location filename="../../ui/plan_editors.py" line="636"/>
         <source>Add village…</source>
         <translation>Thêm thôn (làng)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="626"/>
+        <location filename="../../ui/plan_editors.py" line="637"/>
         <source>Rename village…</source>
         <translation>Sửa tên thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="628"/>
+        <location filename="../../ui/plan_editors.py" line="639"/>
         <source>Move village to another commune…</source>
         <translation>Chuyển thôn sang xã khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="630"/>
+        <location filename="../../ui/plan_editors.py" line="641"/>
         <source>Assigned agencies…</source>
         <translation>Phân công cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="632"/>
+        <location filename="../../ui/plan_editors.py" line="643"/>
         <source>Support team…</source>
         <translation>Tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="633"/>
+        <location filename="../../ui/plan_editors.py" line="644"/>
         <source>Take village out of the plan…</source>
         <translation>Đưa thôn ra khỏi kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="635"/>
+        <location filename="../../ui/plan_editors.py" line="646"/>
         <source>Communes and districts…</source>
         <translation>Xã, huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="636"/>
+        <location filename="../../ui/plan_editors.py" line="647"/>
         <source>Agencies…</source>
         <translation>Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="671"/>
+        <location filename="../../ui/plan_editors.py" line="682"/>
         <source>Add village to this commune…</source>
         <translation>Thêm thôn vào xã này…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="672"/>
+        <location filename="../../ui/plan_editors.py" line="683"/>
         <source>Rename commune…</source>
         <translation>Sửa tên xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="673"/>
+        <location filename="../../ui/plan_editors.py" line="684"/>
         <source>Move commune to another district…</source>
         <translation>Chuyển xã sang huyện khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="696"/>
+        <location filename="../../ui/plan_editors.py" line="707"/>
         <source>Plan changed.</source>
         <translation>Đã sửa kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="706"/>
-        <source>Village added to the plan.</source>
-        <translation>Đã thêm thôn (làng) vào kế hoạch.</translation>
+        <location filename="../../ui/plan_editors.py" line="720"/>
+        <source>Village added to the plan; now its lead agency and its support team.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="729"/>
+        <source>Village added to the plan.</source>
+        <translation type="vanished">Đã thêm thôn (làng) vào kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editors.py" line="760"/>
         <source>Take “%1” out of plan %2? Its assignments and support team in this plan are removed; its assessments and records are kept (a village with none is deleted).</source>
         <translation>Đưa “%1” ra khỏi kế hoạch %2? Phân công và tổ hỗ trợ của thôn trong kế hoạch này sẽ bị bỏ; kết quả đánh giá và hồ sơ của thôn được giữ lại (thôn chưa có số liệu nào thì bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="731"/>
+        <location filename="../../ui/plan_editors.py" line="762"/>
         <source>Take village out of the plan</source>
         <translation>Đưa thôn ra khỏi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="735"/>
+        <location filename="../../ui/plan_editors.py" line="766"/>
         <source>Changing the plan…</source>
         <translation>Đang sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="736"/>
+        <location filename="../../ui/plan_editors.py" line="767"/>
         <source>Plan not changed</source>
         <translation>Chưa sửa được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="741"/>
+        <location filename="../../ui/plan_editors.py" line="772"/>
         <source>Village deleted (nothing was recorded for it).</source>
         <translation>Đã xóa thôn (thôn chưa có số liệu nào).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="742"/>
+        <location filename="../../ui/plan_editors.py" line="773"/>
         <source>Village taken out of the plan; its assessments and records are kept.</source>
         <translation>Đã đưa thôn ra khỏi kế hoạch; kết quả đánh giá và hồ sơ của thôn được giữ lại.</translation>
     </message>
@@ -2193,115 +2197,120 @@
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="91"/>
+        <location filename="../../ui/print_actions.py" line="90"/>
+        <source>Each village starts on an &amp;odd page (two-sided printing)</source>
+        <translation>Mỗi thôn bắt đầu ở trang &amp;lẻ (in hai mặt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="95"/>
         <source>&amp;Export the village&apos;s sheet (PDF)…</source>
         <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="92"/>
+        <location filename="../../ui/print_actions.py" line="96"/>
         <source>Export the sheets of &amp;all villages (PDF)…</source>
         <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="94"/>
+        <location filename="../../ui/print_actions.py" line="98"/>
         <source>Print preview of the agency&apos;s sheet…</source>
         <translation>Xem trước khi in phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="96"/>
+        <location filename="../../ui/print_actions.py" line="100"/>
         <source>Print the agency&apos;s sheet…</source>
         <translation>In phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="98"/>
+        <location filename="../../ui/print_actions.py" line="102"/>
         <source>Export the agency&apos;s sheet (PDF)…</source>
         <translation>Xuất phiếu của cơ quan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="114"/>
+        <location filename="../../ui/print_actions.py" line="118"/>
         <source>Choose an agency in the table first.</source>
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="139"/>
+        <location filename="../../ui/print_actions.py" line="143"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="148"/>
+        <location filename="../../ui/print_actions.py" line="152"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="159"/>
+        <location filename="../../ui/print_actions.py" line="163"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="177"/>
+        <location filename="../../ui/print_actions.py" line="182"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="184"/>
+        <location filename="../../ui/print_actions.py" line="189"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="187"/>
+        <location filename="../../ui/print_actions.py" line="192"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="197"/>
-        <location filename="../../ui/print_actions.py" line="204"/>
-        <location filename="../../ui/print_actions.py" line="215"/>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="202"/>
+        <location filename="../../ui/print_actions.py" line="209"/>
+        <location filename="../../ui/print_actions.py" line="220"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="228"/>
+        <location filename="../../ui/print_actions.py" line="234"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="229"/>
+        <location filename="../../ui/print_actions.py" line="235"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="233"/>
+        <location filename="../../ui/print_actions.py" line="239"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="237"/>
+        <location filename="../../ui/print_actions.py" line="243"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="250"/>
+        <location filename="../../ui/print_actions.py" line="256"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="271"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="279"/>
+        <location filename="../../ui/print_actions.py" line="285"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="290"/>
+        <location filename="../../ui/print_actions.py" line="296"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -2314,43 +2323,43 @@
         <translation>Không đọc được tệp %1 như một tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="129"/>
+        <location filename="../../ui/printing.py" line="137"/>
         <source>The printer could not be opened. Check that it is on and chosen in the print dialog.</source>
         <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và đã được chọn trong hộp thoại in.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="178"/>
+        <location filename="../../ui/printing.py" line="182"/>
         <source>Print preview — %1</source>
         <translation>Xem trước khi in — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="211"/>
+        <location filename="../../ui/printing.py" line="215"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="213"/>
+        <location filename="../../ui/printing.py" line="217"/>
         <source>No preview</source>
         <translation>Không xem trước được</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="221"/>
-        <location filename="../../ui/printing.py" line="243"/>
+        <location filename="../../ui/printing.py" line="225"/>
+        <location filename="../../ui/printing.py" line="247"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="224"/>
+        <location filename="../../ui/printing.py" line="228"/>
         <source>Print — %1</source>
         <translation>In — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="238"/>
+        <location filename="../../ui/printing.py" line="242"/>
         <source>Sent %1 page(s) of %2 to the printer.</source>
         <translation>Đã gửi %1 trang của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="241"/>
+        <location filename="../../ui/printing.py" line="245"/>
         <source>Printing %1…</source>
         <translation>Đang in %1…</translation>
     </message>
@@ -2940,7 +2949,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="441"/>
+        <location filename="../../ui/plan_editors.py" line="452"/>
         <source>Support team of %1. Exactly one team lead; double-click a cell to change it.</source>
         <translation>Tổ hỗ trợ của %1. Mỗi tổ có đúng một tổ trưởng; nhấp đúp vào một ô để sửa.</translation>
     </message>
@@ -2948,27 +2957,27 @@
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="382"/>
+        <location filename="../../ui/plan_editors.py" line="393"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="382"/>
+        <location filename="../../ui/plan_editors.py" line="393"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="382"/>
+        <location filename="../../ui/plan_editors.py" line="393"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="382"/>
+        <location filename="../../ui/plan_editors.py" line="393"/>
         <source>Role in the team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="383"/>
+        <location filename="../../ui/plan_editors.py" line="394"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -3197,27 +3206,27 @@
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="184"/>
+        <location filename="../../ui/plan_editors.py" line="193"/>
         <source>Add a village</source>
         <translation>Thêm thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="184"/>
+        <location filename="../../ui/plan_editors.py" line="193"/>
         <source>Rename the village</source>
         <translation>Sửa tên thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="185"/>
+        <location filename="../../ui/plan_editors.py" line="194"/>
         <source>Move the village to another commune</source>
         <translation>Chuyển thôn (làng) sang xã khác</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="188"/>
+        <location filename="../../ui/plan_editors.py" line="197"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="211"/>
+        <location filename="../../ui/plan_editors.py" line="220"/>
         <source>Not saved. Commune: choose the commune.</source>
         <translation>Chưa lưu. Xã: hãy chọn xã.</translation>
     </message>

@@ -242,3 +242,22 @@ def test_cancelling_a_long_print_stops_between_pages(qtbot, window, database, pa
     qtbot.waitUntil(lambda: not window.tasks, timeout=60000)
     assert "Đã gửi" not in window.statusBar().currentMessage()
     assert not paper.exists() or len(page_greys(paper)) < 29
+
+
+@pytest.mark.parametrize("odd", [True, False])
+def test_the_file_menu_s_odd_page_option_decides_the_all_villages_file(qtbot, monkeypatch, window, settings, tmp_path,
+                                                                        odd):
+    option = window.printing.odd_pages_action
+    assert option.isChecked()  # on by default
+    assert option in window.ui.fileMenu.actions()
+    if not odd:
+        option.trigger()
+    assert settings.value("print/odd_pages", True, type=bool) is odd  # remembered for the next start
+    target = tmp_path / "out" / "tat_ca.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr("ui.print_actions.QMessageBox.exec", lambda self: 0)
+    window.print_all_action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not window.tasks, timeout=60000)
+    starts = [n for n, page in enumerate(pdf_pages(target), start=1) if "ĐẢNG CỘNG SẢN VIỆT NAM" in page]
+    assert len(starts) == 57
+    assert all(n % 2 == 1 for n in starts) is odd
