@@ -24,7 +24,7 @@ from ui.delegates import StatusDelegate
 from ui.forms.village_panel_ui import Ui_VillagePanel
 from ui.labels import progress_text, role_label, team_role_label, translate
 from ui.short_rows import ShortRows
-from ui.table_models import Column, RowTableModel
+from ui.table_models import Column, RowTableModel, rows_fitted_as_changed
 
 if TYPE_CHECKING:
     from domain.progress import VillageProgress
@@ -89,7 +89,7 @@ class VillagePanel(QWidget):
         self.checklist_view.setModel(self.checklist_model)
         self.checklist_view.setItemDelegate(ShortRows(CHECKLIST_LINES, self.checklist_view))
         self.checklist_view.setItemDelegateForColumn(ChecklistModel.COL_STATUS, StatusDelegate(self.checklist_view))
-        self.checklist_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows_fitted_as_changed(self.checklist_view)
         header = self.checklist_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
