@@ -194,6 +194,7 @@ class PdfPreview(QPrintPreviewDialog):
             self.print_asked = True  # the Print button: printed in the background at the printer's resolution
             return
         painter = QPainter(printer)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # the preview scales the images down
         for done, (image, width, height) in enumerate(self.pages):
             if done:
                 _turn_paper(printer, width, height)
