@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter, QTransform
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QWidget
 
@@ -159,14 +159,19 @@ def preview_dpi(page_sizes: list[tuple[float, float]]) -> float:
 
 
 def preview_pages(pdf: Path, progress: Progress) -> list[tuple[QImage, float, float]]:
-    """Every page's grey image for the preview, with the page's size in points (any thread)."""
+    """Every page's grey image for the preview, with its size in points (any thread). Qt's preview draws every
+    page on the first page's paper: a page turned the other way (the summary's wide tables) is shown turned a
+    quarter to the left, as it comes out of the printer, rather than cut at the paper's edge."""
     with opened(pdf) as document:
         sizes = [page_size(document, index) for index in range(document.pageCount())]
         dpi = preview_dpi(sizes)
         pages = []
         for index, (width, height) in enumerate(sizes):
             progress.advance(index, len(sizes))
-            pages.append((page_image(document, index, dpi, grey=True), width, height))
+            image = page_image(document, index, dpi, grey=True)
+            if (width > height) != (sizes[0][0] > sizes[0][1]):
+                image, width, height = image.transformed(QTransform().rotate(-90)), height, width
+            pages.append((image, width, height))
     return pages
 
 
@@ -197,7 +202,6 @@ class PdfPreview(QPrintPreviewDialog):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # the preview scales the images down
         for done, (image, width, height) in enumerate(self.pages):
             if done:
-                _turn_paper(printer, width, height)
                 printer.newPage()
             _draw(painter, printer, image, width, height)
         painter.end()

@@ -261,3 +261,24 @@ def test_the_file_menu_s_odd_page_option_decides_the_all_villages_file(qtbot, mo
     starts = [n for n, page in enumerate(pdf_pages(target), start=1) if "ĐẢNG CỘNG SẢN VIỆT NAM" in page]
     assert len(starts) == 57
     assert all(n % 2 == 1 for n in starts) is odd
+
+
+def test_the_summary_s_wide_pages_are_shown_whole_in_the_preview(qtbot, window, database, tmp_path):
+    """Qt's preview draws every page on the first page's paper: the summary's landscape tables are turned to fit
+    it, not cut at the portrait paper's edge."""
+    window.tabs.setCurrentWidget(window.dashboard)
+    settle(qtbot, window)
+    seen: dict = {}
+
+    def look(dialog: PdfPreview) -> None:
+        seen["pages"] = [(image.width(), image.height(), width, height) for image, width, height in dialog.pages]
+        dialog.reject()
+
+    _when_shown(PdfPreview, look)
+    window.printing.preview_action.trigger()
+    qtbot.waitUntil(lambda: "pages" in seen and not window.tasks, timeout=60000)
+    exported = tmp_path / "tong_hop.pdf"
+    export_summary(database.session, plan_id=window.plan.id, year=window.year, target=exported)
+    wide = [n for n, (width, height, _) in enumerate(page_greys(exported)) if width > height]
+    assert wide and len(seen["pages"]) == len(page_greys(exported))
+    assert all(w < h and width < height for w, h, width, height in seen["pages"])
