@@ -282,3 +282,18 @@ def test_the_summary_s_wide_pages_are_shown_whole_in_the_preview(qtbot, window, 
     wide = [n for n, (width, height, _) in enumerate(page_greys(exported)) if width > height]
     assert wide and len(seen["pages"]) == len(page_greys(exported))
     assert all(w < h and width < height for w, h, width, height in seen["pages"])
+
+
+def test_the_pages_sent_follow_the_print_dialog_s_range_order_and_copies(qapp):
+    """On a printer that cannot make copies itself (a PDF file here) the pages are sent once per copy."""
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    assert printing.chosen_pages(printer, 3) == [0, 1, 2]
+    printer.setCopyCount(2)
+    assert not printer.supportsMultipleCopies()
+    assert printing.chosen_pages(printer, 3) == [0, 1, 2, 0, 1, 2]
+    printer.setCollateCopies(False)
+    assert printing.chosen_pages(printer, 3) == [0, 0, 1, 1, 2, 2]
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    printer.setFromTo(2, 3)
+    assert printing.chosen_pages(printer, 3) == [2, 2, 1, 1]
