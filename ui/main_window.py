@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
         self.updates.import_action.triggered.connect(lambda: self.updates.take_back(self.plan))
         ui.fileMenu.insertActions(self.print_village_action, [self.printing.preview_action, self.printing.print_action])
         ui.fileMenu.insertSeparator(self.print_village_action)
-        ui.fileMenu.insertAction(self.summary_action, self.printing.odd_pages_action)
+        ui.fileMenu.insertActions(self.summary_action, [self.printing.print_every_village_action,
+                                                        self.printing.odd_pages_action])
         self.printing.add_agency_menu(self.agency_view.agency_table)
         ui.fileMenu.insertActions(ui.quitAction, [self.updates.export_action, self.updates.import_action])
         ui.fileMenu.insertSeparator(ui.quitAction)

@@ -87,6 +87,9 @@ class PrintActions(QObject):
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self._show(self.current_document(), preview=False))
+        self.print_every_village_action = QAction(self.tr("Print the sheets of every village…"), self)
+        self.print_every_village_action.triggered.connect(
+            lambda: self._show(self.every_village_document(), preview=False))
         self.odd_pages_action = QAction(self.tr("Each village starts on an &odd page (two-sided printing)"), self)
         self.odd_pages_action.setCheckable(True)
         self.odd_pages_action.setChecked(files.settings.value("print/odd_pages", True, type=bool))
@@ -143,6 +146,12 @@ class PrintActions(QObject):
         title = (self.tr("Sheet of %1 (%2), %3").replace("%1", place.village).replace("%2", place.commune)
                  .replace("%3", str(window.year)))
         return Document(title, self._sheets_job([place.village_id], None))
+
+    def every_village_document(self) -> Document | None:
+        if self.window.plan is None:
+            return None
+        title = self.tr("Sheets of every village, %1").replace("%1", str(self.window.year))
+        return Document(title, self._sheets_job(None, None))
 
     def agency_document(self, agency_id: int) -> Document | None:
         window = self.window

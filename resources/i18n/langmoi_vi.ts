@@ -1280,18 +1280,18 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
-        <location filename="../../ui/history_dialog.py" line="64"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="72"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="73"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -1807,33 +1807,33 @@
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2198,119 +2198,129 @@
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="90"/>
+        <source>Print the sheets of every village…</source>
+        <translation>In phiếu tất cả các thôn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="93"/>
         <source>Each village starts on an &amp;odd page (two-sided printing)</source>
         <translation>Mỗi thôn bắt đầu ở trang &amp;lẻ (in hai mặt)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="95"/>
+        <location filename="../../ui/print_actions.py" line="98"/>
         <source>&amp;Export the village&apos;s sheet (PDF)…</source>
         <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="96"/>
+        <location filename="../../ui/print_actions.py" line="99"/>
         <source>Export the sheets of &amp;all villages (PDF)…</source>
         <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="98"/>
+        <location filename="../../ui/print_actions.py" line="101"/>
         <source>Print preview of the agency&apos;s sheet…</source>
         <translation>Xem trước khi in phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="100"/>
+        <location filename="../../ui/print_actions.py" line="103"/>
         <source>Print the agency&apos;s sheet…</source>
         <translation>In phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="102"/>
+        <location filename="../../ui/print_actions.py" line="105"/>
         <source>Export the agency&apos;s sheet (PDF)…</source>
         <translation>Xuất phiếu của cơ quan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="118"/>
+        <location filename="../../ui/print_actions.py" line="121"/>
         <source>Choose an agency in the table first.</source>
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="143"/>
+        <location filename="../../ui/print_actions.py" line="146"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="152"/>
+        <location filename="../../ui/print_actions.py" line="153"/>
+        <source>Sheets of every village, %1</source>
+        <translation>Phiếu các thôn năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="161"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="163"/>
+        <location filename="../../ui/print_actions.py" line="172"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="182"/>
+        <location filename="../../ui/print_actions.py" line="191"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="189"/>
+        <location filename="../../ui/print_actions.py" line="198"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="192"/>
+        <location filename="../../ui/print_actions.py" line="201"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="202"/>
-        <location filename="../../ui/print_actions.py" line="209"/>
-        <location filename="../../ui/print_actions.py" line="220"/>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="211"/>
+        <location filename="../../ui/print_actions.py" line="218"/>
+        <location filename="../../ui/print_actions.py" line="229"/>
+        <location filename="../../ui/print_actions.py" line="263"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="234"/>
+        <location filename="../../ui/print_actions.py" line="243"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="235"/>
+        <location filename="../../ui/print_actions.py" line="244"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="239"/>
+        <location filename="../../ui/print_actions.py" line="248"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="243"/>
+        <location filename="../../ui/print_actions.py" line="252"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="254"/>
+        <location filename="../../ui/print_actions.py" line="263"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="256"/>
+        <location filename="../../ui/print_actions.py" line="265"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="271"/>
+        <location filename="../../ui/print_actions.py" line="280"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="285"/>
+        <location filename="../../ui/print_actions.py" line="294"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="296"/>
+        <location filename="../../ui/print_actions.py" line="305"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -2328,38 +2338,38 @@
         <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và đã được chọn trong hộp thoại in.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="182"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>Print preview — %1</source>
         <translation>Xem trước khi in — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="215"/>
+        <location filename="../../ui/printing.py" line="220"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="217"/>
+        <location filename="../../ui/printing.py" line="222"/>
         <source>No preview</source>
         <translation>Không xem trước được</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="225"/>
-        <location filename="../../ui/printing.py" line="247"/>
+        <location filename="../../ui/printing.py" line="230"/>
+        <location filename="../../ui/printing.py" line="252"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="228"/>
+        <location filename="../../ui/printing.py" line="233"/>
         <source>Print — %1</source>
         <translation>In — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="247"/>
         <source>Sent %1 page(s) of %2 to the printer.</source>
         <translation>Đã gửi %1 trang của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="245"/>
+        <location filename="../../ui/printing.py" line="250"/>
         <source>Printing %1…</source>
         <translation>Đang in %1…</translation>
     </message>

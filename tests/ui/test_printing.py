@@ -297,3 +297,15 @@ def test_the_pages_sent_follow_the_print_dialog_s_range_order_and_copies(qapp):
     printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
     printer.setFromTo(2, 3)
     assert printing.chosen_pages(printer, 3) == [2, 2, 1, 1]
+
+
+def test_the_file_menu_prints_every_village_s_sheets_each_from_an_odd_page(qtbot, window, database, paper,
+                                                                         tmp_path):
+    assert window.printing.print_every_village_action in window.ui.fileMenu.actions()
+    window.printing.print_every_village_action.trigger()
+    qtbot.waitUntil(lambda: PrintToFile.target.exists() and not window.tasks, timeout=120000)
+    exported = tmp_path / "tat_ca.pdf"
+    result = export_village_sheets(database.session, plan_id=window.plan.id, year=window.year, target=exported)
+    assert PrintToFile.shown == [(1, result.pages)]
+    assert len(page_greys(paper)) == result.pages
+    assert "Đã gửi" in window.statusBar().currentMessage()
