@@ -42,8 +42,11 @@ def _full(database, plan, year):
 
 
 def _read(gateway: PlanGateway, plan, year):
+    """The layout and the year's figures as the window reads them, once what they kept is written."""
     layout = gateway.layout(plan)
-    return layout, gateway.figures(plan, year, layout.places)
+    figures = gateway.figures(plan, year, layout.places)
+    gateway.figures_cache().wait()
+    return layout, figures
 
 
 def _assert_exact(figures, database, plan, year) -> None:
@@ -117,6 +120,7 @@ def test_another_file_at_the_same_path_is_read_in_full(database, tmp_path):
     other = replace(layout.mark, at=layout.mark.at - timedelta(days=3))
     cache.keep_layout(plan.id, other, layout.places, layout.agencies, layout.assignments, layout.agency_names)
     cache.keep_figures(plan.id, other, figures.progress, figures.campaign)
+    cache.wait()
     layout, figures = _read(_start(database, folder), plan, plan.first_year)
     assert not layout.cached and not figures.cached
     _assert_exact(figures, database, plan, plan.first_year)
@@ -201,6 +205,7 @@ def test_an_unaudited_change_is_found_by_the_check(database, tmp_path):
     exact = gateway.check(plan, year, layout.places, shown)
     assert exact is not None and exact.progress == progress and exact.campaign == campaign
     assert gateway.check(plan, year, layout.places, exact) is None
+    gateway.figures_cache().wait()
     again = _start(database, folder).figures(plan, year, layout.places)  # the exact figures were kept
     assert again.cached and again.progress == progress
 
@@ -222,6 +227,7 @@ def test_the_folder_keeps_the_newest_files_only(database, tmp_path, monkeypatch)
     layout = gateway.layout(plan)
     for year in range(plan.first_year, plan.last_year + 1):
         gateway.figures(plan, year, layout.places)
+        gateway.figures_cache().wait()
     assert plan.last_year - plan.first_year + 2 > 3
     assert len(list(folder.glob("*.json"))) == 3
     assert gateway.figures(plan, plan.last_year, layout.places).cached  # the newest kept

@@ -42,6 +42,8 @@ def _done(qtbot, window) -> None:
 
 
 def _close(window) -> None:
+    """No more reads from the window, as when the program ends; what it kept in the cache written."""
+    window.plan_gateway.figures_cache().wait()
     window.reads.close()
     window.prefetch.close()
     window.plan_gateway.close()
