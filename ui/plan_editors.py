@@ -15,7 +15,16 @@ from dataclasses import astuple, dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,7 +62,7 @@ if TYPE_CHECKING:
     from domain.places import PlaceRow
     from domain.plan import Plan
     from ui.main_window import MainWindow
-    from ui.plan_edit_gateway import PlanEditGateway
+    from ui.plan_edit_gateway import Places, PlanEditGateway
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -237,9 +246,11 @@ class CommuneDialog(EditorDialog):
             self.ready()
         else:
             chosen = commune.district_id if commune is not None else district_id
-            self.load(gateway.places, lambda places: _choices(
-                self.district, [(self.tr("(no district)"), None), *((name, district_id) for district_id, name in places.districts)],
-                chosen))
+            self.load(gateway.places, lambda places: self._show_districts(places, chosen))
+
+    def _show_districts(self, places: Places, chosen: int | None) -> None:
+        lines = [(name, district_id) for district_id, name in places.districts]
+        _choices(self.district, [(self.tr("(no district)"), None), *lines], chosen)
 
     def values(self) -> object:
         return self.name.text(), self.district.currentData()
@@ -701,9 +712,29 @@ class PlanEditors(QObject):
         place = self._place()
         dialog = VillageDialog(self.window, self.gateway, self.window.plan, Mode.ADD,
                                commune_id=commune_id if commune_id is not None else place and place.commune_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.window.reload_layout(dialog.result_value)
-            self.window.statusBar().showMessage(self.tr("Village added to the plan."), 5000)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        village_id = dialog.result_value
+        self.window.reload_layout(village_id)
+        self.window.statusBar().showMessage(
+            self.tr("Village added to the plan; now its lead agency and its support team."), 8000)
+
+        def settled() -> None:  # once the village is on its page: what the plan needs of it (the importer's rule)
+            self.window.settled.disconnect(settled)
+            if self.window.village_id == village_id and self._place() is not None:
+                QTimer.singleShot(0, self._complete_new_village)
+
+        self.window.settled.connect(settled)
+
+    def _complete_new_village(self) -> None:
+        """A village just added asks for its lead agency, then its support team (each may be cancelled)."""
+        place, plan = self._place(), self.window.plan
+        if place is None or plan is None:
+            return
+        assigned = AssignmentsDialog(self.window, self.gateway, plan, place).exec() == QDialog.DialogCode.Accepted
+        teamed = assigned and TeamDialog(self.window, self.gateway, plan, place).exec() == QDialog.DialogCode.Accepted
+        if assigned or teamed:
+            self.window.reload_layout(place.village_id)
 
     def _village_dialog(self, make: Callable[[PlaceRow], EditorDialog]) -> None:
         place = self._place()

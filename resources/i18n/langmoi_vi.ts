@@ -2044,7 +2044,7 @@
     <message>
         <location filename="../../ui/plan_editors.py" line="720"/>
         <source>Village added to the plan; now its lead agency and its support team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm thôn vào kế hoạch; tiếp theo: cơ quan chủ trì và tổ hỗ trợ của thôn.</translation>
     </message>
     <message>
         <source>Village added to the plan.</source>

@@ -16,16 +16,16 @@ from tests.domain.test_roles import TEAM_LEAD
 from tests.ui.conftest import open_window, settle
 from tests.ui.modal import click_when_shown
 from ui.history_dialog import HistoryDialog
-from ui.plan_editors import CommunesDialog, EditorDialog, TeamModel
+from ui.plan_editors import AssignmentsDialog, CommunesDialog, EditorDialog, TeamDialog, TeamModel
 from ui.plan_tree_model import NodeKind
 
 
-def _when_ready(qtbot, act: Callable[[EditorDialog], None]) -> None:
-    """Run `act(dialog)` on the editor about to open, once it has read what it shows."""
+def _when_ready(qtbot, act: Callable[[EditorDialog], None], kind: type[EditorDialog] = EditorDialog) -> None:
+    """Run `act(dialog)` on the editor (of `kind`) about to open, once it has read what it shows."""
 
     def attempt():
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, EditorDialog) or dialog.unsaved is None:
+        if not isinstance(dialog, kind) or dialog.unsaved is None:
             QTimer.singleShot(20, attempt)
             return
         act(dialog)
@@ -87,12 +87,29 @@ def test_a_village_added_to_a_commune_from_the_tree_is_chosen(qtbot, small_windo
         dialog.ui.name.setText("Thôn 7")
         _ok(dialog)
 
+    def lead(dialog):  # asked next: the new village's lead agency
+        dialog.ui.lead.setCurrentIndex(dialog.ui.lead.findText("Sở Hai"))
+        _when_ready(qtbot, team, TeamDialog)
+        _ok(dialog)
+
+    def team(dialog):  # then its support team
+        index = dialog.model.add()
+        dialog.model.setData(index, "Y Thảo")
+        dialog.model.setData(index.siblingAtColumn(TeamModel.ROLE), TeamRole.LEADER)
+        _ok(dialog)
+
     _when_ready(qtbot, fill)
     add.trigger()
+    _when_ready(qtbot, lead, AssignmentsDialog)
+    qtbot.waitUntil(lambda: [m.full_name for m in window.village_panel.team_model.rows()] == ["Y Thảo"],
+                    timeout=10000)
     settle(qtbot, window)
     added = next(p for p in window.places if p.village == "Thôn 7")
     assert added.commune == "Xã Hai" and window.village_id == added.village_id
     assert window.tree.currentIndex().data() == "Thôn 7"
+    agencies = {a.name: a.agency_id for a in window.agencies}
+    assert any(row.village_id == added.village_id and row.agency_id == agencies["Sở Hai"]
+               and row.role == AssignmentRole.LEAD for row in window.assignments)
 
 
 def test_a_refusal_is_written_under_the_form_and_a_changed_form_asks_before_closing(qtbot, small_window,
