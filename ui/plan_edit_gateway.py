@@ -36,8 +36,14 @@ class PlanEditGateway:
             return (plan_editing.village_assignments(session, plan_id, village_id), plan_editing.agencies(session))
 
     def team(self, plan_id: int, village_id: int) -> tuple[list[MemberValues], list[AgencyValues]]:
+        """The village's team, and every agency: those assigned to the village first (lead, co-supporters), then
+        the others, each part by name."""
         with self.database.session() as session:
-            return plan_editing.village_team(session, plan_id, village_id), plan_editing.agencies(session)
+            assigned = plan_editing.village_assignments(session, plan_id, village_id)
+            first = [assigned.lead_agency_id, *assigned.co_agency_ids]
+            agencies = sorted(plan_editing.agencies(session),
+                              key=lambda a: first.index(a.agency_id) if a.agency_id in first else len(first))
+            return plan_editing.village_team(session, plan_id, village_id), agencies
 
     def change(self, use_case: Callable[..., Any], **arguments: Any) -> Any:
         """One change of the plan: `use_case(uow, **arguments)` in a unit of work of its own; its result."""

@@ -228,3 +228,14 @@ def test_communes_added_renamed_and_removed_from_their_list(qtbot, small_window,
     qtbot.waitUntil(dialog.ui.problem.isVisible, timeout=10000)
     assert dialog.ui.problem.text().startswith("Chưa xóa: Xã Một còn 2 thôn (làng)")
     dialog.done(0)
+
+
+def test_the_team_offers_the_villages_own_agencies_first(qtbot, small_window, empty_database):
+    window = small_window
+    village_id = _open(qtbot, window, empty_database, "Thôn 1, Xã Một")
+    dialog = TeamDialog(window, window.plan_menu.editors.gateway, window.plan,
+                        next(p for p in window.places if p.village_id == village_id))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.unsaved is not None, timeout=10000)
+    assert [a.name for a in dialog.agencies] == ["Sở Một", "Sở Hai"]  # lead, co-supporter
+    dialog.done(0)
