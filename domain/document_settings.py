@@ -25,7 +25,8 @@ class Typeface(enum.StrEnum):
     NOTO_SERIF = "noto_serif"
 
 
-TYPEFACE_LABEL = {Typeface.LIBERATION_SERIF: "Liberation Serif (như Times New Roman)", Typeface.NOTO_SERIF: "Noto Serif"}
+TYPEFACE_LABEL = {Typeface.LIBERATION_SERIF: "Liberation Serif (như Times New Roman)",
+                  Typeface.NOTO_SERIF: "Noto Serif"}
 
 ROW_ID = 1
 """The settings are one row; its id is fixed so that two PCs saving at once update the same row."""

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from domain.admin_units import Village
 from domain.agencies import Agency, Assignment, AssignmentRole
 from domain.criteria import Assessment, CriteriaSet, Criterion, CriterionStatus
+from domain.document_settings import DocumentSettings, settings
 from domain.places import PlaceRow
 from domain.plan import Plan
 from domain.progress import VillageProgress, village_progress
@@ -120,12 +121,16 @@ class VillageSheet:
     place: PlaceRow
     households: int | None
     minority_households: int | None
+    """The year's figure when the village reported it (section III of the sheet shows the same), else the plan
+    annex's: one number for one fact on the sheet."""
     agencies: list[AssignedAgency]
     members: list[Member]
     checklist: list[ChecklistRow]
     progress: VillageProgress
     criteria_set: CriteriaSet
     records: VillageYear | None
+    document: DocumentSettings
+    """The office's document settings (heading, signers, typeface)."""
 
 
 def checklist_row(session: Session, plan: Plan, village_id: int, year: int, criterion_id: int) -> ChecklistRow:
@@ -140,11 +145,14 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, toda
     rows = checklist(session, plan, place.village_id, year)
     village = session.get(Village, place.village_id)
     progress = village_progress(session, plan, year, [place.village_id])[place.village_id]
+    records = village_year(session, plan, place.village_id, year, today or date.today()) if with_records else None
+    reported = records.households.record.minority_households if records and records.households else None
     return VillageSheet(
         plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, place_name=plan.place, year=year,
-        place=place, households=village.households, minority_households=village.minority_households,
+        place=place, households=village.households,
+        minority_households=village.minority_households if reported is None else reported,
         agencies=assigned_agencies(session, plan.id, place.village_id),
         members=team_members(session, plan.id, place.village_id),
         checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
-        records=village_year(session, plan, place.village_id, year, today or date.today()) if with_records else None,
+        records=records, document=settings(session),
     )

@@ -19,6 +19,7 @@ from exports.document import (
     heading,
     markup,
     party_heading,
+    plan_reference,
 )
 
 WIDTH = content_width()
@@ -55,7 +56,7 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
             Spacer(1, 6 * mm),
             Paragraph(f"PHIẾU THEO DÕI CÁC THÔN (LÀNG) DO {markup(sheet.agency).upper()}<br/>PHỤ TRÁCH, GIÚP ĐỠ "
                       f"NĂM {sheet.year}", st.title),
-            Paragraph(f"(Thực hiện Kế hoạch số {markup(sheet.plan_code)})", st.subtitle),
+            Paragraph(plan_reference(sheet.plan_code), st.subtitle),
             Spacer(1, 4 * mm),
             Paragraph(f"Chủ trì {sheet.progress.lead.villages} thôn, phối hợp {sheet.progress.co_support.villages} "
                       f"thôn; {progress.villages_meeting}/{progress.villages} thôn đạt chuẩn; đạt "

@@ -1,5 +1,10 @@
 """The frame of every printed page: A4, embedded fonts, the Party-document heading, "Trang x/y", the footer.
 
+The heading follows the Party format (Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold with a line under
+it as long as the words, the issuing body 14 bold capitals (its superior body above it, 14 upright) with "*" under
+it, the place and date 14 italic; the document's title 15 bold. The office's settings (domain/document_settings)
+give the issuing body, place and signers; the plan gives what they leave blank.
+
 Page numbers count within each sheet: a `SheetStart` flowable marks where a sheet begins, and the canvas
 numbers the pages of each sheet once the whole document is laid out.
 """
@@ -13,9 +18,11 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from domain.document_settings import DocumentSettings
 from domain.formatting import date_in_words, format_date
 from exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
@@ -39,17 +46,33 @@ class Styles:
     cell_right: ParagraphStyle
     cell_right_bold: ParagraphStyle
     section: ParagraphStyle
+    party: ParagraphStyle
+    issuer: ParagraphStyle
+    superior: ParagraphStyle
+    place_date: ParagraphStyle
+    document: DocumentSettings
+    """The office's settings the document prints (heading, signers); its typeface is bound by the caller
+    (exports/fonts.document_fonts)."""
 
 
-def styles() -> Styles:
+PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def styles(document: DocumentSettings | None = None) -> Styles:
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=14)
+    heading = ParagraphStyle("heading", body, fontSize=14, leading=17, alignment=TA_CENTER)
     return Styles(
+        party=ParagraphStyle("party", heading, fontName=BOLD, fontSize=15, leading=18),
+        issuer=ParagraphStyle("issuer", heading, fontName=BOLD),
+        superior=heading,
+        place_date=ParagraphStyle("place_date", heading, fontName=ITALIC),
+        document=document or DocumentSettings(),
         body=body,
         small=ParagraphStyle("small", body, fontSize=9, leading=11),
         bold=ParagraphStyle("bold", body, fontName=BOLD),
         italic=ParagraphStyle("italic", body, fontName=ITALIC),
-        title=ParagraphStyle("title", body, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER),
+        title=ParagraphStyle("title", body, fontName=BOLD, fontSize=15, leading=19, alignment=TA_CENTER),
         subtitle=ParagraphStyle("subtitle", body, fontName=ITALIC, alignment=TA_CENTER),
         center_bold=ParagraphStyle("center_bold", body, fontName=BOLD, alignment=TA_CENTER),
         center_italic=ParagraphStyle("center_italic", body, fontName=ITALIC, alignment=TA_CENTER),
@@ -74,17 +97,65 @@ def markup(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+class CentredRule(Flowable):
+    """A solid line of `length`, centred in its frame: the line under "ĐẢNG CỘNG SẢN VIỆT NAM"."""
+
+    def __init__(self, length: float, thickness: float = 0.6) -> None:
+        super().__init__()
+        self.length, self.thickness = length, thickness
+        self.height = 2 * mm
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Overrides Flowable.wrap: the whole width, so the line can be centred in it."""
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(self.thickness)
+        start = (self.width - self.length) / 2
+        self.canv.line(start, self.height - 0.8 * mm, start + self.length, self.height - 0.8 * mm)
+
+
+def plan_reference(code: str) -> str:
+    """The line under a sheet's title: "(Thực hiện Kế hoạch số 133-KH/TU)"; a code with brackets of its own
+    ("133-KH/TU (MẪU)") is not put in a second pair."""
+    words = f"Thực hiện Kế hoạch số {markup(code)}"
+    return words if "(" in code or ")" in code else f"({words})"
+
+
 def party_heading(issuer: str, place: str, day: datetime, width: float, st: Styles) -> Table:
-    """Issuing body on the left, 'ĐẢNG CỘNG SẢN VIỆT NAM' and the place-and-date line on the right."""
-    left = [Paragraph(issuer.upper(), st.center_bold), Paragraph("*", st.center_bold)]
+    """The issuing body on the left (its superior body above it, "*" under it), "ĐẢNG CỘNG SẢN VIỆT NAM" with its
+    line and the place-and-date line on the right. `issuer` and `place` are the plan's: the office's settings
+    (st.document) replace them when set."""
+    document = st.document.for_plan(issuer, place)
+    left = [Paragraph(markup(document.superior_body.upper()), st.superior)] if document.superior_body else []
+    left += [Paragraph(markup(document.issuing_body.upper()), st.issuer), Paragraph("*", st.issuer)]
     right = [
-        Paragraph("<u>ĐẢNG CỘNG SẢN VIỆT NAM</u>", st.center_bold),
-        Paragraph(date_in_words(place, day.date()), st.center_italic),
+        Paragraph(PARTY, st.party),
+        CentredRule(stringWidth(PARTY, st.party.fontName, st.party.fontSize)),
+        Paragraph(date_in_words(document.place, day.date()), st.place_date),
     ]
     table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def signature_block(width: float, st: Styles) -> Table:
+    """The preparer on the left, the signer on the right (capacity such as "T/M BAN THƯỜNG VỤ" and title in bold
+    capitals), room to sign, then both names in bold on one line, as the office's settings give them; a part not
+    set is left out."""
+    document = st.document
+    left = [Paragraph(markup((document.preparer_title or "Người lập biểu").upper()), st.center_bold)]
+    right = [Paragraph(markup(text.upper()), st.center_bold)
+             for text in (document.signer_capacity, document.signer_title) if text]
+    right.append(Paragraph("(Ký, ghi rõ họ tên)", st.center_italic))
+    names = [Paragraph(markup(name), st.center_bold) for name in (document.preparer_name, document.signer_name)]
+    table = Table([[left, right], ["", ""], names], colWidths=[width * 0.45, width * 0.55],
+                  rowHeights=[None, 20 * mm, None])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from domain.document_settings import settings
 from domain.errors import DomainError
 from domain.plans import plan_in_year
 from domain.summary import summary
@@ -24,11 +25,12 @@ def export_summary(session_factory: Callable[[], Session], *, plan_id: int, year
     with session_factory() as session:
         plan = plan_in_year(session, plan_id, year)
         report = summary(session, plan, year, date.today())
+        document = settings(session)
     progress.advance(1, 3)
     if target.suffix.lower() == ".pdf":
         from exports.summary_pdf import write_summary_pdf
 
-        write_summary_pdf(report, target)
+        write_summary_pdf(report, target, document=document)
     else:
         from exports.summary_xlsx import write_summary_xlsx
 

@@ -15,6 +15,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -24,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from domain.document_settings import DocumentSettings
 from domain.formatting import format_date, format_decimal, format_int, format_percent, format_points, format_rate
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
@@ -40,9 +42,10 @@ from exports.document import (
     markup,
     numbered_canvas,
     party_heading,
+    signature_block,
     styles,
 )
-from exports.fonts import BOLD, REGULAR
+from exports.fonts import BOLD, REGULAR, document_fonts
 from exports.paged_table import ROWS, PagedTable
 
 WIDE = landscape(PAGE)
@@ -126,10 +129,17 @@ class _Cells:
         return table
 
 
-def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None = None) -> int:
-    """Write the report to `target` (whole or not at all); returns the number of pages."""
-    read_at = read_at or datetime.now()
-    st = styles()
+def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None = None,
+                      document: DocumentSettings | None = None) -> int:
+    """Write the report to `target` (whole or not at all), in the office's heading, signers and typeface
+    (`document`); returns the number of pages."""
+    document = document or DocumentSettings()
+    with document_fonts(document.typeface):
+        return _write(report, target, read_at or datetime.now(), document)
+
+
+def _write(report: Summary, target: Path, read_at: datetime, document_settings: DocumentSettings) -> int:
+    st = styles(document_settings)
     cells = _Cells(st)
     heading = st.section
     story: list = [
@@ -155,7 +165,8 @@ def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None
               Paragraph("III. KẾT QUẢ TỪNG TIÊU CHÍ (TIÊU CHÍ YẾU NHẤT TRƯỚC)", heading),
               _criteria(report, cells, content_width(PAGE)),
               Paragraph("IV. KẾT QUẢ PHONG TRÀO", heading), *_campaign(report, cells, st, content_width(PAGE)),
-              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading), *_attention(report, cells, st, content_width(PAGE))]
+              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading), *_attention(report, cells, st, content_width(PAGE)),
+              Spacer(1, 8 * mm), KeepTogether(signature_block(content_width(PAGE), st))]
     footer = f"Kế hoạch số {report.plan_code}"
     with atomic_path(target) as temporary:
         document = BaseDocTemplate(str(temporary), pagesize=PAGE, title=f"Báo cáo tổng hợp năm {report.year}",

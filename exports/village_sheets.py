@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from domain.agencies import AssignmentRole
 from domain.criteria import CriterionStatus
+from domain.document_settings import DocumentSettings
 from domain.formatting import format_int, roman
 from domain.labels import ASSIGNMENT_ROLE, STATUS, TEAM_ROLE
 from domain.teams import TeamRole
@@ -42,8 +43,10 @@ from exports.document import (
     markup,
     numbered_canvas,
     party_heading,
+    plan_reference,
     styles,
 )
+from exports.fonts import document_fonts
 from exports.long_cells import LongCells
 from exports.record_sections import record_sections
 
@@ -55,33 +58,37 @@ def write_village_sheets(
     cover: Callable[[Styles, datetime], list] | None = None, odd_pages: bool | None = None,
 ) -> int:
     """Write the sheets to `target` (whole or not at all), after the `cover` sheet if any; returns the pages,
-    blank ones included. `odd_pages` None: each sheet on an odd page when there are several."""
-    progress = progress or Progress()
-    read_at = read_at or datetime.now()
-    if odd_pages is None:
-        odd_pages = len(sheets) + (cover is not None) > 1
-    st = styles()
-    story: list = cover(st, read_at) if cover else []
-    for index, sheet in enumerate(sheets):
-        progress.advance(index, len(sheets))
-        if story:
-            story.append(PageBreak())
-            if odd_pages:
-                story.append(OddPage())
-        story.extend(_sheet(sheet, st, read_at))
-    progress.advance(len(sheets), len(sheets))
-    footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
+    blank ones included. `odd_pages` None: each sheet on an odd page when there are several. In the office's
+    typeface and heading (the sheets' document settings)."""
+    settings = sheets[0].document if sheets else DocumentSettings()
+    with document_fonts(settings.typeface):
+        progress = progress or Progress()
+        read_at = read_at or datetime.now()
+        if odd_pages is None:
+            odd_pages = len(sheets) + (cover is not None) > 1
+        st = styles(settings)
+        story: list = cover(st, read_at) if cover else []
+        for index, sheet in enumerate(sheets):
+            progress.advance(index, len(sheets))
+            if story:
+                story.append(PageBreak())
+                if odd_pages:
+                    story.append(OddPage())
+            story.extend(_sheet(sheet, st, read_at))
+        progress.advance(len(sheets), len(sheets))
+        footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
 
-    def on_page(_canvas, _document) -> None:
-        progress.check()  # laying the pages out is two thirds of the time: a cancel is not kept waiting for it
+        def on_page(_canvas, _document) -> None:
+            progress.check()  # laying the pages out is two thirds of the time: a cancel is not kept waiting for it
 
-    with atomic_path(target) as temporary:
-        document = SimpleDocTemplate(
-            str(temporary), pagesize=PAGE, title="Phiếu theo dõi thôn (làng)", author="Làng Mới", **MARGINS
-        )
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=numbered_canvas(footer, read_at))
-        pages = document.page
-    return pages
+        with atomic_path(target) as temporary:
+            document = SimpleDocTemplate(
+                str(temporary), pagesize=PAGE, title="Phiếu theo dõi thôn (làng)", author="Làng Mới", **MARGINS
+            )
+            document.build(story, onFirstPage=on_page, onLaterPages=on_page,
+                           canvasmaker=numbered_canvas(footer, read_at))
+            pages = document.page
+        return pages
 
 
 class OddPage(ActionFlowable):
@@ -105,7 +112,7 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
         Spacer(1, 6 * mm),
         Paragraph("PHIẾU THEO DÕI KẾT QUẢ THỰC HIỆN TIÊU CHÍ<br/>THÔN (LÀNG) NÔNG THÔN MỚI NĂM "
                   f"{sheet.year}", st.title),
-        Paragraph(f"(Thực hiện Kế hoạch số {markup(sheet.plan_code)})", st.subtitle),
+        Paragraph(plan_reference(sheet.plan_code), st.subtitle),
         Spacer(1, 4 * mm),
     ]
     location = [f"<b>Thôn (làng):</b> {markup(place.village)}", f"<b>Xã:</b> {markup(place.commune)}"]

@@ -45,7 +45,7 @@ def test_the_pdf_carries_every_section_with_its_figures(report_2024):
     assert text.index("Giao thông Hạ tầng 1/4") < text.index("Quy hoạch Quy hoạch 3/4")  # weakest first
     pages = pdf_pages(target)
     assert all(f"Trang {n}/{len(pages)}" in page for n, page in enumerate(pages, start=1))
-    assert all(embedded and "NotoSerif" in name for name, embedded in pdf_fonts(target))
+    assert all(embedded and "LiberationSerif" in name for name, embedded in pdf_fonts(target))
 
 
 def test_wide_tables_get_landscape_pages(report_2024):
