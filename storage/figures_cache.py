@@ -3,7 +3,8 @@
 At 10,000 villages reading a plan's layout and computing a year's figures takes more than a second however the
 queries are written (the raw SQLite floor alone is ~150 ms), so the window keeps what it read: per database, plan
 and format version, the layout (villages, agencies, assignments); per database, plan, year, day (overdue
-difficulties depend on the day) and format version, the year's progress and the campaign Sums behind its figures.
+difficulties depend on the day) and format version, the year's progress and the campaign Sums behind its figures,
+and the dashboard summary's facts (domain/summary.SummaryFacts).
 Each is marked with the newest audit row when it was read (domain/figures_mark.py); what the rows written since
 say decides whether it is used as it is, refreshed for a few villages, or read again in full (ui/plan_gateway.py).
 
@@ -39,6 +40,7 @@ from domain.campaign import NO_SUMS, CampaignRollup, rollup_from_sums
 from domain.figures import AgencyProgress, PlanProgress, Progress, RollupSums, VillageProgress
 from domain.figures_mark import AuditMark
 from domain.places import PlaceRow
+from domain.summary import SummaryFacts
 from domain.vocabulary import AgencyKind, AssignmentRole
 from storage.location import sqlite_path
 
@@ -84,6 +86,12 @@ class CachedLayout:
     agencies: list[AgencyRow]
     assignments: list[AgencyVillage]
     agency_names: dict[int, str]
+
+
+@dataclass(frozen=True)
+class CachedFacts:
+    mark: AuditMark
+    facts: SummaryFacts
 
 
 @dataclass(frozen=True)
@@ -189,6 +197,40 @@ class FiguresCache:
             "communes": table(progress.by_commune, sums.by_commune, _counts),
             "districts": table(progress.by_district, sums.by_district, _counts),
             "agencies": table(progress.by_agency, sums.by_agency, agency_counts),
+        })
+
+    # the dashboard's summary facts of a year
+
+    def facts(self, plan_id: int, year: int, today: date) -> CachedFacts | None:
+        found = self._read(self._key("facts", plan_id, year, today))
+        if found is None:
+            return None
+        mark, data = found
+        try:
+            if data["year"] != year or data["today"] != today.isoformat():
+                raise ValueError("another year or day")
+            met: dict[int, set[int]] = {}
+            for village_id, criterion_id in _column(data["met"], 2):
+                met.setdefault(village_id, set()).add(criterion_id)
+            meeting: dict[int, set[int]] = {y: set() for y in data["years"]}
+            for meeting_year, village_id in _column(data["meeting"], 2):
+                meeting[meeting_year].add(village_id)
+            return CachedFacts(mark, SummaryFacts(
+                year, today, {v: frozenset(ids) for v, ids in met.items()},
+                frozenset(v for (v,) in _column(data["assessed"], 1)),
+                {v: (count, date.fromordinal(day)) for v, count, day in _column(data["overdue"], 3)},
+                {y: frozenset(ids) for y, ids in meeting.items()}))
+        except (KeyError, TypeError, ValueError, IndexError, OverflowError) as error:
+            return self._damaged("facts", error)
+
+    def keep_facts(self, plan_id: int, mark: AuditMark, facts: SummaryFacts) -> None:
+        self._write(self._key("facts", plan_id, facts.year, facts.today), mark, lambda: {
+            "year": facts.year, "today": facts.today.isoformat(),
+            "met": _packed([[v, c] for v, ids in facts.met.items() for c in ids]),
+            "assessed": _packed([[v] for v in facts.assessed]),
+            "overdue": _packed([[v, count, oldest.toordinal()] for v, (count, oldest) in facts.overdue.items()]),
+            "years": list(facts.meeting),
+            "meeting": _packed([[y, v] for y, ids in facts.meeting.items() for v in ids]),
         })
 
     # files

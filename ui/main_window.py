@@ -561,6 +561,7 @@ class MainWindow(QMainWindow):
             return
         self.held[year] = replace(shown, cached=False)
         if exact is not None and year == self.year:
+            self.dashboard_stale = True  # its facts were kept with the figures: read again in full
             self._figures_read(exact)
         elif exact is not None:
             self.held[year] = exact

@@ -86,6 +86,8 @@ class PlanGateway:
         self._cache: FiguresCache | None = None
         self._facts: dict[tuple[int, int], tuple[AuditMark, SummaryFacts]] = {}
         """The last summary's facts of each plan and year, with the audit mark they were read at."""
+        self._unproven: set[tuple[int, int]] = set()
+        """Plans and years whose cached figures a full computation contradicted: their facts are read in full."""
         self._lock = threading.Lock()
         self._closed = False
         self._reading: set[Any] = set()
@@ -194,7 +196,7 @@ class PlanGateway:
         log.warning("figures cache: %s of plan %s differed from a full computation (%d villages, e.g. %s), a change "
                     "the audit trail does not show: the exact figures replace them", year, plan.code, len(villages),
                     sorted(villages)[:5])
-        self._facts.clear()  # the summary's facts were read at the same marks: read them again too
+        self._unproven.add((plan.id, year))  # the summary's facts, kept the same way, are read in full too
         return exact
 
     def _kept_figures(self, session: Session, cache: FiguresCache, mark: AuditMark, plan: Plan, year: int,
@@ -236,20 +238,29 @@ class PlanGateway:
                 progress: PlanProgress | None = None, campaign: CampaignRollup | None = None) -> Summary:
         """The year's summary, reusing the plan's places and the rollups the window holds (domain/summary.py
         uses them when of the year and day, and reads afresh otherwise), and the summary's facts of the last one:
-        those of the villages the audit rows since name read again, all of them after any other change."""
+        those of the villages the audit rows since name read again, all of them after any other change; kept in the
+        figures cache too, for the first dashboard of the next start."""
         today = date.today()
         with self._read() as session:
             mark = newest_mark(session)  # before the reads: a change made meanwhile is seen again next time
-            held = self._facts.get((plan.id, year))
+            key, held = (plan.id, year), None
+            if key not in self._unproven and mark is not None:
+                held = self._facts.get(key)
+                if held is None or held[1].today != today:
+                    kept = self.figures_cache().facts(plan.id, year, today)
+                    held = (kept.mark, kept.facts) if kept is not None else None
             facts = None
-            if held is not None and mark is not None and held[1].today == today:
+            if held is not None and held[1].today == today:
                 since = changes_since(session, held[0])
                 if since is not None and not since.layout:
                     facts = refresh_facts(session, plan, held[1], since.villages)
             if facts is None:
                 facts = summary_facts(session, plan, year, today)
             if mark is not None:
-                self._facts[(plan.id, year)] = (mark, facts)
+                if held is None or held[0] != mark:
+                    self.figures_cache().keep_facts(plan.id, mark, facts)
+                self._facts[key] = (mark, facts)
+                self._unproven.discard(key)
             return summary(session, plan, year, today, places=places, progress=progress, campaign=campaign,
                            facts=facts)
 

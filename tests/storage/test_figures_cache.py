@@ -16,6 +16,7 @@ from domain.criteria import Criterion
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
+from domain.summary import summary
 from storage.database import open_database
 from storage.figures_cache import FiguresCache, database_identity
 from tests.conftest import ACTOR, OFFICER
@@ -244,3 +245,28 @@ def test_a_file_whose_tables_inflate_past_the_limit_is_ignored(database, tmp_pat
     layout, figures = _read(_start(database, folder), plan, plan.first_year)
     assert not layout.cached and not figures.cached
     _assert_exact(figures, database, plan, plan.first_year)
+
+
+def test_the_dashboards_summary_from_the_kept_facts_equals_one_read_afresh(database, tmp_path):
+    """The summary's facts kept by one start are used by the next (refreshed for the villages audited since), and
+    the summary made from them is the one read afresh."""
+    folder = tmp_path / "figures"
+    plan = _plan(database)
+    year = plan.first_year + 2
+    gateway = _start(database, folder)
+    layout, figures = _read(gateway, plan, year)
+    gateway.summary(plan, year, layout.places, figures.progress, figures.campaign)
+    gateway.figures_cache().wait()
+    with database.session() as session:
+        criteria = list(session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)))
+    village_ids = [p.village_id for p in layout.places]
+    rng = random.Random(17)
+    for _ in range(6):
+        _audited_changes(database.url, plan, rng, village_ids, criteria, year)
+        again = _start(database, folder)
+        assert again.figures_cache().facts(plan.id, year, date.today()) is not None
+        layout, figures = _read(again, plan, year)
+        shown = again.summary(plan, year, layout.places, figures.progress, figures.campaign)
+        again.figures_cache().wait()
+        with database.session() as session:
+            assert shown == summary(session, plan, year, date.today())
