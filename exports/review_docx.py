@@ -14,6 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from domain.document_settings import DocumentSettings, Typeface
 from domain.formatting import (
     date_in_words,
     format_date,
@@ -27,7 +28,10 @@ from domain.recording import COUNT_FIELDS, KINDS
 from domain.review import Review, indicator_sentences, model_sentence, resource_sentence, standard_sentence
 from exports.atomic import atomic_path
 
-FONT = "Times New Roman"  # the font of Party and state documents in Word
+WORD_FONT = {Typeface.LIBERATION_SERIF: "Times New Roman", Typeface.NOTO_SERIF: "Noto Serif"}
+"""The face Word is told to use: Times New Roman (the font of Party and state documents, on every Windows PC)
+for the default face, which is metric-compatible with it."""
+PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 
 def _paragraph(document, text: str = "", *, bold: bool = False, italic: bool = False, center: bool = False,
@@ -96,23 +100,49 @@ def _footer(section, plan_code: str, read_at: datetime) -> None:
         run.font.size = Pt(9)
 
 
-def _heading_block(document, item: Review, issued: date) -> None:
+def _cell_text(cell, lines: list[tuple[str, dict]]) -> None:
+    """A new cell's paragraphs, centred, one per (text, run attributes such as bold, italic, underline, size)."""
+    for number, (text, attributes) in enumerate(lines):
+        paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.font.size = Pt(attributes.pop("size", 14))
+        for name, value in attributes.items():
+            setattr(run, name, value)
+
+
+def _heading_block(document, item: Review, issued: date, settings: DocumentSettings) -> None:
+    """The Party format: the issuing body 14 bold (its superior body above, 14 upright), "*" and the number under
+    it; "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold and underlined, the place and date 14 italic."""
     report = item.summary
+    settings = settings.for_plan(report.issuer, report.place_name)
     table = document.add_table(rows=2, cols=2)
     left, right = table.rows[0].cells
-    left.text, right.text = report.issuer.upper(), "ĐẢNG CỘNG SẢN VIỆT NAM"
-    table.rows[1].cells[0].text = "*\nSố      -BC/..."
-    table.rows[1].cells[1].text = date_in_words(report.place_name, issued)
-    for cell in (left, right):
-        cell.paragraphs[0].runs[0].bold = True
-    table.rows[1].cells[1].paragraphs[0].runs[0].italic = True
-    for row in table.rows:
-        for cell in row.cells:
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    superior = [(settings.superior_body.upper(), {})] if settings.superior_body else []
+    _cell_text(left, [*superior, (settings.issuing_body.upper(), {"bold": True}), ("*", {"bold": True})])
+    _cell_text(right, [(PARTY, {"bold": True, "underline": True, "size": 15})])
+    _cell_text(table.rows[1].cells[0], [("Số      -BC/...", {})])
+    _cell_text(table.rows[1].cells[1], [(date_in_words(settings.place, issued), {"italic": True})])
 
 
-def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = None) -> Path:
-    """Write the draft to `target` (whole or not at all)."""
+def _signature(document, settings: DocumentSettings) -> None:
+    """'Nơi nhận' on the left; the signer's capacity, title and name on the right (brackets where not set)."""
+    signature = document.add_table(rows=1, cols=2)
+    signature.rows[0].cells[0].text = "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng."
+    _cell_text(signature.rows[0].cells[1], [
+        ((settings.signer_capacity or "T/M Ban Thường vụ").upper(), {"bold": True}),
+        (settings.signer_title.upper() or "[chức vụ]", {"bold": True}),
+        ("", {}), ("", {}), ("", {}),
+        (settings.signer_name or "[họ và tên]", {"bold": True}),
+    ])
+
+
+def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = None,
+                      document_settings: DocumentSettings | None = None) -> Path:
+    """Write the draft to `target` (whole or not at all), with the office's heading, signer and typeface."""
+    settings = document_settings or DocumentSettings()
+    font = WORD_FONT[settings.typeface]
     read_at = read_at or datetime.now()
     issued = read_at.date()
     report = item.summary
@@ -123,12 +153,12 @@ def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = 
     section.left_margin, section.right_margin = Cm(3), Cm(2)
     section.top_margin, section.bottom_margin = Cm(2), Cm(2)
     style = document.styles["Normal"]
-    style.font.name = FONT
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    style.font.name = font
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), font)
     style.font.size = Pt(14)
     _footer(section, report.plan_code, read_at)
 
-    _heading_block(document, item, issued)
+    _heading_block(document, item, issued, settings)
     period = f"năm {item.last}" if item.years == 1 else f"{item.years} năm ({item.first}–{item.last})"
     kind = "Báo cáo kết quả" if item.years == 1 else "Báo cáo sơ kết"
     _paragraph(document, "BÁO CÁO", bold=True, center=True, size=15)
@@ -185,10 +215,7 @@ def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = 
     _paragraph(document, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", bold=True, indent=False)
     _to_fill(document, "Đồng chí bổ sung")
     _paragraph(document, "", indent=False)
-    signature = document.add_table(rows=1, cols=2)
-    signature.rows[0].cells[0].text = "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng."
-    signature.rows[0].cells[1].text = "T/M BAN THƯỜNG VỤ\n[chức vụ]\n\n\n\n[họ và tên]"
-    signature.rows[0].cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _signature(document, settings)
     with atomic_path(target) as temporary:
         document.save(str(temporary))
     return target

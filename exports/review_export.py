@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from domain.document_settings import settings
 from domain.errors import DomainError
 from domain.review import review
 from exports.cancel import Progress
@@ -21,7 +22,8 @@ def export_review(session_factory: Callable[[], Session], *, plan_id: int, first
     progress.advance(0, 2)
     with session_factory() as session:
         item = review(session, plan_id, first, last, date.today())
+        document = settings(session)
     progress.advance(1, 2)
-    write_review_docx(item, target)
+    write_review_docx(item, target, document_settings=document)
     progress.advance(2, 2)
     return target

@@ -72,7 +72,7 @@ def test_the_docx_holds_the_headings_figures_tables_and_places_to_fill(reported,
     assert footer.text.startswith("Kế hoạch số 1-KH/TEST · Số liệu đọc lúc")
     assert 'w:instr="PAGE"' in footer._p.xml and 'w:instr="NUMPAGES"' in footer._p.xml
     heading = document.tables[0]
-    assert heading.cell(0, 0).text == "TỈNH ỦY THỬ" and heading.cell(0, 1).text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert heading.cell(0, 0).text == "TỈNH ỦY THỬ\n*" and heading.cell(0, 1).text == "ĐẢNG CỘNG SẢN VIỆT NAM"
     areas = document.tables[1]
     assert [c.text for c in areas.rows[0].cells][:4] == ["Địa bàn", "Số thôn", "Thôn đạt chuẩn",
                                                        "Bình quân tiêu chí/thôn"]
