@@ -12,6 +12,7 @@ is made in `attach` (it reads and saves through the database's gateways), in pla
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         from ui.help_guide import HelpActions
         from ui.plan_actions import PlanActions
         from ui.print_actions import FileWriting, PrintActions
+        from ui.settings_dialog import settings_action
         from ui.system_actions import SystemActions
         from ui.updates_actions import UpdatesActions
 
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
         ui.fileMenu.insertActions(ui.quitAction, [self.updates.export_action, self.updates.import_action])
         ui.fileMenu.insertSeparator(ui.quitAction)
         ui.systemMenu.addActions([self.system.accounts_action, self.system.database_action])
+        ui.systemMenu.addAction(settings_action(self, database, user, self.settings))
         ui.systemMenu.addSeparator()
         ui.systemMenu.addActions([self.backups.backup_now_action, self.backups.restore_action])
         ui.systemMenu.addSeparator()
@@ -573,6 +576,7 @@ class MainWindow(QMainWindow):
         self.progress, self.campaign = figures.progress, figures.campaign
         first_year = self.plan.first_year
         if figures.change is None:
+            gc.freeze()  # what the plan's layout and figures are made of lives on: out of the collector's passes
             self.tree_model.set_figures(self.progress, self.campaign, first_year)
             self.stale_pages = {self.agency_view, self.campaign_view}
             self._fill_page()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from domain.text import fold
 from ui.background import BackgroundTask
+from ui.export_folder import export_folder
 
 if TYPE_CHECKING:
     from exports.cancel import Progress
@@ -44,7 +45,7 @@ class FileWriting(QObject):
         self.settings = settings
 
     def ask_save_path(self, suggested: str, filter_text: str, suffix: str) -> Path | None:
-        folder = self.settings.value("export/folder") or str(Path.home())
+        folder = export_folder(self.settings)
         chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save as"), str(Path(folder) / suggested),
                                                 filter_text)
         if not chosen:

@@ -1136,17 +1136,17 @@
 <context>
     <name>FileWriting</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="48"/>
+        <location filename="../../ui/print_actions.py" line="49"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="59"/>
+        <location filename="../../ui/print_actions.py" line="60"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="62"/>
+        <location filename="../../ui/print_actions.py" line="63"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -1645,12 +1645,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1720,7 +1720,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1750,12 +1750,12 @@
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1802,38 +1802,38 @@
     <message>
         <location filename="../../ui/database_opening.py" line="121"/>
         <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
         <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2187,140 +2187,140 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="85"/>
+        <location filename="../../ui/print_actions.py" line="86"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="87"/>
+        <location filename="../../ui/print_actions.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="90"/>
+        <location filename="../../ui/print_actions.py" line="91"/>
         <source>Print the sheets of every village…</source>
         <translation>In phiếu tất cả các thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="93"/>
+        <location filename="../../ui/print_actions.py" line="94"/>
         <source>Each village starts on an &amp;odd page (two-sided printing)</source>
         <translation>Mỗi thôn bắt đầu ở trang &amp;lẻ (in hai mặt)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="98"/>
+        <location filename="../../ui/print_actions.py" line="99"/>
         <source>&amp;Export the village&apos;s sheet (PDF)…</source>
         <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="99"/>
+        <location filename="../../ui/print_actions.py" line="100"/>
         <source>Export the sheets of &amp;all villages (PDF)…</source>
         <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="101"/>
+        <location filename="../../ui/print_actions.py" line="102"/>
         <source>Print preview of the agency&apos;s sheet…</source>
         <translation>Xem trước khi in phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="103"/>
+        <location filename="../../ui/print_actions.py" line="104"/>
         <source>Print the agency&apos;s sheet…</source>
         <translation>In phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="105"/>
+        <location filename="../../ui/print_actions.py" line="106"/>
         <source>Export the agency&apos;s sheet (PDF)…</source>
         <translation>Xuất phiếu của cơ quan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="121"/>
+        <location filename="../../ui/print_actions.py" line="122"/>
         <source>Choose an agency in the table first.</source>
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="146"/>
+        <location filename="../../ui/print_actions.py" line="147"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="153"/>
+        <location filename="../../ui/print_actions.py" line="154"/>
         <source>Sheets of every village, %1</source>
         <translation>Phiếu các thôn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="161"/>
+        <location filename="../../ui/print_actions.py" line="162"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="172"/>
+        <location filename="../../ui/print_actions.py" line="173"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="191"/>
+        <location filename="../../ui/print_actions.py" line="192"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="198"/>
+        <location filename="../../ui/print_actions.py" line="199"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="201"/>
+        <location filename="../../ui/print_actions.py" line="202"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="211"/>
-        <location filename="../../ui/print_actions.py" line="218"/>
-        <location filename="../../ui/print_actions.py" line="229"/>
-        <location filename="../../ui/print_actions.py" line="263"/>
+        <location filename="../../ui/print_actions.py" line="212"/>
+        <location filename="../../ui/print_actions.py" line="219"/>
+        <location filename="../../ui/print_actions.py" line="230"/>
+        <location filename="../../ui/print_actions.py" line="264"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="243"/>
+        <location filename="../../ui/print_actions.py" line="244"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="244"/>
+        <location filename="../../ui/print_actions.py" line="245"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="249"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="252"/>
+        <location filename="../../ui/print_actions.py" line="253"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="263"/>
+        <location filename="../../ui/print_actions.py" line="264"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="266"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="281"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="294"/>
+        <location filename="../../ui/print_actions.py" line="295"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="305"/>
+        <location filename="../../ui/print_actions.py" line="306"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -2880,6 +2880,119 @@
         <location filename="../../ui/help_guide.py" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="40"/>
+        <source>Heading of the documents (for the whole office)</source>
+        <translation>Tiêu đề văn bản (chung cho cả cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="46"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="63"/>
+        <source>Its superior body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="80"/>
+        <source>Place in the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="97"/>
+        <source>Typeface</source>
+        <translation>Phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="113"/>
+        <source>Signature blocks</source>
+        <translation>Phần ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="119"/>
+        <source>Signing on behalf of</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="136"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="153"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="170"/>
+        <source>Preparer&apos;s title</source>
+        <translation>Chức danh người lập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="187"/>
+        <source>Preparer&apos;s name</source>
+        <translation>Họ tên người lập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="211"/>
+        <source>This PC</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="217"/>
+        <source>Default folder for saved files</source>
+        <translation>Thư mục lưu tệp mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_dialog.ui" line="232"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>the plan&apos;s: %1</source>
+        <translation>của kế hoạch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <source>e.g. T/M BAN THƯỜNG VỤ</source>
+        <translation>ví dụ: T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <source>The heading and signatures are the same for every PC of the office and for the command line. A blank issuing body or place prints the plan&apos;s.</source>
+        <translation>Tiêu đề và phần ký dùng chung cho mọi máy của cơ quan và cho dòng lệnh. Để trống cơ quan ban hành hoặc địa danh thì in theo kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <source>Only the secretariat changes the office&apos;s settings; you can change this PC&apos;s folder.</source>
+        <translation>Chỉ Văn phòng (thư ký) được đổi thiết lập văn bản của cơ quan; anh/chị đổi được thư mục của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <source>Default folder</source>
+        <translation>Thư mục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Thư mục “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
     </message>
 </context>
 <context>
