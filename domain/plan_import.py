@@ -6,6 +6,7 @@ draft no longer lists is taken out of the plan (assignments, members, villages),
 agencies and every recorded assessment stay in the database. Importing the same draft twice changes nothing.
 """
 
+import enum
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -57,11 +58,41 @@ class Changes:
             self.unchanged += 1
 
 
+class Entity(enum.StrEnum):
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    VILLAGE = "village"
+    AGENCY = "agency"
+
+
+class Move(enum.StrEnum):
+    CREATED = "created"
+    """New in the database (and in the plan)."""
+    JOINS = "joins"
+    """Already in the database (an earlier plan's), now in this plan too."""
+    LEAVES = "leaves"
+    """Leaves the plan; stays in the database with its history."""
+
+
+@dataclass(frozen=True)
+class NamedChange:
+    """One place or agency an import creates, brings into the plan or takes out of it, by name."""
+
+    entity: Entity
+    name: str
+    move: Move
+    within: str = ""
+    """Where it is: a village's commune, a commune's district."""
+
+
 @dataclass
 class ImportReport:
     plan_code: str
     new_plan: bool
     sheets: dict[str, Changes] = field(default_factory=lambda: {sheet: Changes() for sheet in SHEETS})
+    named: list[NamedChange] = field(default_factory=list)
+    """The villages, communes, districts and agencies created, joining or leaving the plan, in the draft's order
+    (those leaving last)."""
 
     @property
     def changes_anything(self) -> bool:
@@ -93,9 +124,13 @@ def apply_draft(session: Session, draft: PlanDraft, actor: str, source: str = ""
     report = ImportReport(plan_code=code, new_plan=plan is None)
     criteria_set, criteria = _sync_criteria(session, draft, plan, report.sheets[CRITERIA])
     plan = _sync_plan(session, draft, plan, criteria_set, report.sheets[PLAN])
-    villages = _sync_villages(session, plan, draft, report.sheets[PLACES])
-    agencies = _sync_agencies(session, draft, report.sheets[AGENCIES])
+    villages = _sync_villages(session, plan, draft, report.sheets[PLACES], report.named)
+    agencies = _sync_agencies(session, draft, report.sheets[AGENCIES], report.named)
+    assigned_before = _assigned_agencies(session, plan.id)
     _sync_assignments(session, plan, draft, villages, agencies, report.sheets[ASSIGNMENTS])
+    session.flush()
+    for agency_id in sorted(assigned_before - _assigned_agencies(session, plan.id)):
+        report.named.append(NamedChange(Entity.AGENCY, session.get(Agency, agency_id).name, Move.LEAVES))
     _sync_members(session, plan, draft, villages, agencies, report.sheets[TEAMS])
     _add_assessments(session, draft, villages, criteria, actor)
     if report.changes_anything:
@@ -105,6 +140,11 @@ def apply_draft(session: Session, draft: PlanDraft, actor: str, source: str = ""
                               f"{' từ ' + source if source else ''}: {report.summary()}")
     session.flush()
     return plan, report
+
+
+def _assigned_agencies(session: Session, plan_id: int) -> set[int]:
+    """The agencies with an assignment in the plan: those that help one of its villages."""
+    return set(session.exec(select(Assignment.agency_id).where(Assignment.plan_id == plan_id).distinct()))
 
 
 def place_key(place: PlaceKey) -> tuple[str, str, str]:
@@ -206,16 +246,19 @@ def _sync_plan(session: Session, draft: PlanDraft, plan: Plan | None, criteria_s
     return plan
 
 
-def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Changes) -> dict[tuple, int]:
+def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Changes,
+                   named: list[NamedChange]) -> dict[tuple, int]:
     units = {(u.name, u.kind, u.parent_id): u.id for u in session.exec(select(AdminUnit))}
 
-    def unit(name: str, kind: UnitKind, parent_id: int | None) -> int:
+    def unit(name: str, kind: UnitKind, parent_id: int | None, within: str = "") -> int:
         key = (name, kind, parent_id)
         if key not in units:
             created = AdminUnit(name=name, kind=kind, parent_id=parent_id)
             session.add(created)
             session.flush()
             units[key] = created.id
+            entity = Entity.DISTRICT if kind == UnitKind.DISTRICT else Entity.COMMUNE
+            named.append(NamedChange(entity, name, Move.CREATED, within))
         return units[key]
 
     in_plan = set(session.exec(select(PlanVillage.village_id).where(PlanVillage.plan_id == plan.id)))
@@ -225,7 +268,7 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
     for source in draft.villages:
         place = source.place
         district_id = unit(nfc(place.district), UnitKind.DISTRICT, None) if place.district else None
-        commune_id = unit(nfc(place.commune), UnitKind.COMMUNE, district_id)
+        commune_id = unit(nfc(place.commune), UnitKind.COMMUNE, district_id, nfc(place.district or ""))
         values = {"households": source.households, "minority_households": source.minority_households,
                   "ethnic_groups": nfc(source.ethnic_groups), "note": nfc(source.note)}
         village = villages.get((commune_id, nfc(place.village)))
@@ -233,11 +276,13 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
             village = Village(name=nfc(place.village), commune_id=commune_id, **values)
             new_villages.append((place_key(place), village))
             changes.count(created=True, changed=False)
+            named.append(NamedChange(Entity.VILLAGE, village.name, Move.CREATED, nfc(place.commune)))
             continue
         changed = _differs(village, values)
         ids[place_key(place)] = village.id
         if village.id not in in_plan:
             session.add(PlanVillage(plan_id=plan.id, village_id=village.id))
+            named.append(NamedChange(Entity.VILLAGE, village.name, Move.JOINS, nfc(place.commune)))
         changes.count(created=village.id not in in_plan, changed=changed)
     session.add_all([village for _, village in new_villages])
     session.flush()
@@ -247,6 +292,9 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
     # Villages the draft no longer lists leave the plan; their assignments and team members go with the
     # draft's own lists (_sync_assignments, _sync_members), so they are counted there.
     gone = in_plan - set(ids.values())
+    communes = {unit_id: name for (name, _kind, _parent), unit_id in units.items()}
+    for village in sorted((v for v in villages.values() if v.id in gone), key=lambda v: (v.commune_id, v.name)):
+        named.append(NamedChange(Entity.VILLAGE, village.name, Move.LEAVES, communes.get(village.commune_id, "")))
     if gone:
         session.execute(delete(PlanVillage).where(PlanVillage.plan_id == plan.id, PlanVillage.village_id.in_(gone)))
         changes.removed += len(gone)
@@ -254,7 +302,7 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
     return ids
 
 
-def _sync_agencies(session: Session, draft: PlanDraft, changes: Changes) -> dict[str, int]:
+def _sync_agencies(session: Session, draft: PlanDraft, changes: Changes, named: list[NamedChange]) -> dict[str, int]:
     """Agency ids by folded name and folded short name. Matching by short name first lets a renamed agency
     keep its history."""
     agencies = list(session.exec(select(Agency)))
@@ -271,6 +319,7 @@ def _sync_agencies(session: Session, draft: PlanDraft, changes: Changes) -> dict
             session.add(agency)
             session.flush()
             changes.count(created=True, changed=False)
+            named.append(NamedChange(Entity.AGENCY, agency.name, Move.CREATED))
         else:
             changes.count(created=False, changed=_differs(agency, values))
         ids[name_key(source.name)] = agency.id

@@ -1,5 +1,6 @@
-"""The preview before a plan import: per sheet what would be created, changed, kept and dropped; warnings;
-or, for a refused workbook, every problem with its sheet, row and column."""
+"""The preview before a plan import: per sheet what would be created, changed, kept and dropped; by name, the
+villages, communes, districts and agencies created, joining or leaving the plan (a list view: thousands at a
+province's first import); warnings; or, for a refused workbook, every problem with its sheet, row and column."""
 
 from __future__ import annotations
 
@@ -13,7 +14,32 @@ from ui.labels import translate
 from ui.table_models import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from domain.plan_import import ImportReport
+    from domain.plan_import import ImportReport, NamedChange
+
+
+def _entity(change: NamedChange) -> str:
+    return {
+        "district": translate("ImportPlanDialog", "District"),
+        "commune": translate("ImportPlanDialog", "Commune"),
+        "village": translate("ImportPlanDialog", "Village"),
+        "agency": translate("ImportPlanDialog", "Agency"),
+    }[change.entity]
+
+
+def _move(change: NamedChange) -> str:
+    return {
+        "created": translate("ImportPlanDialog", "new"),
+        "joins": translate("ImportPlanDialog", "joins the plan"),
+        "leaves": translate("ImportPlanDialog", "leaves the plan (kept with its history)"),
+    }[change.move]
+
+
+NAME_COLUMNS = (
+    Column(lambda: translate("ImportPlanDialog", "Kind"), _entity),
+    Column(lambda: translate("ImportPlanDialog", "Name"), lambda change: change.name),
+    Column(lambda: translate("ImportPlanDialog", "In"), lambda change: change.within),
+    Column(lambda: translate("ImportPlanDialog", "What the import does"), _move),
+)
 
 SHEET_COLUMNS = (
     Column(lambda: translate("ImportPlanDialog", "Sheet"), lambda row: row[0]),
@@ -61,6 +87,15 @@ class ImportPlanDialog(QDialog):
         table.resizeRowsToContents()
         rows_height = sum(table.rowHeight(row) for row in range(self.sheet_model.rowCount()))
         table.setMinimumHeight(rows_height + table.horizontalHeader().sizeHint().height() + 4)
+        self.name_model = RowTableModel(NAME_COLUMNS, self)
+        self.name_model.set_rows(report.named)
+        names = self.ui.namesTable
+        names.setModel(self.name_model)
+        names.verticalHeader().setDefaultSectionSize(names.fontMetrics().height() + 8)  # one line a row
+        names.resizeColumnsToContents()  # measures at most the first 1,000 rows (the header's precision)
+        names.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.namesLabel.setVisible(bool(report.named))
+        names.setVisible(bool(report.named))
         self.ui.checkLabel.setVisible(bool(warnings))
         self.details.setVisible(bool(warnings))
         self.details.setPlainText("\n".join(warnings))

@@ -302,17 +302,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="46"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="46"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="281"/>
+        <location filename="../../ui/records_page.py" line="282"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -1280,18 +1280,18 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="63"/>
+        <location filename="../../ui/history_dialog.py" line="64"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="72"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="73"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -1445,27 +1445,82 @@
 <context>
     <name>ImportPlanDialog</name>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="19"/>
+        <location filename="../../ui/plan_import_dialog.py" line="22"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="23"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="24"/>
+        <source>Village</source>
+        <translation>Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="25"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="31"/>
+        <source>new</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="32"/>
+        <source>joins the plan</source>
+        <translation>vào kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="33"/>
+        <source>leaves the plan (kept with its history)</source>
+        <translation>rời kế hoạch (vẫn giữ lịch sử)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="38"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="40"/>
+        <source>In</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="41"/>
+        <source>What the import does</source>
+        <translation>Khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="45"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="20"/>
+        <location filename="../../ui/plan_import_dialog.py" line="46"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="21"/>
+        <location filename="../../ui/plan_import_dialog.py" line="47"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="22"/>
+        <location filename="../../ui/plan_import_dialog.py" line="48"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="24"/>
+        <location filename="../../ui/plan_import_dialog.py" line="50"/>
         <source>Leaving the plan</source>
         <translation>Bỏ khỏi kế hoạch</translation>
     </message>
@@ -1475,32 +1530,37 @@
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="40"/>
+        <location filename="../../ui/forms/plan_import_dialog.ui" line="40"/>
+        <source>Villages, communes and agencies created, joining or leaving the plan:</source>
+        <translation>Thôn (làng), xã và cơ quan được tạo mới, vào hoặc rời kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_import_dialog.py" line="66"/>
         <source>“%1” cannot be imported; nothing was written. Correct the file and import it again:</source>
         <translation>Không nhập được tệp “%1”; chưa ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="49"/>
+        <location filename="../../ui/plan_import_dialog.py" line="75"/>
         <source>“%1” will create the plan %2.</source>
         <translation>Tệp “%1” sẽ tạo kế hoạch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="50"/>
+        <location filename="../../ui/plan_import_dialog.py" line="76"/>
         <source>“%1” will update the plan %2; recorded assessments are kept.</source>
         <translation>Tệp “%1” sẽ cập nhật kế hoạch %2; các kết quả đánh giá đã ghi được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="53"/>
+        <location filename="../../ui/plan_import_dialog.py" line="79"/>
         <source>Nothing would change: this plan is already as the file says.</source>
         <translation>Không có gì thay đổi: kế hoạch đã đúng như trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_import_dialog.ui" line="40"/>
+        <location filename="../../ui/forms/plan_import_dialog.ui" line="66"/>
         <source>Please check:</source>
         <translation>Cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="68"/>
+        <location filename="../../ui/plan_import_dialog.py" line="102"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1645,12 +1705,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1720,7 +1780,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1750,12 +1810,12 @@
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1802,38 +1862,38 @@
     <message>
         <location filename="../../ui/database_opening.py" line="121"/>
         <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2773,17 +2833,17 @@
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="85"/>
+        <location filename="../../ui/records_page.py" line="86"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="86"/>
+        <location filename="../../ui/records_page.py" line="87"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="101"/>
+        <location filename="../../ui/records_page.py" line="102"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2791,62 +2851,62 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="129"/>
+        <location filename="../../ui/records_page.py" line="130"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="131"/>
+        <location filename="../../ui/records_page.py" line="132"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="133"/>
+        <location filename="../../ui/records_page.py" line="134"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="135"/>
+        <location filename="../../ui/records_page.py" line="136"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="194"/>
+        <location filename="../../ui/records_page.py" line="195"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="229"/>
+        <location filename="../../ui/records_page.py" line="230"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="341"/>
+        <location filename="../../ui/records_page.py" line="342"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="342"/>
+        <location filename="../../ui/records_page.py" line="343"/>
         <source>Delete %1 of %2? The history keeps what it held.</source>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="354"/>
+        <location filename="../../ui/records_page.py" line="355"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="368"/>
+        <location filename="../../ui/records_page.py" line="369"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="369"/>
+        <location filename="../../ui/records_page.py" line="370"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="375"/>
+        <location filename="../../ui/records_page.py" line="376"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -3462,52 +3522,52 @@
 <context>
     <name>WindowUndo</name>
     <message>
-        <location filename="../../ui/undo.py" line="119"/>
+        <location filename="../../ui/undo.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="126"/>
+        <location filename="../../ui/undo.py" line="140"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="126"/>
+        <location filename="../../ui/undo.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="127"/>
+        <location filename="../../ui/undo.py" line="141"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="127"/>
+        <location filename="../../ui/undo.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="153"/>
+        <location filename="../../ui/undo.py" line="168"/>
         <source>add %1 – %2</source>
         <translation>thêm %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="155"/>
+        <location filename="../../ui/undo.py" line="170"/>
         <source>delete %1 – %2</source>
         <translation>xóa %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="157"/>
+        <location filename="../../ui/undo.py" line="172"/>
         <source>change %1 – %2</source>
         <translation>sửa %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="216"/>
+        <location filename="../../ui/undo.py" line="239"/>
         <source>Not redone</source>
         <translation>Chưa làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="216"/>
+        <location filename="../../ui/undo.py" line="239"/>
         <source>Not undone</source>
         <translation>Chưa hoàn tác</translation>
     </message>

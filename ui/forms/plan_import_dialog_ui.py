@@ -16,7 +16,7 @@ class Ui_ImportPlanDialog(object):
     def setupUi(self, ImportPlanDialog):
         if not ImportPlanDialog.objectName():
             ImportPlanDialog.setObjectName(u"ImportPlanDialog")
-        ImportPlanDialog.resize(760, 460)
+        ImportPlanDialog.resize(760, 600)
         self.layout = QVBoxLayout(ImportPlanDialog)
         self.layout.setObjectName(u"layout")
         self.heading = QLabel(ImportPlanDialog)
@@ -31,6 +31,21 @@ class Ui_ImportPlanDialog(object):
         self.sheetsTable.verticalHeader().setVisible(False)
 
         self.layout.addWidget(self.sheetsTable)
+
+        self.namesLabel = QLabel(ImportPlanDialog)
+        self.namesLabel.setObjectName(u"namesLabel")
+        self.namesLabel.setVisible(False)
+
+        self.layout.addWidget(self.namesLabel)
+
+        self.namesTable = QTableView(ImportPlanDialog)
+        self.namesTable.setObjectName(u"namesTable")
+        self.namesTable.setVisible(False)
+        self.namesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.namesTable.setAlternatingRowColors(True)
+        self.namesTable.verticalHeader().setVisible(False)
+
+        self.layout.addWidget(self.namesTable)
 
         self.checkLabel = QLabel(ImportPlanDialog)
         self.checkLabel.setObjectName(u"checkLabel")
@@ -49,6 +64,7 @@ class Ui_ImportPlanDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+        self.layout.setStretch(3, 1)
 
         self.retranslateUi(ImportPlanDialog)
         self.buttons.accepted.connect(ImportPlanDialog.accept)
@@ -59,6 +75,7 @@ class Ui_ImportPlanDialog(object):
 
     def retranslateUi(self, ImportPlanDialog):
         ImportPlanDialog.setWindowTitle(QCoreApplication.translate("ImportPlanDialog", u"Import plan", None))
+        self.namesLabel.setText(QCoreApplication.translate("ImportPlanDialog", u"Villages, communes and agencies created, joining or leaving the plan:", None))
         self.checkLabel.setText(QCoreApplication.translate("ImportPlanDialog", u"Please check:", None))
     # retranslateUi
 
