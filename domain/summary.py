@@ -50,7 +50,8 @@ class SummaryFacts:
     assessed: frozenset[int]
     """The villages with an assessment in the year other than 'not assessed'."""
     overdue: dict[int, tuple[int, date]]
-    """Each village's difficulties open 90 days after they were raised on `today`: how many, the oldest's day."""
+    """Each village's difficulties raised by the end of `year` and open 90 days after they were raised on `today`:
+    how many, the oldest's day (the summary of 2025 lists none raised in 2026)."""
     meeting: dict[int, frozenset[int]]
     """Each year from the plan's first to `year`: the villages meeting the standard."""
 
@@ -68,7 +69,7 @@ def summary_facts(session: Session, plan: Plan, year: int, today: date,
     overdue_rows = session.exec(
         select(Concern.village_id, func.count(), func.min(Concern.raised_on))
         .where(Concern.village_id.in_(villages), Concern.status != ConcernStatus.RESOLVED,
-               Concern.raised_on <= today - OVERDUE_AFTER)
+               Concern.raised_on <= min(today - OVERDUE_AFTER, date(year, 12, 31)))
         .group_by(Concern.village_id))
     assessed = frozenset(session.exec(select(Assessment.village_id).where(
         Assessment.year == year, Assessment.village_id.in_(villages),

@@ -63,3 +63,18 @@ def test_campaign_and_villages_with_overdue_difficulties(empty_database, small_p
     report = _summary(db, plan, 2025)
     assert (report.campaign.villages_reporting, report.campaign.indicators["reached"].rate) == (1, 95.0)
     assert [(o.place.village, o.overdue, o.oldest) for o in report.overdue] == [("Làng Mới", 2, date(2024, 12, 1))]
+
+
+def test_a_years_summary_lists_no_difficulty_raised_after_it(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    moi = _village(db, plan, "Làng Mới")
+    dak = _village(db, plan, "Làng Đắk")
+    for village_id, raised_on in ((moi, date(2026, 1, 5)), (dak, date(2025, 6, 1)), (dak, date(2026, 2, 1))):
+        with db.unit_of_work(OFFICER) as uow:
+            save_record(uow, kind="concerns", plan_id=plan.id, village_id=village_id,
+                        values={"raised_on": raised_on, "text": "Đường sạt lở", "status": "open"})
+    with db.session() as session:
+        report_2025 = summary(session, plan, 2025, date(2026, 12, 1))
+        report_2026 = summary(session, plan, 2026, date(2026, 12, 1))
+    assert [(o.place.village, o.overdue, o.oldest) for o in report_2025.overdue] == [("Làng Đắk", 1, date(2025, 6, 1))]
+    assert sorted((o.place.village, o.overdue) for o in report_2026.overdue) == [("Làng Mới", 1), ("Làng Đắk", 2)]
