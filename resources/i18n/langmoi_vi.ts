@@ -1560,7 +1560,7 @@
         <translation>Cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="102"/>
+        <location filename="../../ui/plan_import_dialog.py" line="103"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -2105,10 +2105,6 @@
         <location filename="../../ui/plan_editors.py" line="720"/>
         <source>Village added to the plan; now its lead agency and its support team.</source>
         <translation>Đã thêm thôn vào kế hoạch; tiếp theo: cơ quan chủ trì và tổ hỗ trợ của thôn.</translation>
-    </message>
-    <message>
-        <source>Village added to the plan.</source>
-        <translation type="vanished">Đã thêm thôn (làng) vào kế hoạch.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_editors.py" line="760"/>
