@@ -7,6 +7,7 @@ from pathlib import Path
 
 from domain.document_settings import DocumentSettings, Typeface, save_settings
 from domain.places import find_place
+from exports.document import plan_reference
 from exports.sheet_export import export_village_sheets
 from exports.summary_export import export_summary
 from tests.conftest import OFFICER
@@ -70,3 +71,15 @@ def test_the_summary_carries_the_heading_and_the_signers(empty_database, small_p
     assert "NGƯỜI TỔNG HỢP" in pages[-1]
     assert "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC (Ký, ghi rõ họ tên) Trần Thị Lập Nguyễn Văn Bình" in pages[-1]
     assert all(embedded and "LiberationSerif" in name for name, embedded in pdf_fonts(target))
+
+
+def test_a_code_with_its_own_brackets_is_not_bracketed_again(empty_database, tmp_path):
+    from domain.plans import create_plan
+    from tests.builders import small_plan_draft
+
+    with empty_database.unit_of_work(OFFICER) as uow:
+        plan = create_plan(uow, draft=small_plan_draft("133-KH/TU (MẪU)"))
+    text = " ".join(pdf_pages(_sheet(empty_database, plan, tmp_path)))
+    assert "NĂM 2025 Thực hiện Kế hoạch số 133-KH/TU (MẪU) Thôn (làng)" in text
+    assert "(MẪU))" not in text
+    assert plan_reference("1-KH/TEST") == "(Thực hiện Kế hoạch số 1-KH/TEST)"
