@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from domain.formatting import format_int
@@ -49,6 +49,9 @@ CHECKLIST_WIDTHS = {
 }
 """The checklist's columns the user may widen, at their first width; the number fits its contents and the
 requirement takes the rest."""
+GROUP_WIDE, WIDE_CHECKLIST = 210, 1250
+"""The group column's width when the checklist is at least WIDE_CHECKLIST pixels wide (1920, or the tree folded):
+"IV. Văn hóa - Xã hội - Môi trường" on one line instead of two or three; a width the user set is kept."""
 CHECKLIST_LINES = 2
 """Lines of text a checklist row shows at most: at 1366×768 maximised, 8 criteria or more are on screen."""
 
@@ -97,11 +100,22 @@ class VillagePanel(QWidget):
         for column, width in CHECKLIST_WIDTHS.items():
             header.resizeSection(column, width)
         self.checklist_view.customContextMenuRequested.connect(self._checklist_menu)
+        self.checklist_view.viewport().installEventFilter(self)
 
         self.pages: dict[str, RecordsPage] = {}
         """The record pages by kind ("visits"), made when the first village is shown."""
         self.history_button.clicked.connect(self._village_history)
         self.show_sheet(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Overrides QObject.eventFilter: the checklist resized widens or narrows its group column."""
+        if event.type() == QEvent.Type.Resize and watched is self.checklist_view.viewport():
+            narrow = CHECKLIST_WIDTHS[ChecklistModel.COL_GROUP]
+            width = GROUP_WIDE if self.checklist_view.viewport().width() >= WIDE_CHECKLIST else narrow
+            header = self.checklist_view.horizontalHeader()
+            if header.sectionSize(ChecklistModel.COL_GROUP) in (narrow, GROUP_WIDE):
+                header.resizeSection(ChecklistModel.COL_GROUP, width)
+        return False
 
     def set_busy(self, busy: bool) -> None:
         """While the village's sheet is being read: says so, and the page (still the last village's) is greyed

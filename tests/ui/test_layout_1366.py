@@ -8,7 +8,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTableView
 
 from tests.ui.conftest import settle
+from ui.checklist_model import ChecklistModel
 from ui.theme import apply_theme
+from ui.village_panel import CHECKLIST_WIDTHS, GROUP_WIDE
 
 OFFICE_PC = (1366, 768 - 40 - 30)
 FULL_HD = (1920, 1080 - 40 - 30)
@@ -48,6 +50,8 @@ def test_the_checklist_shows_at_least_eight_criteria(qtbot, themed, window, size
     shown = _fully_shown_rows(checklist)
     print(f"{size}: {shown} of 17 criteria rows fully on screen")
     assert shown >= 8
+    group = checklist.horizontalHeader().sectionSize(ChecklistModel.COL_GROUP)
+    assert group == (GROUP_WIDE if size == FULL_HD else CHECKLIST_WIDTHS[ChecklistModel.COL_GROUP])
 
 
 @pytest.mark.parametrize("size", [OFFICE_PC, FULL_HD], ids=["1366x768", "1920x1080"])
