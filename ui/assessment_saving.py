@@ -31,8 +31,13 @@ Shown = Callable[[], "tuple[Plan | None, tuple[int, int] | None]"]
 """The plan and the (village, year) of the sheet on screen: what an edit saves to."""
 
 
+Landed = Callable[["ChecklistRow"], None]
+"""Called in the GUI thread once a save went through, with the row as saved, whether its sheet is shown or not (the
+window's undo records the change, or moves its stack)."""
+
+
 class AssessmentSaving(QObject):
-    """`save(row, changes, reply)` is the checklist model's saver."""
+    """`save(row, changes, reply)` is the checklist model's saver; `save_to` saves to a sheet named (an undo's)."""
 
     def __init__(self, window: QWidget, saves: SaveQueue, gateway: PlanGateway, shown: Shown,
                  reread: Callable[[int], None]) -> None:
@@ -47,15 +52,20 @@ class AssessmentSaving(QObject):
         self._landed: dict[tuple[int, int, int], int] = {}
         """(village, year, criterion) → the version the last save of it made."""
 
-    def save(self, row: ChecklistRow, changes: dict, reply: Reply) -> None:
+    def save(self, row: ChecklistRow, changes: dict, reply: Reply, landed: Landed | None = None) -> None:
         plan, sheet = self._shown()
         if plan is None or sheet is None:
             reply(None)
             return
-        self._submit(plan, sheet, row, changes, reply, None)
+        self._submit(plan, sheet, row, changes, reply, None, landed=landed)
+
+    def save_to(self, plan: Plan, sheet: tuple[int, int], row: ChecklistRow, changes: dict, reply: Reply,
+                landed: Landed, *, first: bool = False) -> None:
+        """Save a change to the (village, year) given, shown or not; `first`: before the saves waiting."""
+        self._submit(plan, sheet, row, changes, reply, None, first=first, landed=landed)
 
     def _submit(self, plan: Plan, sheet: tuple[int, int], row: ChecklistRow, changes: dict, reply: Reply,
-                overwriting: int | None, first: bool = False) -> None:
+                overwriting: int | None, first: bool = False, landed: Landed | None = None) -> None:
         """Queue the save; `overwriting`: the version someone else made, which the user chose to overwrite."""
         village_id, year = sheet
         key = (village_id, year, row.criterion_id)
@@ -68,6 +78,8 @@ class AssessmentSaving(QObject):
             shown = self._shown()[1] == sheet
             if error is None:
                 self._landed[key] = saved.version
+                if landed is not None:
+                    landed(saved)
                 if shown:
                     reply(saved)
                 else:
@@ -75,7 +87,7 @@ class AssessmentSaving(QObject):
                 return
             if isinstance(error, EditConflict):  # the cell shows the user's value, being saved, meanwhile
                 if conflict_box.ask_overwrite(self._window, error, changes):
-                    self._submit(plan, sheet, row, changes, reply, error.current.version, first=True)
+                    self._submit(plan, sheet, row, changes, reply, error.current.version, first=True, landed=landed)
                     return
                 reply(None)
                 self._reread(village_id)

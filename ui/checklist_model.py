@@ -185,5 +185,15 @@ class ChecklistModel(QAbstractTableModel):
         if saved is not None:
             self.saved.emit(saved.status != status_before)
 
+    def show_saved(self, saved: ChecklistRow) -> None:
+        """A row saved from elsewhere than the table (an undo): shown as saved, `saved` said as for an edit."""
+        position = next((i for i, row in enumerate(self._rows) if row.criterion_id == saved.criterion_id), None)
+        if position is None:
+            return
+        status_before = self._rows[position].status
+        self._rows[position] = saved
+        self._row_changed(position)
+        self.saved.emit(saved.status != status_before)
+
     def _row_changed(self, position: int) -> None:
         self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))

@@ -3,67 +3,27 @@
 The form does not judge what is typed: it hands the values to the use case and, on a refusal, shows the
 domain's message (which names the field) and stays open with everything the user typed. The save runs off the GUI
 thread: meanwhile the form stays open, greyed, saying "Đang lưu…", and cannot be closed; it closes once saved.
+A refusal shown goes away once a field is changed; a changed form asks before it is closed without saving
+(ui/unsaved_changes.py). Dates are typed whole or picked (ui/date_field.py); an agency picker lists the village's
+own agencies first, then the plan's others.
 """
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from domain.bounds import day_range, max_length, number_range
 from domain.formatting import format_int, parse_int
 from domain.recording import FieldSpec, RecordKind
+from ui.date_field import DateField
 from ui.forms.record_dialog_ui import Ui_RecordDialog
 from ui.record_labels import choice_label, field_label, kind_heading
+from ui.unsaved_changes import UnsavedChanges
 
 Done = Callable[[str | None], None]
 """Called once the save came back: with the refusal to show, or None (saved, or the user kept what is saved)."""
 Saver = Callable[[dict, Done], None]
 """Starts saving the values in the background; calls `done` when the save came back."""
-
-
-class OptionalDate(QWidget):
-    """A date that may be left out: the box unticked means no date."""
-
-    def __init__(self, window: tuple[date, date] | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.given = QCheckBox()
-        self.edit = _date_edit(window)
-        self.edit.setEnabled(False)
-        self.given.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.given)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        return self.edit.date().toPython() if self.given.isChecked() else None
-
-    def set_value(self, day: date | None) -> None:
-        self.given.setChecked(day is not None)
-        if day is not None:
-            self.edit.setDate(QDate(day))
-
-
-def _date_edit(window: tuple[date, date] | None = None) -> QDateEdit:
-    """A date edit, kept within `window` (the domain's bounds of the field) when it has one."""
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    if window is not None:
-        edit.setDateRange(QDate(window[0]), QDate(window[1]))
-    return edit
 
 
 class RecordDialog(QDialog):
@@ -74,13 +34,15 @@ class RecordDialog(QDialog):
     domain's bounds: a drawn form per record kind would repeat what the domain already describes."""
 
     def __init__(self, kind: RecordKind, saver: Saver, *, agencies: list[tuple[int, str]],
-                 agency_names: dict[int, str], year: int, record=None, parent=None) -> None:
+                 agency_names: dict[int, str], year: int, record=None, own_agencies: Collection[int] = (),
+                 parent=None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecordDialog()
         self.ui.setupUi(self)
         self.kind = kind
         self.saver = saver
         self.agency_names = agency_names
+        self.own_agencies = own_agencies
         self.setObjectName(f"recordDialog_{kind.key}")
         heading = kind_heading(kind.key)
         self.setWindowTitle(self.tr("Change: %1").replace("%1", heading) if record is not None
@@ -96,6 +58,9 @@ class RecordDialog(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         if record is not None:
             self.show_values({spec.name: getattr(record, spec.name) for spec in kind.fields})
+        self.unsaved = UnsavedChanges(self, self.values)
+        for editor in self.editors.values():
+            _changed_signal(editor).connect(self.problem.hide)
 
     def _editor(self, spec: FieldSpec, agencies: list[tuple[int, str]], year: int) -> QWidget:
         if spec.kind == "long_text":
@@ -114,7 +79,7 @@ class RecordDialog(QDialog):
             return editor
         if spec.kind == "date":
             window = day_range(table, spec.name)
-            return _date_edit(window) if spec.required else OptionalDate(window)
+            return DateField(window, optional=not spec.required)
         if spec.kind == "choice":
             editor = QComboBox()
             for value in spec.choices:
@@ -123,7 +88,13 @@ class RecordDialog(QDialog):
         if spec.kind == "agency":
             editor = QComboBox()
             editor.addItem(self.tr("(none)"), None)
-            for agency_id, name in agencies:
+            own = [agency for agency in agencies if agency[0] in self.own_agencies]
+            others = [agency for agency in agencies if agency[0] not in self.own_agencies]
+            for agency_id, name in own:
+                editor.addItem(name, agency_id)
+            if own and others:
+                editor.insertSeparator(editor.count())
+            for agency_id, name in others:
                 editor.addItem(name, agency_id)
             return editor
         editor = QLineEdit()
@@ -144,10 +115,8 @@ class RecordDialog(QDialog):
             editor.setPlainText(value or "")
         elif isinstance(editor, QSpinBox):
             editor.setValue(value or 0)
-        elif isinstance(editor, OptionalDate):
+        elif isinstance(editor, DateField):
             editor.set_value(value)
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value))
         elif isinstance(editor, QComboBox):
             position = editor.findData(value)
             if position < 0 and spec.kind == "agency":  # an agency no longer in the plan keeps its place
@@ -167,10 +136,8 @@ class RecordDialog(QDialog):
                 result[spec.name] = editor.toPlainText()
             elif isinstance(editor, QSpinBox):
                 result[spec.name] = editor.value()
-            elif isinstance(editor, OptionalDate):
+            elif isinstance(editor, DateField):
                 result[spec.name] = editor.value()
-            elif isinstance(editor, QDateEdit):
-                result[spec.name] = editor.date().toPython()
             elif isinstance(editor, QComboBox):
                 result[spec.name] = editor.currentData()
             elif spec.kind == "amount":
@@ -205,6 +172,17 @@ class RecordDialog(QDialog):
 
     def reject(self) -> None:
         """Overrides QDialog.reject (Cancel, Esc, the title bar's close): not while a save runs, whose outcome the
-        form shows."""
-        if not self.saving:
+        form shows. A changed form asks first whether to discard the changes (No keeps it open)."""
+        if not self.saving and self.unsaved.may_close():
             super().reject()
+
+
+def _changed_signal(editor: QWidget):
+    """The signal an editor gives when the user changes its value."""
+    if isinstance(editor, (QPlainTextEdit, QLineEdit)):
+        return editor.textChanged
+    if isinstance(editor, QSpinBox):
+        return editor.valueChanged
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    return editor.changed

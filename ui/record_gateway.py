@@ -7,8 +7,9 @@ never those of one chosen before) and save through its save queue (ui/save_queue
 `household_history`, `save` and `delete` are the plain calls those threads make (each its own session or unit of
 work), told which village, so that a village chosen meanwhile changes nothing."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,7 +17,7 @@ from domain.access import Principal
 from domain.campaign import HouseholdYear, household_history
 from domain.errors import NotFound
 from domain.plan import Plan
-from domain.recording import delete_record, save_record, village_records
+from domain.recording import KINDS, delete_record, save_record, village_records
 from storage.database import Database
 from ui.labels import translate
 from ui.latest_read import LatestRead
@@ -26,11 +27,19 @@ HOUSEHOLDS = "households"
 """The kind whose page lists the village's years with their rates (domain.campaign.household_history)."""
 
 
+class Saved(NamedTuple):
+    record_id: int
+    version: int
+    """The record's version once saved (the next save of it names it)."""
+
+
 class RecordGateway(QObject):
     """Records of the village the window shows; `changed` after every save or delete that went through (emitted
-    by the page, in the GUI thread, once the save came back)."""
+    by the page, in the GUI thread, once the save came back); `recorded` with the RecordChange (ui/records_page.py) of a user's form
+    or deletion (not of an undo)."""
 
     changed = Signal()
+    recorded = Signal(object)
 
     def __init__(self, database: Database, user: Principal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +47,9 @@ class RecordGateway(QObject):
         self.user = user
         self.plan: Plan | None = None
         self.village_id: int | None = None
+        self.village_name = ""
+        self.own_agencies: frozenset[int] = frozenset()
+        """The agencies assigned to the village shown: its forms' agency pickers list them first."""
         self.editable = False
         """Whether the user may change this village's records (the use cases refuse anyway; this greys buttons)."""
         self.agencies: list[tuple[int, str]] = []
@@ -58,6 +70,10 @@ class RecordGateway(QObject):
         self.plan = plan
         self.agencies = sorted(plan_agencies, key=lambda agency: agency[1])
         self.agency_names = names
+
+    def show_village(self, village_id: int | None, name: str = "", agencies: Collection[int] = ()) -> None:
+        """The village the pages show (None: none), its name and the agencies assigned to it."""
+        self.village_id, self.village_name, self.own_agencies = village_id, name, frozenset(agencies)
 
     @property
     def today(self) -> date:
@@ -86,14 +102,15 @@ class RecordGateway(QObject):
             return household_history(session, plan, village_id)
 
     def save(self, kind: str, values: dict, record_id: int | None, expected_version: int | None = None,
-             village_id: int | None = None) -> int:
-        """Save through the use case and return the record's id; a refusal comes as the domain's DomainError
-        (RecordConflict when someone saved the record after `expected_version`, the version the user read).
-        `village_id`: the village the form was opened on (by default the one shown)."""
+             village_id: int | None = None) -> Saved:
+        """Save through the use case; the record's id and version as saved. A refusal comes as the domain's
+        DomainError (RecordConflict when someone saved the record after `expected_version`, the version the user
+        read). `village_id`: the village the form was opened on (by default the one shown)."""
         plan, village_id = self._where(village_id)
         with self.database.unit_of_work(self.user) as uow:
-            return save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
-                               record_id=record_id, expected_version=expected_version)
+            saved_id = save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
+                                   record_id=record_id, expected_version=expected_version)
+            return Saved(saved_id, uow.session.get(KINDS[kind].table, saved_id).version)
 
     def delete(self, kind: str, record_id: int, expected_version: int | None = None,
                village_id: int | None = None) -> None:

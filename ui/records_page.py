@@ -14,6 +14,7 @@ where a page is made, once the database is open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -32,14 +33,31 @@ from domain.formatting import format_date, format_int
 from domain.vocabulary import ResourceKind
 from ui.conflict_box import answered_overwrite, change_question, question_box
 from ui.labels import translate
-from ui.record_labels import choice_label, field_label, kind_heading, overdue_text
+from ui.record_labels import choice_label, field_label, kind_heading, kind_title, overdue_text
 from ui.table_models import Column, RowTableModel, row_table
 
 if TYPE_CHECKING:
     from domain.recording import FieldSpec, RecordKind
     from domain.village_records import Contribution
     from ui.record_dialog import RecordDialog
-    from ui.record_gateway import RecordGateway
+    from ui.record_gateway import RecordGateway, Saved
+
+Landed = Callable[["Saved | None"], None]
+"""An undo's save or deletion went through (a deletion: None)."""
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """A record added (`before` None), changed or deleted (`after` None) by the user, as the window's undo keeps it:
+    the values before and after, the record's id (for a deletion, the one deleted) and its version as saved (None
+    for a deletion)."""
+
+    kind: str
+    village_id: int
+    record_id: int | None
+    version: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
 
 
 def _field_column(kind: RecordKind, spec: FieldSpec, gateway: RecordGateway) -> Column:
@@ -230,27 +248,41 @@ class RecordsPage(QWidget):
 
         village_id = self.gateway.village_id
         record_id, expected = (record.id, record.version) if record is not None else (None, None)
+        before = self.values_of(record) if record is not None else None
 
         def save(values: dict, done: Callable[[str | None], None]) -> None:
-            self._save(values, record, village_id, record_id, expected, done)
+            self.save_values(values, before, village_id, record_id, expected, done)
 
         return RecordDialog(self.kind, save, agencies=self.gateway.agencies, agency_names=self.gateway.agency_names,
-                            year=self.year, record=record, parent=self)
+                            year=self.year, record=record, own_agencies=self.gateway.own_agencies, parent=self)
 
-    def _save(self, values: dict, record, village_id: int | None, record_id: int | None, expected: int | None,
-              done: Callable[[str | None], None], first: bool = False) -> None:
-        """Save in the background; `done(refusal or None)` once it came back (None: the form may close)."""
+    def values_of(self, record) -> dict:
+        """The record's values, field by field (what a form shows, what an undo puts back)."""
+        return {spec.name: getattr(record, spec.name) for spec in self.kind.fields}
+
+    def save_values(self, values: dict, before: dict | None, village_id: int | None, record_id: int | None,
+                    expected: int | None, done: Callable[[str | None], None], *, first: bool = False,
+                    landed: Landed | None = None) -> None:
+        """Save in the background; `done(refusal or None)` once it came back (None: the form may close).
+        `before`: the values the record held (None: a new one). A user's save that changed something is announced
+        by the gateway's `recorded`; an undo's (`landed` given) is told to `landed` instead."""
         key = self.kind.key
 
-        def came_back(saved_id: Any, error: BaseException | None) -> None:
+        def came_back(saved: Saved | None, error: BaseException | None) -> None:
             if error is None:
-                self._changed(saved_id)
+                self._changed(saved.record_id)
+                if landed is not None:
+                    landed(saved)
+                elif record_id is None or saved.version != expected:
+                    self.gateway.recorded.emit(RecordChange(key, village_id, saved.record_id, saved.version, before,
+                                                            values))
                 done(None)
             elif self._is_conflict(error):
-                box = question_box(self, error, change_question(self._typed(values, record)),
+                box = question_box(self, error, change_question(self._typed(values, before)),
                                    translate("Conflict", "Overwrite with mine"))
                 if answered_overwrite(box):
-                    self._save(values, record, village_id, error.record_id, error.current.version, done, first=True)
+                    self.save_values(values, error.current.values, village_id, error.record_id,
+                                     error.current.version, done, first=True, landed=landed)
                     return
                 self.reload()
                 done(None)
@@ -272,12 +304,26 @@ class RecordsPage(QWidget):
         self._to_select = record_id
         self.reload()
 
-    def _typed(self, values: dict, record) -> str:
+    def _typed(self, values: dict, before: dict | None) -> str:
         """The fields the user changed (all of them for a new record), as the list would show them."""
         typed = SimpleNamespace(**values)
         columns = [_field_column(self.kind, spec, self.gateway) for spec in self.kind.fields
-                   if record is None or getattr(record, spec.name) != values.get(spec.name)]
+                   if before is None or before.get(spec.name) != values.get(spec.name)]
         return "; ".join(f"{column.title()}: “{column.text(typed)}”" for column in columns)
+
+    def describe(self, values: dict) -> str:
+        """'Visits “06/05/2025 – Tổ hỗ trợ”': the kind and the record's first fields as the list shows them (a date
+        or a year first: with the first text after it)."""
+        shown = SimpleNamespace(**values)
+        first, *rest = self.kind.fields
+        parts = [_field_column(self.kind, first, self.gateway).text(shown)]
+        if first.kind in ("date", "year"):
+            text = next((spec for spec in rest if spec.kind in ("text", "long_text") and values.get(spec.name)),
+                        None)
+            if text is not None:
+                parts.append(_field_column(self.kind, text, self.gateway).text(shown))
+        words = " – ".join(part for part in parts if part)
+        return f"{kind_title(self.kind.key)} “{_shortened(words)}”"
 
     def add(self) -> None:
         self.form().exec()
@@ -291,30 +337,40 @@ class RecordsPage(QWidget):
         selected = self.selected_record()
         if selected is None:
             return
+        record = self.record_of(selected)
+        values = self.values_of(record)
         answer = QMessageBox.question(self, self.tr("Delete record"), self.tr(
-            "Delete this record from “%1”? The history keeps what it held.").replace("%1", kind_heading(
-                self.kind.key)))
+            "Delete %1 of %2? The history keeps what it held.").replace("%1", self.describe(values))
+            .replace("%2", self.gateway.village_name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        record = self.record_of(selected)
+        self.delete_record(record.id, record.version, self.gateway.village_id, values)
+
+    def delete_record(self, record_id: int, expected: int | None, village_id: int | None, values: dict, *,
+                      first: bool = False, landed: Landed | None = None) -> None:
+        """Delete in the background, the page saying so meanwhile; `values`: what it holds (for the undo). A user's
+        deletion is announced by the gateway's `recorded`; an undo's is told to `landed` (None: not deleted)."""
+        key = self.kind.key
         self._show_note(self.tr("Saving…"))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(False)
-        self._delete(record.id, record.version, self.gateway.village_id)
-
-    def _delete(self, record_id: int, expected: int | None, village_id: int | None, first: bool = False) -> None:
-        key = self.kind.key
 
         def came_back(_result: Any, error: BaseException | None) -> None:
             if error is None:
                 self._show_note(None)
                 self._changed(None)
+                if landed is not None:
+                    landed(None)
+                else:
+                    self.gateway.recorded.emit(RecordChange(key, village_id, record_id, None, values, None))
                 return
             if self._is_conflict(error):
                 box = question_box(self, error, self.tr("Delete it anyway, or keep what is saved?"),
                                    self.tr("Delete anyway"))
                 if answered_overwrite(box):
-                    self._delete(record_id, error.current.version, village_id, first=True)
+                    self.delete_record(record_id, error.current.version, village_id, error.current.values,
+                                       first=True, landed=landed)
                     return
             else:
                 QMessageBox.warning(self, self.tr("Not deleted"), _refusal(error))
@@ -323,6 +379,14 @@ class RecordsPage(QWidget):
 
         self.gateway.saves.submit(lambda: lambda: self.gateway.delete(key, record_id, expected, village_id),
                                   came_back, first=first)
+
+
+DESCRIBED_LENGTH = 60
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= DESCRIBED_LENGTH else text[:DESCRIBED_LENGTH - 1].rstrip() + "…"
 
 
 def _refusal(error: BaseException) -> str:

@@ -62,7 +62,7 @@ def test_the_editors_hold_the_domains_bounds(qtbot, small_window, empty_database
     assert (visits["day"].minimumDate(), visits["day"].maximumDate()) == (
         QDate(2000, 1, 1), QDate(date.today() + timedelta(days=366)))
     concerns = small_window.village_panel.pages["concerns"].form().editors
-    assert concerns["resolved_on"].edit.minimumDate() == QDate(2000, 1, 1)
+    assert concerns["resolved_on"].minimumDate() == QDate(2000, 1, 1)
 
 
 def test_the_window_refuses_an_update_workbook_with_an_uncomputed_formula(qtbot, monkeypatch, small_window,
