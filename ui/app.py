@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import resource_path
-from ui.database_opening import open_over
 from ui.main_window import MainWindow
 from ui.startup_trace import mark
 from ui.theme import apply_theme
@@ -72,6 +71,7 @@ def run_window(db_choice: str | None) -> int:
         app.processEvents()
         mark("painted")
         from storage.logs import configure_file_logging
+        from ui.database_opening import open_over  # after the paint: the first paint does not need it (~2 ms)
 
         configure_file_logging()  # at each window: after the first, it finds its handler there
         opened = open_over(window, db_choice, looking)
