@@ -1,6 +1,13 @@
-"""Item delegates: the status of a criterion is picked from a list."""
+"""Item delegates: the status of a criterion is picked from a list, deliberately.
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+Qt's combo box changes its value on an arrow key, a letter or the wheel while closed, and says so as a choice
+(`activated`): one arrow key then Enter saved a new status. Here the editor opens its list at once; only a row
+picked in the list (a click, or Enter on it) is saved; keys and the wheel on the closed editor change nothing
+(Space, F4 or Alt+↓ open the list again).
+"""
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from domain.vocabulary import CriterionStatus
@@ -8,17 +15,36 @@ from ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
+_OPENING_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_F4}
+
+
+class StatusPicker(QComboBox):
+    """A combo box whose value changes only through its open list."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Overrides QComboBox.keyPressEvent: Space, F4, Alt+↓ open the list; other keys change nothing."""
+        opening = event.key() in _OPENING_KEYS or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if opening:
+            self.showPopup()
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Overrides QComboBox.wheelEvent: the wheel changes nothing."""
+        event.accept()
+
 
 class StatusDelegate(QStyledItemDelegate):
-    """Edits a criterion status with a combo box of the four statuses; saves as soon as one is picked."""
+    """Edits a criterion status with the list of the four statuses, opened at once; saves the one picked."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         """Overrides QStyledItemDelegate.createEditor."""
-        editor = QComboBox(parent)
+        editor = StatusPicker(parent)
         editor.setAutoFillBackground(True)
         for status in CriterionStatus:
             editor.addItem(status_label(status), status.value)
         editor.activated.connect(lambda _: self._commit_and_close(editor))
+        QTimer.singleShot(0, editor, editor.showPopup)
         return editor
 
     def _commit_and_close(self, editor: QComboBox) -> None:

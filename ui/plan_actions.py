@@ -103,7 +103,8 @@ class PlanActions(QObject):
                                             .replace("%2", report.summary()), 10000)
         if any(plan.is_sample for plan in self.window.plans):  # the sample is still there beside it
             answer = QMessageBox.question(self.window, self.tr("Remove sample plan"), self.tr(
-                "Your plan is in. Remove the sample plan now? Your own plans are kept."))
+                "Your plan is in. Remove the sample plan now? Your own plans are kept."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
                 self._remove_samples()
 
