@@ -7,6 +7,10 @@ Open it with the scope and the words that name it:
 >>> HistoryDialog(window, database, HistoryFilter.of_criterion(village_id, criterion_id), "…", settings)
 >>> HistoryDialog(window, database, HistoryFilter.of_record("models", record_id), "…", settings)
 
+Given the user (and the plan shown), *Khôi phục giá trị này* puts back the old value of the change chosen, for a
+criterion's assessment or a village record (domain/restoring.py, off the GUI thread): a new change, refused as any
+other, then read at the top of the list; `restored` holds the villages whose figures the window reads again.
+
 Laid out by ui/forms/history_dialog.ui. It opens at once whatever the audit's size: the people and kinds of the
 scope and the changes (a page at a time, as the table scrolls: ui/history_model.py) are read off the GUI thread,
 through ui/history_gateway.py; the dialog holds no session.
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from domain.formatting import format_int, format_moment
 from domain.history import HistoryFilter, HistoryRow, describe_filter
 from domain.text import fold
+from domain.vocabulary import Role
 from ui.background import BackgroundTask
 from ui.forms.history_dialog_ui import Ui_HistoryDialog
 from ui.history_gateway import HistoryGateway
@@ -32,6 +37,7 @@ from ui.latest_read import LatestRead
 from ui.table_models import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
+    from domain.access import Principal
     from storage.database import Database
 
 __all__ = ["KIND", "SUBJECT", "TIME", "VILLAGE", "WHO", "HistoryDialog"]
@@ -50,7 +56,7 @@ class HistoryDialog(QDialog):
     """The history of `scope`, titled with `title` (what the history is of, as the window names it)."""
 
     def __init__(self, parent: QWidget | None, database: Database, scope: HistoryFilter, title: str,
-                 settings: QSettings) -> None:
+                 settings: QSettings, user: Principal | None = None, plan_id: int | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HistoryDialog()
         self.ui.setupUi(self)
@@ -98,6 +104,14 @@ class HistoryDialog(QDialog):
         self.buttons = self.ui.buttons
         self.export_button = self.ui.historyExport
         self.export_button.clicked.connect(self.export)
+        self.database, self.user, self.plan_id = database, user, plan_id
+        self.restored: set[int] = set()
+        """The villages a value was restored in."""
+        self.restore_button = self.ui.historyRestore
+        self.restore_button.setVisible(user is not None and not user.looking_only and user.role is not Role.VIEWER)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restores = LatestRead(self)
+        self.restores.failed.connect(self._not_restored)
 
         for combo in (self.person_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self.refresh)
@@ -162,6 +176,7 @@ class HistoryDialog(QDialog):
             return
         self.model.close()
         self.choices.close()
+        self.restores.close()
         self.settings.setValue("history/geometry", self.saveGeometry())
         super().done(result)
 
@@ -219,6 +234,7 @@ class HistoryDialog(QDialog):
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
+        self.restore_button.setEnabled(bool(indexes) and self._restorable(indexes[0].data(ROW_ROLE)))
         if not indexes:
             self.details.clear()
             return
@@ -230,6 +246,45 @@ class HistoryDialog(QDialog):
         if row.note:
             lines.append(self.tr("Note: %1").replace("%1", row.note))
         self.details.setPlainText("\n".join(lines))
+
+    # restoring a value
+
+    @staticmethod
+    def _restorable(row: HistoryRow) -> bool:
+        from domain.restoring import can_restore
+
+        return can_restore(row.entity, row.field_name)
+
+    def selected_row(self) -> HistoryRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def restore_selected(self) -> None:
+        """Put back the chosen change's old value, off the GUI thread; said under the table, then read again."""
+        row = self.selected_row()
+        if row is None or self.user is None or not self._restorable(row) or self.restores.pending():
+            return
+        database, user, plan_id, event_id = self.database, self.user, self.plan_id, row.event_id
+
+        def restore() -> str:
+            from domain.restoring import restore_value
+
+            with database.unit_of_work(user) as uow:
+                return restore_value(uow, event_id, plan_id)
+
+        self.restore_button.setEnabled(False)
+        self.status.setText(self.tr("Restoring…"))
+        self.restores.request("restore", restore, lambda said: self._restored(said, row.village_id))
+
+    def _restored(self, said: str, village_id: int | None) -> None:
+        if village_id is not None:
+            self.restored.add(village_id)
+        self.refresh()
+        self.status.setText(said)
+
+    def _not_restored(self, _kind: str, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Not restored"), message)
 
     # the workbook
 

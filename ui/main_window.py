@@ -675,7 +675,11 @@ class MainWindow(QMainWindow):
     def show_history(self, scope: HistoryFilter, title: str) -> None:
         from ui.history_dialog import HistoryDialog
 
-        HistoryDialog(self, self.database, scope, title, self.settings).exec()
+        dialog = HistoryDialog(self, self.database, scope, title, self.settings, self.user,
+                               self.plan.id if self.plan is not None else None)
+        dialog.exec()
+        for village_id in dialog.restored:  # a value restored: that village's figures, and the page shown
+            self._reread_village(village_id)
 
     # window
 

@@ -1280,18 +1280,18 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
-        <location filename="../../ui/history_dialog.py" line="64"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="74"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="75"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -1322,71 +1322,91 @@
     </message>
     <message>
         <location filename="../../ui/forms/history_dialog.ui" line="214"/>
+        <source>Put back the old value of the change chosen: a new change, recorded in the history</source>
+        <translation>Đặt lại giá trị cũ của thay đổi đã chọn: một thay đổi mới, được ghi vào lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/history_dialog.ui" line="217"/>
+        <source>Restore this value</source>
+        <translation>Khôi phục giá trị này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/history_dialog.ui" line="227"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="201"/>
+        <location filename="../../ui/history_dialog.py" line="216"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="211"/>
+        <location filename="../../ui/history_dialog.py" line="226"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="213"/>
+        <location filename="../../ui/history_dialog.py" line="228"/>
         <source>The older changes are read as you scroll down.</source>
         <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="228"/>
+        <location filename="../../ui/history_dialog.py" line="244"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="229"/>
+        <location filename="../../ui/history_dialog.py" line="245"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="231"/>
+        <location filename="../../ui/history_dialog.py" line="247"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="241"/>
+        <location filename="../../ui/history_dialog.py" line="276"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="287"/>
+        <source>Not restored</source>
+        <translation>Chưa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="296"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="242"/>
+        <location filename="../../ui/history_dialog.py" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="262"/>
+        <location filename="../../ui/history_dialog.py" line="317"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="272"/>
+        <location filename="../../ui/history_dialog.py" line="327"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="275"/>
+        <location filename="../../ui/history_dialog.py" line="330"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="276"/>
+        <location filename="../../ui/history_dialog.py" line="331"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="277"/>
+        <location filename="../../ui/history_dialog.py" line="332"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1933,8 +1953,8 @@
     </message>
     <message>
         <location filename="../../ui/plan_actions.py" line="67"/>
-        <location filename="../../ui/plan_actions.py" line="114"/>
-        <location filename="../../ui/plan_actions.py" line="129"/>
+        <location filename="../../ui/plan_actions.py" line="115"/>
+        <location filename="../../ui/plan_actions.py" line="130"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -1964,8 +1984,8 @@
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="126"/>
-        <location filename="../../ui/plan_actions.py" line="139"/>
+        <location filename="../../ui/plan_actions.py" line="127"/>
+        <location filename="../../ui/plan_actions.py" line="140"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
@@ -3439,8 +3459,8 @@
     </message>
     <message>
         <location filename="../../ui/forms/village_panel.ui" line="171"/>
-        <location filename="../../ui/village_panel.py" line="146"/>
-        <location filename="../../ui/village_panel.py" line="173"/>
+        <location filename="../../ui/village_panel.py" line="160"/>
+        <location filename="../../ui/village_panel.py" line="187"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
@@ -3460,57 +3480,57 @@
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="137"/>
+        <location filename="../../ui/village_panel.py" line="151"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="139"/>
+        <location filename="../../ui/village_panel.py" line="153"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="142"/>
+        <location filename="../../ui/village_panel.py" line="156"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="156"/>
+        <location filename="../../ui/village_panel.py" line="170"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="158"/>
+        <location filename="../../ui/village_panel.py" line="172"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="160"/>
+        <location filename="../../ui/village_panel.py" line="174"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="169"/>
+        <location filename="../../ui/village_panel.py" line="183"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="179"/>
+        <location filename="../../ui/village_panel.py" line="193"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="193"/>
+        <location filename="../../ui/village_panel.py" line="207"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="219"/>
+        <location filename="../../ui/village_panel.py" line="233"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="222"/>
+        <location filename="../../ui/village_panel.py" line="236"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>

@@ -135,6 +135,12 @@ class Ui_HistoryDialog(object):
 
         self.bottom.addWidget(self.historyStatus)
 
+        self.historyRestore = QPushButton(HistoryDialog)
+        self.historyRestore.setObjectName(u"historyRestore")
+        self.historyRestore.setEnabled(False)
+
+        self.bottom.addWidget(self.historyRestore)
+
         self.historyExport = QPushButton(HistoryDialog)
         self.historyExport.setObjectName(u"historyExport")
         self.historyExport.setEnabled(False)
@@ -164,6 +170,10 @@ class Ui_HistoryDialog(object):
         self.historySince.setText(QCoreApplication.translate("HistoryDialog", u"From", None))
         self.historyUntil.setText(QCoreApplication.translate("HistoryDialog", u"To", None))
         self.historyDetails.setPlaceholderText(QCoreApplication.translate("HistoryDialog", u"Choose a change to read it whole.", None))
+#if QT_CONFIG(tooltip)
+        self.historyRestore.setToolTip(QCoreApplication.translate("HistoryDialog", u"Put back the old value of the change chosen: a new change, recorded in the history", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyRestore.setText(QCoreApplication.translate("HistoryDialog", u"Restore this value", None))
         self.historyExport.setText(QCoreApplication.translate("HistoryDialog", u"Export to Excel\u2026", None))
         pass
     # retranslateUi
