@@ -12,8 +12,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from domain.formatting import format_date
 
@@ -59,7 +69,12 @@ class DateField(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setStyleSheet(CALENDAR_STYLE)
-        self.calendar.setMinimumSize(320, 250)
+        self.calendar.setMinimumSize(460, 290)  # the days' names ("Th 2") whole
+        for name, arrow in (("qt_calendar_prevmonth", "◀"), ("qt_calendar_nextmonth", "▶")):
+            month = self.calendar.findChild(QToolButton, name)  # the theme drew their arrows invisible
+            month.setIcon(QIcon())
+            month.setText(arrow)
+            month.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         if window is not None:
             self.calendar.setDateRange(QDate(window[0]), QDate(window[1]))
         self.calendar.clicked.connect(self._picked)
@@ -69,12 +84,10 @@ class DateField(QWidget):
         holder.setDefaultWidget(self.calendar)
         self.menu.addAction(holder)
         self.menu.aboutToShow.connect(self._calendar_opens)
-        self.button = QToolButton()
+        self.button = QPushButton(self.tr("Calendar"))  # a QToolButton was drawn 3 px high by the theme
         self.button.setObjectName("dateButton")
-        self.button.setText("📅")
         self.button.setToolTip(self.tr("Pick the date in a calendar"))
         self.button.setMenu(self.menu)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)

@@ -1118,17 +1118,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="54"/>
+        <location filename="../../ui/date_field.py" line="55"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="55"/>
+        <location filename="../../ui/date_field.py" line="56"/>
         <source>Type the whole date, e.g. 12/3/2026, or pick it in the calendar.</source>
         <translation>Gõ cả ngày, ví dụ 12/3/2026, hoặc chọn trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="75"/>
+        <location filename="../../ui/date_field.py" line="80"/>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="82"/>
         <source>Pick the date in a calendar</source>
         <translation>Chọn ngày trong lịch</translation>
     </message>
