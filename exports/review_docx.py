@@ -23,6 +23,7 @@ from domain.formatting import (
     format_percent,
     format_points,
     format_rate,
+    roman,
 )
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.review import Review, indicator_sentences, model_sentence, resource_sentence, standard_sentence
@@ -178,7 +179,7 @@ def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = 
     _paragraph(document, standard_sentence(item))
     groups = report.groups
     _table(document, ["Địa bàn", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí/thôn",
-                      *[f"{g.order}. {g.name}" for g in groups]],
+                      *[f"{roman(g.order)}. {g.name}" for g in groups]],
            [[area.name if area.is_district else f"– {area.name}", format_int(area.progress.villages),
              format_int(area.progress.villages_meeting), format_decimal(area.progress.average_met),
              *[format_percent(*area.group_share(g)) for g in groups]] for area in report.areas])

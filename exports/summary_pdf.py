@@ -26,7 +26,15 @@ from reportlab.platypus import (
 )
 
 from domain.document_settings import DocumentSettings
-from domain.formatting import format_date, format_decimal, format_int, format_percent, format_points, format_rate
+from domain.formatting import (
+    format_date,
+    format_decimal,
+    format_int,
+    format_percent,
+    format_points,
+    format_rate,
+    roman,
+)
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
@@ -208,7 +216,7 @@ def whole_villages(report: Summary) -> int:
 def _areas(report: Summary, cells: _Cells, width: float) -> Table:
     groups = report.groups
     header = cells.header(["Địa bàn", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
-                           *[f"{g.order}. {g.name} ({g.criteria} tiêu chí)" for g in groups]])
+                           *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí)" for g in groups]])
     rows = [header]
     for area in report.areas:
         bold = area.is_district

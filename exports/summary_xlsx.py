@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from domain.formatting import format_date
+from domain.formatting import format_date, roman
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
@@ -96,7 +96,7 @@ def write_summary_xlsx(report: Summary, target: Path, *, read_at: datetime | Non
     groups = report.groups
     sheet = _sheet(workbook, AREAS, f"I. Tiến độ theo huyện, xã — {heading}",
                    ["Địa bàn", "Cấp", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
-                    *[f"{g.order}. {g.name} ({g.criteria} tiêu chí): tỉ lệ đạt" for g in groups]],
+                    *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí): tỉ lệ đạt" for g in groups]],
                    [28, 10, 9, 10, 12, *[16] * len(groups)], footer)
     for area in report.areas:
         level = "" if area is report.areas[-1] else "Huyện" if area.is_district else "Xã"

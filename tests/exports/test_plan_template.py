@@ -69,3 +69,20 @@ def test_a_numbered_group_prints_once_numbered_in_the_window_and_on_the_sheet(em
                           village_ids=[place.village_id])
     text = pdf_text(target)
     assert "I. QUY HOẠCH" in text and "I. I." not in text
+
+
+def test_the_summaries_number_the_groups_as_the_window_and_the_sheet_do(empty_database, small_plan, tmp_path):
+    import docx
+
+    from exports.review_export import export_review
+    from exports.summary_export import export_summary
+
+    pdf = export_summary(empty_database.session, plan_id=small_plan.id, year=2024, target=tmp_path / "th.pdf")
+    assert "I. Quy hoạch (1 tiêu chí)" in pdf_text(pdf) and "II. Hạ tầng (2 tiêu chí)" in pdf_text(pdf)
+    xlsx = export_summary(empty_database.session, plan_id=small_plan.id, year=2024, target=tmp_path / "th.xlsx")
+    cells = {str(c.value) for ws in load_workbook(xlsx).worksheets for row in ws.iter_rows() for c in row}
+    assert "I. Quy hoạch (1 tiêu chí): tỉ lệ đạt" in cells
+    review = export_review(empty_database.session, plan_id=small_plan.id, first=2024, last=2024,
+                           target=tmp_path / "bc.docx")
+    headers = [cell.text for cell in docx.Document(str(review)).tables[1].rows[0].cells]
+    assert headers[-2:] == ["I. Quy hoạch", "II. Hạ tầng"]
