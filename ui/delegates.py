@@ -7,7 +7,7 @@ picked in the list (a click, or Enter on it) is saved; keys and the wheel on the
 """
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from domain.vocabulary import CriterionStatus
@@ -19,7 +19,18 @@ _OPENING_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_F4}
 
 
 class StatusPicker(QComboBox):
-    """A combo box whose value changes only through its open list."""
+    """A combo box whose value changes only through its open list, opened when the editor shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opened = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Overrides QComboBox.showEvent: the list opens once the editor is on screen."""
+        super().showEvent(event)
+        if not self._opened:
+            self._opened = True
+            QTimer.singleShot(0, self, self.showPopup)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Overrides QComboBox.keyPressEvent: Space, F4, Alt+↓ open the list; other keys change nothing."""
@@ -44,7 +55,6 @@ class StatusDelegate(QStyledItemDelegate):
         for status in CriterionStatus:
             editor.addItem(status_label(status), status.value)
         editor.activated.connect(lambda _: self._commit_and_close(editor))
-        QTimer.singleShot(0, editor, editor.showPopup)
         return editor
 
     def _commit_and_close(self, editor: QComboBox) -> None:

@@ -35,8 +35,8 @@ class Saved(NamedTuple):
 
 class RecordGateway(QObject):
     """Records of the village the window shows; `changed` after every save or delete that went through (emitted
-    by the page, in the GUI thread, once the save came back); `recorded` with the RecordChange (ui/records_page.py) of a user's form
-    or deletion (not of an undo)."""
+    by the page, in the GUI thread, once the save came back); `recorded` with the RecordChange (ui/records_page.py)
+    of a user's form or deletion (not of an undo)."""
 
     changed = Signal()
     recorded = Signal(object)

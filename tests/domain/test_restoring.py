@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from domain.access import Forbidden, Principal
 from domain.assessing import current_assessment, set_assessment
 from domain.audit import AuditEvent
 from domain.criteria import Criterion, CriterionStatus
-from domain.access import Forbidden, Principal
 from domain.places import find_place
 from domain.plan import Plan
 from domain.recording import delete_record, save_record, village_records
