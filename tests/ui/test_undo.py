@@ -179,3 +179,21 @@ def test_the_stack_is_cleared_when_the_plan_is_read_again(qtbot, small_window, v
     small_window.reload_plans(small_window.plan.code)
     settle(qtbot, small_window)
     assert small_window.undo_stack.count() == 0
+
+
+def test_an_undo_made_with_another_village_shown_reaches_the_first(qtbot, small_window, village_mot, empty_database):
+    from domain.places import find_place
+
+    window = small_window
+    row = window.village_panel.checklist_model.row_at(0)
+    _set_status(qtbot, window, CriterionStatus.MET)
+    met_before = window.progress.by_village[village_mot].met
+    with empty_database.session() as session:
+        other = find_place(session, window.plan.id, "Làng Đắk").village_id
+    window.open_village(other)
+    settle(qtbot, window)
+    window.undo.undo()
+    settle(qtbot, window)
+    assert _status_of(empty_database, village_mot, row.criterion_id, window.year) == CriterionStatus.NOT_ASSESSED
+    assert window.progress.by_village[village_mot].met == met_before - 1  # its figures read again
+    assert window.village_id == other and window.undo_stack.index() == 0
