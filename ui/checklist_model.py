@@ -165,9 +165,10 @@ class ChecklistModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         change = {name: new}
+        shown = self._shown(index.row())  # the values the change replaces (an undo puts them back)
         self._pending.setdefault(row.criterion_id, []).append(change)
         self._row_changed(index.row())
-        self._saver(row, change, lambda saved: self._came_back(row.criterion_id, change, saved))
+        self._saver(shown, change, lambda saved: self._came_back(row.criterion_id, change, saved))
         return True
 
     def _came_back(self, criterion_id: int, change: dict, saved: ChecklistRow | None) -> None:
