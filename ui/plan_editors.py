@@ -55,6 +55,7 @@ from ui.forms.plan_village_dialog_ui import Ui_PlanVillageDialog
 from ui.labels import agency_kind_label, team_role_label
 from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, Roles
+from ui.questions import ask_no_first
 from ui.table_models import Column, RowTableModel
 from ui.unsaved_changes import UnsavedChanges
 
@@ -71,20 +72,6 @@ class Mode(Enum):
     ADD = "add"
     RENAME = "rename"
     MOVE = "move"
-
-
-def ask_removal(parent: QWidget, title: str, question: str) -> bool:
-    """Ask before taking something out; *Không* is the default and the Escape answer. True only for *Có*."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-    box.setObjectName("removalQuestion")
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    no = box.addButton(QMessageBox.StandardButton.No)
-    yes.setObjectName("removeYes")
-    no.setObjectName("removeNo")
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
 
 
 def _commune_text(commune: CommuneRow) -> str:
@@ -587,8 +574,8 @@ class CommunesDialog(ListDialog):
 
     def _remove(self) -> None:
         commune = self.chosen()
-        if commune is not None and ask_removal(self, self.tr("Remove commune"), self.tr(
-                "Remove the commune “%1”? It has no village in any plan.").replace("%1", _commune_text(commune))):
+        if commune is not None and ask_no_first(self, self.tr("Remove commune"), self.tr(
+                "Remove the commune “%1”? It has no village in any plan.").replace("%1", _commune_text(commune)), "remove"):
             self.run(self.gateway.work(plan_editing.remove_commune, commune_id=commune.commune_id))
 
 
@@ -759,8 +746,8 @@ class PlanEditors(QObject):
             return
         question = self.tr("Take “%1” out of plan %2? Its assignments and support team in this plan are removed; "
                            "its assessments and records are kept (a village with none is deleted).")
-        if not ask_removal(self.window, self.tr("Take village out of the plan"),
-                           question.replace("%1", place.label).replace("%2", plan.code)):
+        if not ask_no_first(self.window, self.tr("Take village out of the plan"),
+                            question.replace("%1", place.label).replace("%2", plan.code), "remove"):
             return
         work = self.gateway.work(plan_editing.remove_village, plan_id=plan.id, village_id=place.village_id)
         BackgroundTask(self.window, self.tr("Changing the plan…"), lambda _progress: work(), self._village_removed,

@@ -12,24 +12,16 @@ only when `may_close()` says so: nothing changed, or the user answered *Có* to 
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.labels import translate
+from ui.questions import ask_no_first
 
 
 def ask_discard(parent: QWidget) -> bool:
     """Ask whether to throw the unsaved changes away; True only for *Có*."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("UnsavedChanges", "Unsaved changes"),
-                      translate("UnsavedChanges", "Discard the unsaved changes?"), parent=parent)
-    box.setObjectName("discardQuestion")
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    no = box.addButton(QMessageBox.StandardButton.No)
-    yes.setObjectName("discardYes")
-    no.setObjectName("discardNo")
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return ask_no_first(parent, translate("UnsavedChanges", "Unsaved changes"),
+                        translate("UnsavedChanges", "Discard the unsaved changes?"), "discard")
 
 
 class UnsavedChanges:
