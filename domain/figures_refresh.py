@@ -7,10 +7,10 @@ what is added up are integers (progress counts; for the campaign, the raw househ
 kept in CampaignRollup._sums, never the rates). The result equals plan_progress / campaign_rollup computed afresh.
 
 The argument is never changed: the window paints from it while the refresh runs in a worker thread. The result
-shares the unchanged per-village and per-group Sums with it (its figures are made from them when asked for). What changes the plan's structure (villages,
-communes, assignments) needs a full rollup; so does a refresh asked for another year or, for the campaign,
-another day than the rollup's (overdue difficulties depend on the day): then the full rollup is returned, with
-every row in the change.
+shares the unchanged per-village and per-group Sums with it (its figures are made from them when asked for). What
+changes the plan's structure (villages, communes, assignments) needs a full rollup; so does a refresh asked for
+another year or, for the campaign, another day than the rollup's (overdue difficulties depend on the day): then the
+full rollup is returned, with every row in the change.
 """
 
 from collections import defaultdict

@@ -352,7 +352,7 @@ def _column(packed: str, width: int) -> list[tuple[int, ...]]:
     values.frombytes(raw)
     if len(values) % width:
         raise ValueError("rows of another width")
-    return list(zip(*[iter(values.tolist())] * width))
+    return list(zip(*[iter(values.tolist())] * width, strict=True))  # whole rows: the length was checked
 
 
 def _table(table: dict[str, str], width: int) -> tuple[list[int], list[tuple[int, ...]], list[tuple[int, ...]]]:

@@ -195,7 +195,8 @@ def test_an_unaudited_change_is_found_by_the_check(database, tmp_path):
         village = layout.places[0].village_id
         session.exec(text("delete from assessment where village_id = :v and year = :y"),
                      params={"v": village, "y": year})
-        session.exec(text("insert into visit (village_id, day, people, activities, agreed, version) values (:v, :d, 'Tổ', '', '', 1)"),
+        session.exec(text("insert into visit (village_id, day, people, activities, agreed, version) "
+                          "values (:v, :d, 'Tổ', '', '', 1)"),
                      params={"v": village, "d": date(year, 3, 1)})
         session.commit()
     gateway = _start(database, folder)
