@@ -121,7 +121,8 @@ def _activity(session: Session, villages: Among, year: int, today: date) -> dict
     overdue = case((Concern.raised_on <= today - OVERDUE_AFTER, 1), else_=0)
     for village_id, count, late in session.exec(
             select(Concern.village_id, func.count(), func.sum(overdue))
-            .where(Concern.village_id.in_(villages), Concern.status != ConcernStatus.RESOLVED)
+            .where(Concern.village_id.in_(villages), Concern.status != ConcernStatus.RESOLVED,
+                   Concern.raised_on <= date(year, 12, 31))  # a year's figures hold no difficulty raised after it
             .group_by(Concern.village_id)):
         activity[village_id][7:9] = [count, late]
     return {village_id: tuple(counts) for village_id, counts in activity.items()}

@@ -46,7 +46,7 @@ from storage.location import sqlite_path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 """Raised whenever what a file holds changes shape: files of another format are ignored."""
 MAX_FILES = 48
 """Three years of a few plans over a few days, at most (~2 MB each at 10,000 villages)."""

@@ -62,7 +62,7 @@ CAMPAIGN = (
        WHERE CAST(strftime('%Y', v.day) AS INTEGER) = ? GROUP BY v.village_id""",
     """SELECT c.village_id, COUNT(*), SUM(c.raised_on <= ?) FROM concern c
        JOIN planvillage pv ON pv.village_id = c.village_id AND pv.plan_id = ?
-       WHERE c.status != 'resolved' GROUP BY c.village_id""",
+       WHERE c.status != 'resolved' AND c.raised_on <= ? GROUP BY c.village_id""",
 )
 
 AGENCIES = """
@@ -183,7 +183,7 @@ class Floors:
         self.db.execute(models, (self.plan_id, year)).fetchall()
         self.db.execute(money, (self.plan_id, year)).fetchall()
         self.db.execute(visits, (self.plan_id, year)).fetchall()
-        self.db.execute(concerns, (today, self.plan_id)).fetchall()
+        self.db.execute(concerns, (today, self.plan_id, f"{year}-12-31")).fetchall()
 
     def year(self, year: int) -> None:
         """A year switch shows the year's progress and campaign figures."""

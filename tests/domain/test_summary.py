@@ -78,3 +78,6 @@ def test_a_years_summary_lists_no_difficulty_raised_after_it(empty_database, sma
         report_2026 = summary(session, plan, 2026, date(2026, 12, 1))
     assert [(o.place.village, o.overdue, o.oldest) for o in report_2025.overdue] == [("Làng Đắk", 1, date(2025, 6, 1))]
     assert sorted((o.place.village, o.overdue) for o in report_2026.overdue) == [("Làng Mới", 1), ("Làng Đắk", 2)]
+    # the campaign's counts of the year say the same as its list: 2025 holds only Làng Đắk's difficulty of 2025
+    assert (report_2025.campaign.open_concerns, report_2025.campaign.overdue_concerns) == (1, 1)
+    assert (report_2026.campaign.open_concerns, report_2026.campaign.overdue_concerns) == (3, 3)
