@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from domain.formatting import format_date, roman
+from domain.formatting import format_date, format_int, roman
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.summary import Summary
 from domain.village_records import ModelStatus
@@ -129,7 +129,7 @@ def write_summary_xlsx(report: Summary, target: Path, *, read_at: datetime | Non
                    ["Chỉ tiêu", "Số hộ", "Tỉ lệ", "So với năm trước (điểm %)",
                     f"So với năm {report.first_year} (điểm %)"], [36, 12, 10, 14, 14], footer)
     sheet.cell(2, 1, f"{campaign.villages_reporting}/{campaign.villages} thôn có báo cáo; tổng số hộ đồng bào DTTS: "
-                     f"{campaign.minority_households}")
+                     f"{format_int(campaign.minority_households)}")
     for name in COUNT_FIELDS:
         indicator = campaign.indicators.get(name)
         if indicator is None:

@@ -1,12 +1,13 @@
 """The summary report as its reader checks it: the figures in the PDF's text, in the workbook's cells (real
 numbers with their formats, frozen headers, print titles, fit to width), and the command that writes both."""
 
+import shutil
 import subprocess
 
 import openpyxl
 import pytest
 
-from domain.plans import create_plan
+from domain.plans import create_plan, list_plans
 from exports.summary_export import export_summary
 from storage.database import open_database
 from tests.builders import small_plan_draft
@@ -109,3 +110,20 @@ def test_the_command_writes_pdf_or_xlsx_and_refuses_other_files(db_path, tmp_pat
     status, _, err = run(capsys, "--db", str(db_path), "export", "summary", "--year", "2030",
                          "--out", str(tmp_path / "x.pdf"))
     assert (status, err.strip()) == (2, "langmoi: Năm 2030 nằm ngoài thời gian của kế hoạch (2024–2026).")
+
+
+def test_the_workbooks_campaign_line_writes_its_total_as_vietnamese_read_it(sample_database_file, tmp_path):
+    """The sample's 5.582 minority households (57 villages, 2025) in the campaign sheet's text line, with the
+    thousands dot a Vietnamese reader expects, as the PDF writes it."""
+    copy = tmp_path / "langmoi.sqlite3"
+    shutil.copy(sample_database_file, copy)
+    database = open_database(f"sqlite:///{copy}", actor=ACTOR)
+    try:
+        with database.session() as session:
+            plan = list_plans(session)[0]
+        target = tmp_path / "tong_hop.xlsx"
+        export_summary(database.session, plan_id=plan.id, year=2025, target=target)
+    finally:
+        database.close()
+    line = openpyxl.load_workbook(target)["Phong trào"].cell(2, 1).value
+    assert line.endswith("thôn có báo cáo; tổng số hộ đồng bào DTTS: 5.582")
