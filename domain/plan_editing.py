@@ -29,6 +29,7 @@ from domain.criteria import Assessment
 from domain.errors import DomainError, NotFound
 from domain.labels import AGENCY_KIND, ASSIGNMENT_ROLE, TEAM_ROLE
 from domain.plan import Plan, PlanVillage
+from domain.plan_rules import team_lead_problem
 from domain.recording import KINDS
 from domain.teams import SupportTeam, TeamMember, TeamRole, role_order
 from domain.text import fold, name_key, nfc
@@ -385,10 +386,9 @@ def set_team(uow: UnitOfWork, *, plan_id: int, village_id: int, members: Sequenc
         if first != number:
             raise DomainError(f"Chưa lưu. Dòng {number}, {FIELD_LABELS[MEMBER, 'full_name']}: "
                               f"“{row['full_name']}” đã có trong tổ của thôn này (dòng {first}).")
-    leaders = sum(row["role"] == TeamRole.LEADER for row in rows)
-    if leaders != 1:
-        raise DomainError(f"Chưa lưu. {FIELD_LABELS[MEMBER, 'role']}: thôn “{village.name}” có {leaders} tổ trưởng "
-                          "(cần đúng 1).")
+    problem = team_lead_problem(village.name, sum(row["role"] == TeamRole.LEADER for row in rows))
+    if problem is not None:
+        raise DomainError(f"Chưa lưu. {FIELD_LABELS[MEMBER, 'role']}: {problem}.")
     agency_ids = {row["agency_id"] for row in rows if row["agency_id"] is not None}
     names = dict(session.exec(select(Agency.id, Agency.name).where(Agency.id.in_(list(agency_ids)))).all())
     if agency_ids - set(names):

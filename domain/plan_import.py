@@ -22,6 +22,7 @@ from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.errors import DomainError
 from domain.plan import Plan, PlanVillage
 from domain.plan_draft import PlaceKey, PlanDraft
+from domain.plan_rules import lead_agency_problem, team_lead_problem
 from domain.teams import SupportTeam, TeamMember, TeamRole
 from domain.text import name_key, nfc
 from domain.unit_of_work import UnitOfWork
@@ -170,10 +171,10 @@ def check_draft(draft: PlanDraft) -> None:
     leaders = Counter(place_key(m.place) for m in draft.members if m.role == TeamRole.LEADER)
     for village in draft.villages:
         key = place_key(village.place)
-        if not leads[key]:
-            problems.append(f"thôn “{village.place.village}” chưa có cơ quan chủ trì")
-        if leaders[key] != 1:
-            problems.append(f"thôn “{village.place.village}” có {leaders[key]} tổ trưởng (cần đúng 1)")
+        for problem in (lead_agency_problem(village.place.village, leads[key]),
+                        team_lead_problem(village.place.village, leaders[key])):
+            if problem is not None:
+                problems.append(problem)
     if problems:
         raise DomainError("Kế hoạch không hợp lệ: " + "; ".join(sorted(set(problems))) + ".")
 
