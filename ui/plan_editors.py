@@ -574,8 +574,9 @@ class CommunesDialog(ListDialog):
 
     def _remove(self) -> None:
         commune = self.chosen()
-        if commune is not None and ask_no_first(self, self.tr("Remove commune"), self.tr(
-                "Remove the commune “%1”? It has no village in any plan.").replace("%1", _commune_text(commune)), "remove"):
+        question = self.tr("Remove the commune “%1”? It has no village in any plan.")
+        if commune is not None and ask_no_first(self, self.tr("Remove commune"),
+                                                question.replace("%1", _commune_text(commune)), "remove"):
             self.run(self.gateway.work(plan_editing.remove_commune, commune_id=commune.commune_id))
 
 
