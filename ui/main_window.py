@@ -7,7 +7,8 @@ from reads off the GUI thread (ui/latest_read.py: the newest read of each kind w
 it changed are read again (domain/figures_refresh.py). `settled` says when no read is pending any more.
 
 The plan and year combo boxes stay in code: a Designer form cannot put widgets in a tool bar. The village page
-is made in `attach` (it reads and saves through the database's gateways), in place of the form's placeholder.
+is made in `attach` (it reads and saves through the database's gateways), in place of the form's placeholder, and
+so are the Agencies, Campaign and Dashboard pages (hidden at the first paint, they are not built before it).
 """
 
 from __future__ import annotations
@@ -111,7 +112,6 @@ class MainWindow(QMainWindow):
 
         ui = self.ui
         self.tree, self.search, self.tabs = ui.planTree, ui.search, ui.tabs
-        self.agency_view, self.campaign_view, self.dashboard = ui.agencyView, ui.campaignView, ui.dashboard
         self.banner, self.banner_box, self.banner_button = ui.sampleBanner, ui.bannerBox, ui.removeSampleButton
         self.print_village_action, self.print_all_action = ui.printVillageAction, ui.printAllAction
         self.summary_action, self.review_action = ui.summaryAction, ui.reviewAction
@@ -130,10 +130,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_first_found)
         ui.searchHidesNote.linkActivated.connect(lambda _link: self.open_village(self.village_id))
-        self.agency_view.village_activated.connect(self.open_village)
-        self.dashboard.village_activated.connect(self.open_village)
-        for page in (self.agency_view, self.campaign_view, self.dashboard):
-            page.remember_columns(self.settings)
         self.tabs.currentChanged.connect(self._page_shown)
         self.figures_note = QLabel()
         self.figures_note.setObjectName("figuresNote")
@@ -214,6 +210,7 @@ class MainWindow(QMainWindow):
         self.plan_gateway = PlanGateway(database, user)
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
+        self._make_figure_pages()
         self._wire_menus(database, user)
         self._make_village_page()
         _freeze_the_program()
@@ -277,6 +274,31 @@ class MainWindow(QMainWindow):
         ui.helpMenu.insertAction(ui.aboutAction, self.help.guide_action)
         self.statusBar().addPermanentWidget(self.system.user_note())
 
+    def _make_figure_pages(self) -> None:
+        """The Agencies, Campaign and Dashboard pages, in place of the form's placeholders: hidden at the first
+        paint, they were built and styled before it (~50 ms of imports, widgets and style measured by START)."""
+        from ui.agency_view import AgencyView
+        from ui.campaign_view import CampaignView
+        from ui.dashboard_view import DashboardView
+
+        self.agency_view, self.campaign_view, self.dashboard = AgencyView(), CampaignView(), DashboardView()
+        self.agency_view.village_activated.connect(self.open_village)
+        self.dashboard.village_activated.connect(self.open_village)
+        ui = self.ui
+        for page, name, placeholder in ((self.agency_view, "agencyView", ui.agencyPlaceholder),
+                                        (self.campaign_view, "campaignView", ui.campaignPlaceholder),
+                                        (self.dashboard, "dashboard", ui.dashboardPlaceholder)):
+            page.setObjectName(name)
+            page.remember_columns(self.settings)
+            self._replace_page(placeholder, page)
+
+    def _replace_page(self, placeholder: QWidget, page: QWidget) -> None:
+        """`page` in the tabs where the form's `placeholder` was, under its title."""
+        index = self.tabs.indexOf(placeholder)
+        self.tabs.insertTab(index, page, self.tabs.tabText(index))
+        self.tabs.removeTab(self.tabs.indexOf(placeholder))
+        placeholder.deleteLater()
+
     def _make_village_page(self) -> None:
         """The village page, in place of the form's placeholder (it reads and saves through the gateways, off the
         GUI thread: the window's reads and its save queue)."""
@@ -291,10 +313,7 @@ class MainWindow(QMainWindow):
         self.village_panel.looking_only = self.user.looking_only
         self.village_panel.saved.connect(self._assessment_saved)
         self.village_panel.history_requested.connect(self.show_history)
-        placeholder = self.ui.villagePlaceholder
-        self.tabs.insertTab(0, self.village_panel, self.tabs.tabText(self.tabs.indexOf(placeholder)))
-        self.tabs.removeTab(self.tabs.indexOf(placeholder))
-        placeholder.deleteLater()
+        self._replace_page(self.ui.villagePlaceholder, self.village_panel)
         self.tabs.setCurrentWidget(self.village_panel)
 
     def _make_undo(self, saves: SaveQueue, saving: AssessmentSaving) -> None:

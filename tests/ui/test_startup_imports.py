@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SLOW = ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "openpyxl", "docx", "PySide6.QtCharts")
+SLOW = ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "openpyxl", "docx", "PySide6.QtCharts",
+        "ui.agency_view", "ui.campaign_view", "ui.dashboard_view")
+"""The last three: pages hidden at the first paint, made in MainWindow.attach."""
 
 IMPORT = "import main, ui.app, ui.main_window"
 PAINT = """

@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit
     QToolBar, QToolButton, QTreeView, QVBoxLayout,
     QWidget)
 
-from ui.agency_view import AgencyView
-from ui.campaign_view import CampaignView
-from ui.dashboard_view import DashboardView
-
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
@@ -158,15 +154,15 @@ class Ui_MainWindow(object):
         self.villagePlaceholderLayout.addWidget(self.villageOpening)
 
         self.tabs.addTab(self.villagePlaceholder, "")
-        self.agencyView = AgencyView()
-        self.agencyView.setObjectName(u"agencyView")
-        self.tabs.addTab(self.agencyView, "")
-        self.campaignView = CampaignView()
-        self.campaignView.setObjectName(u"campaignView")
-        self.tabs.addTab(self.campaignView, "")
-        self.dashboard = DashboardView()
-        self.dashboard.setObjectName(u"dashboard")
-        self.tabs.addTab(self.dashboard, "")
+        self.agencyPlaceholder = QWidget()
+        self.agencyPlaceholder.setObjectName(u"agencyPlaceholder")
+        self.tabs.addTab(self.agencyPlaceholder, "")
+        self.campaignPlaceholder = QWidget()
+        self.campaignPlaceholder.setObjectName(u"campaignPlaceholder")
+        self.tabs.addTab(self.campaignPlaceholder, "")
+        self.dashboardPlaceholder = QWidget()
+        self.dashboardPlaceholder.setObjectName(u"dashboardPlaceholder")
+        self.tabs.addTab(self.dashboardPlaceholder, "")
         self.splitter.addWidget(self.tabs)
 
         self.centralLayout.addWidget(self.splitter)
@@ -244,9 +240,9 @@ class Ui_MainWindow(object):
         self.search.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search district, commune, village\u2026", None))
         self.openingLabel.setText(QCoreApplication.translate("MainWindow", u"Opening the data\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.villagePlaceholder), QCoreApplication.translate("MainWindow", u"Village", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.agencyView), QCoreApplication.translate("MainWindow", u"Agencies", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.campaignView), QCoreApplication.translate("MainWindow", u"Campaign", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.dashboard), QCoreApplication.translate("MainWindow", u"Dashboard", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.agencyPlaceholder), QCoreApplication.translate("MainWindow", u"Agencies", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.campaignPlaceholder), QCoreApplication.translate("MainWindow", u"Campaign", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.dashboardPlaceholder), QCoreApplication.translate("MainWindow", u"Dashboard", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.planMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Plan", None))
         self.systemMenu.setTitle(QCoreApplication.translate("MainWindow", u"&System", None))
