@@ -1,9 +1,11 @@
 """Use cases on accounts: how a start begins (alone, first account, sign-in), signing in, adding and changing
 accounts. Passwords are kept only as Argon2id hashes."""
 
+import platform
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -22,6 +24,14 @@ from domain.vocabulary import StartMode  # re-exported: the same objects
 MIN_PASSWORD = 8
 USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
 _hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id, with its recommended cost
+# An unknown name is verified against this hash of the same parameters, so that it costs the same time as a known
+# name with a wrong password and names cannot be told apart by how long the refusal takes.
+_DUMMY_HASH = _hasher.hash("làng mới: không phải mật khẩu của ai")
+FREE_TRIES = 5  # wrong passwords in a row before an account waits
+FIRST_WAIT = timedelta(seconds=30)  # after the 5th; doubled per further failure
+LONGEST_WAIT = timedelta(minutes=15)
+WRONG = "Sai tên đăng nhập hoặc mật khẩu."
+SIGN_IN_ACTOR = "Làng Mới (đăng nhập)"
 
 
 @dataclass(frozen=True)
@@ -59,14 +69,86 @@ def principal_of(account: UserAccount) -> Principal:
                      member_name=account.member_name, member_agency_id=account.member_agency_id, user_id=account.id)
 
 
-def sign_in(session: Session, username: str, password: str) -> Principal:
-    """The account's principal when the password matches; one message for an unknown name or a wrong password."""
-    account = session.exec(select(UserAccount).where(UserAccount.username == fold(username))).first()
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def wait_after(failures: int) -> timedelta:
+    """How long an account waits after `failures` wrong passwords in a row: none for the first four, 30 s after
+    the 5th, doubling per further failure, at most 15 minutes."""
+    if failures < FREE_TRIES:
+        return timedelta(0)
+    return min(FIRST_WAIT * 2 ** (failures - FREE_TRIES), LONGEST_WAIT)
+
+
+def sign_in(session: Session, username: str, password: str,
+            now: Callable[[], datetime] = _utc_now) -> Principal:
+    """The account's principal when the password matches; one message for an unknown name or a wrong password.
+
+    Every refusal costs one Argon2id verification (a dummy hash for an unknown name), so it takes the same time
+    whether the name exists or not. Wrong passwords are counted per existing account only (counting typed names
+    would let anyone lock names that do not exist and fill the table); a locked account answers "try again in …"
+    without checking the password — this tells a guesser that the name exists only after 5 wrong passwords for
+    it, which the audit shows the secretariat, and the wait (30 s doubling to 15 min) makes guessing useless.
+    Each failure is audited with the name typed (cleaned, at most 60 characters) and the PC's name; the session
+    is committed here (a sign-in has no unit of work of its own)."""
+    typed = fold(username)
+    account = session.exec(select(UserAccount).where(UserAccount.username == typed)).first()
+    moment = now()
+    if account is not None and account.locked_until is not None and account.locked_until > moment:
+        _verify(_DUMMY_HASH, password)  # the same time as any other refusal
+        _record_failure(session, typed, account, "tài khoản đang chờ sau nhiều lần sai mật khẩu")
+        session.commit()
+        raise DomainError(f"Đã sai mật khẩu nhiều lần. Thử lại sau {_waited(account.locked_until - moment)}.")
     if account is None or not _verify(account.password_hash, password):
-        raise DomainError("Sai tên đăng nhập hoặc mật khẩu.")
+        if account is None:
+            _verify(_DUMMY_HASH, password)
+        else:
+            account.failed_sign_ins += 1
+            wait = wait_after(account.failed_sign_ins)
+            account.locked_until = moment + wait if wait else None
+        _record_failure(session, typed, account, "sai tên đăng nhập hoặc mật khẩu")
+        session.commit()
+        raise DomainError(WRONG)
     if not account.active:
         raise DomainError(f"Tài khoản “{account.username}” đã bị khóa; hỏi Văn phòng (thư ký) để mở lại.")
+    if account.failed_sign_ins or account.locked_until is not None or _hasher.check_needs_rehash(account.password_hash):
+        if _hasher.check_needs_rehash(account.password_hash):
+            account.password_hash = _hasher.hash(password)
+            record_change(session, actor=account.username, entity="useraccount", entity_id=account.id,
+                          field="password", old=None, new="(mã hóa lại theo tham số mới khi đăng nhập)",
+                          context=f"tài khoản {account.username}")
+        account.failed_sign_ins = 0
+        account.locked_until = None
+        session.commit()
     return principal_of(account)
+
+
+def _waited(left: timedelta) -> str:
+    seconds = max(1, int(left.total_seconds() + 0.999))
+    if seconds < 60:
+        return f"{seconds} giây"
+    return f"{(seconds + 59) // 60} phút"
+
+
+def _record_failure(session: Session, typed: str, account: UserAccount | None, why: str) -> None:
+    cleaned = "".join(ch for ch in typed if ch.isprintable())[:60]
+    record_change(session, actor=SIGN_IN_ACTOR, entity="signin", entity_id=account.id if account else None,
+                  field="failed", old=None, new=cleaned, context=f"{why}; máy {platform.node()[:100]}")
+
+
+def unlock_account(uow: UnitOfWork, account_id: int) -> None:
+    """The secretariat lets an account try again at once; audited."""
+    require_secretariat(uow.user, "mở khóa tài khoản")
+    account = uow.session.get(UserAccount, account_id)
+    if account is None:
+        raise NotFound("Không tìm thấy tài khoản này.")
+    record_change(uow.session, actor=uow.actor, entity="useraccount", entity_id=account.id, field="failed_sign_ins",
+                  old=account.failed_sign_ins, new=0, context=f"mở khóa tài khoản {account.username}")
+    account.failed_sign_ins = 0
+    account.locked_until = None
+    account.version += 1
+    uow.commit()
 
 
 def _verify(password_hash: str, password: str) -> bool:

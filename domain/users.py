@@ -22,3 +22,5 @@ class UserAccount(SQLModel, table=True):
     member_agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="SET NULL")
     created_at: datetime
     version: int = 1
+    failed_sign_ins: int = Field(default=0, description="wrong passwords in a row since the last right one")
+    locked_until: datetime | None = Field(default=None, description="no password is checked before it")

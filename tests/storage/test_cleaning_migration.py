@@ -28,12 +28,14 @@ AFTER_0006 = {"documentsettings"}
 
 
 def _at_0005_with_hostile_values(sample: Path, path: Path) -> dict:
-    """The sample database put back at revision 0005 (0006 changes no schema; 0007 adds one table, dropped here),
-    then written to by raw SQL."""
+    """The sample database put back at revision 0005 (0006 changes no schema; 0007 adds one table and 0008 two
+    columns of useraccount, dropped here), then written to by raw SQL."""
     shutil.copy(sample, path)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE alembic_version SET version_num = '0005'")
         db.execute("DROP TABLE documentsettings")
+        db.execute("ALTER TABLE useraccount DROP COLUMN locked_until")
+        db.execute("ALTER TABLE useraccount DROP COLUMN failed_sign_ins")
         assessment_id, village_id, year, village, commune, agency = db.execute(
             "SELECT a.id, a.village_id, a.year, v.name, u.name, g.name FROM assessment a "
             "JOIN village v ON v.id = a.village_id JOIN adminunit u ON u.id = v.commune_id "
