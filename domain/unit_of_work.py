@@ -1,12 +1,14 @@
 """One unit of work per user action: a session that commits once, or rolls everything back."""
 
+import platform
 from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
 from sqlmodel import Session
 
-from domain.access import Principal
+from domain.access import Forbidden, Principal
+from domain.audit import record_change
 
 
 class UnitOfWork:
@@ -48,6 +50,17 @@ class UnitOfWork:
         session.rollback()
         session.close()
         self._session = None
+        if isinstance(exc, Forbidden) and not self.user.looking_only:
+            self._record_refusal(str(exc))
+
+    def _record_refusal(self, refusal: str) -> None:
+        """A refused action leaves an audit row of its own, written in a new session after the action's changes
+        were rolled back (the refusal is raised inside the action's unit of work). A database open only to look
+        cannot take it."""
+        with self._session_factory() as session:
+            record_change(session, actor=self.actor, entity="refusal", entity_id=self.user.user_id,
+                          field="forbidden", old=None, new=refusal[:4000], context=f"máy {platform.node()[:100]}")
+            session.commit()
 
     def commit(self) -> None:
         self.session.commit()

@@ -252,4 +252,5 @@ def test_team_leads_and_viewers_edit_nothing_of_the_plan(empty_database, small_p
         with pytest.raises(Forbidden, match="chỉ Văn phòng \\(thư ký\\) được sửa kế hoạch"):
             _run(db, use_case, user, **arguments)
     with db.session() as session:
-        assert session.exec(select(AuditEvent).where(AuditEvent.entity != "plan")).all() == []
+        assert session.exec(select(AuditEvent).where(AuditEvent.entity.not_in(("plan", "refusal")))).all() == []
+        assert len(session.exec(select(AuditEvent).where(AuditEvent.entity == "refusal")).all()) == len(attempts)

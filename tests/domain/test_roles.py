@@ -50,8 +50,14 @@ def _visit(db, plan, user: Principal, village: str) -> int:
 
 
 def _audit_count(db) -> int:
+    """The audit rows of changes (a refused action writes a row of its own, entity "refusal", counted apart)."""
     with db.session() as session:
-        return session.exec(select(func.count()).select_from(AuditEvent)).one()
+        return session.exec(select(func.count()).select_from(AuditEvent).where(AuditEvent.entity != "refusal")).one()
+
+
+def _refusals(db) -> list[str]:
+    with db.session() as session:
+        return list(session.exec(select(AuditEvent.actor).where(AuditEvent.entity == "refusal")))
 
 
 def test_a_team_lead_edits_the_village_whose_team_they_lead(empty_database, small_plan):
@@ -85,6 +91,7 @@ def test_a_team_lead_only_reads_the_other_villages(empty_database, small_plan):
     with pytest.raises(Forbidden, match="quản lý tài khoản"), empty_database.unit_of_work(TEAM_LEAD) as uow:
         save_account(uow, AccountForm("moi", "Người Mới", Role.VIEWER, "mat-khau-dai"))
     assert _audit_count(empty_database) == before + 4  # only the officer's visit: its four filled fields
+    assert _refusals(empty_database) == [TEAM_LEAD.name] * 5
 
 
 def test_a_team_lead_of_the_same_name_in_another_agency_is_not_the_lead(empty_database, small_plan):
@@ -109,6 +116,7 @@ def test_a_viewer_reads_and_changes_nothing(empty_database, small_plan):
         assert session.exec(select(func.count()).select_from(Assessment).where(Assessment.updated_by == "xem")).one() \
             == 0
     assert _audit_count(empty_database) == before
+    assert _refusals(empty_database) == [VIEWER.name] * 3
 
 
 def test_the_secretariat_edits_everything(empty_database, small_plan):

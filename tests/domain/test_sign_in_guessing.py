@@ -151,3 +151,16 @@ def test_an_unknown_name_costs_the_same_time_as_a_wrong_password(empty_database)
     print(f"sign-in refusal, median of 20: unknown name {unknown * 1000:.1f} ms, known name {known * 1000:.1f} ms, "
           f"ratio {ratio:.2f}")
     assert ratio <= 1.5
+
+
+def test_a_refused_action_is_audited_and_still_rolled_back(empty_database):
+    _chief, lead_id = _accounts(empty_database)
+    lead = Principal(name="nv.to", role=Role.TEAM_LEAD, member_name="Nguyễn Văn Tổ", user_id=lead_id)
+    with pytest.raises(DomainError, match="chỉ Văn phòng"), empty_database.unit_of_work(lead) as uow:
+        save_account(uow, AccountForm("ke.gian", "Kẻ Gian", Role.SECRETARIAT, "mat-khau-dai"))
+    with empty_database.session() as session:
+        assert session.exec(select(UserAccount).where(UserAccount.username == "ke.gian")).first() is None
+        event = session.exec(select(AuditEvent).where(AuditEvent.entity == "refusal")).one()
+    assert (event.actor, event.entity_id, event.field) == ("nv.to", lead_id, "forbidden")
+    assert event.new_value.startswith("Chưa làm: chỉ Văn phòng (thư ký) được quản lý tài khoản.")
+    assert event.context == f"máy {platform.node()}"
