@@ -245,6 +245,7 @@ class AccountsDialog(QDialog):
         self.change_button = self.ui.changeButton
         self.ui.addButton.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
+        self.ui.unlockButton.clicked.connect(self.unlock)
         self.leads: list[LeadCandidate] = []
         self.reads = LatestRead(self)
         self.reads.busy.connect(lambda _kind, busy: self.ui.busy.setVisible(busy))
@@ -263,6 +264,7 @@ class AccountsDialog(QDialog):
         self.view.resizeColumnsToContents()  # measures at most the header's first 1,000 rows
         self.ui.addButton.setEnabled(True)
         self.change_button.setEnabled(True)
+        self.ui.unlockButton.setEnabled(True)
 
     def done(self, result: int) -> None:
         """Overrides QDialog.done: a read still running is dropped, never shown."""
@@ -285,6 +287,22 @@ class AccountsDialog(QDialog):
         dialog = AccountDialog(self._save(account.id), self.leads, account, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+
+    def unlock(self) -> None:
+        """Mở khóa: the chosen account's wrong passwords are forgotten and it may sign in at once (audited)."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose an account in the list first."))
+            return
+        account = self.model.row_at(rows[0].row())
+        gateway = self.gateway
+        self.reads.request("unlock", lambda: gateway.unlock_account(account.id), lambda _done: self._unlocked(account))
+
+    def _unlocked(self, account: AccountRow) -> None:
+        QMessageBox.information(self, self.windowTitle(),
+                                self.tr("Account “%1” may sign in again now.").replace("%1", account.username))
+        self.reload()
 
 
 def who_works(database: Database, os_user: str, parent: QWidget | None = None) -> Principal | None:

@@ -15,6 +15,7 @@ from domain.accounts import (
     save_account,
     sign_in,
     start_mode,
+    unlock_account,
 )
 from domain.text import fold
 from domain.users import Role, UserAccount
@@ -68,3 +69,7 @@ class AccountGateway:
     def save_account(self, form: AccountForm, account_id: int | None) -> int:
         with self.database.unit_of_work(self.user) as uow:
             return save_account(uow, form, account_id)
+
+    def unlock_account(self, account_id: int) -> None:
+        with self.database.unit_of_work(self.user) as uow:
+            unlock_account(uow, account_id)

@@ -165,60 +165,76 @@
         <translation>Sửa…</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="80"/>
+        <source>Let the chosen account try its password again now, without waiting after wrong passwords</source>
+        <translation>Cho tài khoản đã chọn nhập lại mật khẩu ngay, không phải chờ sau các lần sai mật khẩu</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/accounts_dialog.ui" line="83"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="96"/>
         <source>Reading the accounts…</source>
         <translation>Đang đọc danh sách tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="97"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="110"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="282"/>
+        <location filename="../../ui/account_dialogs.py" line="284"/>
+        <location filename="../../ui/account_dialogs.py" line="296"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="304"/>
+        <source>Account “%1” may sign in again now.</source>
+        <translation>Tài khoản “%1” đã được mở khóa, có thể đăng nhập lại ngay.</translation>
     </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="597"/>
+        <location filename="../../ui/plan_editors.py" line="585"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="598"/>
+        <location filename="../../ui/plan_editors.py" line="586"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="599"/>
+        <location filename="../../ui/plan_editors.py" line="587"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="600"/>
+        <location filename="../../ui/plan_editors.py" line="588"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="601"/>
+        <location filename="../../ui/plan_editors.py" line="589"/>
         <source>Agencies</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="602"/>
+        <location filename="../../ui/plan_editors.py" line="590"/>
         <source>Every agency, unit and enterprise the plans can assign. Assign them to a village from the village&apos;s menu (Assigned agencies…).</source>
         <translation>Mọi cơ quan, đơn vị, doanh nghiệp mà kế hoạch có thể phân công. Phân công cho thôn (làng) từ trình đơn của thôn (Phân công cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="605"/>
+        <location filename="../../ui/plan_editors.py" line="593"/>
         <source>Add agency…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="606"/>
+        <location filename="../../ui/plan_editors.py" line="594"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
@@ -226,12 +242,12 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="275"/>
+        <location filename="../../ui/plan_editors.py" line="262"/>
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="275"/>
+        <location filename="../../ui/plan_editors.py" line="262"/>
         <source>Change the agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
@@ -348,12 +364,12 @@
 <context>
     <name>AssignmentsDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="304"/>
+        <location filename="../../ui/plan_editors.py" line="291"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="312"/>
+        <location filename="../../ui/plan_editors.py" line="299"/>
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
@@ -798,27 +814,27 @@
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="235"/>
+        <location filename="../../ui/plan_editors.py" line="222"/>
         <source>Add a commune</source>
         <translation>Thêm xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="235"/>
+        <location filename="../../ui/plan_editors.py" line="222"/>
         <source>Rename the commune</source>
         <translation>Sửa tên xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="236"/>
+        <location filename="../../ui/plan_editors.py" line="223"/>
         <source>Move the commune to another district</source>
         <translation>Chuyển xã sang huyện khác</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="239"/>
+        <location filename="../../ui/plan_editors.py" line="226"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="253"/>
+        <location filename="../../ui/plan_editors.py" line="240"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện nào)</translation>
     </message>
@@ -826,57 +842,57 @@
 <context>
     <name>CommunesDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="565"/>
+        <location filename="../../ui/plan_editors.py" line="552"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="566"/>
+        <location filename="../../ui/plan_editors.py" line="553"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="567"/>
+        <location filename="../../ui/plan_editors.py" line="554"/>
         <source>Villages</source>
         <translation>Số thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="568"/>
+        <location filename="../../ui/plan_editors.py" line="555"/>
         <source>Communes and districts</source>
         <translation>Xã, huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="569"/>
+        <location filename="../../ui/plan_editors.py" line="556"/>
         <source>The communes of every plan. A commune that still has villages cannot be removed: move its villages first.</source>
         <translation>Các xã của mọi kế hoạch. Xã còn thôn (làng) thì không xóa được: hãy chuyển các thôn sang xã khác trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="572"/>
+        <location filename="../../ui/plan_editors.py" line="559"/>
         <source>Add commune…</source>
         <translation>Thêm xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="573"/>
+        <location filename="../../ui/plan_editors.py" line="560"/>
         <source>Rename…</source>
         <translation>Sửa tên…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="574"/>
+        <location filename="../../ui/plan_editors.py" line="561"/>
         <source>Move to district…</source>
         <translation>Chuyển huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="575"/>
+        <location filename="../../ui/plan_editors.py" line="562"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="590"/>
+        <location filename="../../ui/plan_editors.py" line="578"/>
         <source>Remove commune</source>
         <translation>Xóa xã</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="591"/>
+        <location filename="../../ui/plan_editors.py" line="577"/>
         <source>Remove the commune “%1”? It has no village in any plan.</source>
         <translation>Xóa xã “%1”? Xã này không có thôn (làng) nào trong mọi kế hoạch.</translation>
     </message>
@@ -1118,22 +1134,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="55"/>
+        <location filename="../../ui/date_field.py" line="64"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="56"/>
+        <location filename="../../ui/date_field.py" line="65"/>
         <source>Type the whole date, e.g. 12/3/2026, or pick it in the calendar.</source>
         <translation>Gõ cả ngày, ví dụ 12/3/2026, hoặc chọn trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="80"/>
+        <location filename="../../ui/date_field.py" line="87"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="82"/>
+        <location filename="../../ui/date_field.py" line="89"/>
         <source>Pick the date in a calendar</source>
         <translation>Chọn ngày trong lịch</translation>
     </message>
@@ -1730,12 +1746,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1805,7 +1821,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1835,12 +1851,12 @@
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1887,38 +1903,38 @@
     <message>
         <location filename="../../ui/database_opening.py" line="121"/>
         <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2067,97 +2083,97 @@
 <context>
     <name>PlanEditors</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="636"/>
+        <location filename="../../ui/plan_editors.py" line="624"/>
         <source>Add village…</source>
         <translation>Thêm thôn (làng)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="637"/>
+        <location filename="../../ui/plan_editors.py" line="625"/>
         <source>Rename village…</source>
         <translation>Sửa tên thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="639"/>
+        <location filename="../../ui/plan_editors.py" line="627"/>
         <source>Move village to another commune…</source>
         <translation>Chuyển thôn sang xã khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="641"/>
+        <location filename="../../ui/plan_editors.py" line="629"/>
         <source>Assigned agencies…</source>
         <translation>Phân công cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="643"/>
+        <location filename="../../ui/plan_editors.py" line="631"/>
         <source>Support team…</source>
         <translation>Tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="644"/>
+        <location filename="../../ui/plan_editors.py" line="632"/>
         <source>Take village out of the plan…</source>
         <translation>Đưa thôn ra khỏi kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="646"/>
+        <location filename="../../ui/plan_editors.py" line="634"/>
         <source>Communes and districts…</source>
         <translation>Xã, huyện…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="647"/>
+        <location filename="../../ui/plan_editors.py" line="635"/>
         <source>Agencies…</source>
         <translation>Cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="682"/>
+        <location filename="../../ui/plan_editors.py" line="670"/>
         <source>Add village to this commune…</source>
         <translation>Thêm thôn vào xã này…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="683"/>
+        <location filename="../../ui/plan_editors.py" line="671"/>
         <source>Rename commune…</source>
         <translation>Sửa tên xã…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="684"/>
+        <location filename="../../ui/plan_editors.py" line="672"/>
         <source>Move commune to another district…</source>
         <translation>Chuyển xã sang huyện khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="707"/>
+        <location filename="../../ui/plan_editors.py" line="695"/>
         <source>Plan changed.</source>
         <translation>Đã sửa kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="720"/>
+        <location filename="../../ui/plan_editors.py" line="708"/>
         <source>Village added to the plan; now its lead agency and its support team.</source>
         <translation>Đã thêm thôn vào kế hoạch; tiếp theo: cơ quan chủ trì và tổ hỗ trợ của thôn.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="760"/>
+        <location filename="../../ui/plan_editors.py" line="748"/>
         <source>Take “%1” out of plan %2? Its assignments and support team in this plan are removed; its assessments and records are kept (a village with none is deleted).</source>
         <translation>Đưa “%1” ra khỏi kế hoạch %2? Phân công và tổ hỗ trợ của thôn trong kế hoạch này sẽ bị bỏ; kết quả đánh giá và hồ sơ của thôn được giữ lại (thôn chưa có số liệu nào thì bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="762"/>
+        <location filename="../../ui/plan_editors.py" line="750"/>
         <source>Take village out of the plan</source>
         <translation>Đưa thôn ra khỏi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="766"/>
+        <location filename="../../ui/plan_editors.py" line="754"/>
         <source>Changing the plan…</source>
         <translation>Đang sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="767"/>
+        <location filename="../../ui/plan_editors.py" line="755"/>
         <source>Plan not changed</source>
         <translation>Chưa sửa được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="772"/>
+        <location filename="../../ui/plan_editors.py" line="760"/>
         <source>Village deleted (nothing was recorded for it).</source>
         <translation>Đã xóa thôn (thôn chưa có số liệu nào).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="773"/>
+        <location filename="../../ui/plan_editors.py" line="761"/>
         <source>Village taken out of the plan; its assessments and records are kept.</source>
         <translation>Đã đưa thôn ra khỏi kế hoạch; kết quả đánh giá và hồ sơ của thôn được giữ lại.</translation>
     </message>
@@ -3153,7 +3169,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="452"/>
+        <location filename="../../ui/plan_editors.py" line="439"/>
         <source>Support team of %1. Exactly one team lead; double-click a cell to change it.</source>
         <translation>Tổ hỗ trợ của %1. Mỗi tổ có đúng một tổ trưởng; nhấp đúp vào một ô để sửa.</translation>
     </message>
@@ -3161,27 +3177,27 @@
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="393"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="393"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="393"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="393"/>
+        <location filename="../../ui/plan_editors.py" line="380"/>
         <source>Role in the team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="394"/>
+        <location filename="../../ui/plan_editors.py" line="381"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -3207,12 +3223,12 @@
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../ui/unsaved_changes.py" line="22"/>
+        <location filename="../../ui/unsaved_changes.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_changes.py" line="23"/>
+        <location filename="../../ui/unsaved_changes.py" line="24"/>
         <source>Discard the unsaved changes?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
@@ -3410,27 +3426,27 @@
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../../ui/plan_editors.py" line="193"/>
+        <location filename="../../ui/plan_editors.py" line="180"/>
         <source>Add a village</source>
         <translation>Thêm thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="193"/>
+        <location filename="../../ui/plan_editors.py" line="180"/>
         <source>Rename the village</source>
         <translation>Sửa tên thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="194"/>
+        <location filename="../../ui/plan_editors.py" line="181"/>
         <source>Move the village to another commune</source>
         <translation>Chuyển thôn (làng) sang xã khác</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="197"/>
+        <location filename="../../ui/plan_editors.py" line="184"/>
         <source>Village: %1</source>
         <translation>Thôn (làng): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editors.py" line="220"/>
+        <location filename="../../ui/plan_editors.py" line="207"/>
         <source>Not saved. Commune: choose the commune.</source>
         <translation>Chưa lưu. Xã: hãy chọn xã.</translation>
     </message>

@@ -54,6 +54,12 @@ class Ui_AccountsDialog(object):
 
         self.buttonRow.addWidget(self.changeButton)
 
+        self.unlockButton = QPushButton(AccountsDialog)
+        self.unlockButton.setObjectName(u"unlockButton")
+        self.unlockButton.setEnabled(False)
+
+        self.buttonRow.addWidget(self.unlockButton)
+
         self.busy = QLabel(AccountsDialog)
         self.busy.setObjectName(u"busy")
         self.busy.setVisible(False)
@@ -85,6 +91,10 @@ class Ui_AccountsDialog(object):
         self.note.setText(QCoreApplication.translate("AccountsDialog", u"Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.", None))
         self.addButton.setText(QCoreApplication.translate("AccountsDialog", u"Add\u2026", None))
         self.changeButton.setText(QCoreApplication.translate("AccountsDialog", u"Change\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.unlockButton.setToolTip(QCoreApplication.translate("AccountsDialog", u"Let the chosen account try its password again now, without waiting after wrong passwords", None))
+#endif // QT_CONFIG(tooltip)
+        self.unlockButton.setText(QCoreApplication.translate("AccountsDialog", u"Unlock", None))
         self.busy.setText(QCoreApplication.translate("AccountsDialog", u"Reading the accounts\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("AccountsDialog", u"Close", None))
     # retranslateUi
