@@ -40,7 +40,8 @@ _RECORDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 _CHUNK = 900  # ids per IN (...): well under every backend's limit on parameters
 
 _KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind in _RECORDS.items()},
-                PLAN: "Kế hoạch", ACCOUNT: "Tài khoản", **_PLAN_EDIT_LABELS}
+                PLAN: "Kế hoạch", ACCOUNT: "Tài khoản", **_PLAN_EDIT_LABELS,
+                "signin": "Đăng nhập không thành", "refusal": "Thao tác bị từ chối"}
 _ASSESSMENT_FIELDS = {"status": "Tình trạng", "evidence": "Minh chứng", "note": "Ghi chú"}
 _ACCOUNT_FIELDS = {"username": "Tên đăng nhập", "full_name": "Họ và tên", "role": "Vai trò", "active": "Đang dùng",
                    "password": "Mật khẩu", "member_name": "Tên trong tổ hỗ trợ",

@@ -14,6 +14,7 @@ from domain.access import Principal
 from domain.accounts import AccountForm, create_first_account, save_account, sign_in, unlock_account, wait_after
 from domain.audit import AuditEvent
 from domain.errors import DomainError
+from domain.history import kind_label
 from domain.users import Role, UserAccount
 
 CHIEF = AccountForm("chanh.vp", "Trần Văn Chánh", Role.SECRETARIAT, "mật khẩu dài")
@@ -92,6 +93,7 @@ def test_failed_sign_ins_are_audited_with_the_name_typed_and_the_pc(empty_databa
     assert [row.new_value for row in rows] == ["khachla", "nv.to"]
     assert rows[0].entity_id is None and rows[1].entity_id is not None
     assert all(f"máy {platform.node()}" in row.context for row in rows)
+    assert kind_label("signin") == "Đăng nhập không thành"  # how the history window names these rows
 
 
 def test_the_secretariat_unlocks_an_account_audited_and_a_team_lead_is_refused(empty_database):
