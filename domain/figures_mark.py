@@ -31,8 +31,9 @@ VILLAGE_FIGURES = frozenset({
 })
 """Entities whose rows, with a village id, change that village's figures only (never the plan's layout)."""
 
-UNRELATED = frozenset({"useraccount"})
-"""Entities that change neither the layout nor any figure."""
+UNRELATED = frozenset({"useraccount", "signin", "refusal", "documentsettings"})
+"""Entities that change neither the layout nor any figure: accounts, failed sign-ins, refused actions (nothing was
+written), the documents' heading."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from domain.access import Principal
 from domain.accounts import AccountForm, create_first_account, save_account, sign_in, unlock_account, wait_after
 from domain.audit import AuditEvent
 from domain.errors import DomainError
+from domain.figures_mark import changes_since, newest_mark
 from domain.history import kind_label
 from domain.users import Role, UserAccount
 
@@ -166,3 +167,19 @@ def test_a_refused_action_is_audited_and_still_rolled_back(empty_database):
     assert (event.actor, event.entity_id, event.field) == ("nv.to", lead_id, "forbidden")
     assert event.new_value.startswith("Chưa làm: chỉ Văn phòng (thư ký) được quản lý tài khoản.")
     assert event.context == f"máy {platform.node()}"
+
+
+def test_failed_sign_ins_and_refusals_leave_the_kept_figures_valid(empty_database):
+    """Their audit rows change no figure: the figures cache (domain/figures_mark) keeps its figures as they are,
+    rather than reading a 10,000-village plan again after each mistyped password."""
+    _chief, lead_id = _accounts(empty_database)
+    with empty_database.session() as session:
+        mark = newest_mark(session)
+    _try(empty_database, "chanh.vp", "sai mật khẩu", Clock())
+    lead = Principal(name="nv.to", role=Role.TEAM_LEAD, member_name="Nguyễn Văn Tổ", user_id=lead_id)
+    with pytest.raises(DomainError), empty_database.unit_of_work(lead) as uow:
+        save_account(uow, AccountForm("ke.gian", "Kẻ Gian", Role.SECRETARIAT, "mat-khau-dai"))
+    with empty_database.session() as session:
+        assert {e.entity for e in session.exec(select(AuditEvent).where(AuditEvent.id > mark.id))} == \
+            {"signin", "refusal"}
+        assert changes_since(session, mark).nothing
