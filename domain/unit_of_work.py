@@ -1,14 +1,18 @@
 """One unit of work per user action: a session that commits once, or rolls everything back."""
 
+import logging
 import platform
 from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from domain.access import Forbidden, Principal
 from domain.audit import record_change
+
+log = logging.getLogger(__name__)
 
 
 class UnitOfWork:
@@ -56,11 +60,15 @@ class UnitOfWork:
     def _record_refusal(self, refusal: str) -> None:
         """A refused action leaves an audit row of its own, written in a new session after the action's changes
         were rolled back (the refusal is raised inside the action's unit of work). A database open only to look
-        cannot take it."""
-        with self._session_factory() as session:
-            record_change(session, actor=self.actor, entity="refusal", entity_id=self.user.user_id,
-                          field="forbidden", old=None, new=refusal[:4000], context=f"máy {platform.node()[:100]}")
-            session.commit()
+        cannot take it. Should the row itself fail (a database that has just become unreachable or busy), the user
+        is still told the refusal, not that error: the row is given up and logged."""
+        try:
+            with self._session_factory() as session:
+                record_change(session, actor=self.actor, entity="refusal", entity_id=self.user.user_id,
+                              field="forbidden", old=None, new=refusal[:4000], context=f"máy {platform.node()[:100]}")
+                session.commit()
+        except SQLAlchemyError:
+            log.exception("the refusal of %s could not be audited", self.actor)
 
     def commit(self) -> None:
         self.session.commit()
