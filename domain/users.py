@@ -24,3 +24,5 @@ class UserAccount(SQLModel, table=True):
     version: int = 1
     failed_sign_ins: int = Field(default=0, description="wrong passwords in a row since the last right one")
     locked_until: datetime | None = Field(default=None, description="no password is checked before it")
+    must_change_password: bool = Field(default=False, description="the user chooses a new password at the next "
+                                       "sign-in (a server account given a temporary one)")
