@@ -66,13 +66,13 @@ def _rows(draft: PlanDraft) -> dict[str, list[dict]]:
     }
 
 
-def _write_lists(workbook: Workbook) -> dict[tuple[str, str], str]:
-    """The hidden sheet of choices, one column per list column; the range each dropdown refers to, by (sheet name,
-    column key)."""
+def _write_lists(workbook: Workbook, sheets: tuple[Sheet, ...] = SHEETS) -> dict[tuple[str, str], str]:
+    """The hidden sheet of choices, one column per list column of `sheets`; the range each dropdown refers to, by
+    (sheet name, column key)."""
     worksheet = workbook.create_sheet(LISTS)
     worksheet.sheet_state = "hidden"
     ranges = {}
-    for sheet in SHEETS:
+    for sheet in sheets:
         for column in sheet.columns:
             if not column.choices:
                 continue

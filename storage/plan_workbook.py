@@ -111,6 +111,9 @@ def _read_sheet(worksheet: Worksheet, sheet: Sheet, problems: list[Problem]) -> 
 
 
 class _Reader:
+    sheets: dict[str, Sheet] = SHEET
+    """The format read; the reorganisation workbook's reader reads its own with these same checks."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[Problem] = []
@@ -119,7 +122,7 @@ class _Reader:
 
     def problem(self, sheet: str, row: _Row | int | None, key: str | None, message: str) -> None:
         number = row.number if isinstance(row, _Row) else row
-        header = SHEET[sheet].column(key).header if key else None
+        header = self.sheets[sheet].column(key).header if key else None
         self.problems.append(Problem(sheet, number, header, message))
 
     def _check_texts(self, sheet: Sheet, rows: list[_Row]) -> None:
@@ -135,7 +138,7 @@ class _Reader:
 
     def bounded(self, sheet: str, row: _Row, key: str, value):
         """`value`, or None with a problem when it is outside the bounds of the field it is stored in."""
-        fault = stored_fault(SHEET[sheet].column(key).stored_as, value)
+        fault = stored_fault(self.sheets[sheet].column(key).stored_as, value)
         if fault:
             self.problem(sheet, row, key, fault)
             return None
