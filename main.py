@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     template = kinds.add_parser("plan-template", help="ghi tệp Excel mẫu (trống) để đơn vị điền kế hoạch")
     template.add_argument("out", type=Path, metavar="TỆP.xlsx")
     copying = commands.add_parser("copy-db", help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới: tệp SQLite lên "
+    reorg_template = kinds.add_parser("reorg-template", help="ghi tệp Excel mẫu để điền việc sắp xếp đơn vị hành "
+                                      "chính (sáp nhập, chia tách, đổi tên, chuyển thôn, bỏ cấp huyện, nhập tỉnh)")
+    reorg_template.add_argument("out", type=Path, metavar="TỆP.xlsx")
                                   "máy chủ PostgreSQL dùng chung, hoặc ngược lại (không dùng --db)")
     copying.add_argument("--from", dest="source", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
                          help="cơ sở dữ liệu nguồn: tệp SQLite hoặc URL postgresql+psycopg://NGƯỜI_DÙNG@MÁY_CHỦ/TÊN_CSDL")
@@ -231,6 +234,13 @@ def _export_template(args: argparse.Namespace) -> str:
 
 
 def _export_updates(args: argparse.Namespace) -> str:
+def _export_reorganisation_template(args: argparse.Namespace) -> str:
+    from exports.reorganisation_workbook import template_reorganisation, write_reorganisation_workbook
+
+    write_reorganisation_workbook([template_reorganisation()], args.out)
+    return f"Đã ghi tệp mẫu sắp xếp đơn vị hành chính “{args.out}” (các dòng ví dụ, hãy ghi đè)."
+
+
     from domain.agency_sheet import find_agency
     from domain.errors import DomainError
     from exports.updates_export import export_updates
@@ -441,7 +451,8 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
             ("import-updates", None): _import_updates,
-            ("export", "plan-template"): _export_template, ("copy-db", None): _copy_db,
+            ("export", "plan-template"): _export_template, ("export", "reorg-template"): _export_reorganisation_template,
+            ("copy-db", None): _copy_db,
             ("setup-server", None): _setup_server, ("check-data", None): _check_data,
             ("backup", None): _backup, ("backups", None): _backups, ("restore", None): _restore}
 
