@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, text
 from sqlmodel import Session, select
 
 from domain.access import ROLE_LABEL
@@ -21,6 +21,7 @@ from domain.admin_units import AdminUnit, Village
 from domain.agencies import Agency
 from domain.audit import AuditEvent
 from domain.criteria import Assessment, Criterion, CriterionStatus
+from domain.figures_mark import AuditMark, newest_mark
 from domain.formatting import format_date, format_int
 from domain.labels import STATUS
 from domain.plan import Plan
@@ -130,13 +131,86 @@ class HistoryRow:
         return "; ".join(part for part in parts if part and not _MACHINE_PART.match(part))
 
 
-def history_kinds(session: Session | None = None, scope: HistoryFilter | None = None) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class AuditTally:
+    """How many changes a reader sees (a blank field staying blank left out), by person and kind, in the whole
+    audit up to `mark`: the people, the kinds and the count of a history of everything (or of one person, one
+    kind) without reading the whole audit again (~100 ms at 300,000 changes). The audit is only ever appended
+    to, so a tally is brought up to date from the rows written since its mark (`audit_tally(session, held)`)."""
+
+    mark: AuditMark
+    counts: dict[tuple[str, str], int]
+    """(actor, entity) -> changes."""
+
+    def covers(self, flt: HistoryFilter) -> bool:
+        return tally_covers(flt)
+
+    def count(self, flt: HistoryFilter) -> int:
+        return sum(n for (actor, entity), n in self.counts.items()
+                   if flt.actor in (None, actor) and flt.kind in (None, entity))
+
+
+def tally_covers(flt: HistoryFilter) -> bool:
+    """Whether `flt` narrows the audit by person and kind only, which a tally counts."""
+    return replace(flt, actor=None, kind=None) == HistoryFilter()
+
+
+def audit_tally(session: Session, held: AuditTally | None = None) -> AuditTally | None:
+    """The tally of the audit now: `held` with the rows written since its mark counted in, or the whole audit
+    counted when nothing is held or `held` is not of this audit (its mark's row gone or not the same: another
+    file, a restored backup); None when the audit is empty.
+
+    Counted exactly once each, whatever commits meanwhile: the rows up to the new mark but for its gaps (ids not
+    committed when the mark was read, domain/figures_mark.py), and of the held mark's gaps those filled since; a
+    row committed after the mark was read is counted at the next tally."""
+    mark = newest_mark(session)
+    if mark is None:
+        return None
+    if held is not None and held.mark == mark:
+        return held
+    rows = AuditEvent.id <= mark.id
+    if mark.gaps:
+        rows = and_(rows, AuditEvent.id.not_in(sorted(mark.gaps)))
+    counts: dict[tuple[str, str], int] = {}
+    if held is not None and _holds(session, held.mark):
+        since = AuditEvent.id > held.mark.id
+        if held.mark.gaps:
+            since = or_(since, AuditEvent.id.in_(sorted(held.mark.gaps)))
+        rows = and_(rows, since)
+        counts = dict(held.counts)
+    for actor, entity, count in session.exec(select(AuditEvent.actor, AuditEvent.entity, func.count())
+                                             .where(rows, *_conditions(HistoryFilter()))
+                                             .group_by(AuditEvent.actor, AuditEvent.entity)):
+        counts[(actor, entity)] = counts.get((actor, entity), 0) + count
+    return AuditTally(mark, counts)
+
+
+def _holds(session: Session, mark: AuditMark) -> bool:
+    """Whether the audit still holds the mark's row as it was."""
+    at = session.exec(select(AuditEvent.at).where(AuditEvent.id == mark.id)).first()
+    return at is not None and (at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)) == mark.at
+
+
+def audit_reader(session: Session) -> str:
+    """Who reads the audit on this connection: '' on SQLite (whoever opens the file reads all of it), the
+    account's role on a server (whose policies may show each account a part of it)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return ""
+    return session.exec(text("select current_user")).scalar_one()
+
+
+def history_kinds(session: Session | None = None, scope: HistoryFilter | None = None,
+                  tally: AuditTally | None = None) -> list[tuple[str, str]]:
     """(entity, label) of every kind of change, in the order the window lists them; with a session, only the
-    kinds that have changes in `scope` (kinds the audit holds but this version does not know come last)."""
+    kinds that have changes in `scope` (kinds the audit holds but this version does not know come last), from
+    `tally` when it covers the scope."""
     if session is None:
         return list(_KIND_LABELS.items())
-    conditions = _conditions(replace(scope, kind=None), with_actor=False) if scope else []
-    present = set(session.exec(select(AuditEvent.entity).where(*conditions).distinct()))
+    if tally is not None and tally.covers(scope or HistoryFilter()):
+        present = {entity for (_, entity), count in tally.counts.items() if count}
+    else:
+        conditions = _conditions(replace(scope, kind=None), with_actor=False) if scope else []
+        present = set(session.exec(select(AuditEvent.entity).where(*conditions).distinct()))
     known = [(entity, label) for entity, label in _KIND_LABELS.items() if entity in present]
     return known + sorted((entity, entity) for entity in present - set(_KIND_LABELS))
 
@@ -175,8 +249,11 @@ def _utc_start(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
-def history_count(session: Session, flt: HistoryFilter) -> int:
-    """How many changes `flt` selects (the list may show only the newest HISTORY_LIMIT)."""
+def history_count(session: Session, flt: HistoryFilter, tally: AuditTally | None = None) -> int:
+    """How many changes `flt` selects (the list may show only the newest HISTORY_LIMIT); from `tally` when it
+    covers the filter."""
+    if tally is not None and tally.covers(flt):
+        return tally.count(flt)
     return session.exec(select(func.count()).select_from(AuditEvent).where(*_conditions(flt))).one()
 
 
@@ -205,11 +282,16 @@ def _after(event_id: int, oldest_first: bool):
     return or_(AuditEvent.at < at, and_(AuditEvent.at == at, AuditEvent.id < event_id))
 
 
-def history_people(session: Session, scope: HistoryFilter | None = None) -> list[tuple[str, str]]:
+def history_people(session: Session, scope: HistoryFilter | None = None,
+                   tally: AuditTally | None = None) -> list[tuple[str, str]]:
     """(user name, name shown) of everyone who changed something in `scope` (everything when None),
-    ordered by the name shown."""
-    conditions = _conditions(scope, with_actor=False) if scope else []
-    actors = set(session.exec(select(AuditEvent.actor).where(*conditions).distinct()))
+    ordered by the name shown; from `tally` when it covers the scope."""
+    if tally is not None and tally.covers(scope or HistoryFilter()):
+        kind = scope.kind if scope else None
+        actors = {actor for (actor, entity), count in tally.counts.items() if count and kind in (None, entity)}
+    else:
+        conditions = _conditions(scope, with_actor=False) if scope else []
+        actors = set(session.exec(select(AuditEvent.actor).where(*conditions).distinct()))
     names = _account_names(session, actors)
     people = [(actor, _shown(actor, names.get(actor))) for actor in actors]
     return sorted(people, key=lambda person: (fold(person[1]), person[0]))

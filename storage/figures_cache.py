@@ -4,7 +4,8 @@ At 10,000 villages reading a plan's layout and computing a year's figures takes 
 queries are written (the raw SQLite floor alone is ~150 ms), so the window keeps what it read: per database, plan
 and format version, the layout (villages, agencies, assignments); per database, plan, year, day (overdue
 difficulties depend on the day) and format version, the year's progress and the campaign Sums behind its figures,
-and the dashboard summary's facts (domain/summary.SummaryFacts).
+and the dashboard summary's facts (domain/summary.SummaryFacts); per database and account, the history's tally
+of the audit by person and kind (domain/history.AuditTally).
 Each is marked with the newest audit row when it was read (domain/figures_mark.py); what the rows written since
 say decides whether it is used as it is, refreshed for a few villages, or read again in full (ui/plan_gateway.py).
 
@@ -39,6 +40,7 @@ from domain.agency_overview import AgencyRow, AgencyVillage
 from domain.campaign import NO_SUMS, CampaignRollup, rollup_from_sums
 from domain.figures import AgencyProgress, PlanProgress, Progress, RollupSums, VillageProgress
 from domain.figures_mark import AuditMark
+from domain.history import AuditTally
 from domain.places import PlaceRow
 from domain.summary import SummaryFacts
 from domain.vocabulary import AgencyKind, AssignmentRole
@@ -232,6 +234,27 @@ class FiguresCache:
             "years": list(facts.meeting),
             "meeting": _packed([[y, v] for y, ids in facts.meeting.items() for v in ids]),
         })
+
+    # the history's tally of the audit (domain/history.AuditTally), per account reading it
+
+    def audit_tally(self, reader: str) -> AuditTally | None:
+        found = self._read(self._key("audit-tally", 0) | {"reader": reader})
+        if found is None:
+            return None
+        mark, data = found
+        try:
+            counts = {}
+            for actor, entity, count in data["counts"]:
+                if type(actor) is not str or type(entity) is not str or type(count) is not int or count < 0:
+                    raise ValueError("a count of another kind")
+                counts[(actor, entity)] = count
+            return AuditTally(mark, counts)
+        except (KeyError, TypeError, ValueError) as error:
+            return self._damaged("audit tally", error)
+
+    def keep_audit_tally(self, reader: str, tally: AuditTally) -> None:
+        self._write(self._key("audit-tally", 0) | {"reader": reader}, tally.mark, lambda: {
+            "counts": [[actor, entity, count] for (actor, entity), count in tally.counts.items()]})
 
     # files
 

@@ -13,7 +13,8 @@ other, then read at the top of the list; `restored` holds the villages whose fig
 
 Laid out by ui/forms/history_dialog.ui. It opens at once whatever the audit's size: the people and kinds of the
 scope and the changes (a page at a time, as the table scrolls: ui/history_model.py) are read off the GUI thread,
-through ui/history_gateway.py; the dialog holds no session.
+through ui/history_gateway.py (which counts a wide history's people, kinds and changes from a tally of the audit
+kept between openings); the dialog holds no session.
 """
 
 from __future__ import annotations
@@ -56,11 +57,13 @@ class HistoryDialog(QDialog):
     """The history of `scope`, titled with `title` (what the history is of, as the window names it)."""
 
     def __init__(self, parent: QWidget | None, database: Database, scope: HistoryFilter, title: str,
-                 settings: QSettings, user: Principal | None = None, plan_id: int | None = None) -> None:
+                 settings: QSettings, user: Principal | None = None, plan_id: int | None = None,
+                 gateway: HistoryGateway | None = None) -> None:
+        """`gateway`: the window's, which holds the audit's tally between two openings (a new one otherwise)."""
         super().__init__(parent)
         self.ui = Ui_HistoryDialog()
         self.ui.setupUi(self)
-        self.gateway = HistoryGateway(database)
+        self.gateway = gateway or HistoryGateway(database)
         self.scope = scope
         self.subject_title = title
         self.settings = settings

@@ -13,6 +13,7 @@ from sqlmodel import select
 from domain.audit import record_change
 from domain.campaign import campaign_rollup
 from domain.criteria import Criterion
+from domain.history import HistoryFilter, audit_reader, history_count, history_kinds, history_people
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
@@ -271,3 +272,44 @@ def test_the_dashboards_summary_from_the_kept_facts_equals_one_read_afresh(datab
         again.figures_cache().wait()
         with database.session() as session:
             assert shown == summary(session, plan, year, date.today())
+
+
+def _history_gateway(database, folder: Path):
+    """The history's gateway as a new start of the window makes it, keeping its tally with the figures."""
+    from ui.history_gateway import HistoryGateway
+
+    return HistoryGateway(database, _start(database, folder).figures_cache)
+
+
+def test_the_historys_tally_is_kept_and_brought_up_to_date_at_the_next_start(database, tmp_path):
+    """The people, kinds and count of every change, from the tally the last start kept and the rows written since,
+    are those read from the whole audit; another account's tally is not used."""
+    folder = tmp_path / "figures"
+    everything = HistoryFilter()
+    first = _history_gateway(database, folder)
+    assert first.warm() is not None  # as the window does once it is idle
+    first._cache().wait()
+    with database.session() as session:
+        reader = audit_reader(session)
+        kept = first._cache().audit_tally(reader)
+    assert kept is not None and first._cache().audit_tally(reader + "x") is None
+    # a person only the kept file names: the next start builds on the file, not on the whole audit
+    first._cache().keep_audit_tally(reader, replace(kept, counts=kept.counts | {("chi_trong_tep", "visit"): 2}))
+    first._cache().wait()
+    with database.unit_of_work(OFFICER) as uow:
+        record_change(uow.session, actor="lan", entity="visit", entity_id=None, field="*", old=None, new="x",
+                      village_id=1)
+        uow.commit()
+    again = _history_gateway(database, folder)
+    assert ("chi_trong_tep", "chi_trong_tep") in again.people(everything)
+    with database.session() as session:
+        assert ("lan", "lan") in history_people(session, everything)
+        assert again.page(everything, 1).total == history_count(session, everything) + 2
+    fresh = tmp_path / "fresh"
+    third = _history_gateway(database, fresh)
+    third.warm()
+    with database.session() as session:
+        assert third.people(everything) == history_people(session, everything)
+        assert third.kinds(everything) == history_kinds(session, everything)
+        for flt in (everything, HistoryFilter(actor="lan"), HistoryFilter(kind="visit")):
+            assert third.page(flt, 1).total == history_count(session, flt)

@@ -57,3 +57,27 @@ def test_the_village_the_criterion_and_the_record_histories(qtbot, small_window,
     page.history_button.click()
     assert opened[-1].windowTitle().startswith("Lịch sử thay đổi: Thôn 1 – Đi cơ sở")
     assert len(_rows(qtbot, opened[-1])) == 3
+
+
+def test_every_change_counted_from_the_windows_tally(qtbot, small_window, empty_database, opened):
+    """Once idle the window has counted the audit by person and kind; the history of every change then shows the
+    people, kinds and count read from the whole audit, a save made since included."""
+    from domain.history import history_count, history_kinds, history_people
+
+    settle(qtbot, small_window)
+    qtbot.waitUntil(lambda: small_window.history_gateway is not None and not small_window.prefetch.pending(),
+                    timeout=10000)
+    assert small_window.history_gateway._tally[1] is not None
+    model = small_window.village_panel.checklist_model
+    with qtbot.waitSignal(model.saved):
+        model.setData(model.index(0, ChecklistModel.COL_EVIDENCE), "Biên bản họp thôn")
+    small_window.show_history(HistoryFilter(), "mọi thay đổi")
+    dialog = opened[-1]
+    qtbot.waitUntil(dialog.is_settled, timeout=10000)
+    with empty_database.session() as session:
+        count = history_count(session, HistoryFilter())
+        people, kinds = history_people(session, HistoryFilter()), history_kinds(session, HistoryFilter())
+    assert dialog.count_label.text() == f"{count} thay đổi"
+    assert [dialog.person_combo.itemData(i) for i in range(1, dialog.person_combo.count())] == [p for p, _ in people]
+    assert [dialog.kind_combo.itemData(i) for i in range(1, dialog.kind_combo.count())] == [k for k, _ in kinds]
+    assert small_window.history_gateway._tally[1].count(HistoryFilter()) == count
