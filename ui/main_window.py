@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.plans: list[Plan] = []
         self.plan: Plan | None = None
         self.year: int | None = None
+        self.layout: PlanLayout | None = None
+        """The plan's layout shown; `cached` until the safety net has checked it against a full read."""
         self.places: list[PlaceRow] = []
         self.agencies: list[AgencyRow] = []
         self.assignments: list[AgencyVillage] = []
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def _layout_read(self, read: tuple[PlanLayout, PlanTree]) -> None:
         layout, tree = read
+        self.layout = layout
         self.places, self.agencies, self.assignments = layout.places, layout.agencies, layout.assignments
         self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies], layout.agency_names)
         self.tree_model.set_tree(tree)
@@ -570,11 +573,17 @@ class MainWindow(QMainWindow):
         self._figures_read(years[self.year])
 
     def _prefetch_next(self) -> None:
-        """Once the window has settled: the year shown, when its figures came from the figures cache, computed in
-        full to check them (the safety net for a change that left no audit row); then, once a session, the history's
-        tally of the audit brought up to date; then the next year of the plan not held yet read."""
+        """Once the window has settled: the plan's layout, when it came from the figures cache, read in full to check
+        it; the year shown, when its figures came from the figures cache, computed in full to check them (the
+        safety net for a change that left no audit row); then, once a session, the history's tally of the audit
+        brought up to date; then the next year of the plan not held yet read."""
         plan, places = self.plan, self.places
         if plan is None or self.reads.pending() or self.prefetch.pending() or self.year not in self.held:
+            return
+        layout = self.layout
+        if layout is not None and layout.cached:
+            self.prefetch.request("check layout", lambda: self._checked_layout(plan, layout),
+                                  lambda read: self._layout_checked(plan, layout, read))
             return
         shown = self.held[self.year]
         if shown.cached:
@@ -589,6 +598,28 @@ class MainWindow(QMainWindow):
         year = next((y for y in range(plan.first_year, plan.last_year + 1) if y not in self.held), None)
         if year is not None:
             self.prefetch.request("year", lambda: self.plan_gateway.figures(plan, year, places), self._prefetched)
+
+    def _checked_layout(self, plan: Plan, layout: PlanLayout) -> tuple[PlanLayout, PlanTree] | None:
+        """In the read's thread: the plan's layout read in full to check the one shown (from the figures cache), and
+        its tree when they differ."""
+        exact = self.plan_gateway.check_layout(plan, layout)
+        return None if exact is None else (exact, plan_tree(exact.places))
+
+    def _layout_checked(self, plan: Plan, layout: PlanLayout, exact: tuple[PlanLayout, PlanTree] | None) -> None:
+        """The layout shown stays when the full read found it the same (None), else the one read replaces it as when
+        the plan is chosen (PlanGateway.check_layout has logged it): the tree, and the figures read again."""
+        if self.plan is not plan or self.layout is not layout:  # read again meanwhile: checked again if cached
+            self._prefetch_next()
+            return
+        if exact is None:
+            self.layout = replace(layout, cached=False)
+            self._prefetch_next()
+            return
+        self.held.clear()
+        self.prefetch.drop("year")
+        page = self.tabs.currentWidget()
+        self._layout_read(exact)
+        self.tabs.setCurrentWidget(page)  # the page the user looks at stays
 
     def _prefetched(self, figures: Figures) -> None:
         self.held.setdefault(figures.progress.year, figures)

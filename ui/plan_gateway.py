@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,6 +161,30 @@ class PlanGateway:
                 cache.keep_layout(plan.id, mark, layout.places, layout.agencies, layout.assignments,
                                   layout.agency_names)
             return layout
+
+    def check_layout(self, plan: Plan, shown: PlanLayout) -> PlanLayout | None:
+        """The plan's layout read in full, to check `shown` (from the cache): None when it is the same, else the
+        layout as read (kept in the cache instead), the difference logged: a village renamed or moved, an agency or
+        an assignment changed without an audit row (raw SQL on the file), or a cache file not telling the truth."""
+        with self._read() as session:
+            mark = newest_mark(session)  # before the reads, as layout() does
+            exact = PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
+                               agency_villages(session, plan.id), agency_names(session))
+        if (exact.places == shown.places and exact.agencies == shown.agencies
+                and exact.agency_names == shown.agency_names
+                and sorted(map(astuple, exact.assignments)) == sorted(map(astuple, shown.assignments))):
+            return None
+        villages = {p.village_id for p in exact.places} ^ {p.village_id for p in shown.places}
+        villages |= {p.village_id for p in set(exact.places) - set(shown.places)}
+        log.warning("figures cache: the layout of plan %s differed from a full read (%d villages, e.g. %s), a change "
+                    "the audit trail does not show: the layout read replaces it", plan.code, len(villages),
+                    sorted(villages)[:5])
+        if mark is not None:
+            self.figures_cache().keep_layout(plan.id, mark, exact.places, exact.agencies, exact.assignments,
+                                             exact.agency_names)
+        # the summary's facts are of the plan's villages: read in full too
+        self._unproven |= {(plan.id, year) for year in range(plan.first_year, plan.last_year + 1)}
+        return exact
 
     def figures(self, plan: Plan, year: int, places: list[PlaceRow], *, exact: bool = False) -> Figures:
         """The year's progress and campaign figures of the whole plan: those kept in the figures cache, refreshed

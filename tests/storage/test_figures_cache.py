@@ -213,6 +213,31 @@ def test_an_unaudited_change_is_found_by_the_check(database, tmp_path):
     assert again.cached and again.progress == progress
 
 
+def test_an_unaudited_change_of_the_layout_is_found_by_the_check(database, tmp_path):
+    """The safety net checks the layout too: a village renamed and one moved to another commune by raw SQL give a
+    cached layout that differs; the full read (PlanGateway.check_layout) gives the exact one and keeps it."""
+    folder = tmp_path / "figures"
+    plan = _plan(database)
+    layout, _ = _read(_start(database, folder), plan, plan.first_year)
+    renamed, moved = layout.places[0], layout.places[-1]
+    commune = next(p.commune_id for p in layout.places if p.commune_id != moved.commune_id)
+    with database.session() as session:
+        session.exec(text("update village set name = 'Làng Đổi Tên' where id = :v"), params={"v": renamed.village_id})
+        session.exec(text("update village set commune_id = :c where id = :v"),
+                     params={"c": commune, "v": moved.village_id})
+        session.commit()
+    gateway = _start(database, folder)
+    shown = gateway.layout(plan)
+    assert shown.cached and shown.places == layout.places  # what the cache says is not what the file holds
+    exact = gateway.check_layout(plan, shown)
+    with database.session() as session:
+        assert exact is not None and exact.places == plan_places(session, plan.id)
+    assert gateway.check_layout(plan, exact) is None
+    gateway.figures_cache().wait()
+    again = _start(database, folder).layout(plan)  # the exact layout was kept
+    assert again.cached and again.places == exact.places
+
+
 def test_a_cache_folder_that_cannot_be_written_only_costs_speed(database, tmp_path):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder would be")

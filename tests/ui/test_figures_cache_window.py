@@ -110,3 +110,37 @@ def test_a_change_without_audit_row_is_corrected_once_settled(qtbot, database, s
     assert not again.held[again.year].cached
     assert any("differed from a full computation" in record.getMessage() for record in caplog.records)
     assert corrected == _full_read(qtbot, database, settings, monkeypatch, tmp_path)
+
+
+def test_a_layout_changed_without_audit_row_is_corrected_once_settled(qtbot, database, settings,
+                                                                       figures_cache_folder, monkeypatch, tmp_path,
+                                                                       caplog):
+    """A village renamed and another moved to another commune by raw SQL: the next start shows the layout kept in
+    the cache, and once settled the tree, its figures and the status bar are those of a full read."""
+    first = open_window(qtbot, database, OFFICER, settings)
+    _done(qtbot, first)
+    _close(first)
+    renamed, moved = first.places[0], first.places[-1]
+    other_commune = next(p.commune_id for p in first.places if p.commune_id != moved.commune_id)
+    with database.session() as session:  # raw SQL on the file: no audit row says so
+        session.exec(text("update village set name = 'Làng Đổi Tên' where id = :v"), params={"v": renamed.village_id})
+        session.exec(text("update village set commune_id = :c where id = :v"),
+                     params={"c": other_commune, "v": moved.village_id})
+        session.commit()
+    with caplog.at_level(logging.WARNING, logger="ui.plan_gateway"):
+        again = open_window(qtbot, database, OFFICER, settings)
+        assert again.layout.cached
+        assert "Làng Đổi Tên" not in {p.village for p in again.places}
+        stale = _shown(again)
+        _done(qtbot, again)
+        # the layout read again, then its year's figures (from the cache, by village) checked in full in turn
+        qtbot.waitUntil(lambda: not again.layout.cached and not again.held[again.year].cached,
+                        timeout=SETTLE_S * 1000)
+        _done(qtbot, again)
+    corrected = _shown(again)
+    _close(again)
+    assert corrected != stale
+    assert "Làng Đổi Tên" in {p.village for p in again.places}
+    assert next(p for p in again.places if p.village_id == moved.village_id).commune_id == other_commune
+    assert any("layout of plan" in record.getMessage() for record in caplog.records)
+    assert corrected == _full_read(qtbot, database, settings, monkeypatch, tmp_path)
