@@ -17,6 +17,7 @@ from storage.credentials import shown, with_password
 from storage.database import make_engine, open_database
 from storage.errors import StorageError, driver_detail
 from storage.schema_version import SCHEMA_REVISION, stored_revision
+from storage.server_policies import install as install_server_rules
 
 AUDIT_TABLE = "auditevent"
 VERSION_TABLE = "alembic_version"
@@ -104,7 +105,8 @@ def grant_application_role(engine: Engine, role: str) -> None:
 
 
 def setup_server(url: str, role: str, *, actor: str) -> ServerSetup:
-    """Run by the database's owner: create or upgrade the schema, then grant `role` its privileges."""
+    """Run by the database's owner: create or upgrade the schema, grant `role` its privileges, then install the
+    server's own rules (group roles, grants, row-level security, audit triggers: storage/server_policies.py)."""
     where = shown(url)
     try:
         backend = make_url(url).get_backend_name()
@@ -123,6 +125,8 @@ def setup_server(url: str, role: str, *, actor: str) -> ServerSetup:
     database = open_database(url, actor=actor, with_sample=False)
     try:
         grant_application_role(database.engine, role)
+        with database.engine.begin() as connection:
+            install_server_rules(connection, app_role=role)
     except DBAPIError as error:
         raise StorageError(f"Không cấp được quyền trên cơ sở dữ liệu “{where}”: {driver_detail(error)}") from None
     finally:

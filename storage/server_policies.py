@@ -1,0 +1,387 @@
+"""What the shared PostgreSQL server itself enforces, whatever program or `psql` a person connects with.
+
+Each account is a login role `<username>@<database>`, member of one of the database's three group roles
+(`langmoi_secretariat@<db>`, `langmoi_team_lead@<db>`, `langmoi_viewer@<db>`; per database, because a group
+granted in two databases of one server would let one database's viewer read the other). Least first:
+
+- the viewer reads;
+- the team lead reads, and inserts, changes and deletes assessments and village records only in the villages whose
+  support team the account leads (row-level security; the lead is found as domain/access.py finds it: the account's
+  member name, with its agency when it has one, as the lead of a village's team in a plan);
+- the secretariat writes everything but the audit trail and Alembic's version, and manages the accounts' login
+  roles through SECURITY DEFINER functions (no CREATEROLE: on PostgreSQL 15 that could change the owner's password);
+- nobody but the owner changes the schema, and nobody (the owner aside) updates, deletes or truncates the audit.
+
+Audit written by the server: every table but the audit and Alembic's version has a trigger writing, in the same
+transaction, one audit row per changed row (field `(máy chủ) INSERT|UPDATE|DELETE`, the changed columns' old and new
+values as JSON, never a password hash). A trigger on the audit table stamps every row a client writes, the
+program's descriptive rows too, with the server's time (`now()`, the transaction's start) and the server's "who":
+the account's username for an account's login role, the role's own name for any other role. A client cannot
+insert a row marked as the server's. The owner (the administrator, who could switch triggers off anyway) is left
+alone: migrations, `copy-db` and the owner's own program keep their rows as written. The history shows a
+transaction's program rows, and its server rows only when the program wrote none (domain/audit.py).
+
+Everything here is installed by `setup-server`, idempotently, in one transaction.
+"""
+
+from collections.abc import Iterable, Mapping
+
+import psycopg
+from psycopg import sql
+from sqlalchemy import Connection, text
+
+from domain.vocabulary import Role
+from storage.errors import StorageError
+
+SERVER_FIELD = "(máy chủ) "
+"""How the field of an audit row written by the server's trigger begins (then INSERT, UPDATE or DELETE)."""
+
+GROUP_PREFIX = {Role.SECRETARIAT: "langmoi_secretariat", Role.TEAM_LEAD: "langmoi_team_lead",
+                Role.VIEWER: "langmoi_viewer"}
+VILLAGE_WORK = ("assessment", "householdindicators", "communitymodel", "contribution", "visit", "concern",
+                "villagecontact", "initiative")
+"""The tables a team lead writes, each row in one village (its village_id): the checklist and the records."""
+NOT_AUDITED = ("auditevent", "alembic_version")
+IDENTIFIER_BYTES = 63
+
+# Functions in schema public, every one with a fixed search_path. Non-definer ones run as the caller, so that
+# current_user in them is who acts; the SECURITY DEFINER ones run as the owner and check session_user (the login).
+FUNCTIONS = r"""
+CREATE OR REPLACE FUNCTION public.langmoi_login_role(username text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  name text := username || '@' || current_database();
+BEGIN
+  IF username IS NULL OR username !~ '^[a-z0-9._-]{3,60}$' THEN
+    RAISE EXCEPTION 'langmoi: tên đăng nhập “%” không hợp lệ', username USING ERRCODE = '22023';
+  END IF;
+  IF octet_length(name) > 63 THEN
+    RAISE EXCEPTION 'langmoi: tên vai trò “%” dài quá 63 byte', name USING ERRCODE = '22023';
+  END IF;
+  RETURN name;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_group(kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT CASE kind WHEN 'secretariat' THEN 'langmoi_secretariat@' || current_database()
+                   WHEN 'team_lead' THEN 'langmoi_team_lead@' || current_database()
+                   WHEN 'viewer' THEN 'langmoi_viewer@' || current_database() END
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_is_owner() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM pg_database d WHERE d.datname = current_database()
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_account_of(role_name text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  suffix text := '@' || current_database();
+BEGIN
+  IF right(role_name, length(suffix)) <> suffix OR NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = role_name)
+     OR NOT EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = public.langmoi_group('viewer')) THEN
+    RETURN NULL;
+  END IF;
+  IF pg_has_role(role_name, public.langmoi_group('secretariat'), 'MEMBER')
+     OR pg_has_role(role_name, public.langmoi_group('team_lead'), 'MEMBER')
+     OR pg_has_role(role_name, public.langmoi_group('viewer'), 'MEMBER') THEN
+    RETURN left(role_name, length(role_name) - length(suffix));
+  END IF;
+  RETURN NULL;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_account_name() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT public.langmoi_account_of(current_user::text)
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_name_key(name text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT lower(regexp_replace(regexp_replace(normalize(coalesce(name, ''), NFC), '\s+', ' ', 'g'),
+                              '^ | $', '', 'g'))
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_leads_village(village integer) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT EXISTS (
+    SELECT 1
+    FROM public.useraccount a
+    JOIN public.teammember m ON m.role = 'leader'
+     AND public.langmoi_name_key(m.full_name) = public.langmoi_name_key(a.member_name)
+     AND (a.member_agency_id IS NULL OR a.member_agency_id = m.agency_id)
+    JOIN public.supportteam t ON t.id = m.team_id AND t.village_id = village
+    WHERE a.username = public.langmoi_account_name() AND a.active AND a.role = 'team_lead' AND a.member_name <> '')
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_audit_stamp() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  IF public.langmoi_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF pg_trigger_depth() = 1 AND NEW.field LIKE '(máy chủ)%' THEN
+    RAISE EXCEPTION 'langmoi: chỉ máy chủ ghi được dòng nhật ký “(máy chủ)”' USING ERRCODE = '42501';
+  END IF;
+  NEW.at := now();
+  NEW.actor := coalesce(public.langmoi_account_name(), current_user::text);
+  RETURN NEW;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_audit_row() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  before jsonb;
+  after jsonb;
+  kept jsonb;
+BEGIN
+  IF public.langmoi_is_owner() THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN before := to_jsonb(OLD); END IF;
+  IF TG_OP <> 'DELETE' THEN after := to_jsonb(NEW); END IF;
+  IF TG_OP = 'UPDATE' THEN
+    SELECT coalesce(jsonb_object_agg(n.key, n.value), '{}'), coalesce(jsonb_object_agg(n.key, before -> n.key), '{}')
+      INTO after, before
+      FROM jsonb_each(after) n WHERE n.value IS DISTINCT FROM before -> n.key;
+    IF after = '{}' THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  kept := coalesce(to_jsonb(NEW), to_jsonb(OLD));
+  IF before ? 'password_hash' THEN before := before || '{"password_hash": "(ẩn)"}'; END IF;
+  IF after ? 'password_hash' THEN after := after || '{"password_hash": "(ẩn)"}'; END IF;
+  INSERT INTO public.auditevent (at, actor, entity, entity_id, field, old_value, new_value, context, village_id)
+  VALUES (now(), current_user::text, TG_TABLE_NAME, (kept ->> 'id')::integer, '(máy chủ) ' || TG_OP,
+          left(before::text, 4000), left(after::text, 4000),
+          left('vai trò ' || current_user::text || coalesce('; ' || current_setting('application_name', true), ''),
+               500),
+          (kept ->> 'village_id')::integer);
+  RETURN NULL;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_require_secretariat() RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  IF NOT pg_has_role(session_user, public.langmoi_group('secretariat'), 'MEMBER') THEN
+    RAISE EXCEPTION 'langmoi: chỉ Văn phòng (thư ký) được quản lý tài khoản' USING ERRCODE = '42501';
+  END IF;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_require_verifier(verifier text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+    RAISE EXCEPTION 'langmoi: mật khẩu phải được gửi dưới dạng SCRAM-SHA-256, không phải chữ thường'
+      USING ERRCODE = '22023';
+  END IF;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_group_of_kind(kind text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  IF kind IS NULL OR kind NOT IN ('secretariat', 'team_lead', 'viewer') THEN
+    RAISE EXCEPTION 'langmoi: vai trò “%” không có', kind USING ERRCODE = '22023';
+  END IF;
+  RETURN public.langmoi_group(kind);
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_account_role(username text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  name text := public.langmoi_login_role(username);
+BEGIN
+  IF public.langmoi_account_of(name) IS NULL OR EXISTS (
+      SELECT 1 FROM pg_roles r WHERE r.rolname = name
+         AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls)) THEN
+    RAISE EXCEPTION 'langmoi: “%” không phải tài khoản của cơ sở dữ liệu này', name USING ERRCODE = '42704';
+  END IF;
+  RETURN name;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_create_login(username text, verifier text, kind text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  name text := public.langmoi_login_role(username);
+BEGIN
+  PERFORM public.langmoi_require_secretariat();
+  PERFORM public.langmoi_require_verifier(verifier);
+  IF EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = name) THEN
+    RAISE EXCEPTION 'langmoi: máy chủ đã có vai trò “%”', name USING ERRCODE = '42710';
+  END IF;
+  EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
+                 'PASSWORD %L IN ROLE %I', name, verifier, public.langmoi_group_of_kind(kind));
+  RETURN name;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_set_password(username text, verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  PERFORM public.langmoi_require_secretariat();
+  PERFORM public.langmoi_require_verifier(verifier);
+  EXECUTE format('ALTER ROLE %I PASSWORD %L', public.langmoi_account_role(username), verifier);
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_set_login(username text, allowed boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  PERFORM public.langmoi_require_secretariat();
+  EXECUTE format('ALTER ROLE %I %s', public.langmoi_account_role(username),
+                 CASE WHEN allowed THEN 'LOGIN' ELSE 'NOLOGIN' END);
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_set_group(username text, kind text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  name text := public.langmoi_account_role(username);
+  wanted text := public.langmoi_group_of_kind(kind);
+  other text;
+BEGIN
+  PERFORM public.langmoi_require_secretariat();
+  FOREACH other IN ARRAY ARRAY[public.langmoi_group('secretariat'), public.langmoi_group('team_lead'),
+                               public.langmoi_group('viewer')] LOOP
+    IF other <> wanted AND pg_has_role(name, other, 'MEMBER') THEN
+      EXECUTE format('REVOKE %I FROM %I', other, name);
+    END IF;
+  END LOOP;
+  EXECUTE format('GRANT %I TO %I', wanted, name);
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_drop_login(username text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  PERFORM public.langmoi_require_secretariat();
+  EXECUTE format('DROP ROLE %I', public.langmoi_account_role(username));
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_password_changed() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  who text := public.langmoi_account_of(session_user::text);
+BEGIN
+  IF who IS NULL THEN
+    RAISE EXCEPTION 'langmoi: “%” không phải tài khoản của cơ sở dữ liệu này', session_user USING ERRCODE = '42704';
+  END IF;
+  UPDATE public.useraccount SET must_change_password = false, version = version + 1
+   WHERE username = who AND must_change_password;
+END $f$;
+"""
+
+SECRETARIAT_FUNCTIONS = ("langmoi_create_login(text, text, text)", "langmoi_set_password(text, text)",
+                         "langmoi_set_login(text, boolean)", "langmoi_set_group(text, text)",
+                         "langmoi_drop_login(text)")
+EVERY_ACCOUNT_FUNCTIONS = ("langmoi_password_changed()",)
+
+
+def group_names(database: str) -> dict[Role, str]:
+    return {role: f"{prefix}@{database}" for role, prefix in GROUP_PREFIX.items()}
+
+
+def policy_statements(database: str, tables: Iterable[str], sequences: Mapping[str, str],
+                      app_role: str | None = None) -> list[sql.Composable]:
+    """Every statement of the installation but the functions and the group roles' creation, in order: the
+    database's and schema's privileges, each table's grants (all taken back first, so a second run gives exactly
+    these), row-level security on the team lead's tables, the audit triggers, the functions' EXECUTE."""
+    groups = group_names(database)
+    everyone = [sql.Identifier(name) for name in groups.values()]
+    secretariat, lead = sql.Identifier(groups[Role.SECRETARIAT]), sql.Identifier(groups[Role.TEAM_LEAD])
+    db, public = sql.Identifier(database), sql.Identifier("public")
+    all_groups = sql.SQL(", ").join(everyone)
+    statements: list[sql.Composable] = [
+        sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(db),
+        sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(public),
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, all_groups),
+        sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM {}").format(db, all_groups),
+        sql.SQL("REVOKE CREATE ON SCHEMA {} FROM {}").format(public, all_groups),
+        sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(public, all_groups),
+    ]
+    if app_role is not None:
+        statements.append(sql.SQL("GRANT {} TO {}").format(secretariat, sql.Identifier(app_role)))
+    for name in tables:
+        table = sql.Identifier("public", name)
+        statements += [sql.SQL("REVOKE ALL ON {} FROM PUBLIC").format(table),
+                       sql.SQL("REVOKE ALL ON {} FROM {}").format(table, all_groups),
+                       sql.SQL("GRANT SELECT ON {} TO {}").format(table, all_groups)]
+        if name == "auditevent":
+            statements.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, all_groups))
+        elif name != "alembic_version":
+            writers = sql.SQL(", ").join([secretariat, lead] if name in VILLAGE_WORK else [secretariat])
+            statements.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(table, writers))
+        if name in VILLAGE_WORK:
+            statements += _row_security(table, secretariat, lead)
+        if name not in NOT_AUDITED:
+            statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_audit ON {}").format(table),
+                           sql.SQL("CREATE TRIGGER langmoi_audit AFTER INSERT OR UPDATE OR DELETE ON {} "
+                                   "FOR EACH ROW EXECUTE FUNCTION public.langmoi_audit_row()").format(table)]
+    audit = sql.Identifier("public", "auditevent")
+    statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_audit_stamp ON {}").format(audit),
+                   sql.SQL("CREATE TRIGGER langmoi_audit_stamp BEFORE INSERT ON {} "
+                           "FOR EACH ROW EXECUTE FUNCTION public.langmoi_audit_stamp()").format(audit)]
+    for name, table in sequences.items():
+        sequence = sql.Identifier("public", name)
+        statements.append(sql.SQL("REVOKE ALL ON SEQUENCE {} FROM {}").format(sequence, all_groups))
+        writers = everyone if table == "auditevent" else [secretariat, lead] if table in VILLAGE_WORK \
+            else [secretariat]
+        statements.append(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sequence, sql.SQL(", ").join(writers)))
+    for signature in (*SECRETARIAT_FUNCTIONS, *EVERY_ACCOUNT_FUNCTIONS):
+        function = sql.SQL("public.") + sql.SQL(signature)
+        grantees = secretariat if signature in SECRETARIAT_FUNCTIONS else all_groups
+        statements += [sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(function),
+                       sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(function, grantees)]
+    return statements
+
+
+def _row_security(table: sql.Composable, secretariat: sql.Composable, lead: sql.Composable) -> list[sql.Composable]:
+    """Everyone granted SELECT reads every row; the secretariat writes every row; a team lead writes (and moves a row
+    to) only villages they lead. Not FORCEd: the owner (the administrator) is the one role left unbound, as the owner
+    could lift any policy anyway, and the SECURITY DEFINER functions read as the owner."""
+    policies = {
+        "langmoi_read": sql.SQL("FOR SELECT USING (true)"),
+        "langmoi_secretariat": sql.SQL("FOR ALL TO {} USING (true) WITH CHECK (true)").format(secretariat),
+        "langmoi_team_lead": sql.SQL("FOR ALL TO {} USING (public.langmoi_leads_village(village_id)) "
+                                     "WITH CHECK (public.langmoi_leads_village(village_id))").format(lead),
+    }
+    statements: list[sql.Composable] = [sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(table)]
+    for policy, body in policies.items():
+        statements += [sql.SQL("DROP POLICY IF EXISTS {} ON {}").format(sql.Identifier(policy), table),
+                       sql.SQL("CREATE POLICY {} ON {} ").format(sql.Identifier(policy), table) + body]
+    return statements
+
+
+def install(connection: Connection, app_role: str | None = None) -> None:
+    """Create the group roles when missing and install every function, grant, policy and trigger above, on the
+    connection's open transaction (run by the owner, who needs CREATEROLE to make the groups and, later, the
+    accounts' login roles). `app_role`, the one role every PC used to connect as, is made a member of the
+    secretariat's group: what it could do before, the audit aside."""
+    user, database, may_create_roles = connection.execute(text(
+        "SELECT current_user, current_database(), rolsuper OR rolcreaterole FROM pg_roles "
+        "WHERE rolname = current_user")).one()
+    if not may_create_roles:
+        raise StorageError(f"Tài khoản chủ sở hữu “{user}” cần quyền CREATEROLE để tạo vai trò cho các tài khoản; "
+                           f"người quản trị chạy ALTER ROLE \"{user}\" CREATEROLE; rồi chạy lại setup-server.")
+    groups = group_names(database)
+    longest = max(groups.values(), key=lambda name: len(name.encode()))
+    if len(longest.encode()) > IDENTIFIER_BYTES:
+        raise StorageError(f"Tên cơ sở dữ liệu “{database}” dài quá: tên vai trò “{longest}” quá "
+                           f"{IDENTIFIER_BYTES} byte; đặt tên cơ sở dữ liệu ngắn hơn.")
+    tables = sorted(connection.execute(text(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')")).scalars())
+    sequences = dict(connection.execute(text(
+        "SELECT s.relname, t.relname FROM pg_class s JOIN pg_namespace n ON n.oid = s.relnamespace "
+        "JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i') JOIN pg_class t ON t.oid = d.refobjid "
+        "WHERE n.nspname = 'public' AND s.relkind = 'S'")).all())
+    existing = set(connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+                                      {"names": list(groups.values())}).scalars())
+    statements: list[sql.Composable] = [sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name))
+                                        for name in groups.values() if name not in existing]
+    statements.append(sql.SQL(FUNCTIONS))
+    statements += policy_statements(database, tables, sequences, app_role)
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        for statement in statements:
+            cursor.execute(statement)
+    except psycopg.Error as error:
+        raise StorageError(f"Không cài được quyền và nhật ký của máy chủ: {str(error).strip().splitlines()[0]}"
+                           ) from None
+    finally:
+        cursor.close()
