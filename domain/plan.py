@@ -22,6 +22,9 @@ class Plan(SQLModel, table=True):
     last_year: int
     criteria_set_id: int = Field(foreign_key="criteriaset.id", ondelete="RESTRICT")
     is_sample: bool = Field(default=False, description="the bundled sample, removable from the Plan menu")
+    continues_plan_id: int | None = Field(default=None, description="the id of the plan this one carries on (2026–2030 "
+                                          "after 2023–2025); not a foreign key, so that older revisions' plan table "
+                                          "is kept as it was: a removed plan is simply no longer found")
 
 
 class PlanVillage(SQLModel, table=True):

@@ -2,12 +2,13 @@
 
 from sqlmodel import SQLModel
 
-from domain.admin_units import AdminUnit, Village
+from domain.admin_units import AdminUnit, UnitPeriod, Village, VillageMembership
 from domain.agencies import Agency, Assignment
 from domain.audit import AuditEvent
 from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.document_settings import DocumentSettingsRow
 from domain.plan import Plan, PlanVillage
+from domain.reorganisation import Reorganisation, UnitChange
 from domain.teams import SupportTeam, TeamMember
 from domain.users import UserAccount
 from domain.village_records import (
@@ -24,5 +25,6 @@ TABLES = (
     AdminUnit, Village, Agency, Assignment, AuditEvent, Assessment, CriteriaSet, Criterion,
     Plan, PlanVillage, SupportTeam, TeamMember, UserAccount,
     HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative, DocumentSettingsRow,
+    UnitPeriod, VillageMembership, Reorganisation, UnitChange,
 )
 metadata = SQLModel.metadata

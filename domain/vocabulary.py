@@ -53,6 +53,26 @@ class UnitKind(enum.StrEnum):
     COMMUNE = "commune"
 
 
+class ChangeKind(enum.StrEnum):
+    """What one change of a reorganisation (sắp xếp đơn vị hành chính) does."""
+
+    MERGE = "merge"
+    SPLIT = "split"
+    RENAME = "rename"
+    MOVE_VILLAGE = "move_village"
+    RENAME_VILLAGE = "rename_village"
+    LEVEL_REMOVED = "level_removed"
+    PROVINCE_MERGED = "province_merged"
+
+
+class Grouping(enum.StrEnum):
+    """Which units a year's figures are grouped by: those valid in that year (the default), or today's (a review
+    across the 2025 reform with the old results summed into the new communes)."""
+
+    OF_THEIR_TIME = "of_their_time"
+    OF_TODAY = "of_today"
+
+
 class ModelField(enum.StrEnum):
     ECONOMY = "economy"
     CULTURE_SOCIETY = "culture_society"

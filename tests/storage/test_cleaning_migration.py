@@ -23,17 +23,21 @@ from tests.conftest import ACTOR as TESTER
 
 EVIDENCE = "Biên bản " * 1_165_085 + "\x07"  # 10.485.766 characters
 NOTE = "\x00" + "x" * 1_048_576
-AFTER_0006 = {"documentsettings"}
+AFTER_0006 = {"documentsettings", "reorganisation", "unitchange", "unitperiod", "villagemembership"}
 """Tables a later migration creates: 0006 never saw them."""
 
 
 def _at_0005_with_hostile_values(sample: Path, path: Path) -> dict:
-    """The sample database put back at revision 0005 (0006 changes no schema; 0007 adds one table and 0008 two
-    columns of useraccount, dropped here), then written to by raw SQL."""
+    """The sample database put back at revision 0005 (0006 changes no schema; 0007 adds one table, 0008 two
+    columns of useraccount, 0010 four tables and three columns, dropped here), then written to by raw SQL."""
     shutil.copy(sample, path)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE alembic_version SET version_num = '0005'")
-        db.execute("DROP TABLE documentsettings")
+        for table in sorted(AFTER_0006):
+            db.execute(f"DROP TABLE {table}")
+        for table, column in (("plan", "continues_plan_id"), ("adminunit", "valid_until"), ("adminunit", "valid_from")):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        db.execute("ALTER TABLE useraccount DROP COLUMN must_change_password")  # 0009's
         db.execute("ALTER TABLE useraccount DROP COLUMN locked_until")
         db.execute("ALTER TABLE useraccount DROP COLUMN failed_sign_ins")
         assessment_id, village_id, year, village, commune, agency = db.execute(
