@@ -2,11 +2,16 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import event
+from sqlalchemy import ColumnElement, event, exists, or_
+from sqlalchemy.orm import aliased
 from sqlmodel import Field, Session, SQLModel
 
 from domain.columns import NEVER_REUSED
 from domain.errors import DomainError
+
+SERVER_FIELD = "(máy chủ) "
+"""How the field of a row written by the shared server's own trigger begins (storage/server_policies.py): one row
+per changed table row, then INSERT, UPDATE or DELETE. SQLite has none."""
 
 
 class AuditEvent(SQLModel, table=True):
@@ -58,3 +63,12 @@ def _audit_is_append_only(session: Session, _context, _instances) -> None:
     database role cannot either: see storage/server_roles.py)."""
     if any(isinstance(item, AuditEvent) for item in (*session.dirty, *session.deleted)):
         raise DomainError("Nhật ký thay đổi chỉ được thêm, không được sửa hay xóa.")
+
+
+def shown_in_history() -> ColumnElement[bool]:
+    """The rows people read: the program's, and the server's own rows only of a transaction in which the program
+    wrote none (a change made with psql or another program). On a shared server both kinds of a transaction carry
+    its start time (`now()`, stamped by the server), which links them."""
+    program = aliased(AuditEvent)
+    return or_(~AuditEvent.field.startswith(SERVER_FIELD),
+               ~exists().where(program.at == AuditEvent.at, ~program.field.startswith(SERVER_FIELD)))

@@ -13,8 +13,8 @@ granted in two databases of one server would let one database's viewer read the 
 - nobody but the owner changes the schema, and nobody (the owner aside) updates, deletes or truncates the audit.
 
 Audit written by the server: every table but the audit and Alembic's version has a trigger writing, in the same
-transaction, one audit row per changed row (field `(máy chủ) INSERT|UPDATE|DELETE`, the changed columns' old and new
-values as JSON, never a password hash). A trigger on the audit table stamps every row a client writes, the
+transaction, one audit row per changed row (field `(máy chủ) INSERT|UPDATE|DELETE`: domain.audit.SERVER_FIELD; the
+changed columns' old and new values as JSON, never a password hash). A trigger on the audit table stamps every row a client writes, the
 program's descriptive rows too, with the server's time (`now()`, the transaction's start) and the server's "who":
 the account's username for an account's login role, the role's own name for any other role. A client cannot
 insert a row marked as the server's. The owner (the administrator, who could switch triggers off anyway) is left
@@ -32,9 +32,6 @@ from sqlalchemy import Connection, text
 
 from domain.vocabulary import Role
 from storage.errors import StorageError
-
-SERVER_FIELD = "(máy chủ) "
-"""How the field of an audit row written by the server's trigger begins (then INSERT, UPDATE or DELETE)."""
 
 GROUP_PREFIX = {Role.SECRETARIAT: "langmoi_secretariat", Role.TEAM_LEAD: "langmoi_team_lead",
                 Role.VIEWER: "langmoi_viewer"}
