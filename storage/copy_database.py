@@ -28,7 +28,7 @@ from storage.database import Database, make_engine, open_database
 from storage.errors import StorageError, driver_detail
 from storage.id_floor import given_out, raise_counters
 from storage.integrity import SQLITE_HEADER
-from storage.location import sqlite_path
+from storage.location import sqlite_path, sqlite_url
 from storage.read_only import sqlite_uri
 from storage.schema_version import stored_revision
 
@@ -336,7 +336,7 @@ def copy_database(source_url: str, target_url: str, *, actor: str) -> CopyReport
         opened: list[Database] = []
         try:
             opened.append(open_database(source.url, actor=actor, with_sample=False))
-            writing_url = f"sqlite:///{working}" if working is not None else target.url
+            writing_url = sqlite_url(working) if working is not None else target.url
             opened.append(open_database(writing_url, actor=actor, with_sample=False))
             tables = _copy_all(opened[0], opened[1], target.shown)
         finally:

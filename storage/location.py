@@ -1,12 +1,18 @@
 """Where the database lives: what --db or LANGMOI_DB say, else the one chosen in the window's database
 settings (kept in database.json in the user's configuration folder, read by the command line too), else
-langmoi.sqlite3 in the user's data folder."""
+langmoi.sqlite3 in the user's data folder.
+
+An SQLite file's URL is built here and only here, by SQLAlchemy's URL.create, and read back by make_url: a
+folder named "Báo cáo #2", "Hỏi?", "100%" or with spaces is escaped in the URL and comes back as the same path, where
+a URL written by hand ("sqlite:///" + path) made SQLAlchemy open "…/Hỏi" with a query, or a path cut at "#"."""
 
 import json
 import os
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from platformdirs import user_config_dir, user_data_dir
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 ENVIRONMENT_VARIABLE = "LANGMOI_DB"
 
@@ -41,17 +47,30 @@ def database_url(choice: str | None = None) -> str:
     """An SQLAlchemy URL from a path or URL given by the user, else LANGMOI_DB, else the saved choice, else the
     default file."""
     choice = choice or os.environ.get(ENVIRONMENT_VARIABLE) or saved_choice() or str(default_database_path())
-    if "://" in choice:
-        return choice
-    return f"sqlite:///{Path(choice).expanduser().resolve()}"
+    if "://" not in choice:
+        return sqlite_url(Path(choice).expanduser().resolve())
+    if choice.startswith("sqlite"):  # written as URL.create writes it, so that one file has one URL
+        try:
+            return make_url(choice).render_as_string(hide_password=False)
+        except ArgumentError:
+            return choice
+    return choice
+
+
+def sqlite_url(path: PurePath | str) -> str:
+    """The SQLAlchemy URL of the SQLite file at `path` (absolute, or relative to the working folder)."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, None for other databases or an in-memory SQLite."""
-    if not url.startswith("sqlite:///"):
+    if not url.startswith("sqlite:"):
         return None
-    path = url.removeprefix("sqlite:///")
-    return None if path in ("", ":memory:") else Path(path)
+    try:
+        database = make_url(url).database
+    except ArgumentError:
+        return None
+    return None if database in (None, "", ":memory:") else Path(database)
 
 
 def is_shared(url: str) -> bool:

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
+from storage.location import sqlite_url
 from storage.sqlite_refusals import BUSY_TIMEOUT_MS, translate_refusals
 
 
@@ -41,8 +42,8 @@ def _pragmas(dbapi_connection, _record) -> None:
 def read_only_engine(path: Path, *, immutable: bool) -> Engine:
     """An engine that reads `path` and refuses every write with a Vietnamese message."""
     uri = sqlite_uri(path, immutable=immutable)
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True,
-                                                                               check_same_thread=False))
+    engine = create_engine(sqlite_url(path), creator=lambda: sqlite3.connect(uri, uri=True,
+                                                                            check_same_thread=False))
     event.listen(engine, "connect", _pragmas)
     translate_refusals(engine)
     return engine

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from storage.location import save_choice, sqlite_path
+from storage.location import save_choice, sqlite_path, sqlite_url
 from ui.forms.database_dialog_ui import Ui_DatabaseDialog
 from ui.latest_read import LatestRead
 
@@ -81,7 +81,7 @@ class DatabaseDialog(QDialog):
     def url(self) -> str:
         """The chosen database as a URL without password."""
         if self.local.isChecked():
-            return f"sqlite:///{Path(self.file.text().strip()).expanduser().resolve()}"
+            return sqlite_url(Path(self.file.text().strip()).expanduser().resolve())
         from sqlalchemy.engine import URL
 
         return URL.create("postgresql+psycopg", username=self.user.text().strip() or None,

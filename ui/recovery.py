@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from storage.backups import Backup, restore_backup
 from storage.errors import DatabaseDamaged, SchemaMismatch
 from storage.integrity import start_afresh
-from storage.location import sqlite_path
+from storage.location import sqlite_path, sqlite_url
 from ui.background import BackgroundTask
 from ui.backup_dialogs import Recovery, ask_recovery
 from ui.labels import translate
@@ -42,7 +42,7 @@ def recover(problem: DatabaseDamaged | SchemaMismatch, url: str,
         if choice is Recovery.RESTORE and restore_with_progress(url, problem.backup, parent):
             return url, False
         if choice is Recovery.LOOK:
-            return f"sqlite:///{problem.kept_aside}", True
+            return sqlite_url(problem.kept_aside), True
         if choice is Recovery.AFRESH:
             start_afresh(sqlite_path(url))
             return url, False
