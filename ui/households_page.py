@@ -68,11 +68,11 @@ DETAIL_COLUMNS = (
 class HouseholdsPage(RecordsPage):
     def __init__(self, gateway, parent=None) -> None:
         super().__init__("households", gateway, parent)
+        self.detail_model = RowTableModel(DETAIL_COLUMNS, self)
 
     def _below(self) -> list[tuple[QWidget, int]]:
         self.detail_label = QLabel()
         self.detail_label.setStyleSheet("font-weight: bold;")
-        self.detail_model = RowTableModel(DETAIL_COLUMNS, self)
         self.detail_view = row_table(self.detail_model, "householdRates")
         return [(self.detail_label, 0), (self.detail_view, 1)]
 
@@ -94,8 +94,8 @@ class HouseholdsPage(RecordsPage):
         self.detail_model.set_rows([IndicatorLine(name, chosen.indicators[name]) for name in COUNT_FIELDS])
         self.detail_view.resizeColumnsToContents()
 
-    def _rows_read(self, rows: list) -> None:
+    def _show_rows(self) -> None:
         """With nothing chosen, the page's year is shown if the village reported it."""
-        super()._rows_read(rows)
+        super()._show_rows()
         if self.selected_record() is None:
             self._select(next((r.record.id for r in self.model.rows() if r.record.year == self.year), None))

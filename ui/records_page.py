@@ -19,12 +19,14 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -104,9 +106,27 @@ def record_columns(kind: RecordKind, gateway: RecordGateway) -> list[Column]:
     return columns
 
 
+@dataclass
+class _Widgets:
+    """What a records page shows, made the first time it is shown (or asked for)."""
+
+    heading: QLabel
+    view: QTableView
+    add_button: QPushButton
+    edit_button: QPushButton
+    delete_button: QPushButton
+    history_button: QPushButton
+    note: QLabel
+
+
 class RecordsPage(QWidget):
     """The records of one kind for the village the gateway points at; `history_requested(scope, title)` asks the
-    window for the history of the selected record."""
+    window for the history of the selected record.
+
+    Its rows are read with every village shown (the village page's tab counts them), but its widgets (list,
+    buttons, note) are made the first time the page is shown or one of them is asked for: seven pages built and
+    styled under the app's style sheet cost ~45 ms of the GUI thread at the window's first village, for tabs the
+    user may never open."""
 
     history_requested = Signal(object, str)
 
@@ -120,40 +140,84 @@ class RecordsPage(QWidget):
         self._listed: int | None = None
         """The village whose rows the list holds (or is reading)."""
         self._to_select: int | None = None
-        """The record to select once the rows being read are in."""
-        self.heading = QLabel(kind_heading(kind))
-        self.heading.setStyleSheet("font-weight: bold;")
+        """The record to select once the rows being read are in (or once the list is made)."""
+        self._addable = False
+        self._note_text: str | None = None
+        self._widgets: _Widgets | None = None
         self.model = self._make_model()
-        self.view = row_table(self.model, f"records_{kind}")
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.doubleClicked.connect(self._double_clicked)
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Change…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.setObjectName("recordHistory")
-        self.history_button.clicked.connect(self.show_history)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.heading, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.history_button):
-            buttons.addWidget(button)
-        self.note = QLabel()
-        self.note.setObjectName("recordsNote")
-        self.note.setStyleSheet("font-style: italic;")
-        self.note.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
-        for widget, stretch in self._below():
-            layout.addWidget(widget, stretch)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._selection_changed()
         if gateway.reads is not None:
             gateway.reads.busy.connect(self._read_busy)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Overrides QWidget.showEvent: the page's widgets made before its first paint."""
+        self._made()
+        super().showEvent(event)
+
+    def _made(self) -> _Widgets:
+        if self._widgets is None:
+            self._widgets = self._make_widgets()
+            self._show_rows()
+        return self._widgets
+
+    def _make_widgets(self) -> _Widgets:
+        widgets = _Widgets(QLabel(kind_heading(self.kind.key)), row_table(self.model, f"records_{self.kind.key}"),
+                           QPushButton(self.tr("Add…")), QPushButton(self.tr("Change…")),
+                           QPushButton(self.tr("Delete")), QPushButton(self.tr("History…")), QLabel())
+        widgets.heading.setStyleSheet("font-weight: bold;")
+        widgets.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widgets.view.doubleClicked.connect(self._double_clicked)
+        widgets.add_button.clicked.connect(self.add)
+        widgets.add_button.setEnabled(self._addable)
+        widgets.edit_button.clicked.connect(self.edit_selected)
+        widgets.delete_button.clicked.connect(self.delete_selected)
+        widgets.history_button.setObjectName("recordHistory")
+        widgets.history_button.clicked.connect(self.show_history)
+        buttons = QHBoxLayout()
+        buttons.addWidget(widgets.heading, 1)
+        for button in (widgets.add_button, widgets.edit_button, widgets.delete_button, widgets.history_button):
+            buttons.addWidget(button)
+        widgets.note.setObjectName("recordsNote")
+        widgets.note.setStyleSheet("font-style: italic;")
+        widgets.note.setVisible(self._note_text is not None)
+        widgets.note.setText(self._note_text or "")
+        widgets.view.setEnabled(self._note_text is None)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(widgets.note)
+        layout.addWidget(widgets.view, 1)
+        below = self._below()
+        for widget, stretch in below:
+            layout.addWidget(widget, stretch)
+        if self.isVisible():  # made in showEvent: shown now, not at the next pass of the event loop
+            for widget in (widgets.heading, widgets.view, widgets.add_button, widgets.edit_button,
+                           widgets.delete_button, widgets.history_button, *(widget for widget, _ in below)):
+                widget.show()
+        widgets.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        return widgets
+
+    @property
+    def view(self) -> QTableView:
+        return self._made().view
+
+    @property
+    def add_button(self) -> QPushButton:
+        return self._made().add_button
+
+    @property
+    def edit_button(self) -> QPushButton:
+        return self._made().edit_button
+
+    @property
+    def delete_button(self) -> QPushButton:
+        return self._made().delete_button
+
+    @property
+    def history_button(self) -> QPushButton:
+        return self._made().history_button
+
+    @property
+    def note(self) -> QLabel:
+        return self._made().note
 
     def _below(self) -> list[tuple[QWidget, int]]:
         """Widgets a kind shows under its list (with their stretch)."""
@@ -174,14 +238,21 @@ class RecordsPage(QWidget):
         if village_id != self._listed:
             self._listed, self._to_select = village_id, None
             self.model.set_rows([])
-        elif self._to_select is None:
+        elif self._to_select is None and self._widgets is not None:
             selected = self.selected_record()
             self._to_select = self._record_id(selected) if selected is not None else None
-        self.add_button.setEnabled(village_id is not None and self.gateway.editable)
+        self._addable = village_id is not None and self.gateway.editable
+        if self._widgets is not None:
+            self._widgets.add_button.setEnabled(self._addable)
         self.gateway.read(self.kind.key, self._rows_read)
 
     def _rows_read(self, rows: list) -> None:
         self.model.set_rows(rows)
+        if self._widgets is not None:
+            self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The list's columns fitted to the rows held, the record to select selected."""
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.view.columnWidth(column) > 260:
@@ -196,6 +267,9 @@ class RecordsPage(QWidget):
 
     def _show_note(self, text: str | None) -> None:
         """Say what the page waits for (its rows being read, a deletion being saved), the list greyed meanwhile."""
+        self._note_text = text
+        if self._widgets is None:
+            return
         self.note.setVisible(text is not None)
         self.note.setText(text or "")
         self.view.setEnabled(text is None)

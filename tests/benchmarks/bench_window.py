@@ -111,13 +111,13 @@ def _read_events(stream, events: queue.Queue) -> None:
 
 
 def measure_size(size: int, limit: float, repeat: int, profile: str | None = None, profile_file: Path | None = None,
-                 only: str | None = None) -> SizeRun:
-    """Run the actions at `size` (or `only` that one) in child processes until each is measured, stopped at the
+                 only: list[str] | None = None) -> SizeRun:
+    """Run the actions at `size` (or only those of `only`) in child processes until each is measured, stopped at the
     limit, or failed; a child that cannot open the window within the limit ends the size."""
     run = SizeRun(size)
     started = time.perf_counter()
     log = CACHE / f"window-run-{size}.log"
-    wanted = [only] if only else action_names()
+    wanted = [name for name in action_names() if not only or name in only]
     while not all(name in run.results for name in wanted):
         skip = [name for name in action_names() if name in run.results or name not in wanted]
         if not _one_child(run, skip, limit, repeat, log, profile, profile_file):
@@ -272,7 +272,8 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=60, help="seconds an action may run before it is stopped")
     parser.add_argument("--profile", metavar="ACTION", help="cProfile the GUI thread during ACTION at the largest size")
     parser.add_argument("--repeat", type=int, default=3, help="times each action is run (medians are shown)")
-    parser.add_argument("--only", metavar="ACTION", help="measure only ACTION (the window still opens at each size)")
+    parser.add_argument("--only", metavar="ACTION", action="append",
+                        help="measure only ACTION (repeat it for several; the window still opens at each size)")
     parser.add_argument("--profile-slowest", action="store_true",
                         help="after the table, cProfile the slowest action at the largest size")
     arguments = parser.parse_args()
@@ -307,7 +308,7 @@ def main() -> None:
             print_profile(profile_file, arguments.profile, sizes[-1])
         elif arguments.profile_slowest and runs[-1].results:
             name = slowest(runs[-1])
-            measure_size(sizes[-1], arguments.limit, 1, name, profile_file, only=name)
+            measure_size(sizes[-1], arguments.limit, 1, name, profile_file, only=[name])
             print_profile(profile_file, f"{name} (the slowest)", sizes[-1])
     print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
 
