@@ -1,0 +1,201 @@
+"""The shared server enforces the roles itself: tried through raw SQL as each account's login role, as anyone with
+psql could, not through the program's use cases (storage/server_policies.py, installed by setup-server)."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy.engine import make_url
+
+from domain.vocabulary import Role
+from storage.database import open_database
+from storage.server_accounts import group_role, login_role
+from storage.server_policies import VILLAGE_WORK, install
+from tests.backends import PostgresServer
+from tests.conftest import ACTOR
+
+PASSWORD = "mật khẩu thử 1"
+TIMEOUT = "SET statement_timeout = '20s'"
+
+
+@dataclass
+class ServerDatabase:
+    """A sample database set up for accounts, with a secretariat, a team lead of one village and a viewer."""
+
+    server: PostgresServer
+    url: str
+    name: str
+    own_village: int = 0
+    other_village: int = 0
+    roles: list[str] = field(default_factory=list)
+
+    def owner(self) -> psycopg.Connection:
+        return self._connect(self.server.admin_url.username, self.server.admin_url.password)
+
+    def as_account(self, username: str) -> psycopg.Connection:
+        return self._connect(login_role(self.name, username), PASSWORD)
+
+    def _connect(self, user: str, password: str) -> psycopg.Connection:
+        url = make_url(self.url)
+        connection = psycopg.connect(host=url.host, port=url.port or 5432, dbname=self.name, user=user,
+                                     password=password, autocommit=True, connect_timeout=10)
+        connection.execute(TIMEOUT)
+        return connection
+
+
+def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
+    row = connection.execute(statement, values).fetchone()
+    return None if row is None else row[0]
+
+
+@pytest.fixture
+def served(postgresql_server: PostgresServer) -> Iterator[ServerDatabase]:
+    url = postgresql_server.create("sample")
+    db = ServerDatabase(postgresql_server, url, make_url(url).database)
+    open_database(url, actor=ACTOR).close()
+    database = open_database(url, actor=ACTOR)
+    try:
+        with database.engine.begin() as connection:
+            install(connection)
+    finally:
+        database.close()
+    with db.owner() as owner:
+        lead_name, agency_id, village = owner.execute(
+            "SELECT m.full_name, m.agency_id, t.village_id FROM teammember m JOIN supportteam t ON t.id = m.team_id "
+            "WHERE m.role = 'leader' ORDER BY t.village_id LIMIT 1").fetchone()
+        db.own_village = village
+        db.other_village = _scalar(owner, "SELECT t.village_id FROM supportteam t WHERE NOT EXISTS (SELECT 1 FROM "
+                                          "teammember m WHERE m.team_id = t.id AND m.role = 'leader' AND "
+                                          "m.full_name = %s) ORDER BY t.village_id LIMIT 1", lead_name)
+        criterion = _scalar(owner, "SELECT min(id) FROM criterion")
+        for village_id in (db.own_village, db.other_village):
+            owner.execute("INSERT INTO assessment (village_id, criterion_id, year, status, evidence, note, updated_by, "
+                          "version) VALUES (%s, %s, 2030, 'not_met', '', '', '', 1)", (village_id, criterion))
+        accounts = (("chanh", Role.SECRETARIAT, "", None), ("lan", Role.TEAM_LEAD, lead_name, agency_id),
+                    ("xem", Role.VIEWER, "", None))
+        for username, role, member, agency in accounts:
+            owner.execute("INSERT INTO useraccount (username, full_name, role, password_hash, active, member_name, "
+                          "member_agency_id, created_at, version, failed_sign_ins, must_change_password) VALUES "
+                          "(%s, %s, %s, '', true, %s, %s, now(), 1, 0, false)",
+                          (username, username.title(), role.value, member, agency))
+            name = login_role(db.name, username)
+            owner.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(name), sql.Literal(PASSWORD), sql.Identifier(group_role(db.name, role))))
+            db.roles.append(name)
+    try:
+        yield db
+    finally:
+        postgresql_server.drop(url)
+        with postgresql_server.admin.connect() as connection:
+            cursor = connection.connection.driver_connection.cursor()
+            for name in [*db.roles, *(group_role(db.name, role) for role in Role)]:
+                cursor.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+
+
+def _refused(connection: psycopg.Connection, statement: str, *values) -> bool:
+    try:
+        connection.execute(statement, values)
+    except psycopg.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+def _tables(connection: psycopg.Connection) -> dict[str, str]:
+    """Every table of the schema, with one of its columns."""
+    return dict(connection.execute(
+        "SELECT table_name, min(column_name) FROM information_schema.columns WHERE table_schema = 'public' "
+        "GROUP BY table_name ORDER BY table_name"))
+
+
+def test_the_viewer_writes_nothing_and_its_audit_rows_name_it_whatever_they_claim(served):
+    with served.as_account("xem") as viewer:
+        tables = _tables(viewer)
+        assert _scalar(viewer, "SELECT count(*) FROM village") > 0  # it reads
+        assert len(tables) > 20
+        for table, column in tables.items():
+            assert _refused(viewer, f'UPDATE "{table}" SET "{column}" = "{column}"'), table
+            assert _refused(viewer, f'DELETE FROM "{table}"'), table
+            assert _refused(viewer, f'TRUNCATE "{table}"'), table
+        assert _refused(viewer, "INSERT INTO agency (name, kind) VALUES ('X', 'mass')")
+        viewer.execute("INSERT INTO auditevent (at, actor, entity, field, context) "
+                       "VALUES ('2000-01-01', 'chanh', 'plan', 'x', 'giả')")
+        row = viewer.execute("SELECT actor, at > now() - interval '1 hour' FROM auditevent WHERE context = 'giả'"
+                             ).fetchone()
+    assert row == ("xem", True)
+
+
+def test_a_team_lead_changes_their_own_villages_work_and_nothing_else(served):
+    with served.as_account("lan") as lead:
+        own = lead.execute("UPDATE assessment SET status = 'met' WHERE year = 2030 AND village_id = %s",
+                           (served.own_village,))
+        assert own.rowcount == 1
+        other = lead.execute("UPDATE assessment SET status = 'met' WHERE year = 2030 AND village_id = %s",
+                             (served.other_village,))
+        assert other.rowcount == 0
+        for table in VILLAGE_WORK:  # the checklist and every kind of record
+            assert lead.execute(f"DELETE FROM {table} WHERE village_id = %s", (served.other_village,)).rowcount == 0
+        visit = ("INSERT INTO visit (village_id, day, people, activities, agreed, version) "
+                 "VALUES (%s, '2030-01-02', 'Tổ', 'Khảo sát', '', 1) RETURNING id")
+        visit_id = _scalar(lead, visit, served.own_village)
+        assert visit_id is not None
+        assert _refused(lead, visit, served.other_village)  # "new row violates row-level security policy"
+        assert _refused(lead, "UPDATE visit SET village_id = %s WHERE id = %s", served.other_village, visit_id)
+        assert _refused(lead, "UPDATE useraccount SET role = 'secretariat' WHERE username = 'lan'")
+        assert _refused(lead, "UPDATE useraccount SET password_hash = 'x' WHERE username = 'chanh'")
+        assert _refused(lead, "UPDATE plan SET title = 'x'")
+        assert _refused(lead, "DELETE FROM teammember")
+        assert _refused(lead, "SELECT public.langmoi_create_login('lan2', 'SCRAM-SHA-256$4096:a$b:c', "
+                              "'secretariat')")
+        assert _refused(lead, f'GRANT "{group_role(served.name, Role.SECRETARIAT)}" TO CURRENT_USER')
+        assert _refused(lead, "INSERT INTO auditevent (at, actor, entity, field, context) "
+                              "VALUES (now(), 'chanh', 'assessment', '(máy chủ) DELETE', 'giả')")
+        lead.execute("INSERT INTO auditevent (at, actor, entity, field, context) "
+                     "VALUES ('2000-01-01', 'chanh', 'assessment', 'status', 'giả')")
+        assert _scalar(lead, "SELECT actor FROM auditevent WHERE context = 'giả'") == "lan"
+    with served.owner() as owner:
+        statuses = dict(owner.execute("SELECT village_id, status FROM assessment WHERE year = 2030"))
+        role = _scalar(owner, "SELECT role FROM useraccount WHERE username = 'lan'")
+    assert statuses == {served.own_village: "met", served.other_village: "not_met"}
+    assert role == "team_lead"
+
+
+@pytest.mark.parametrize("username", ["chanh", "lan", "xem"])
+def test_no_account_changes_the_schema_or_the_audit(served, username):
+    with served.as_account(username) as connection:
+        assert _scalar(connection, "SELECT count(*) FROM auditevent") > 0
+        for statement in ("UPDATE auditevent SET actor = 'ai đó'", "DELETE FROM auditevent", "TRUNCATE auditevent",
+                          "CREATE TABLE public.t (x int)", "ALTER TABLE assessment ADD COLUMN x int",
+                          "ALTER TABLE assessment DISABLE TRIGGER langmoi_audit",
+                          "ALTER TABLE assessment DISABLE ROW LEVEL SECURITY", "DROP TABLE visit",
+                          "DROP TRIGGER langmoi_audit_stamp ON auditevent", "DROP POLICY langmoi_read ON assessment",
+                          "CREATE TEMPORARY TABLE t (x int)", "UPDATE alembic_version SET version_num = 'x'",
+                          "CREATE OR REPLACE FUNCTION public.langmoi_leads_village(village integer) "
+                          "RETURNS boolean LANGUAGE sql AS 'SELECT true'"):
+            try:
+                connection.execute(statement)
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.UndefinedObject):
+                continue  # the owner's objects; "must be owner of …" is InsufficientPrivilege too
+            pytest.fail(f"{username} could run: {statement}")
+
+
+def test_every_raw_change_leaves_a_server_row_naming_the_role(served):
+    with served.as_account("lan") as lead:
+        lead.execute("UPDATE assessment SET note = 'ghi bằng psql' WHERE year = 2030 AND village_id = %s",
+                     (served.own_village,))
+    with served.as_account("chanh") as secretariat:
+        secretariat.execute("UPDATE plan SET title = title || ' (sửa)'")
+        secretariat.execute("DELETE FROM assessment WHERE year = 2030")
+    with served.owner() as owner:
+        rows = owner.execute("SELECT actor, entity, field, old_value, new_value, context, village_id FROM auditevent "
+                             "WHERE field LIKE '(máy chủ)%%' ORDER BY id").fetchall()
+    lead_row, *others = rows
+    assert lead_row[:3] == ("lan", "assessment", "(máy chủ) UPDATE")
+    assert '"note": ""' in lead_row[3] and '"note": "ghi bằng psql"' in lead_row[4]
+    assert login_role(served.name, "lan") in lead_row[5] and lead_row[6] == served.own_village
+    plans = [row for row in others if row[1] == "plan"]
+    deleted = [row for row in others if row[2] == "(máy chủ) DELETE"]
+    assert plans and all(row[0] == "chanh" and row[2] == "(máy chủ) UPDATE" for row in plans)
+    assert sorted(row[6] for row in deleted) == sorted([served.own_village, served.other_village])
+    assert all(row[0] == "chanh" and login_role(served.name, "chanh") in row[5] for row in deleted)
