@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from storage.location import save_choice, sqlite_path, sqlite_url
+from ui.export_folder import FileKind, remember_folder, start_folder
 from ui.forms.database_dialog_ui import Ui_DatabaseDialog
 from ui.latest_read import LatestRead
 
@@ -17,12 +18,14 @@ class DatabaseDialog(QDialog):
     imported when the dialog is built, not with the module: the window imports this module before the database
     layer."""
 
-    def __init__(self, current_url: str, parent: QWidget | None = None) -> None:
+    def __init__(self, current_url: str, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DatabaseDialog()
         self.ui.setupUi(self)
         self.chosen_url: str | None = None
         self.current_url = current_url
+        self.settings = settings
+        """Where the last database file was chosen (the window's settings; the application's by default)."""
         self.local, self.shared, self.file = self.ui.local, self.ui.shared, self.ui.file
         self.host, self.port, self.name, self.user = self.ui.host, self.ui.port, self.ui.name, self.ui.user
         self.password, self.server_box, self.outcome = self.ui.password, self.ui.serverBox, self.ui.outcome
@@ -72,10 +75,13 @@ class DatabaseDialog(QDialog):
             .replace("%1", share) if share else "")
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), self.file.text(),
+        settings = self.settings or QSettings()
+        start = self.file.text().strip() or str(Path(start_folder(settings, FileKind.DATABASE)) / "langmoi.sqlite3")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), start,
                                                 self.tr("Làng Mới database (*.sqlite3)"),
                                                 options=QFileDialog.Option.DontConfirmOverwrite)
         if chosen:
+            remember_folder(settings, FileKind.DATABASE, Path(chosen))
             self.file.setText(chosen)
 
     def url(self) -> str:

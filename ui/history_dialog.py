@@ -31,6 +31,7 @@ from domain.history import HistoryFilter, HistoryRow, describe_filter
 from domain.text import fold
 from domain.vocabulary import Role
 from ui.background import BackgroundTask
+from ui.export_folder import FileKind, remember_folder, start_folder
 from ui.forms.history_dialog_ui import Ui_HistoryDialog
 from ui.history_gateway import HistoryGateway
 from ui.history_model import COLUMNS, KIND, SUBJECT, TIME, VILLAGE, WHO, HistoryModel
@@ -294,7 +295,7 @@ class HistoryDialog(QDialog):
     def export(self) -> None:
         """Ask where, then write the changes off the GUI thread: the rows shown in their order when all are
         read, else every change of the filter, read in the time order shown."""
-        folder = self.settings.value("history/folder") or str(Path.home())
+        folder = start_folder(self.settings, FileKind.HISTORY)
         suggested = f"lich_su_thay_doi_{_file_part(self.subject_title)}.xlsx".replace("_.", ".")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the history as"), str(Path(folder) / suggested),
                                                 self.tr("Excel workbooks (*.xlsx)"))
@@ -303,7 +304,7 @@ class HistoryDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        self.settings.setValue("history/folder", str(path.parent))
+        remember_folder(self.settings, FileKind.HISTORY, path)
         flt, title, gateway = self.current_filter(), self.subject_title, self.gateway
         shown = self.shown_rows() if self.model.complete() else None
         oldest_first = self._oldest_first()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from ui.background import BackgroundTask
+from ui.export_folder import FileKind, remember_folder, start_folder
 from ui.plan_edit_gateway import PlanEditGateway
 from ui.plan_editors import PlanEditors
 from ui.plan_import_dialog import ImportPlanDialog
@@ -62,13 +63,13 @@ class PlanActions(QObject):
     def import_plan(self) -> None:
         """Read the workbook and preview the import; import only what the user accepts."""
         settings = self.files.settings
-        folder = settings.value("import/folder") or str(Path.home())
+        folder = start_folder(settings, FileKind.PLAN_WORKBOOK)
         chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import plan"), folder,
                                                 self.tr("Excel workbooks (*.xlsx)"))
         if not chosen:
             return
         path = Path(chosen)
-        settings.setValue("import/folder", str(path.parent))
+        remember_folder(settings, FileKind.PLAN_WORKBOOK, path)
         gateway = self.gateway
 
         def preview(progress):
@@ -113,7 +114,7 @@ class PlanActions(QObject):
         if plan is None:
             return
         path = self.files.ask_save_path(f"ke_hoach_{file_part(plan.code)}.xlsx", self.tr("Excel workbooks (*.xlsx)"),
-                                        ".xlsx")
+                                        ".xlsx", FileKind.PLAN_WORKBOOK)
         if path is None:
             return
         gateway = self.gateway
@@ -127,7 +128,8 @@ class PlanActions(QObject):
         self.files.run(job, self.tr("Writing the workbook…"))
 
     def export_template(self) -> None:
-        path = self.files.ask_save_path("mau_ke_hoach.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        path = self.files.ask_save_path("mau_ke_hoach.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx",
+                                        FileKind.PLAN_WORKBOOK)
         if path is None:
             return
 

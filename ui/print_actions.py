@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from domain.text import fold
 from ui.background import BackgroundTask
-from ui.export_folder import export_folder
+from ui.export_folder import FileKind, remember_folder, start_folder
 
 if TYPE_CHECKING:
     from exports.cancel import Progress
@@ -44,14 +44,16 @@ class FileWriting(QObject):
         self.window = window
         self.settings = settings
 
-    def ask_save_path(self, suggested: str, filter_text: str, suffix: str) -> Path | None:
-        folder = export_folder(self.settings)
+    def ask_save_path(self, suggested: str, filter_text: str, suffix: str,
+                      kind: FileKind = FileKind.EXPORT) -> Path | None:
+        """The file to write (with `suffix`), asked in the folder last used for `kind`; None when cancelled."""
+        folder = start_folder(self.settings, kind)
         chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save as"), str(Path(folder) / suggested),
                                                 filter_text)
         if not chosen:
             return None
         path = Path(chosen) if Path(chosen).suffix.lower() == suffix else Path(chosen).with_suffix(suffix)
-        self.settings.setValue("export/folder", str(path.parent))
+        remember_folder(self.settings, kind, path)
         return path
 
     def run(self, job: Callable[[Progress], Any], label: str) -> None:
@@ -260,7 +262,7 @@ class PrintActions(QObject):
         window = self.window
         if window.plan is None or window.year is None:
             return
-        folder = self.files.settings.value("export/folder") or str(Path.home())
+        folder = start_folder(self.files.settings, FileKind.EXPORT)
         pdf_filter, xlsx_filter = self.tr("PDF files (*.pdf)"), self.tr("Excel workbooks (*.xlsx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             window, self.tr("Save as"), str(Path(folder) / f"bao_cao_tong_hop_{window.year}.pdf"),
@@ -270,7 +272,7 @@ class PrintActions(QObject):
         path = Path(chosen)
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_suffix(".xlsx" if chosen_filter == xlsx_filter else ".pdf")
-        self.files.settings.setValue("export/folder", str(path.parent))
+        remember_folder(self.files.settings, FileKind.EXPORT, path)
         plan_id, year, factory = window.plan.id, window.year, self.database.session_factory
 
         def job(progress):

@@ -46,7 +46,7 @@ class SystemActions(QObject):
         AccountsDialog(self.database, self.user, plan.id if plan else None, self.window).exec()
 
     def choose_database(self) -> None:
-        dialog = DatabaseDialog(self.database.url, self.window)
+        dialog = DatabaseDialog(self.database.url, self.window, getattr(self.window, "settings", None))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_url is not None:
             self._start_again("database")
 

@@ -11,6 +11,7 @@ from domain.agency_overview import AgencyRow
 from domain.plan import Plan
 from storage.database import Database
 from ui.background import BackgroundTask
+from ui.export_folder import FileKind, remember_folder, start_folder
 from ui.plan_gateway import PlanGateway
 from ui.updates_dialogs import UpdatesExportDialog, UpdatesImportDialog
 
@@ -50,7 +51,7 @@ class UpdatesActions(QObject):
     def _ask_target(self, agency_id: int | None, year: int, agencies: list[AgencyRow]) -> Path | None:
         from exports.updates_export import file_name
 
-        folder = self.settings.value("updates/folder") or str(Path.home())
+        folder = start_folder(self.settings, FileKind.UPDATE_WORKBOOKS)
         if agency_id is None:
             chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the workbooks"), folder)
             path = Path(chosen) if chosen else None
@@ -61,7 +62,7 @@ class UpdatesActions(QObject):
                                                     self.tr("Excel workbooks (*.xlsx)"))
             path = Path(chosen).with_suffix(".xlsx") if chosen else None
         if path is not None:
-            self.settings.setValue("updates/folder", str(path if agency_id is None else path.parent))
+            remember_folder(self.settings, FileKind.UPDATE_WORKBOOKS, path)
         return path
 
     def _exported(self, result) -> None:
@@ -78,11 +79,11 @@ class UpdatesActions(QObject):
         """Read and judge the workbook, show every row, apply what the officer ticks."""
         if plan is None:
             return
-        folder = self.settings.value("updates/returned") or str(Path.home())
+        folder = start_folder(self.settings, FileKind.RETURNED_UPDATES)
         chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import support team updates"), folder,
                                                 self.tr("Excel workbooks (*.xlsx)"))
         if chosen:
-            self.settings.setValue("updates/returned", str(Path(chosen).parent))
+            remember_folder(self.settings, FileKind.RETURNED_UPDATES, Path(chosen))
             self.read(plan.id, Path(chosen))
 
     def read(self, plan_id: int, path: Path) -> None:

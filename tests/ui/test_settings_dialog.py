@@ -1,7 +1,6 @@
 """Hệ thống → Thiết lập…: the secretariat saves the office's document settings (read back, audited), a team lead
 reads them and changes only this PC's folder; the folder defaults to the user's Documents folder."""
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlmodel import select
 
@@ -11,6 +10,7 @@ from domain.document_settings import DocumentSettings, Typeface, save_settings
 from domain.document_settings import settings as read_settings
 from domain.users import Role
 from tests.conftest import ACTOR, OFFICER
+from ui.export_folder import documents_folder
 from ui.settings_dialog import SettingsDialog
 from ui.settings_gateway import SettingsGateway
 
@@ -35,7 +35,7 @@ def test_the_secretariat_saves_the_offices_settings(qtbot, empty_database, setti
     assert ui.fields.isEnabled()
     assert ui.issuingBody.text() == "" and ui.issuingBody.placeholderText() == "của kế hoạch: Tỉnh ủy Thử"
     assert ui.typeface.currentText() == "Liberation Serif (như Times New Roman)"
-    assert ui.folder.text() == QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert ui.folder.text() == documents_folder()  # Documents (the home folder on a system that has none)
     ui.issuingBody.setText("Ban Thường vụ Tỉnh ủy")
     ui.signerName.setText("Nguyễn Văn Bình")
     ui.typeface.setCurrentIndex(ui.typeface.findData(Typeface.NOTO_SERIF))
