@@ -21,11 +21,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('useraccount', schema=None) as batch_op:
+    # A recreated table (SQLite's batch mode) keeps AUTOINCREMENT: an account's id is never given out again.
+    with op.batch_alter_table('useraccount', schema=None, table_kwargs={'sqlite_autoincrement': True}) as batch_op:
         batch_op.add_column(sa.Column('must_change_password', sa.Boolean(), nullable=False,
                                       server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('useraccount', schema=None) as batch_op:
+    with op.batch_alter_table('useraccount', schema=None, table_kwargs={'sqlite_autoincrement': True}) as batch_op:
         batch_op.drop_column('must_change_password')
