@@ -1,97 +1,18 @@
 """The shared server enforces the roles itself: tried through raw SQL as each account's login role, as anyone with
 psql could, not through the program's use cases (storage/server_policies.py, installed by setup-server)."""
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-
 import psycopg
 import pytest
-from psycopg import sql
-from sqlalchemy.engine import make_url
 
 from domain.vocabulary import Role
-from storage.database import open_database
 from storage.server_accounts import group_role, login_role
-from storage.server_policies import VILLAGE_WORK, install
-from tests.backends import PostgresServer
-from tests.conftest import ACTOR
-
-PASSWORD = "mật khẩu thử 1"
-TIMEOUT = "SET statement_timeout = '20s'"
-
-
-@dataclass
-class ServerDatabase:
-    """A sample database set up for accounts, with a secretariat, a team lead of one village and a viewer."""
-
-    server: PostgresServer
-    url: str
-    name: str
-    own_village: int = 0
-    other_village: int = 0
-    roles: list[str] = field(default_factory=list)
-
-    def owner(self) -> psycopg.Connection:
-        return self._connect(self.server.admin_url.username, self.server.admin_url.password)
-
-    def as_account(self, username: str) -> psycopg.Connection:
-        return self._connect(login_role(self.name, username), PASSWORD)
-
-    def _connect(self, user: str, password: str) -> psycopg.Connection:
-        url = make_url(self.url)
-        connection = psycopg.connect(host=url.host, port=url.port or 5432, dbname=self.name, user=user,
-                                     password=password, autocommit=True, connect_timeout=10)
-        connection.execute(TIMEOUT)
-        return connection
+from storage.server_policies import VILLAGE_WORK
+from tests.storage.served import served_database  # noqa: F401  (the fixture `served`)
 
 
 def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
     row = connection.execute(statement, values).fetchone()
     return None if row is None else row[0]
-
-
-@pytest.fixture
-def served(postgresql_server: PostgresServer) -> Iterator[ServerDatabase]:
-    url = postgresql_server.create("sample")
-    db = ServerDatabase(postgresql_server, url, make_url(url).database)
-    open_database(url, actor=ACTOR).close()
-    database = open_database(url, actor=ACTOR)
-    try:
-        with database.engine.begin() as connection:
-            install(connection)
-    finally:
-        database.close()
-    with db.owner() as owner:
-        lead_name, agency_id, village = owner.execute(
-            "SELECT m.full_name, m.agency_id, t.village_id FROM teammember m JOIN supportteam t ON t.id = m.team_id "
-            "WHERE m.role = 'leader' ORDER BY t.village_id LIMIT 1").fetchone()
-        db.own_village = village
-        db.other_village = _scalar(owner, "SELECT t.village_id FROM supportteam t WHERE NOT EXISTS (SELECT 1 FROM "
-                                          "teammember m WHERE m.team_id = t.id AND m.role = 'leader' AND "
-                                          "m.full_name = %s) ORDER BY t.village_id LIMIT 1", lead_name)
-        criterion = _scalar(owner, "SELECT min(id) FROM criterion")
-        for village_id in (db.own_village, db.other_village):
-            owner.execute("INSERT INTO assessment (village_id, criterion_id, year, status, evidence, note, updated_by, "
-                          "version) VALUES (%s, %s, 2030, 'not_met', '', '', '', 1)", (village_id, criterion))
-        accounts = (("chanh", Role.SECRETARIAT, "", None), ("lan", Role.TEAM_LEAD, lead_name, agency_id),
-                    ("xem", Role.VIEWER, "", None))
-        for username, role, member, agency in accounts:
-            owner.execute("INSERT INTO useraccount (username, full_name, role, password_hash, active, member_name, "
-                          "member_agency_id, created_at, version, failed_sign_ins, must_change_password) VALUES "
-                          "(%s, %s, %s, '', true, %s, %s, now(), 1, 0, false)",
-                          (username, username.title(), role.value, member, agency))
-            name = login_role(db.name, username)
-            owner.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                sql.Identifier(name), sql.Literal(PASSWORD), sql.Identifier(group_role(db.name, role))))
-            db.roles.append(name)
-    try:
-        yield db
-    finally:
-        postgresql_server.drop(url)
-        with postgresql_server.admin.connect() as connection:
-            cursor = connection.connection.driver_connection.cursor()
-            for name in [*db.roles, *(group_role(db.name, role) for role in Role)]:
-                cursor.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 def _refused(connection: psycopg.Connection, statement: str, *values) -> bool:
