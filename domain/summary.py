@@ -6,9 +6,10 @@ progress by district and commune with the criteria met in each group, the agenci
 90 days; no assessment at all this year).
 """
 
+from bisect import insort
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, func, select
@@ -102,32 +103,26 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
     summary's facts it already holds (refreshed after each save): they are used as they are when of `year` (and,
     for the campaign and the facts, counted for `today`), read afresh otherwise."""
     places = plan_places(session, plan.id) if places is None else places
-    village_ids = [p.village_id for p in places]
     if progress is None or progress.year != year:
         progress = plan_progress(session, plan, year, places)
     if campaign is None or campaign.year != year or campaign.today != today:
         campaign = campaign_rollup(session, plan, year, places, today)
     if facts is None or facts.year != year or facts.today != today:
         facts = summary_facts(session, plan, year, today)
-    criteria = list(session.exec(select(Criterion).where(Criterion.criteria_set_id == plan.criteria_set_id)
-                                 .order_by(Criterion.group_order, Criterion.number)))
-    groups: dict[int, CriteriaGroup] = {}
-    for criterion in criteria:
-        known = groups.get(criterion.group_order)
-        groups[criterion.group_order] = CriteriaGroup(criterion.group_order, criterion.group_name,
-                                                      (known.criteria if known else 0) + 1)
+    criteria = _criteria(session, plan)
     group_of = {criterion.id: criterion.group_order for criterion in criteria}
-    by_village_group: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    villages_meeting_criterion: dict[int, set[int]] = defaultdict(set)
+    by_village_group = {village_id: _by_group(met, group_of) for village_id, met in facts.met.items()}
+    meeting: dict[int, set[int]] = defaultdict(set)
     for village_id, met in facts.met.items():
         for criterion_id in met:
-            by_village_group[village_id][group_of[criterion_id]] += 1
-            villages_meeting_criterion[criterion_id].add(village_id)
+            meeting[criterion_id].add(village_id)
+    number_of = {criterion.id: criterion.number for criterion in criteria}
+    criterion_villages = {number_of[c.id]: meeting[c.id] for c in criteria}
 
     def group_counts(ids: list[int]) -> dict[int, int]:
         counts: dict[int, int] = defaultdict(int)
         for village_id in ids:
-            for order, count in by_village_group[village_id].items():
+            for order, count in by_village_group.get(village_id, {}).items():
                 counts[order] += count
         return dict(counts)
 
@@ -137,28 +132,123 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
     for place in places:
         communes[place.commune_id].append(place.village_id)
         districts[place.district_id].append(place.village_id)
-    seen_districts: set[int | None] = set()
-    seen_communes: set[int] = set()
-    for place in places:
-        if place.district_id is not None and place.district_id not in seen_districts:
-            seen_districts.add(place.district_id)
-            ids = districts[place.district_id]
-            areas.append(AreaRow(place.district, True, progress.by_district[place.district_id], group_counts(ids), ids))
-        if place.commune_id not in seen_communes:
-            seen_communes.add(place.commune_id)
-            ids = communes[place.commune_id]
-            areas.append(AreaRow(place.commune, False, progress.by_commune[place.commune_id], group_counts(ids), ids))
-    areas.append(AreaRow("Toàn kế hoạch", True, progress.plan, group_counts(village_ids), village_ids))
+    for key, name, is_district in _area_keys(places):
+        ids = [p.village_id for p in places] if key is None else (districts if is_district else communes)[key[1]]
+        areas.append(AreaRow(name, is_district, _area_progress(progress, key), group_counts(ids), ids))
+    by_id = {p.village_id: p for p in places}
+    overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, (count, oldest) in facts.overdue.items()),
+                     key=_overdue_order)
+    return _assembled(session, plan, year, places, progress, campaign, facts, criteria, areas, criterion_villages,
+                      overdue)
 
+
+def refresh_summary(session: Session, plan: Plan, previous: Summary, before: SummaryFacts, facts: SummaryFacts,
+                    progress: PlanProgress, campaign: CampaignRollup, village_ids: Collection[int]) -> Summary:
+    """The summary `summary()` makes from `facts` and these rollups, made from `previous` (made from `before`,
+    which differs from `facts` in `village_ids` only, on the same places): the criteria met by group and the
+    overdue difficulties counted again for those villages alone, every area's figures taken from the rollups.
+    After a save at 10,000 villages this is a few villages' work instead of every village's (~150 ms); a test
+    holds it equal to summary() on random changes."""
+    places = previous.places
+    criteria = _criteria(session, plan)
+    group_of = {criterion.id: criterion.group_order for criterion in criteria}
+    number_of = {criterion.id: criterion.number for criterion in criteria}
+    by_id = {p.village_id: p for p in places}
+    changed = [v for v in dict.fromkeys(village_ids) if v in by_id]
+    delta: dict[tuple, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    criterion_villages = dict(previous.criterion_villages)
+    copied: set[int] = set()
+    for village_id in changed:
+        old, new = before.met.get(village_id, frozenset()), facts.met.get(village_id, frozenset())
+        place = by_id[village_id]
+        for key in (None, ("district", place.district_id), ("commune", place.commune_id)):
+            for order, count in _by_group(old, group_of).items():
+                delta[key][order] -= count
+            for order, count in _by_group(new, group_of).items():
+                delta[key][order] += count
+        for criterion_id in old ^ new:
+            number = number_of[criterion_id]
+            if number not in copied:  # the previous summary's sets stay as they were
+                criterion_villages[number] = set(criterion_villages[number])
+                copied.add(number)
+            (criterion_villages[number].add if criterion_id in new else criterion_villages[number].discard)(
+                village_id)
+    areas = []
+    for area, (key, _, _) in zip(previous.areas, _area_keys(places), strict=True):
+        counts = area.met_by_group
+        if key in delta:
+            counts = dict(counts)
+            for order, change in delta[key].items():
+                counts[order] = counts.get(order, 0) + change
+                if not counts[order]:
+                    del counts[order]
+        areas.append(replace(area, progress=_area_progress(progress, key), met_by_group=counts))
+    gone = set(changed)
+    overdue = [row for row in previous.overdue if row.place.village_id not in gone]
+    for village_id in changed:
+        if village_id in facts.overdue:
+            count, oldest = facts.overdue[village_id]
+            insort(overdue, OverdueVillage(by_id[village_id], count, oldest), key=_overdue_order)
+    return _assembled(session, plan, facts.year, places, progress, campaign, facts, criteria, areas,
+                      criterion_villages, overdue)
+
+
+def _criteria(session: Session, plan: Plan) -> list[Criterion]:
+    return list(session.exec(select(Criterion).where(Criterion.criteria_set_id == plan.criteria_set_id)
+                             .order_by(Criterion.group_order, Criterion.number)))
+
+
+def _by_group(met: Collection[int], group_of: dict[int, int]) -> dict[int, int]:
+    """How many of the criteria `met` each group holds (groups with none left out)."""
+    counts: dict[int, int] = defaultdict(int)
+    for criterion_id in met:
+        counts[group_of[criterion_id]] += 1
+    return counts
+
+
+def _area_keys(places: list[PlaceRow]) -> list[tuple[tuple | None, str, bool]]:
+    """The summary's areas in their order, each as (key, name, is a district): each district before its communes
+    as the places first name it, each commune, then the whole plan (key None)."""
+    keys: list[tuple[tuple | None, str, bool]] = []
+    seen: set[tuple] = set()
+    for place in places:
+        district = ("district", place.district_id)
+        if place.district_id is not None and district not in seen:
+            seen.add(district)
+            keys.append((district, place.district, True))
+        commune = ("commune", place.commune_id)
+        if commune not in seen:
+            seen.add(commune)
+            keys.append((commune, place.commune, False))
+    keys.append((None, "Toàn kế hoạch", True))
+    return keys
+
+
+def _area_progress(progress: PlanProgress, key: tuple | None):
+    if key is None:
+        return progress.plan
+    return progress.by_district[key[1]] if key[0] == "district" else progress.by_commune[key[1]]
+
+
+def _overdue_order(row: OverdueVillage) -> tuple:
+    return row.oldest, row.place.label
+
+
+def _assembled(session: Session, plan: Plan, year: int, places: list[PlaceRow], progress: PlanProgress,
+               campaign: CampaignRollup, facts: SummaryFacts, criteria: list[Criterion], areas: list[AreaRow],
+               criterion_villages: dict[int, set[int]], overdue: list[OverdueVillage]) -> Summary:
+    """The summary of these parts, with what is read or counted alike whether made afresh or refreshed."""
+    groups: dict[int, CriteriaGroup] = {}
+    for criterion in criteria:
+        known = groups.get(criterion.group_order)
+        groups[criterion.group_order] = CriteriaGroup(criterion.group_order, criterion.group_name,
+                                                      (known.criteria if known else 0) + 1)
     agencies = [AgencySummary(a.name, progress.by_agency.get(a.agency_id, AgencyProgress()),
                               campaign.by_agency.get(a.agency_id, CampaignFigures()))
                 for a in plan_agencies(session, plan.id)]
     criterion_rows = sorted(
-        (CriterionSummary(c.number, c.name, c.group_name, len(villages_meeting_criterion[c.id]), len(village_ids))
+        (CriterionSummary(c.number, c.name, c.group_name, len(criterion_villages[c.number]), len(places))
          for c in criteria), key=lambda row: (row.villages_met, row.number))
-    by_id = {p.village_id: p for p in places}
-    overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, (count, oldest) in facts.overdue.items()),
-                     key=lambda row: (row.oldest, row.place.label))
     assessed = facts.assessed
     meeting_by_year = {y: [v for v in progress.by_village if v in ids] for y, ids in facts.meeting.items()}
     return Summary(
@@ -166,6 +256,5 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
         first_year=plan.first_year, groups=list(groups.values()), areas=areas, agencies=agencies,
         criteria=criterion_rows, campaign=campaign.plan, overdue=overdue,
         not_assessed=[p for p in places if p.village_id not in assessed], meeting_by_year=meeting_by_year,
-        places=places, village_progress=progress.by_village,
-        criterion_villages={c.number: villages_meeting_criterion[c.id] for c in criteria},
+        places=places, village_progress=progress.by_village, criterion_villages=criterion_villages,
     )

@@ -1,5 +1,7 @@
 """The dashboard's bars against the hand-counted plan, and a bar clicked listing the villages behind it."""
 
+from PySide6.QtCore import Qt
+
 from domain.access import Principal
 from domain.plans import create_plan
 from tests.benchmarks.bench_scale import large_draft
@@ -65,3 +67,29 @@ def test_a_plan_of_many_communes_draws_those_with_the_smallest_share(qtbot, empt
     assert dashboard.charts.views[2].chart().title() == \
         "Thôn đạt chuẩn: 30 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm 2025"
     assert dashboard.bar_sets["district"][0].count() == 30
+
+
+def test_after_a_save_the_charts_keep_their_bars_and_show_the_new_figures(qtbot, small_window, empty_database):
+    """A village made to meet the standard: the dashboard shown again draws no chart anew (the same bars, their
+    values set), and its bars' figures and the villages behind them are the new ones."""
+    from ui.checklist_model import ChecklistModel
+
+    dashboard = _show(qtbot, small_window)
+    before = {name: list(bars) for name, bars in dashboard.bar_sets.items()}
+    small_window.open_village(_village(empty_database, small_window.plan, "Thôn 1, Xã Hai"))
+    qtbot.waitUntil(small_window.is_settled)
+    model = small_window.village_panel.checklist_model
+    for row in range(model.rowCount()):
+        if model.index(row, ChecklistModel.COL_STATUS).data(Qt.ItemDataRole.EditRole) != "met":
+            with qtbot.waitSignal(model.saved):
+                model.setData(model.index(row, ChecklistModel.COL_STATUS), "met")
+    qtbot.waitUntil(small_window.is_settled)
+    shown = dashboard.report
+    small_window.tabs.setCurrentWidget(dashboard)
+    qtbot.waitUntil(lambda: small_window.is_settled() and dashboard.report is not shown)
+    assert {name: list(bars) for name, bars in dashboard.bar_sets.items()} == before
+    met, not_met = dashboard.bar_sets["district"]
+    assert (_values(met), _values(not_met)) == ([2], [1])
+    assert _values(dashboard.bar_sets["years"][0]) == [2]
+    not_met.clicked.emit(0)
+    assert dashboard.behind_label.text() == "Huyện A: các thôn chưa đạt chuẩn (1)"
