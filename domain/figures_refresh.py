@@ -50,10 +50,12 @@ class _Touched:
                              frozenset(self.district.values()), frozenset(a for a, _, _ in self.assignments))
 
 
-def _touched(session: Session, plan: Plan, village_ids: Collection[int], known: Collection[int]) -> _Touched:
-    """Where the villages among `village_ids` that the rollup knows (`known`) sit, and who helps them."""
+def _touched(session: Session, plan: Plan, village_ids: Collection[int], known: Collection[int],
+             on: date | None) -> _Touched:
+    """Where the villages among `village_ids` that the rollup knows (`known`) sit on `on` (None: today), and who
+    helps them."""
     ids = [v for v in set(village_ids) if v in known]
-    places = plan_places(session, plan.id, ids)
+    places = plan_places(session, plan.id, ids, on=on)
     assignments = session.exec(select(Assignment.agency_id, Assignment.village_id, Assignment.role)
                                .where(Assignment.plan_id == plan.id, Assignment.village_id.in_(ids))).all()
     return _Touched({p.village_id: p.commune_id for p in places}, {p.village_id: p.district_id for p in places},
@@ -65,12 +67,13 @@ def _everything(by_village: dict, by_commune: dict, by_district: dict, by_agency
 
 
 def refresh_progress(session: Session, plan: Plan, year: int, progress: PlanProgress,
-                     village_ids: Collection[int]) -> tuple[PlanProgress, FiguresChange]:
-    """`progress` with the figures of `village_ids` (and their groups) read again from the database."""
+                     village_ids: Collection[int], on: date | None = None) -> tuple[PlanProgress, FiguresChange]:
+    """`progress` with the figures of `village_ids` (and their groups) read again from the database; `on` is the
+    day whose units group it (domain/unit_history.units_on; None: today's)."""
     if year != progress.year:
-        fresh = plan_progress(session, plan, year)
+        fresh = plan_progress(session, plan, year, plan_places(session, plan.id, on=on))
         return fresh, _everything(fresh.by_village, fresh.by_commune, fresh.by_district, fresh.by_agency)
-    touched = _touched(session, plan, village_ids, progress.by_village)
+    touched = _touched(session, plan, village_ids, progress.by_village, on)
     new = village_progress(session, plan, year, list(touched.commune))
     old = progress.by_village
     whole = progress.plan
@@ -94,14 +97,15 @@ def refresh_progress(session: Session, plan: Plan, year: int, progress: PlanProg
     return refreshed, touched.change()
 
 
-def refresh_campaign(session: Session, plan: Plan, year: int, campaign: CampaignRollup,
-                     village_ids: Collection[int], today: date) -> tuple[CampaignRollup, FiguresChange]:
-    """`campaign` with the figures of `village_ids` (and their groups) read again from the database for `today`."""
+def refresh_campaign(session: Session, plan: Plan, year: int, campaign: CampaignRollup, village_ids: Collection[int],
+                     today: date, on: date | None = None) -> tuple[CampaignRollup, FiguresChange]:
+    """`campaign` with the figures of `village_ids` (and their groups) read again from the database for `today`,
+    grouped by the units of `on` (as refresh_progress)."""
     sums = campaign._sums
     if sums is None or year != campaign.year or today != sums.today:
-        fresh = campaign_rollup(session, plan, year, plan_places(session, plan.id), today)
+        fresh = campaign_rollup(session, plan, year, plan_places(session, plan.id, on=on), today)
         return fresh, _everything(fresh.by_village, fresh.by_commune, fresh.by_district, fresh.by_agency)
-    touched = _touched(session, plan, village_ids, sums.by_village)
+    touched = _touched(session, plan, village_ids, sums.by_village, on)
     new = village_sums(session, plan, year, list(touched.commune), today)
     old = sums.by_village
     whole = sums.plan

@@ -2,6 +2,7 @@
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
@@ -10,6 +11,7 @@ from domain.admin_units import AdminUnit, UnitKind, Village
 from domain.errors import Ambiguous, NotFound
 from domain.plan import PlanVillage
 from domain.text import fold
+from domain.unit_history import places_on
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,11 @@ class PlaceRow:
         return ", ".join(parts)
 
 
-def plan_places(session: Session, plan_id: int, village_ids: Collection[int] | None = None) -> list[PlaceRow]:
+def plan_places(session: Session, plan_id: int, village_ids: Collection[int] | None = None,
+                on: date | None = None) -> list[PlaceRow]:
     """Every village of the plan (or those among `village_ids`), ordered by district (communes with no district
-    last), commune and village."""
+    last), commune and village; under today's units, or with `on` those of that day (domain/unit_history.py: the
+    units a year's figures are grouped by)."""
     commune = aliased(AdminUnit)
     district = aliased(AdminUnit)
     statement = (
@@ -47,6 +51,8 @@ def plan_places(session: Session, plan_id: int, village_ids: Collection[int] | N
     if village_ids is not None:
         statement = statement.where(PlanVillage.village_id.in_(village_ids))
     rows = [PlaceRow(*row) for row in session.exec(statement)]
+    if on is not None:
+        rows = places_on(session, rows, on)
     rows.sort(key=lambda r: (r.district is None, fold(r.district or ""), fold(r.commune), _natural(r.village)))
     return rows
 

@@ -95,6 +95,8 @@ class PlanDraft:
     place: str = ""
     issued_on: date | None = None
     is_sample: bool | None = None
+    continues: str | None = None
+    """The code of the plan this one carries on (2026–2030 after 2023–2025); None: not said, "" : none."""
     villages: list[VillageDraft] = field(default_factory=list)
     agencies: list[AgencyDraft] = field(default_factory=list)
     assignments: list[AssignmentDraft] = field(default_factory=list)

@@ -9,13 +9,13 @@ agencies and every recorded assessment stay in the database. Importing the same 
 import enum
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import delete, insert
 from sqlmodel import Session, func, select
 
 from domain.access import require_secretariat
-from domain.admin_units import AdminUnit, UnitKind, Village
+from domain.admin_units import AdminUnit, UnitKind, UnitPeriod, Village, VillageMembership
 from domain.agencies import Agency, Assignment, AssignmentRole
 from domain.audit import record_change
 from domain.criteria import Assessment, CriteriaSet, Criterion
@@ -25,6 +25,7 @@ from domain.plan_draft import PlaceKey, PlanDraft
 from domain.plan_rules import lead_agency_problem, team_lead_problem
 from domain.teams import SupportTeam, TeamMember, TeamRole
 from domain.text import name_key, nfc
+from domain.unit_history import former_units_labels
 from domain.unit_of_work import UnitOfWork
 
 PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA = (
@@ -84,6 +85,8 @@ class NamedChange:
     move: Move
     within: str = ""
     """Where it is: a village's commune, a commune's district."""
+    former: str = ""
+    """For a village found through a reorganisation: 'trước 01/7/2025: xã Y, huyện Z' (its units before)."""
 
 
 @dataclass
@@ -237,6 +240,8 @@ def _sync_plan(session: Session, draft: PlanDraft, plan: Plan | None, criteria_s
         values["is_sample"] = draft.is_sample
     if draft.place:
         values["place"] = nfc(draft.place)
+    if draft.continues is not None:
+        values["continues_plan_id"] = _continued(session, draft)
     if plan is None:
         plan = Plan(code=nfc(draft.code), criteria_set_id=criteria_set.id, **values)
         session.add(plan)
@@ -247,9 +252,49 @@ def _sync_plan(session: Session, draft: PlanDraft, plan: Plan | None, criteria_s
     return plan
 
 
+def _continued(session: Session, draft: PlanDraft) -> int | None:
+    """The id of the plan the draft says it carries on ("" : none)."""
+    code = nfc(draft.continues)
+    if not code:
+        return None
+    if name_key(code) == name_key(draft.code):
+        raise DomainError(f"Kế hoạch {code} không thể tiếp nối chính nó.")
+    found = [plan for plan in session.exec(select(Plan)) if name_key(plan.code) == name_key(code)]
+    if not found:
+        raise DomainError(f"Kế hoạch {nfc(draft.code)} tiếp nối kế hoạch {code}, nhưng không có kế hoạch {code}.")
+    return found[0].id
+
+
+def _known_units(session: Session) -> dict[tuple, int]:
+    """Every unit by (name, kind, parent id), ended ones included, and by the names and parents it had before a
+    reorganisation (an older annex names them so); a unit directly under a province (after the district level was
+    removed) also by (name, kind, None), as an annex without a district names it."""
+    units = sorted(session.exec(select(AdminUnit)), key=lambda u: u.valid_until is not None)
+    kinds = {u.id: u.kind for u in units}
+    named = [(u.name, u.parent_id, u.id) for u in units]
+    named += [(p.name, p.parent_id, p.unit_id) for p in session.exec(select(UnitPeriod))]
+    known: dict[tuple, int] = {}
+    for name, parent_id, unit_id in named:
+        known.setdefault((name, kinds[unit_id], parent_id), unit_id)
+    for name, parent_id, unit_id in named:
+        if parent_id is not None and kinds[parent_id] == UnitKind.PROVINCE:
+            known.setdefault((name, kinds[unit_id], None), unit_id)
+    return known
+
+
+def _known_villages(session: Session) -> dict[tuple, Village]:
+    """Every village by (commune id, name): today's, then those it had before a reorganisation (a village of the
+    new commune whose old commune merged into it is the same village, and so is the old annex's name for it)."""
+    villages = {v.id: v for v in session.exec(select(Village))}
+    known = {(v.commune_id, v.name): v for v in villages.values()}
+    for membership in session.exec(select(VillageMembership)):
+        known.setdefault((membership.commune_id, membership.name), villages[membership.village_id])
+    return known
+
+
 def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Changes,
                    named: list[NamedChange]) -> dict[tuple, int]:
-    units = {(u.name, u.kind, u.parent_id): u.id for u in session.exec(select(AdminUnit))}
+    units = _known_units(session)
 
     def unit(name: str, kind: UnitKind, parent_id: int | None, within: str = "") -> int:
         key = (name, kind, parent_id)
@@ -263,7 +308,8 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
         return units[key]
 
     in_plan = set(session.exec(select(PlanVillage.village_id).where(PlanVillage.plan_id == plan.id)))
-    villages = {(v.commune_id, v.name): v for v in session.exec(select(Village))}
+    villages = _known_villages(session)
+    joined: list[tuple[int, int]] = []  # the place in `named` and the id of each village joining the plan
     ids: dict[tuple, int] = {}
     new_villages: list[tuple[tuple, Village]] = []
     for source in draft.villages:
@@ -283,6 +329,7 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
         ids[place_key(place)] = village.id
         if village.id not in in_plan:
             session.add(PlanVillage(plan_id=plan.id, village_id=village.id))
+            joined.append((len(named), village.id))
             named.append(NamedChange(Entity.VILLAGE, village.name, Move.JOINS, nfc(place.commune)))
         changes.count(created=village.id not in in_plan, changed=changed)
     session.add_all([village for _, village in new_villages])
@@ -294,12 +341,17 @@ def _sync_villages(session: Session, plan: Plan, draft: PlanDraft, changes: Chan
     # draft's own lists (_sync_assignments, _sync_members), so they are counted there.
     gone = in_plan - set(ids.values())
     communes = {unit_id: name for (name, _kind, _parent), unit_id in units.items()}
-    for village in sorted((v for v in villages.values() if v.id in gone), key=lambda v: (v.commune_id, v.name)):
+    leaving = {v.id: v for v in villages.values() if v.id in gone}
+    for village in sorted(leaving.values(), key=lambda v: (v.commune_id, v.name)):
         named.append(NamedChange(Entity.VILLAGE, village.name, Move.LEAVES, communes.get(village.commune_id, "")))
     if gone:
         session.execute(delete(PlanVillage).where(PlanVillage.plan_id == plan.id, PlanVillage.village_id.in_(gone)))
         changes.removed += len(gone)
     session.flush()
+    formers = former_units_labels(session, [village_id for _, village_id in joined])
+    for index, village_id in joined:
+        if village_id in formers:
+            named[index] = replace(named[index], former=formers[village_id])
     return ids
 
 

@@ -40,7 +40,9 @@ def plan_snapshot(session: Session, plan: Plan) -> PlanDraft:
     assignments.sort(key=lambda a: (order[a.village_id], a.role != a.role.LEAD, fold(agencies[a.agency_id].name)))
     role_order = {"leader": 0, "deputy": 1, "member": 2}
     members.sort(key=lambda pair: (order[pair[1]], role_order[pair[0].role.value], pair[0].id))
+    continued = session.get(Plan, plan.continues_plan_id) if plan.continues_plan_id is not None else None
     return PlanDraft(
+        continues=continued.code if continued is not None else "",
         code=plan.code, title=plan.title, first_year=plan.first_year, last_year=plan.last_year,
         issuer=plan.issuer, place=plan.place, issued_on=plan.issued_on, is_sample=plan.is_sample,
         criteria_set=CriteriaSetDraft(

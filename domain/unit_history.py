@@ -1,0 +1,229 @@
+"""The administrative units as they stood on a day: a village's commune, district and province, its history across
+reorganisations, and the places a year's figures are grouped by (domain/places.plan_places with `on`).
+
+Read from the dated rows of domain/admin_units.py; a unit or village without dated rows has had its current name,
+parent and commune throughout (a database that never recorded a reorganisation reads exactly as before).
+"""
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from sqlmodel import Session, func, select
+
+from domain.admin_units import AdminUnit, UnitKind, UnitPeriod, Village, VillageMembership
+from domain.reorganisation import Reorganisation
+from domain.vocabulary import Grouping  # re-exported: the same object
+
+
+def year_day(year: int) -> date:
+    """The day whose units a year's figures belong to: its last (the yearly review is made at the end of the year,
+    so 2025's is counted by the communes of after 1/7/2025)."""
+    return date(year, 12, 31)
+
+
+def units_on(session: Session, year: int, grouping: Grouping) -> date | None:
+    """The day whose units group `year`'s figures, None for today's units: by today's (OF_TODAY), or of their time
+    when no reorganisation took effect after the year. Years between the same two reorganisations share one day (the
+    eve of the next), so they share one layout."""
+    if grouping == Grouping.OF_TODAY:
+        return None
+    after = session.exec(select(func.min(Reorganisation.effective_on))
+                         .where(Reorganisation.effective_on > year_day(year))).one()
+    return None if after is None else after - timedelta(days=1)
+
+
+def _holds(valid_from: date | None, valid_until: date | None, on: date) -> bool:
+    return (valid_from is None or valid_from <= on) and (valid_until is None or on < valid_until)
+
+
+class DatedUnits:
+    """Every unit with its dated names and parents, read once: `at(unit_id, on)` is its name and parent that day."""
+
+    def __init__(self, session: Session) -> None:
+        self.units = {u.id: u for u in session.exec(select(AdminUnit))}
+        self.periods: dict[int, list[UnitPeriod]] = defaultdict(list)
+        for period in session.exec(select(UnitPeriod)):
+            self.periods[period.unit_id].append(period)
+
+    def at(self, unit_id: int, on: date | None) -> tuple[str, int | None]:
+        """The unit's name and parent on `on` (None: today's); its first or last ones outside its periods."""
+        unit = self.units[unit_id]
+        periods = self.periods.get(unit_id)
+        if on is None or not periods:
+            return unit.name, unit.parent_id
+        for period in periods:
+            if _holds(period.valid_from, period.valid_until, on):
+                return period.name, period.parent_id
+        ordered = sorted(periods, key=lambda p: p.valid_from or date.min)
+        chosen = ordered[0] if ordered[0].valid_from and on < ordered[0].valid_from else ordered[-1]
+        return chosen.name, chosen.parent_id
+
+    def chain(self, commune_id: int, on: date | None) -> tuple[str, tuple[int, str] | None, tuple[int, str] | None]:
+        """The commune's name, its district (id, name) and province (id, name) on `on`; None where there is none."""
+        name, parent = self.at(commune_id, on)
+        district = province = None
+        while parent is not None:
+            parent_name, above = self.at(parent, on)
+            kind = self.units[parent].kind
+            if kind == UnitKind.DISTRICT and district is None:
+                district = (parent, parent_name)
+            elif kind == UnitKind.PROVINCE and province is None:
+                province = (parent, parent_name)
+            parent = above
+        return name, district, province
+
+
+def memberships(session: Session, village_ids: Collection[int] | None = None) -> dict[int, list[VillageMembership]]:
+    """The dated memberships of the villages among `village_ids` (all when None), by village."""
+    statement = select(VillageMembership)
+    if village_ids is not None:
+        statement = statement.where(VillageMembership.village_id.in_(village_ids))
+    found: dict[int, list[VillageMembership]] = defaultdict(list)
+    for row in session.exec(statement):
+        found[row.village_id].append(row)
+    return found
+
+
+def membership_at(rows: Iterable[VillageMembership], on: date) -> VillageMembership | None:
+    """The membership holding on `on`, else the nearest (the first before they begin, the last after)."""
+    rows = sorted(rows, key=lambda r: r.valid_from or date.min)
+    if not rows:
+        return None
+    for row in rows:
+        if _holds(row.valid_from, row.valid_until, on):
+            return row
+    return rows[0] if rows[0].valid_from and on < rows[0].valid_from else rows[-1]
+
+
+def has_history(session: Session) -> bool:
+    """Whether any unit or village has a dated row (else every place is today's on every day)."""
+    return session.exec(select(UnitPeriod.id).limit(1)).first() is not None or \
+        session.exec(select(VillageMembership.id).limit(1)).first() is not None
+
+
+@dataclass(frozen=True)
+class VillageUnits:
+    """A village's name and units on a day; district or province None where there is none."""
+
+    village: str
+    commune_id: int
+    commune: str
+    district: str | None
+    province: str | None
+
+    @property
+    def label(self) -> str:
+        """'xã Ngọk Réo, huyện Đăk Hà' (the province only without a district)."""
+        parts = [f"xã {self.commune}"]
+        if self.district:
+            parts.append(f"huyện {self.district}")
+        elif self.province:
+            parts.append(f"tỉnh {self.province}")
+        return ", ".join(parts)
+
+
+def units_of_village(session: Session, village_id: int, on: date | None) -> VillageUnits:
+    """The village's name, commune, district and province valid on `on` (None: today's)."""
+    village = session.get(Village, village_id)
+    name, commune_id = village.name, village.commune_id
+    if on is not None:
+        held = membership_at(memberships(session, [village_id]).get(village_id, []), on)
+        if held is not None:
+            name, commune_id = held.name, held.commune_id
+    commune, district, province = DatedUnits(session).chain(commune_id, on)
+    return VillageUnits(name, commune_id, commune, district[1] if district else None,
+                        province[1] if province else None)
+
+
+@dataclass(frozen=True)
+class VillageSpell:
+    """A stretch of a village's life under one name in one commune, its units named as they were then (their names
+    at the spell's start: a rename of the commune within the spell begins a spell of its own)."""
+
+    valid_from: date | None
+    valid_until: date | None
+    units: VillageUnits
+
+
+def village_history(session: Session, village_id: int) -> list[VillageSpell]:
+    """The village's spells, oldest first: one (from the beginning, still) for a village never reorganised. A spell
+    begins wherever the village or one of its units above changed."""
+    return _histories(session, [village_id], DatedUnits(session))[village_id]
+
+
+def _histories(session: Session, village_ids: Collection[int], units: DatedUnits) -> dict[int, list[VillageSpell]]:
+    held = memberships(session, village_ids)
+    villages = {v.id: v for v in session.exec(select(Village).where(Village.id.in_(village_ids)))}
+    unit_days = {d for periods in units.periods.values() for p in periods for d in (p.valid_from, p.valid_until)
+                 if d is not None}
+    unit_days |= {d for u in units.units.values() for d in (u.valid_from, u.valid_until) if d is not None}
+    return {village_id: _history(held.get(village_id) or [
+        VillageMembership(village_id=village_id, commune_id=villages[village_id].commune_id,
+                          name=villages[village_id].name)], units, unit_days) for village_id in village_ids}
+
+
+def _history(rows: list[VillageMembership], units: DatedUnits, unit_days: set[date]) -> list[VillageSpell]:
+    days = set(unit_days)
+    for row in rows:
+        days |= {d for d in (row.valid_from, row.valid_until) if d is not None}
+    spells: list[VillageSpell] = []
+    for row in sorted(rows, key=lambda r: r.valid_from or date.min):
+        inside = sorted(d for d in days if _holds(row.valid_from, row.valid_until, d) and d != row.valid_from)
+        starts = [row.valid_from, *inside]
+        ends = [*inside, row.valid_until]
+        for start, end in zip(starts, ends, strict=True):
+            on = start or (end - timedelta(days=1) if end else date.today())
+            commune, district, province = units.chain(row.commune_id, on)
+            seen = VillageUnits(row.name, row.commune_id, commune, district[1] if district else None,
+                                province[1] if province else None)
+            if spells and spells[-1].units == seen and spells[-1].valid_until == start:
+                spells[-1] = VillageSpell(spells[-1].valid_from, end, seen)
+            else:
+                spells.append(VillageSpell(start, end, seen))
+    return spells
+
+
+def former_units_label(session: Session, village_id: int) -> str:
+    """'trước 01/7/2025: xã Đăk Ui, huyện Đăk Hà' for a village whose commune or district is not what it was
+    before the last reorganisation that changed them; '' for one never reorganised."""
+    return former_units_labels(session, [village_id]).get(village_id, "")
+
+
+def former_units_labels(session: Session, village_ids: Collection[int]) -> dict[int, str]:
+    """former_units_label of each village among `village_ids` that has one, read together."""
+    if not village_ids or not has_history(session):
+        return {}
+    labels = {}
+    for village_id, spells in _histories(session, list(village_ids), DatedUnits(session)).items():
+        if len(spells) < 2:
+            continue
+        before, now = spells[-2], spells[-1]
+        name = f"thôn {before.units.village}, " if before.units.village != now.units.village else ""
+        labels[village_id] = f"trước {short_date(now.valid_from)}: {name}{before.units.label}"
+    return labels
+
+
+def short_date(day: date) -> str:
+    """'01/7/2025': the day two digits, the month with a leading zero for January and February only, as the
+    document rules write dates (domain/formatting.date_in_words)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def places_on(session: Session, rows: list, on: date) -> list:
+    """The plan's places (domain/places.PlaceRow) as they stood on `on`: each village under its name, commune and
+    district of that day (its id unchanged). The same rows when nothing was ever reorganised."""
+    if not has_history(session):
+        return rows
+    units = DatedUnits(session)
+    held = memberships(session, [row.village_id for row in rows]) if len(rows) < 5000 else memberships(session)
+    dated = []
+    for row in rows:
+        membership = membership_at(held.get(row.village_id, []), on)
+        name, commune_id = (membership.name, membership.commune_id) if membership else (row.village, row.commune_id)
+        commune, district, _province = units.chain(commune_id, on)
+        dated.append(replace(row, village=name, commune_id=commune_id, commune=commune,
+                             district_id=district[0] if district else None, district=district[1] if district else None))
+    return dated
