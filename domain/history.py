@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from domain.access import ROLE_LABEL
 from domain.admin_units import AdminUnit, Village
 from domain.agencies import Agency
-from domain.audit import AuditEvent
+from domain.audit import AuditEvent, shown_in_history
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.figures_mark import AuditMark, newest_mark
 from domain.formatting import format_date, format_int
@@ -221,7 +221,9 @@ def kind_label(entity: str) -> str:
 
 def _conditions(flt: HistoryFilter, *, with_actor: bool = True) -> list:
     # A field that went from nothing to empty (a new record's blank note) changed nothing a reader can see.
-    conditions = [func.coalesce(AuditEvent.old_value, "") != func.coalesce(AuditEvent.new_value, "")]
+    # On a shared server, the trigger's own rows of a change the program described are not read twice.
+    conditions = [func.coalesce(AuditEvent.old_value, "") != func.coalesce(AuditEvent.new_value, ""),
+                  shown_in_history()]
     if flt.village_id is not None:
         conditions.append(AuditEvent.village_id == flt.village_id)
     if flt.criterion_id is not None:

@@ -13,13 +13,14 @@ granted in two databases of one server would let one database's viewer read the 
 - nobody but the owner changes the schema, and nobody (the owner aside) updates, deletes or truncates the audit.
 
 Audit written by the server: every table but the audit and Alembic's version has a trigger writing, in the same
-transaction, one audit row per changed row (field `(máy chủ) INSERT|UPDATE|DELETE`: domain.audit.SERVER_FIELD; the
-changed columns' old and new values as JSON, never a password hash). A trigger on the audit table stamps every row a client writes, the
-program's descriptive rows too, with the server's time (`now()`, the transaction's start) and the server's "who":
-the account's username for an account's login role, the role's own name for any other role. A client cannot
-insert a row marked as the server's. The owner (the administrator, who could switch triggers off anyway) is left
-alone: migrations, `copy-db` and the owner's own program keep their rows as written. The history shows a
-transaction's program rows, and its server rows only when the program wrote none (domain/audit.py).
+transaction, one audit row per changed row (field `(máy chủ) INSERT|UPDATE|DELETE`: domain.audit.SERVER_FIELD;
+the changed columns' old and new values as JSON, never a password hash). A trigger on the audit table stamps every
+row a client writes, the program's descriptive rows too, with the server's time (`now()`, the transaction's start)
+and the server's "who": the account's username for an account's login role, the role's own name for any other
+role. A client cannot insert a row marked as the server's. The owner (the administrator, who could switch triggers
+off anyway) is left alone: migrations, `copy-db` and the owner's own program keep their rows as written. The
+history shows a transaction's program rows, and its server rows only when the program wrote none
+(domain/audit.shown_in_history).
 
 Everything here is installed by `setup-server`, idempotently, in one transaction.
 """
@@ -42,7 +43,8 @@ NOT_AUDITED = ("auditevent", "alembic_version")
 IDENTIFIER_BYTES = 63
 
 # Functions in schema public, every one with a fixed search_path. Non-definer ones run as the caller, so that
-# current_user in them is who acts; the SECURITY DEFINER ones run as the owner and check session_user (the login).
+# current_user in them is who acts; the SECURITY DEFINER ones run as the owner and check session_user (the login:
+# the secretariat's, or the owner's own for setup-server's conversion of existing accounts).
 FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION public.langmoi_login_role(username text) RETURNS text
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
@@ -159,7 +161,9 @@ END $f$;
 CREATE OR REPLACE FUNCTION public.langmoi_require_secretariat() RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $f$
 BEGIN
-  IF NOT pg_has_role(session_user, public.langmoi_group('secretariat'), 'MEMBER') THEN
+  IF NOT (pg_has_role(session_user, public.langmoi_group('secretariat'), 'MEMBER')
+          OR pg_has_role(session_user, (SELECT d.datdba FROM pg_database d WHERE d.datname = current_database()),
+                         'MEMBER')) THEN
     RAISE EXCEPTION 'langmoi: chỉ Văn phòng (thư ký) được quản lý tài khoản' USING ERRCODE = '42501';
   END IF;
 END $f$;

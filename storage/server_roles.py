@@ -29,7 +29,8 @@ class ServerSetup:
     """What setup-server did: the schema revision before (None: the database was empty) and after."""
 
     database: str
-    role: str
+    role: str | None
+    """The older installation's one application role, if one was given."""
     before: str | None
     after: str
 
@@ -104,9 +105,10 @@ def grant_application_role(engine: Engine, role: str) -> None:
             cursor.close()
 
 
-def setup_server(url: str, role: str, *, actor: str) -> ServerSetup:
-    """Run by the database's owner: create or upgrade the schema, grant `role` its privileges, then install the
-    server's own rules (group roles, grants, row-level security, audit triggers: storage/server_policies.py)."""
+def setup_server(url: str, role: str | None = None, *, actor: str) -> ServerSetup:
+    """Run by the database's owner: create or upgrade the schema, install the server's own rules (group roles,
+    grants, row-level security, audit triggers: storage/server_policies.py) and, for an older installation's one
+    application `role`, grant it its privileges and the secretariat's group."""
     where = shown(url)
     try:
         backend = make_url(url).get_backend_name()
@@ -115,8 +117,9 @@ def setup_server(url: str, role: str, *, actor: str) -> ServerSetup:
     _require_postgresql(backend, where)  # before an engine could create an SQLite file
     engine = make_engine(with_password(url))
     try:
-        with engine.connect() as connection:
-            _require_role(connection, role)
+        if role is not None:
+            with engine.connect() as connection:
+                _require_role(connection, role)
         before = stored_revision(engine)
     except DBAPIError as error:
         raise StorageError(f"Không mở được cơ sở dữ liệu “{where}”: {driver_detail(error)}") from None
@@ -124,8 +127,10 @@ def setup_server(url: str, role: str, *, actor: str) -> ServerSetup:
         engine.dispose()
     database = open_database(url, actor=actor, with_sample=False)
     try:
-        grant_application_role(database.engine, role)
+        if role is not None:
+            grant_application_role(database.engine, role)
         with database.engine.begin() as connection:
+            _require_owner(connection)
             install_server_rules(connection, app_role=role)
     except DBAPIError as error:
         raise StorageError(f"Không cấp được quyền trên cơ sở dữ liệu “{where}”: {driver_detail(error)}") from None

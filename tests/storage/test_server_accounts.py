@@ -138,3 +138,15 @@ def test_an_account_sets_its_own_new_password_and_its_flag_is_cleared(served):
     assert flags == {"chanh": False, "lan": False, "xem": False}
     with pytest.raises(psycopg.errors.InsufficientPrivilege), served.as_account("lan") as lead:
         lead.execute("UPDATE useraccount SET must_change_password = false")
+
+
+def test_the_owner_creates_login_roles_too_for_setup_servers_conversion(served):
+    engine = create_engine(served.url)
+    try:
+        with engine.begin() as connection:
+            name = create_login(connection, "cuu", scram_verifier(connection, "cuu", PASSWORD), Role.TEAM_LEAD)
+    finally:
+        engine.dispose()
+    served.roles.append(name)
+    assert _signs_in(served, "cuu", PASSWORD)
+    assert _groups(served, "cuu") == {group_role(served.name, Role.TEAM_LEAD)}

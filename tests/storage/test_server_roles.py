@@ -239,3 +239,23 @@ def test_the_application_role_on_a_database_never_set_up_is_sent_to_the_administ
         open_database(role.url(owner), actor=ACTOR)
     with engine_of(owner) as engine:
         assert stored_revision(engine) is None
+
+
+def test_setup_server_without_an_application_role_installs_the_accounts_rules_twice_alike(postgresql_server):
+    owner = postgresql_server.create("bare")
+    try:
+        for _ in range(2):
+            done = setup_server(owner, actor=ACTOR)
+            assert done.role is None and done.after == SCHEMA_REVISION
+        with engine_of(owner) as engine, engine.connect() as connection:
+            triggers = connection.execute(text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'langmoi_audit%'"
+                                               )).scalar()
+            policies = connection.execute(text("SELECT count(*) FROM pg_policies")).scalar()
+            tables = len(metadata.tables)
+    finally:
+        postgresql_server.drop(owner)
+        with postgresql_server.admin.connect() as connection:
+            for name in ("langmoi_secretariat", "langmoi_team_lead", "langmoi_viewer"):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{name}@{make_url(owner).database}"'))
+    assert triggers == tables  # one per audited table, and the audit's own stamp
+    assert policies == 3 * 8  # read, secretariat, team lead on the checklist and the 7 kinds of records
