@@ -51,6 +51,15 @@ class _Refused(Exception):
     """A change cannot be applied: the message without the change's number."""
 
 
+class ChangeRefused(DomainError):
+    """A change of the draft cannot be applied: `number` is its place in the draft's changes (from 1), for the
+    workbook's reader to name its rows."""
+
+    def __init__(self, message: str, number: int) -> None:
+        super().__init__(message)
+        self.number = number
+
+
 def _unit_label(unit: AdminUnit) -> str:
     return f"{LEVEL[unit.kind]} {unit.name}"
 
@@ -338,7 +347,25 @@ class _Applying:
     def merge_province(self, change: MergeProvince) -> None:
         if change.source.kind != UnitKind.PROVINCE or change.into.kind != UnitKind.PROVINCE:
             raise _Refused("nhập tỉnh cần tên tỉnh cũ và tỉnh mới")
+        if not any(u.kind == UnitKind.PROVINCE for u in self.units.values()):
+            self._record_the_province(change.source)
         self.merge(Merge((change.source,), change.into), ChangeKind.PROVINCE_MERGED)
+
+    def _record_the_province(self, path: UnitPath) -> None:
+        """A database that recorded no province (one province's secretariat, its annexes naming none): the merged
+        province is recorded as having held every top unit until now, so that the merger has something to end."""
+        province = AdminUnit(name=nfc(path.name), kind=UnitKind.PROVINCE)
+        self.session.add(province)
+        self.session.flush()
+        self.units[province.id] = province
+        self.before[province.id] = (province.name, None)
+        for unit in self.units.values():
+            if unit.id != province.id and unit.parent_id is None and unit.valid_until is None:
+                unit.parent_id = province.id
+                self.before[unit.id] = (self.before[unit.id][0], province.id)
+                for period in self.session.exec(select(UnitPeriod).where(UnitPeriod.unit_id == unit.id,
+                                                                         UnitPeriod.parent_id.is_(None))):
+                    period.parent_id = province.id
 
     def check_end(self) -> None:
         """No village left in an ended commune, no unit under an ended one."""
@@ -387,8 +414,8 @@ def write_reorganisation(session: Session, draft: ReorganisationDraft, actor: st
         try:
             actions[type(change)](change)
         except _Refused as refused:
-            raise DomainError(f"Quyết định {draft.decision_number}, thay đổi {number} "
-                              f"({CHANGE_LABEL[KIND_OF[type(change)]]}): {refused}.") from None
+            raise ChangeRefused(f"Quyết định {draft.decision_number}, thay đổi {number} "
+                                f"({CHANGE_LABEL[KIND_OF[type(change)]]}): {refused}.", number) from None
     applying.check_end()
     record_change(session, actor=actor, entity="reorganisation", entity_id=reorganisation.id, field="*", old=None,
                   new=reorganisation.decision_number,

@@ -252,6 +252,7 @@ def test_a_reorganisation_that_cannot_hold_is_refused_whole(empty_database, case
         with pytest.raises(DomainError) as refused:
             apply_reorganisation(uow, draft)
     assert str(refused.value) == f"Quyết định 5/NQ, {message}"
+    assert refused.value.number == int(message.split()[2])  # the change's place in the draft, for its rows
     with empty_database.session() as session:
         assert session.exec(select(Reorganisation)).all() == []
         assert all(u.valid_until is None for u in session.exec(select(AdminUnit)))
@@ -276,3 +277,20 @@ def test_history_is_written_forwards_only_and_by_the_secretariat(empty_database,
     lead = Principal("to.truong", Role.TEAM_LEAD, member_name="Tổ trưởng Thôn 1", user_id=9)
     with empty_database.unit_of_work(lead) as uow, pytest.raises(Forbidden):
         apply_reorganisation(uow, REFORM)
+
+
+def test_a_database_that_recorded_no_province_gets_the_merged_one_recorded(empty_database):
+    """Annexes name no province: the merger records Kon Tum as having held every top unit until 1/7/2025."""
+    with empty_database.unit_of_work(OFFICER) as uow:
+        create_plan(uow, draft=old_plan())
+    with empty_database.unit_of_work(OFFICER) as uow:
+        apply_reorganisation(uow, REFORM)
+    with empty_database.session() as session:
+        thon_6 = session.exec(select(Village).where(Village.name == "Thôn 6")).one().id
+        then = units_of_village(session, thon_6, date(2024, 12, 31))
+        now = units_of_village(session, thon_6, date(2026, 1, 1))
+        assert (then.commune, then.district, then.province) == ("Pô Kô", "Đăk Tô", "Kon Tum")
+        assert (now.commune, now.district, now.province) == ("Đăk Hà", None, "Quảng Ngãi")
+        provinces = {u.name: u.valid_until for u in session.exec(select(AdminUnit)
+                                                                 .where(AdminUnit.kind == UnitKind.PROVINCE))}
+        assert provinces == {"Kon Tum": EFFECTIVE, "Quảng Ngãi": None}
