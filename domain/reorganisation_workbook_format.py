@@ -58,7 +58,7 @@ KIND_LABEL = {
 
 KIND_LEVELS = {
     RowKind.MERGE: (Level.DISTRICT, Level.COMMUNE),
-    RowKind.SPLIT: (Level.DISTRICT, Level.COMMUNE),
+    RowKind.SPLIT: (Level.COMMUNE,),
     RowKind.RENAME: (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.VILLAGE),
     RowKind.MOVE: (Level.VILLAGE,),
     RowKind.LEVEL_REMOVED: (Level.DISTRICT,),

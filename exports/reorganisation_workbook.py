@@ -50,23 +50,36 @@ def write_reorganisation_workbook(reorganisations: list[ReorganisationRows], tar
     return Path(target)
 
 
+ILLUSTRATIVE = "(minh họa)"
+"""Carried by the sample's decision number, so that wherever the decision is named it says it is not a real one."""
+
+
 def template_reorganisation() -> ReorganisationRows:
-    """One row of each kind, as the 2025 reform reads for part of Kon Tum (illustrative, for an office to
-    overwrite: the real decisions list every commune)."""
-    decision = Decision("1674/NQ-UBTVQH15 (ví dụ)", "Ủy ban Thường vụ Quốc hội", date(2025, 7, 1), date(2025, 6, 16),
-                        "Ví dụ: kết quả năm 2025 ghi theo đơn vị cũ đến hết 30/6/2025")
-    province, district = "Kon Tum", "Tu Mơ Rông"
-    new = "Quảng Ngãi"
+    """The sample's reorganisation of Kon Tum's three districts on 1/7/2025: illustrative (the communes merged and
+    their new names are invented to show the program, not the real decisions), one row of every kind but a split.
+    It is both the template (an office overwrites it) and resources/sample_reorganisation.xlsx."""
+    decision = Decision(f"01/2025/NQ-MH {ILLUSTRATIVE}", "Ủy ban Thường vụ Quốc hội", date(2025, 7, 1),
+                        date(2025, 6, 16), "Minh họa, không phải quyết định thật: các xã sáp nhập và tên mới ở đây "
+                        "được đặt ra để xem chương trình. Kết quả năm 2025 tính theo đơn vị mới (sau 01/7/2025).")
+    old, new = "Kon Tum", "Quảng Ngãi"
+
+    def commune(district: str, name: str, into: str, kind: RowKind = RowKind.MERGE) -> ChangeRow:
+        return ChangeRow(Level.COMMUNE, kind, UnitPath(old, district, name), UnitPath(new, None, into))
+
     rows = [
-        ChangeRow(Level.PROVINCE, RowKind.PROVINCE_MERGED, UnitPath(province), UnitPath(new)),
-        ChangeRow(Level.DISTRICT, RowKind.LEVEL_REMOVED, UnitPath(province, district), UnitPath(new)),
-        ChangeRow(Level.COMMUNE, RowKind.MERGE, UnitPath(province, district, "Ngọk Yêu"),
+        ChangeRow(Level.PROVINCE, RowKind.PROVINCE_MERGED, UnitPath(old), UnitPath(new)),
+        *(ChangeRow(Level.DISTRICT, RowKind.LEVEL_REMOVED, UnitPath(old, district), UnitPath(new))
+          for district in ("Tu Mơ Rông", "Đăk Glei", "Kon Plông")),
+        ChangeRow(Level.VILLAGE, RowKind.RENAME, UnitPath(old, "Tu Mơ Rông", "Tê Xăng", "Thôn 1"),
+                  UnitPath(new, None, "Ngọk Yêu", "Thôn 1 Tê Xăng")),
+        commune("Tu Mơ Rông", "Ngọk Yêu", "Ngọk Yêu"),
+        commune("Tu Mơ Rông", "Tê Xăng", "Ngọk Yêu"),
+        commune("Tu Mơ Rông", "Măng Ri", "Tu Mơ Rông", RowKind.RENAME),
+        commune("Đăk Glei", "Đăk Choong", "Đăk Choong"),
+        commune("Đăk Glei", "Xốp", "Đăk Choong"),
+        commune("Kon Plông", "Đăk Nên", "Kon Plông"),
+        commune("Kon Plông", "Măng Bút", "Kon Plông"),
+        ChangeRow(Level.VILLAGE, RowKind.MOVE, UnitPath(old, "Tu Mơ Rông", "Măng Ri", "Làng Đăk Ri Peng"),
                   UnitPath(new, None, "Ngọk Yêu")),
-        ChangeRow(Level.COMMUNE, RowKind.MERGE, UnitPath(province, district, "Tê Xăng"),
-                  UnitPath(new, None, "Ngọk Yêu")),
-        ChangeRow(Level.COMMUNE, RowKind.RENAME, UnitPath(province, district, "Măng Ri"),
-                  UnitPath(new, None, "Tu Mơ Rông")),
-        ChangeRow(Level.VILLAGE, RowKind.MOVE, UnitPath(province, district, "Măng Ri", "Thôn Ví dụ"),
-                  UnitPath(new, None, "Ngọk Yêu", "Thôn Ví dụ")),
     ]
     return ReorganisationRows(decision, rows)

@@ -34,6 +34,7 @@ REASONS = {
     "upgrade": "trước khi nâng cấp lược đồ",
     "import-plan": "trước khi nhập kế hoạch",
     "import-updates": "trước khi nhập phiếu cập nhật",
+    "import-reorg": "trước khi ghi sắp xếp đơn vị hành chính",
     "remove-sample": "trước khi xóa kế hoạch mẫu",
     "copy-db": "trước khi chép cơ sở dữ liệu",
     "close": "khi đóng cửa sổ",
