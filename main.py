@@ -3,6 +3,7 @@
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -49,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import-plan", help="nhập (hoặc cập nhật) kế hoạch từ tệp Excel phụ lục")
     importing.add_argument("file", type=Path, metavar="TỆP.xlsx")
     importing.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
+    reorganising = commands.add_parser("import-reorg", help="ghi việc sắp xếp đơn vị hành chính từ tệp Excel (mẫu: "
+                                       "export reorg-template)")
+    reorganising.add_argument("file", type=Path, metavar="TỆP.xlsx")
+    reorganising.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
     taking = commands.add_parser("import-updates", help="nhập phiếu cập nhật tiêu chí tổ hỗ trợ gửi lại")
     taking.add_argument("file", type=Path, metavar="TỆP.xlsx")
     taking.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi, không ghi")
@@ -87,10 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     updates.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     template = kinds.add_parser("plan-template", help="ghi tệp Excel mẫu (trống) để đơn vị điền kế hoạch")
     template.add_argument("out", type=Path, metavar="TỆP.xlsx")
-    copying = commands.add_parser("copy-db", help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới: tệp SQLite lên "
+    reorg = kinds.add_parser("reorg", help="ghi các lần sắp xếp đơn vị hành chính đã ghi ra tệp Excel (cùng mẫu)")
+    reorg.add_argument("out", type=Path, metavar="TỆP.xlsx")
     reorg_template = kinds.add_parser("reorg-template", help="ghi tệp Excel mẫu để điền việc sắp xếp đơn vị hành "
                                       "chính (sáp nhập, chia tách, đổi tên, chuyển thôn, bỏ cấp huyện, nhập tỉnh)")
     reorg_template.add_argument("out", type=Path, metavar="TỆP.xlsx")
+    copying = commands.add_parser("copy-db", help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới: tệp SQLite lên "
                                   "máy chủ PostgreSQL dùng chung, hoặc ngược lại (không dùng --db)")
     copying.add_argument("--from", dest="source", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
                          help="cơ sở dữ liệu nguồn: tệp SQLite hoặc URL postgresql+psycopg://NGƯỜI_DÙNG@MÁY_CHỦ/TÊN_CSDL")
@@ -149,8 +156,8 @@ def _who(args: argparse.Namespace, database):
         if mode is StartMode.ALONE:
             return Principal.local(getpass.getuser())
         if mode is StartMode.FIRST_ACCOUNT:
-            raise DomainError("Cơ sở dữ liệu dùng chung này chưa có tài khoản: mở cửa sổ chương trình (uv run main.py) "
-                              "để tạo tài khoản Văn phòng (thư ký) đầu tiên.")
+            raise DomainError("Cơ sở dữ liệu dùng chung này chưa có tài khoản: mở cửa sổ chương trình Làng Mới để tạo "
+                              "tài khoản Văn phòng (thư ký) đầu tiên.")
         if not args.user:
             raise DomainError("Cơ sở dữ liệu này có tài khoản: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu được hỏi khi chạy, "
                               "hoặc lấy từ biến LANGMOI_PASSWORD).")
@@ -233,7 +240,6 @@ def _export_template(args: argparse.Namespace) -> str:
     return f"Đã ghi tệp mẫu kế hoạch vào {args.out}"
 
 
-def _export_updates(args: argparse.Namespace) -> str:
 def _export_reorganisation_template(args: argparse.Namespace) -> str:
     from exports.reorganisation_workbook import template_reorganisation, write_reorganisation_workbook
 
@@ -241,6 +247,7 @@ def _export_reorganisation_template(args: argparse.Namespace) -> str:
     return f"Đã ghi tệp mẫu sắp xếp đơn vị hành chính “{args.out}” (các dòng ví dụ, hãy ghi đè)."
 
 
+def _export_updates(args: argparse.Namespace) -> str:
     from domain.agency_sheet import find_agency
     from domain.errors import DomainError
     from exports.updates_export import export_updates
@@ -266,6 +273,51 @@ def _export_reorganisation_template(args: argparse.Namespace) -> str:
 
 def _import_updates(args: argparse.Namespace) -> str:
     from domain.errors import DomainError
+def _export_reorganisations(args: argparse.Namespace) -> str:
+    from domain.reorganisation_import import stored_reorganisations
+    from exports.reorganisation_workbook import write_reorganisation_workbook
+
+    database, _user = _open(args, only_reads=True)
+    try:
+        with database.session() as session:
+            stored = stored_reorganisations(session)
+    finally:
+        database.close()
+    write_reorganisation_workbook(stored, args.out)
+    changes = sum(len(item.changes) for item in stored)
+    return f"Đã ghi {len(stored)} quyết định sắp xếp ({changes} dòng thay đổi) vào “{args.out}”."
+
+
+def _import_reorganisations(args: argparse.Namespace) -> str:
+    from domain.reorganisation_import import import_reorganisations, preview_reorganisations
+    from storage.reorganisation_workbook import read_reorganisation_workbook
+
+    rows = read_reorganisation_workbook(args.file)
+    database, user = _open(args)
+    try:
+        with database.unit_of_work(user) as uow:
+            preview = preview_reorganisations(uow, reorganisations=rows, file_name=args.file.name)
+        if preview.changes_anything and not args.dry_run:
+            database.backup("import-reorg")
+            with database.unit_of_work(user) as uow:
+                preview = import_reorganisations(uow, reorganisations=rows, file_name=args.file.name)
+    finally:
+        database.close()
+    for decision in preview.already:
+        print(f"  Quyết định {decision.number} đã ghi trước đây: giữ nguyên.")
+    for line in preview.units:
+        print(f"  {line.kind}: {line.old} → {line.new}")
+    for line in preview.villages:
+        print(f"  {line.before} → {line.after}")
+    for note in preview.notes:
+        print(f"  Lưu ý: {note}")
+    if not preview.changes_anything:
+        return "Không có gì thay đổi: mọi quyết định trong tệp đã được ghi."
+    if args.dry_run:
+        return f"Chạy thử, chưa ghi gì. Tệp sẽ ghi: {preview.summary()}."
+    return f"Đã ghi sắp xếp đơn vị hành chính từ “{args.file.name}”: {preview.summary()}."
+
+
     from domain.update_merge import all_changes, apply_updates, line_text, preview_updates
     from storage.update_workbook import read_update_workbook
 
@@ -451,7 +503,8 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
             ("import-updates", None): _import_updates,
-            ("export", "plan-template"): _export_template, ("export", "reorg-template"): _export_reorganisation_template,
+            ("export", "plan-template"): _export_template,
+            ("export", "reorg-template"): _export_reorganisation_template,
             ("copy-db", None): _copy_db,
             ("setup-server", None): _setup_server, ("check-data", None): _check_data,
             ("backup", None): _backup, ("backups", None): _backups, ("restore", None): _restore}
@@ -459,10 +512,11 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
 
 def _what_next(error: Exception) -> str:
     """A damaged or half-upgraded file: the command that brings back the backup the message offers."""
+    from resources import program_command
     from storage.errors import DatabaseDamaged, SchemaMismatch
 
     if isinstance(error, DatabaseDamaged | SchemaMismatch) and error.backup is not None:
-        return f" Khôi phục bản đó: uv run main.py restore \"{error.backup.path}\" (xem cả lệnh backups)."
+        return f" Khôi phục bản đó: {program_command()} restore \"{error.backup.path}\" (xem cả lệnh backups)."
     return ""
 
 
@@ -489,8 +543,59 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def utf8_console() -> None:
+    """Vietnamese on the console whatever its code page. Python writes a redirected stdout or stderr in the ANSI
+    code page on Windows (cp1252 on most PCs, cp1258 on a Vietnamese one), which cannot encode most Vietnamese
+    letters: `--help > help.txt` died with UnicodeEncodeError, and `export plan-template` wrote its file and then
+    crashed on its success line. A stream that is not UTF-8 is switched to UTF-8 on Windows and whenever it is not
+    a terminal (a pipe or a file gets UTF-8, which Notepad and Excel read); a terminal elsewhere keeps its own
+    encoding and shows "?" for what it cannot show. The windowed LangMoi.exe has no streams at all (None)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+            ("export", "reorg"): _export_reorganisations, ("import-reorg", None): _import_reorganisations,
+        if stream is None or not hasattr(stream, "reconfigure") or encoding == "utf8":
+            continue
+        try:
+            terminal = stream.isatty()
+        except (OSError, ValueError):
+            terminal = False
+        stream.flush()
+        if sys.platform == "win32" or not terminal:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        else:
+            stream.reconfigure(errors="replace")
+
+
+def _refuse_broken_install(absent: list[Path], window: bool) -> int:
+    """A file of the program is missing: said in the log, on stderr and, for the window, in a message box; nothing
+    opened, exit status 2. Written in Vietnamese directly: the translations may be what is missing."""
+    from resources import missing_message
+    from storage.logs import configure_file_logging
+
+    message = missing_message(absent)
+    configure_file_logging()
+    logging.getLogger("langmoi").error("broken install: %s", ", ".join(str(path) for path in absent))
+    print(f"langmoi: {message}", file=sys.stderr)
+    if window:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication(sys.argv)
+        QMessageBox.critical(None, "Làng Mới", message)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from resources import missing
+
+    utf8_console()
     args = build_parser().parse_args(argv)
+    if args.command is None and os.environ.get("LANGMOI_SMOKE_SHOT"):
+        from ui.smoke_check import arm
+
+        arm(Path(os.environ["LANGMOI_SMOKE_SHOT"]))
+    absent = missing()
+    if absent:
+        return _refuse_broken_install(absent, window=args.command is None)
     if args.command is None:
         from ui.app import run_window
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, create_engine
 import domain.bounds  # noqa: F401  (its guard checks every row a session writes)
 from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
+from resources import program_command
 from storage.backups import Backup, take_backup
 from storage.credentials import with_password
 from storage.errors import StorageError
@@ -107,7 +108,7 @@ def _not_granted(url: str, shown: object, revision: str | None) -> str:
     user = make_url(url).username or ""
     why = (f"có lược đồ phiên bản {revision}, cũ hơn phiên bản {SCHEMA_REVISION} chương trình này cần, và tài khoản "
            f"“{user}” không có quyền nâng cấp" if revision else f"chưa cấp quyền cho tài khoản “{user}”")
-    return (f"Cơ sở dữ liệu “{shown}” {why}. Người quản trị (chủ sở hữu cơ sở dữ liệu) cần chạy: uv run main.py "
+    return (f"Cơ sở dữ liệu “{shown}” {why}. Người quản trị (chủ sở hữu cơ sở dữ liệu) cần chạy: {program_command()} "
             f"--db postgresql+psycopg://CHỦ_SỞ_HỮU@MÁY_CHỦ/TÊN_CSDL setup-server --app-role {user}")
 
 

@@ -21,12 +21,14 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.pool import NullPool
 
+from resources import bundled_path
 from storage.backups import take_backup
 from storage.errors import StorageError
 from storage.schema_version import stored_revision
 from storage.sqlite_refusals import BUSY_TIMEOUT_MS
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = bundled_path("storage", "migrations")
+"""Alembic reads the revisions as files by path, so the bundle ships them as files (packaging/langmoi.spec)."""
 
 
 def alembic_config() -> Config:

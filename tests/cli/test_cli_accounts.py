@@ -60,6 +60,6 @@ def test_a_new_shared_database_needs_its_first_account_from_the_window(postgresq
     try:
         status, _, err = run(capsys, "--db", url, "export", "summary", "--year", "2025", "--out", "/tmp/x.pdf")
         assert status == 2
-        assert "chưa có tài khoản: mở cửa sổ chương trình (uv run main.py)" in err
+        assert "chưa có tài khoản: mở cửa sổ chương trình Làng Mới" in err
     finally:
         postgresql_server.drop(url)
