@@ -505,6 +505,7 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("import-updates", None): _import_updates,
             ("export", "plan-template"): _export_template,
             ("export", "reorg-template"): _export_reorganisation_template,
+            ("export", "reorg"): _export_reorganisations, ("import-reorg", None): _import_reorganisations,
             ("copy-db", None): _copy_db,
             ("setup-server", None): _setup_server, ("check-data", None): _check_data,
             ("backup", None): _backup, ("backups", None): _backups, ("restore", None): _restore}
@@ -552,7 +553,6 @@ def utf8_console() -> None:
     encoding and shows "?" for what it cannot show. The windowed LangMoi.exe has no streams at all (None)."""
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-            ("export", "reorg"): _export_reorganisations, ("import-reorg", None): _import_reorganisations,
         if stream is None or not hasattr(stream, "reconfigure") or encoding == "utf8":
             continue
         try:
