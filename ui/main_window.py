@@ -32,6 +32,7 @@ from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTree, PlanTreeModel, Roles, plan_tree
 from ui.plan_tree_view import configure_plan_tree, expand_sensibly, first_village
 from ui.tasks import TaskList
+from ui.window_place import place_window
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -148,10 +149,7 @@ class MainWindow(QMainWindow):
         ui.dismissBannerButton.clicked.connect(self._dismiss_banner)
         ui.treeAction.toggled.connect(self._show_tree)
         ui.splitter.splitterMoved.connect(lambda *_: ui.treeAction.setChecked(ui.splitter.sizes()[0] > 0))
-        self.resize(1280, 720)
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings.value("window/geometry"))
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             ui.splitter.restoreState(splitter)

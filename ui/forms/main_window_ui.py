@@ -147,9 +147,15 @@ class Ui_MainWindow(object):
         self.villagePlaceholder.setObjectName(u"villagePlaceholder")
         self.villagePlaceholderLayout = QVBoxLayout(self.villagePlaceholder)
         self.villagePlaceholderLayout.setObjectName(u"villagePlaceholderLayout")
+        self.openingPicture = QLabel(self.villagePlaceholder)
+        self.openingPicture.setObjectName(u"openingPicture")
+        self.openingPicture.setAlignment(Qt.AlignHCenter|Qt.AlignBottom)
+
+        self.villagePlaceholderLayout.addWidget(self.openingPicture)
+
         self.villageOpening = QLabel(self.villagePlaceholder)
         self.villageOpening.setObjectName(u"villageOpening")
-        self.villageOpening.setAlignment(Qt.AlignCenter)
+        self.villageOpening.setAlignment(Qt.AlignHCenter|Qt.AlignTop)
 
         self.villagePlaceholderLayout.addWidget(self.villageOpening)
 
