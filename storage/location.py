@@ -4,15 +4,15 @@ langmoi.sqlite3 in the user's data folder.
 
 An SQLite file's URL is built here and only here, by SQLAlchemy's URL.create, and read back by make_url: a
 folder named "Báo cáo #2", "Hỏi?", "100%" or with spaces is escaped in the URL and comes back as the same path, where
-a URL written by hand ("sqlite:///" + path) made SQLAlchemy open "…/Hỏi" with a query, or a path cut at "#"."""
+a URL written by hand ("sqlite:///" + path) made SQLAlchemy open "…/Hỏi" with a query, or a path cut at "#".
+SQLAlchemy is imported when a URL is made or read, not with the module: the window's dialogs import this module
+before the database layer is loaded."""
 
 import json
 import os
 from pathlib import Path, PurePath
 
 from platformdirs import user_config_dir, user_data_dir
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 ENVIRONMENT_VARIABLE = "LANGMOI_DB"
 
@@ -50,6 +50,9 @@ def database_url(choice: str | None = None) -> str:
     if "://" not in choice:
         return sqlite_url(Path(choice).expanduser().resolve())
     if choice.startswith("sqlite"):  # written as URL.create writes it, so that one file has one URL
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             return make_url(choice).render_as_string(hide_password=False)
         except ArgumentError:
@@ -59,6 +62,8 @@ def database_url(choice: str | None = None) -> str:
 
 def sqlite_url(path: PurePath | str) -> str:
     """The SQLAlchemy URL of the SQLite file at `path` (absolute, or relative to the working folder)."""
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
@@ -66,6 +71,9 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, None for other databases or an in-memory SQLite."""
     if not url.startswith("sqlite:"):
         return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         database = make_url(url).database
     except ArgumentError:
