@@ -33,6 +33,8 @@ class Principal:
     user_id: int | None = None
     looking_only: bool = False
     """The database is open only to look (another program holds it, or it is on a network drive)."""
+    must_change_password: bool = False
+    """Signed in on a shared server with a temporary password: a new one is chosen before the window opens."""
 
     @classmethod
     def local(cls, os_user: str) -> "Principal":

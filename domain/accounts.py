@@ -1,11 +1,13 @@
-"""Use cases on accounts: how a start begins (alone, first account, sign-in), signing in, adding and changing
-accounts. Passwords are kept only as Argon2id hashes."""
+"""Use cases on accounts: how a start begins (alone, first account, sign-in), signing in, adding, changing and
+removing accounts. On a one-PC database passwords are kept only as Argon2id hashes; on a shared server each account
+is a login role of the server (domain/server_accounts.py), whose password the server alone keeps."""
 
 import platform
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -45,6 +47,27 @@ class AccountForm:
     member_name: str = ""
     member_agency_id: int | None = None
     active: bool = True
+
+
+class ServerLogins(Protocol):
+    """The shared server's login roles, one per account and a member of its role's group, changed on the
+    secretariat's own connection inside the unit of work's transaction (storage/account_logins.py), so that the
+    account's row and its role commit together or not at all. Passwords are handed on, never kept."""
+
+    def create(self, session: Session, username: str, password: str, role: Role) -> None: ...
+
+    def set_password(self, session: Session, username: str, password: str) -> None: ...
+
+    def set_role(self, session: Session, username: str, role: Role) -> None: ...
+
+    def set_active(self, session: Session, username: str, active: bool) -> None: ...
+
+    def drop(self, session: Session, username: str) -> None: ...
+
+    def exists(self, session: Session, username: str) -> bool: ...
+
+    def set_own_password(self, session: Session, password: str) -> None:
+        """The signed-in user's own password, on their own connection; their account no longer must change it."""
 
 
 @dataclass(frozen=True)
@@ -169,21 +192,49 @@ def create_first_account(uow: UnitOfWork, form: AccountForm) -> Principal:
     return principal_of(account)
 
 
-def save_account(uow: UnitOfWork, form: AccountForm, account_id: int | None = None) -> int:
-    """Add (account_id None) or change an account; only the secretariat may. Returns the account's id."""
+def save_account(uow: UnitOfWork, form: AccountForm, account_id: int | None = None,
+                 logins: ServerLogins | None = None) -> int:
+    """Add (account_id None) or change an account; only the secretariat may. Returns the account's id.
+
+    On a shared server (`logins` given) the account's login role is created or changed with it; a password the
+    secretariat sets for someone else is a temporary one: its user chooses their own at the next sign-in."""
     require_secretariat(uow.user, "quản lý tài khoản")
-    account = _write(uow, form, account_id)
+    account = _write(uow, form, account_id, logins)
     uow.commit()
     return account.id
 
 
-def _write(uow: UnitOfWork, form: AccountForm, account_id: int | None) -> UserAccount:
+def remove_account(uow: UnitOfWork, account_id: int, logins: ServerLogins | None = None) -> None:
+    """Remove an account (and on a shared server its login role); the audit keeps what it did, by its name.
+    Nobody removes their own account, nor the last active secretariat account."""
+    require_secretariat(uow.user, "xóa tài khoản")
+    account = uow.session.get(UserAccount, account_id)
+    if account is None:
+        raise NotFound("Không tìm thấy tài khoản này.")
+    if account.username == uow.user.name:
+        raise DomainError("Chưa xóa: không xóa được tài khoản mình đang đăng nhập.")
+    if account.role is Role.SECRETARIAT and account.active and _active_secretariats(uow.session) == 1:
+        raise DomainError(f"Chưa xóa: đây là tài khoản {ROLE_LABEL[Role.SECRETARIAT]} cuối cùng còn hoạt động.")
+    record_change(uow.session, actor=uow.actor, entity="useraccount", entity_id=account.id, field="username",
+                  old=account.username, new=None, context=f"xóa tài khoản {account.username} ({account.full_name})")
+    uow.session.delete(account)
+    uow.session.flush()
+    if logins is not None:
+        logins.drop(uow.session, account.username)
+    uow.commit()
+
+
+def _write(uow: UnitOfWork, form: AccountForm, account_id: int | None,
+           logins: ServerLogins | None = None) -> UserAccount:
     session = uow.session
     username = fold(form.username)
     account = None if account_id is None else session.get(UserAccount, account_id)
     if account_id is not None and account is None:
         raise NotFound("Không tìm thấy tài khoản này.")
     problems = _problems(session, form, username, account)
+    if logins is not None and account is not None and username != account.username:
+        problems.append(f"Tên đăng nhập: trên máy chủ dùng chung tên “{account.username}” không đổi được (đó là tên "
+                        "tài khoản của máy chủ); tạo tài khoản mới với tên khác nếu cần.")
     if problems:
         raise DomainError("Chưa lưu. " + " ".join(problems))
     values = {"username": username, "full_name": nfc(form.full_name), "role": form.role, "active": form.active,
@@ -194,20 +245,37 @@ def _write(uow: UnitOfWork, form: AccountForm, account_id: int | None) -> UserAc
         session.add(account)
         session.flush()
         old = dict.fromkeys(values)
+        if logins is not None:
+            logins.create(session, username, form.password or "", form.role)
     else:
         old = {name: getattr(account, name) for name in values}
         for name, value in values.items():
             setattr(account, name, value)
         account.version += 1
+        if logins is not None:
+            _change_login(session, logins, old, values)
+            if form.password is not None:
+                logins.set_password(session, username, form.password)
     for name, value in values.items():
         if old[name] != value:
             record_change(session, actor=uow.actor, entity="useraccount", entity_id=account.id, field=name,
                           old=_shown(old[name]), new=_shown(value), context=f"tài khoản {username}")
     if form.password is not None:
-        account.password_hash = _hasher.hash(form.password)
+        if logins is None:
+            account.password_hash = _hasher.hash(form.password)
+        else:  # someone else's password set by the secretariat is a temporary one
+            account.must_change_password = username != uow.user.name
         record_change(session, actor=uow.actor, entity="useraccount", entity_id=account.id, field="password",
                       old=None, new="(đã đặt mật khẩu mới)", context=f"tài khoản {username}")
     return account
+
+
+def _change_login(session: Session, logins: ServerLogins, old: dict[str, object], new: dict[str, object]) -> None:
+    """The login role follows the account's role and state."""
+    if old["role"] != new["role"]:
+        logins.set_role(session, new["username"], new["role"])
+    if old["active"] != new["active"]:
+        logins.set_active(session, new["username"], new["active"])
 
 
 def _shown(value: object) -> object:

@@ -1,8 +1,10 @@
-"""Signing in, the first secretariat account of a shared database, and the secretariat's list of accounts."""
+"""Signing in (on a shared server: connecting as one's own login role), choosing one's own password at the first
+sign-in on a server, the first secretariat account, and the secretariat's list of accounts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,6 +16,7 @@ from domain.vocabulary import Role, StartMode
 from ui.findable_combo import FOLDED_ROLE, make_findable
 from ui.forms.account_dialog_ui import Ui_AccountDialog
 from ui.forms.accounts_dialog_ui import Ui_AccountsDialog
+from ui.forms.new_password_dialog_ui import Ui_NewPasswordDialog
 from ui.forms.sign_in_dialog_ui import Ui_SignInDialog
 from ui.labels import translate
 from ui.latest_read import LatestRead
@@ -38,7 +41,8 @@ class _FormDialog(QDialog):
     hash it, which takes a good part of a second on purpose), the form greyed meanwhile; a refusal is written under
     the form and the dialog stays open."""
 
-    def __init__(self, form: Ui_SignInDialog | Ui_AccountDialog, parent: QWidget | None = None) -> None:
+    def __init__(self, form: Ui_SignInDialog | Ui_AccountDialog | Ui_NewPasswordDialog,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = form
         form.setupUi(self)
@@ -109,6 +113,79 @@ class SignInDialog(_FormDialog):
         self.principal = result
 
 
+OTHER_DATABASE = 2
+"""ServerSignInDialog's result when another database was chosen instead (the window opens that one)."""
+
+
+class ServerSignInDialog(_FormDialog):
+    """Signing in on a shared server: connecting to it as the account's login role, the server checking the
+    password (off the GUI thread). `database` is the database opened as that account. *Other database…* lets the
+    user choose another one instead (the dialog's result is then OTHER_DATABASE)."""
+
+    def __init__(self, url: str, parent: QWidget | None = None) -> None:
+        from sqlalchemy.engine import make_url
+
+        super().__init__(Ui_SignInDialog(), parent)
+        self.url = url
+        self.database: Database | None = None
+        parsed = make_url(url)
+        self.say(translate("Accounts", "Shared server %1, port %2, database %3. Sign in with your own account: the "
+                                       "server checks the password.").replace("%1", parsed.host or "localhost")
+                 .replace("%2", str(parsed.port or 5432)).replace("%3", parsed.database or ""))
+        self.username, self.password = self.ui.username, self.ui.password
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
+        other = self.buttons.addButton(translate("Accounts", "Other database…"),
+                                       QDialogButtonBox.ButtonRole.ActionRole)
+        other.clicked.connect(self._choose_other)
+
+    def attempt(self) -> Callable[[], Database]:
+        from storage.signing_in import open_signed_in
+
+        url, username, password = self.url, self.username.text(), self.password.text()
+        return lambda: open_signed_in(url, username, password)
+
+    def succeeded(self, result: Database) -> None:
+        self.database = result
+
+    def _choose_other(self) -> None:
+        from ui.database_dialog import DatabaseDialog
+
+        if DatabaseDialog(self.url, self).exec() == QDialog.DialogCode.Accepted:
+            self.done(OTHER_DATABASE)
+
+
+def sign_in_to_server(url: str, parent: QWidget | None = None) -> Database | int | None:
+    """The shared database opened as the account that signs in; OTHER_DATABASE when the user chose another
+    database instead; None when they cancelled."""
+    dialog = ServerSignInDialog(url, parent)
+    answer = dialog.exec()
+    if answer == OTHER_DATABASE:
+        return OTHER_DATABASE
+    return dialog.database if answer == QDialog.DialogCode.Accepted else None
+
+
+class NewPasswordDialog(_FormDialog):
+    """At the first sign-in with a temporary password (or one the secretariat reset), the user chooses their own,
+    set on the server by their own connection. Laid out by ui/forms/new_password_dialog.ui."""
+
+    def __init__(self, database: Database, user: Principal, parent: QWidget | None = None) -> None:
+        from ui.account_gateway import AccountGateway
+
+        super().__init__(Ui_NewPasswordDialog(), parent)
+        self.gateway = AccountGateway(database, user)
+        self.say(translate("Accounts", "%1, you signed in with a temporary password. Choose your own password now; "
+                                       "from now on only you know it (the secretariat can set a new temporary one "
+                                       "if you forget it).").replace("%1", user.shown_name))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accounts", "Change password"))
+
+    def attempt(self) -> Callable[[], None]:
+        gateway, password, repeat = self.gateway, self.ui.password.text(), self.ui.repeat.text()
+        return lambda: gateway.choose_own_password(password, repeat)
+
+    def succeeded(self, result: None) -> None:
+        """Nothing to keep: the server has the new password."""
+
+
 class LeadsModel(QAbstractListModel):
     """The team leads an account may be linked to, after a first line asking to choose one: as a model, since
     a plan of 10,000 villages has as many team leads (one QComboBox.addItem each would take long, and the combo
@@ -151,7 +228,8 @@ class AccountDialog(_FormDialog):
     """Add or change an account; for a new shared database, `first` makes the first secretariat account."""
 
     def __init__(self, save: Callable[[AccountForm], object], leads: list[LeadCandidate],
-                 account: AccountRow | None = None, *, first: bool = False, parent: QWidget | None = None) -> None:
+                 account: AccountRow | None = None, *, first: bool = False, on_server: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(Ui_AccountDialog(), parent)
         self.setWindowTitle(translate("Accounts", "First secretariat account") if first else
                             translate("Accounts", "Change account") if account else
@@ -174,6 +252,12 @@ class AccountDialog(_FormDialog):
             self.password.setPlaceholderText(translate("Accounts", "leave empty to keep the password"))
             self.role.setCurrentIndex(self.role.findData(account.role))
             self.lead.setCurrentIndex(self.leads.row_of(account))
+            if on_server:  # the name of the account's login role on the server
+                self.username.setReadOnly(True)
+        if on_server:
+            self.password.setPlaceholderText(
+                translate("Accounts", "temporary: its user chooses their own at sign-in") if account is None else
+                translate("Accounts", "empty: kept; else temporary, chosen anew at sign-in"))
         if first:
             self.role.setEnabled(False)
             for field in (self.role, self.lead, self.active):
@@ -221,9 +305,20 @@ ACCOUNT_COLUMNS = (
     Column(lambda: translate("Accounts", "Full name"), lambda a: a.full_name),
     Column(lambda: translate("Accounts", "Role"), lambda a: role_label(a.role)),
     Column(lambda: translate("Accounts", "Team lead in the plan"), lambda a: a.member_name),
-    Column(lambda: translate("Accounts", "State"),
-           lambda a: translate("Accounts", "active") if a.active else translate("Accounts", "locked")),
+    Column(lambda: translate("Accounts", "State"), lambda a: account_state(a)),
 )
+
+
+def account_state(account: AccountRow) -> str:
+    """Locked, waiting after wrong passwords (until when, in local time), to choose a new password, or active."""
+    if not account.active:
+        return translate("Accounts", "locked")
+    if account.waiting_until is not None:
+        return translate("Accounts", "waiting until %1 (wrong passwords)").replace(
+            "%1", account.waiting_until.astimezone().strftime("%H:%M:%S"))
+    if account.must_change_password:
+        return translate("Accounts", "active, to choose a new password at sign-in")
+    return translate("Accounts", "active")
 
 
 class AccountsDialog(QDialog):
@@ -246,6 +341,15 @@ class AccountsDialog(QDialog):
         self.ui.addButton.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
         self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.removeButton.clicked.connect(self.remove)
+        self.shared = self.gateway.shared
+        self.ui.unlockButton.setVisible(not self.shared)  # on a server the server checks passwords: no wait here
+        if self.shared:
+            self.ui.note.setText(self.tr(
+                "On the shared server each account is a login role of the server, which checks its password; "
+                "Làng Mới keeps no password. A password you set here is temporary: its user chooses their own at "
+                "the next sign-in. A team lead changes only the villages whose support team they lead; a viewer "
+                "reads."))
         self.leads: list[LeadCandidate] = []
         self.reads = LatestRead(self)
         self.reads.busy.connect(lambda _kind, busy: self.ui.busy.setVisible(busy))
@@ -264,7 +368,18 @@ class AccountsDialog(QDialog):
         self.view.resizeColumnsToContents()  # measures at most the header's first 1,000 rows
         self.ui.addButton.setEnabled(True)
         self.change_button.setEnabled(True)
-        self.ui.unlockButton.setEnabled(True)
+        self.ui.removeButton.setEnabled(True)
+        self.view.selectionModel().selectionChanged.connect(self._chosen_changed, Qt.ConnectionType.UniqueConnection)
+        self._chosen_changed()
+
+    def _chosen(self) -> AccountRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _chosen_changed(self) -> None:
+        """Mở khóa only for an account that waits after wrong passwords."""
+        chosen = self._chosen()
+        self.ui.unlockButton.setEnabled(chosen is not None and chosen.waiting_until is not None)
 
     def done(self, result: int) -> None:
         """Overrides QDialog.done: a read still running is dropped, never shown."""
@@ -275,8 +390,24 @@ class AccountsDialog(QDialog):
         return lambda form: self.gateway.save_account(form, account_id)
 
     def add(self) -> None:
-        if AccountDialog(self._save(None), self.leads, parent=self).exec() == QDialog.DialogCode.Accepted:
+        dialog = AccountDialog(self._save(None), self.leads, on_server=self.shared, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+    def remove(self) -> None:
+        """Xóa: after a question answered Có, the chosen account (and on a server its login role) is removed."""
+        from ui.questions import ask_no_first
+
+        account = self._chosen()
+        if account is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose an account in the list first."))
+            return
+        question = self.tr("Remove the account “%1” (%2)? It can no longer sign in; the history keeps what it did.") \
+            .replace("%1", account.username).replace("%2", account.full_name)
+        if not ask_no_first(self, self.windowTitle(), question, "removeAccount"):
+            return
+        gateway = self.gateway
+        self.reads.request("remove", lambda: gateway.remove_account(account.id), lambda _done: self.reload())
 
     def change(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -284,7 +415,7 @@ class AccountsDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Choose an account in the list first."))
             return
         account = self.model.row_at(rows[0].row())
-        dialog = AccountDialog(self._save(account.id), self.leads, account, parent=self)
+        dialog = AccountDialog(self._save(account.id), self.leads, account, on_server=self.shared, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
@@ -306,12 +437,20 @@ class AccountsDialog(QDialog):
 
 
 def who_works(database: Database, os_user: str, parent: QWidget | None = None) -> Principal | None:
-    """Who works in this window: the operating-system user on a one-PC database without accounts, the first
-    secretariat account of a new shared database, or whoever signs in. None when the user cancels."""
+    """Who works in this window: on a shared server the account the connection signed in as (having chosen their
+    own password first when theirs is a temporary one); on a one-PC database the operating-system user when it has
+    no accounts, else whoever signs in. None when the user cancels."""
     from domain.access import Principal
     from storage.credentials import shown
+    from storage.location import is_shared
     from ui.account_gateway import AccountGateway
 
+    if is_shared(database.url):
+        user = AccountGateway(database).connected_principal()
+        if user.must_change_password and NewPasswordDialog(database, user, parent).exec() \
+                != QDialog.DialogCode.Accepted:
+            return None
+        return replace(user, must_change_password=False)
     mode = AccountGateway(database).start_mode()
     if mode is StartMode.ALONE:
         return Principal.local(os_user)

@@ -12,11 +12,11 @@ from ui.latest_read import LatestRead
 
 
 class DatabaseDialog(QDialog):
-    """Shows the current choice; OK checks a server connection, keeps the password in the keyring and the
-    choice (without password) for the next start. `chosen_url` is set when the user changed something. Laid out
-    by ui/forms/database_dialog.ui. A server is tried off the GUI thread. SQLAlchemy (URLs, the server check) is
-    imported when the dialog is built, not with the module: the window imports this module before the database
-    layer."""
+    """Shows the current choice; OK checks a server by signing in with the account typed (off the GUI thread),
+    then keeps the choice for the next start: the server, port and database only, never a user name or password
+    (everyone signs in at each start; signing in is connecting as one's own account). `chosen_url` is set when
+    the user changed something. Laid out by ui/forms/database_dialog.ui. SQLAlchemy (URLs, the check) is imported
+    when the dialog is built, not with the module: the window imports this module before the database layer."""
 
     def __init__(self, current_url: str, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +52,6 @@ class DatabaseDialog(QDialog):
             self.host.setText(parsed.host or "")
             self.port.setValue(parsed.port or 5432)
             self.name.setText(parsed.database or "")
-            self.user.setText(parsed.username or "")
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -85,31 +84,21 @@ class DatabaseDialog(QDialog):
             self.file.setText(chosen)
 
     def url(self) -> str:
-        """The chosen database as a URL without password."""
+        """The chosen database as a URL: a file, or a server's address and database without user or password."""
         if self.local.isChecked():
             return sqlite_url(Path(self.file.text().strip()).expanduser().resolve())
         from sqlalchemy.engine import URL
 
-        return URL.create("postgresql+psycopg", username=self.user.text().strip() or None,
-                          host=self.host.text().strip() or None, port=self.port.value(),
+        return URL.create("postgresql+psycopg", host=self.host.text().strip() or None, port=self.port.value(),
                           database=self.name.text().strip() or None).render_as_string(hide_password=False)
-
-    def _connect_url(self) -> str:
-        """With the password typed, or else the one kept in the keyring."""
-        from sqlalchemy.engine import make_url
-
-        from storage.credentials import with_password
-
-        url = self.url()
-        if self.password.text():
-            return make_url(url).set(password=self.password.text()).render_as_string(hide_password=False)
-        return with_password(url)
 
     def _problem(self) -> str | None:
         if self.local.isChecked():
             return None if self.file.text().strip() else self.tr("Choose the database file.")
-        if not (self.host.text().strip() and self.name.text().strip() and self.user.text().strip()):
-            return self.tr("Fill in the server, the database name and the user.")
+        if not (self.host.text().strip() and self.name.text().strip() and self.user.text().strip()
+                and self.password.text()):
+            return self.tr("Fill in the server, the database name, and your user name and password to check "
+                           "the connection.")
         return None
 
     def test(self) -> None:
@@ -119,22 +108,17 @@ class DatabaseDialog(QDialog):
     def _check(self, keep: bool) -> None:
         """A server is tried off the GUI thread (up to its 5-second connection timeout), the dialog staying live;
         when the answer is yes and `keep`, the choice is kept and the dialog closes."""
-        from storage.errors import StorageError
-
         problem = self._problem()
         if problem is None and self.shared.isChecked():
-            from storage.server_check import check_server
+            from storage.signing_in import check_sign_in
 
-            try:
-                url = self._connect_url()
-            except StorageError as error:
-                problem = str(error)
-            else:
-                self._checking(True)
-                self.outcome.setStyleSheet("color: #555555;")
-                self.outcome.setText(self.tr("Connecting to the server…"))
-                self.reads.request("server", lambda: check_server(url), lambda _none: self._checked(None, keep))
-                return
+            url, user, password = self.url(), self.user.text().strip(), self.password.text()
+            self._checking(True)
+            self.outcome.setStyleSheet("color: #555555;")
+            self.outcome.setText(self.tr("Connecting to the server…"))
+            self.reads.request("server", lambda: check_sign_in(url, user, password),
+                               lambda _none: self._checked(None, keep))
+            return
         self._checked(problem, keep)
 
     def _checking(self, busy: bool) -> None:
@@ -153,15 +137,10 @@ class DatabaseDialog(QDialog):
             self._keep()
 
     def _keep(self) -> None:
-        from storage.credentials import store_password
-        from storage.errors import StorageError
-
         url = self.url()
         try:
-            if self.shared.isChecked() and self.password.text():
-                store_password(url, self.password.text())
             save_choice(url)
-        except (StorageError, OSError) as error:
+        except OSError as error:
             self.outcome.setStyleSheet("color: #b00020;")
             self.outcome.setText(str(error))
             return

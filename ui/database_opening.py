@@ -105,10 +105,20 @@ def _open_off_the_gui_thread(window: MainWindow, url: str, looking: bool) -> obj
 def open_over(window: MainWindow, db_choice: str | None, looking: bool) -> Opened | None:
     """Open the database `db_choice` names (None: the saved choice), asking over the window what to do when it is
     refused; None when the user quits or closes the window."""
-    from storage.location import database_url
+    from storage.location import database_url, is_shared
 
     while True:
         url = database_url(db_choice)
+        if is_shared(url):  # signing in is connecting: the sign-in dialog opens the database as the account
+            from ui.account_dialogs import OTHER_DATABASE, sign_in_to_server
+
+            signed_in = sign_in_to_server(url, window)
+            if signed_in is None:
+                return None
+            if signed_in != OTHER_DATABASE:
+                return Opened(signed_in, url, db_choice)
+            db_choice, looking = None, False
+            continue
         outcome = _open_off_the_gui_thread(window, url, looking)
         if outcome is None:
             return None

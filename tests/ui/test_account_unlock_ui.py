@@ -28,10 +28,18 @@ def test_the_secretariat_unlocks_an_account_in_the_accounts_dialog(qtbot, monkey
     qtbot.addWidget(accounts)
     _read(qtbot, accounts)
     assert accounts.ui.unlockButton.text() == "Mở khóa"
+    assert accounts.model.index(0, 4).data().startswith("đang chờ đến ")  # the wait shown, until when
+    assert accounts.model.index(0, 4).data().endswith(" (sai mật khẩu nhiều lần)")
+    assert not accounts.ui.unlockButton.isEnabled()  # until a waiting account is chosen
     accounts.view.selectionModel().select(accounts.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                                           | QItemSelectionModel.SelectionFlag.Rows)
+    assert accounts.ui.unlockButton.isEnabled()
     accounts.ui.unlockButton.click()
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    _read(qtbot, accounts)
+    assert accounts.model.index(0, 4).data() == "đang dùng"
+    accounts.view.selectRow(0)
+    assert not accounts.ui.unlockButton.isEnabled()  # an account that does not wait is not offered Mở khóa
     assert said == ["Tài khoản “chanh.vp” đã được mở khóa, có thể đăng nhập lại ngay."]
     with empty_database.session() as session:
         account = session.exec(select(UserAccount)).one()

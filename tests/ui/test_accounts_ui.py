@@ -10,10 +10,7 @@ from sqlalchemy.engine import make_url
 from domain.access import Principal
 from domain.accounts import AccountForm, create_first_account, sign_in
 from domain.users import Role
-from storage.credentials import SERVICE
-from storage.database import open_database
-from tests.conftest import ACTOR
-from tests.keyrings import memory_keyring  # noqa: F401
+from tests.storage.served import PASSWORD, served_database  # noqa: F401  (the fixture `served`)
 from tests.ui.conftest import open_window
 from ui.account_dialogs import AccountDialog, AccountsDialog, SignInDialog, who_works
 from ui.account_gateway import AccountGateway
@@ -76,21 +73,6 @@ def test_once_there_are_accounts_the_window_opens_for_who_signed_in(qtbot, empty
     window = open_window(qtbot, empty_database, user)
     assert window.findChild(object, "userNote").text() == "Trần Văn Chánh — Văn phòng (thư ký)"
     assert window.system.sign_out_action.isVisible()
-
-
-def test_a_new_shared_database_asks_for_the_first_secretariat_account(qtbot, postgresql_server):
-    url = postgresql_server.create("bare")
-    database = open_database(url, actor=ACTOR)
-    try:
-        _answer({"username": "Chanh.VP", "fullName": "Trần Văn Chánh", "password": "mật khẩu dài",
-                 "repeat": "mật khẩu dài"})
-        user = who_works(database, "ketoan")
-        assert (user.name, user.role, user.full_name) == ("chanh.vp", Role.SECRETARIAT, "Trần Văn Chánh")
-        with database.session() as session:
-            assert sign_in(session, "chanh.vp", "mật khẩu dài") == user
-    finally:
-        database.close()
-        postgresql_server.drop(url)
 
 
 def test_the_secretariat_adds_a_team_lead_linked_to_the_plan(qtbot, empty_database, small_plan):
@@ -185,30 +167,26 @@ def config_home(tmp_path, monkeypatch):
     return tmp_path / "config"
 
 
-def test_choosing_the_shared_server_keeps_the_password_in_the_keyring_only(qtbot, postgresql_server, config_home,
-                                                                          memory_keyring):  # noqa: F811
-    server = make_url(postgresql_server.admin_url)
+def test_choosing_the_shared_server_signs_in_to_check_and_keeps_only_server_port_and_database(
+        qtbot, served, config_home):
+    server = make_url(served.url)
     dialog = DatabaseDialog("sqlite:////tmp/langmoi.sqlite3")
     qtbot.addWidget(dialog)
     dialog.shared.setChecked(True)
     dialog.host.setText(server.host)
     dialog.port.setValue(server.port or 5432)
-    dialog.name.setText(server.database)
-    dialog.user.setText(server.username)
+    dialog.name.setText(served.name)
+    dialog.user.setText("chanh")
     dialog.password.setText("không phải mật khẩu")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     ok.click()
     assert dialog.outcome.text() == "Đang kết nối tới máy chủ…" and not ok.isEnabled()  # tried off the GUI thread
     qtbot.waitUntil(lambda: ok.isEnabled(), timeout=10000)
-    assert dialog.outcome.text().startswith("Không kết nối được “postgresql+psycopg://")
-    assert not dialog.result() and memory_keyring.entries == {}
-    dialog.password.setText(server.password)
+    assert dialog.outcome.text() == "Sai tên đăng nhập hoặc mật khẩu." and not dialog.result()
+    dialog.password.setText(PASSWORD)
     ok.click()
     qtbot.waitUntil(lambda: dialog.result(), timeout=10000)
-    expected = f"postgresql+psycopg://{server.username}@{server.host}:{server.port or 5432}/{server.database}"
+    expected = f"postgresql+psycopg://{server.host}:{server.port or 5432}/{served.name}"
     assert dialog.chosen_url == expected
-    assert list(memory_keyring.entries.values()) == [server.password]
-    assert list(memory_keyring.entries) == [(SERVICE, f"{server.username}@{server.host}:{server.port or 5432}/"
-                                                      f"{server.database}")]
     [kept] = config_home.rglob("database.json")
-    assert json.loads(kept.read_text(encoding="utf-8")) == {"url": expected}  # no password in the file
+    assert json.loads(kept.read_text(encoding="utf-8")) == {"url": expected}  # no user name, no password

@@ -54,6 +54,12 @@ class Ui_AccountsDialog(object):
 
         self.buttonRow.addWidget(self.changeButton)
 
+        self.removeButton = QPushButton(AccountsDialog)
+        self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setEnabled(False)
+
+        self.buttonRow.addWidget(self.removeButton)
+
         self.unlockButton = QPushButton(AccountsDialog)
         self.unlockButton.setObjectName(u"unlockButton")
         self.unlockButton.setEnabled(False)
@@ -91,6 +97,10 @@ class Ui_AccountsDialog(object):
         self.note.setText(QCoreApplication.translate("AccountsDialog", u"Once a database has accounts, everyone signs in. A team lead changes only the villages whose support team they lead in the plan; a viewer reads.", None))
         self.addButton.setText(QCoreApplication.translate("AccountsDialog", u"Add\u2026", None))
         self.changeButton.setText(QCoreApplication.translate("AccountsDialog", u"Change\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("AccountsDialog", u"Remove the chosen account; on the shared server its login role too. The history keeps what it did.", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("AccountsDialog", u"Remove\u2026", None))
 #if QT_CONFIG(tooltip)
         self.unlockButton.setToolTip(QCoreApplication.translate("AccountsDialog", u"Let the chosen account try its password again now, without waiting after wrong passwords", None))
 #endif // QT_CONFIG(tooltip)

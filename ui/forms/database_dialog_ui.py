@@ -172,10 +172,10 @@ class Ui_DatabaseDialog(object):
         self.hostLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Server", None))
         self.portLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Port", None))
         self.nameLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Database name", None))
-        self.userLabel.setText(QCoreApplication.translate("DatabaseDialog", u"User", None))
+        self.userLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Your user name", None))
         self.passwordLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Password", None))
-        self.password.setPlaceholderText(QCoreApplication.translate("DatabaseDialog", u"kept in the Windows password store, not in a file", None))
+        self.password.setPlaceholderText(QCoreApplication.translate("DatabaseDialog", u"only to check the connection: never kept", None))
         self.testButton.setText(QCoreApplication.translate("DatabaseDialog", u"Test the connection", None))
-        self.note.setText(QCoreApplication.translate("DatabaseDialog", u"L\u00e0ng M\u1edbi opens again on the chosen database; with a shared server everyone signs in.", None))
+        self.note.setText(QCoreApplication.translate("DatabaseDialog", u"L\u00e0ng M\u1edbi opens again on the chosen database. This PC keeps only the server, port and database name: with a shared server everyone signs in with their own account at each start.", None))
     # retranslateUi
 
