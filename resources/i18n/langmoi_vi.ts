@@ -42,102 +42,143 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="30"/>
+        <location filename="../../ui/account_dialogs.py" line="33"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="31"/>
+        <location filename="../../ui/account_dialogs.py" line="34"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="32"/>
+        <location filename="../../ui/account_dialogs.py" line="35"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="100"/>
+        <location filename="../../ui/account_dialogs.py" line="104"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="220"/>
+        <location filename="../../ui/account_dialogs.py" line="132"/>
+        <source>Shared server %1, port %2, database %3. Sign in with your own account: the server checks the password.</source>
+        <translation>Máy chủ dùng chung %1, cổng %2, cơ sở dữ liệu %3. Đăng nhập bằng tài khoản của chính mình: máy chủ kiểm tra mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="137"/>
+        <source>Other database…</source>
+        <translation>Cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="176"/>
+        <source>%1, you signed in with a temporary password. Choose your own password now; from now on only you know it (the secretariat can set a new temporary one if you forget it).</source>
+        <translation>%1 đã đăng nhập bằng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng mình ngay bây giờ; từ nay chỉ mình biết mật khẩu đó (nếu quên, Văn phòng đặt lại một mật khẩu tạm thời mới).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="179"/>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="259"/>
+        <source>temporary: its user chooses their own at sign-in</source>
+        <translation>tạm thời: người dùng tự đặt mật khẩu mới khi đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="260"/>
+        <source>empty: kept; else temporary, chosen anew at sign-in</source>
+        <translation>để trống: giữ mật khẩu cũ; nếu nhập: mật khẩu tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="304"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="102"/>
+        <location filename="../../ui/account_dialogs.py" line="106"/>
+        <location filename="../../ui/account_dialogs.py" line="136"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="156"/>
+        <location filename="../../ui/account_dialogs.py" line="234"/>
         <source>First secretariat account</source>
         <translation>Tài khoản Văn phòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="157"/>
+        <location filename="../../ui/account_dialogs.py" line="235"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="158"/>
+        <location filename="../../ui/account_dialogs.py" line="236"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="139"/>
+        <location filename="../../ui/account_dialogs.py" line="216"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="140"/>
+        <location filename="../../ui/account_dialogs.py" line="217"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="174"/>
+        <location filename="../../ui/account_dialogs.py" line="252"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="221"/>
+        <location filename="../../ui/account_dialogs.py" line="305"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="181"/>
+        <location filename="../../ui/account_dialogs.py" line="265"/>
         <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
         <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="222"/>
+        <location filename="../../ui/account_dialogs.py" line="306"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="223"/>
+        <location filename="../../ui/account_dialogs.py" line="307"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="196"/>
+        <location filename="../../ui/account_dialogs.py" line="280"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="224"/>
+        <location filename="../../ui/account_dialogs.py" line="308"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="225"/>
+        <location filename="../../ui/account_dialogs.py" line="317"/>
+        <source>waiting until %1 (wrong passwords)</source>
+        <translation>đang chờ đến %1 (sai mật khẩu nhiều lần)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="320"/>
+        <source>active, to choose a new password at sign-in</source>
+        <translation>đang dùng, phải đặt mật khẩu mới khi đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="321"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="225"/>
+        <location filename="../../ui/account_dialogs.py" line="315"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -166,32 +207,53 @@
     </message>
     <message>
         <location filename="../../ui/forms/accounts_dialog.ui" line="80"/>
+        <source>Remove the chosen account; on the shared server its login role too. The history keeps what it did.</source>
+        <translation>Xóa tài khoản đã chọn; trên máy chủ dùng chung xóa cả vai trò đăng nhập của nó. Lịch sử vẫn giữ những gì tài khoản đã làm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="83"/>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="93"/>
         <source>Let the chosen account try its password again now, without waiting after wrong passwords</source>
         <translation>Cho tài khoản đã chọn nhập lại mật khẩu ngay, không phải chờ sau các lần sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="83"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="96"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="96"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="109"/>
         <source>Reading the accounts…</source>
         <translation>Đang đọc danh sách tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_dialog.ui" line="110"/>
+        <location filename="../../ui/forms/accounts_dialog.ui" line="123"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="284"/>
-        <location filename="../../ui/account_dialogs.py" line="296"/>
+        <location filename="../../ui/account_dialogs.py" line="349"/>
+        <source>On the shared server each account is a login role of the server, which checks its password; Làng Mới keeps no password. A password you set here is temporary: its user chooses their own at the next sign-in. A team lead changes only the villages whose support team they lead; a viewer reads.</source>
+        <translation>Trên máy chủ dùng chung, mỗi tài khoản là một vai trò đăng nhập của máy chủ; máy chủ kiểm tra mật khẩu, Làng Mới không giữ mật khẩu nào. Mật khẩu đặt ở đây là mật khẩu tạm thời: người dùng tự đặt mật khẩu của mình ở lần đăng nhập sau. Tổ trưởng chỉ sửa các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ; tài khoản chỉ xem thì chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="403"/>
+        <location filename="../../ui/account_dialogs.py" line="415"/>
+        <location filename="../../ui/account_dialogs.py" line="427"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="304"/>
+        <location filename="../../ui/account_dialogs.py" line="405"/>
+        <source>Remove the account “%1” (%2)? It can no longer sign in; the history keeps what it did.</source>
+        <translation>Xóa tài khoản “%1” (%2)? Tài khoản này sẽ không đăng nhập được nữa; lịch sử vẫn giữ những gì tài khoản đã làm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialogs.py" line="435"/>
         <source>Account “%1” may sign in again now.</source>
         <translation>Tài khoản “%1” đã được mở khóa, có thể đăng nhập lại ngay.</translation>
     </message>
@@ -318,17 +380,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="44"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
@@ -338,17 +400,17 @@
         <translation>Cơ sở dữ liệu mới: đang nạp kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="149"/>
+        <location filename="../../ui/database_opening.py" line="159"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="151"/>
+        <location filename="../../ui/database_opening.py" line="161"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="152"/>
+        <location filename="../../ui/database_opening.py" line="162"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -926,7 +988,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="282"/>
+        <location filename="../../ui/records_page.py" line="356"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -939,67 +1001,67 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="96"/>
+        <location filename="../../ui/dashboard_charts.py" line="122"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="98"/>
+        <location filename="../../ui/dashboard_charts.py" line="124"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="103"/>
+        <location filename="../../ui/dashboard_charts.py" line="129"/>
         <source>Villages meeting the standard, the %1 communes with the smallest share, %2</source>
         <translation>Thôn đạt chuẩn: %1 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="120"/>
+        <location filename="../../ui/dashboard_charts.py" line="168"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="121"/>
+        <location filename="../../ui/dashboard_charts.py" line="169"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="132"/>
+        <location filename="../../ui/dashboard_charts.py" line="180"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="133"/>
+        <location filename="../../ui/dashboard_charts.py" line="181"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="143"/>
+        <location filename="../../ui/dashboard_charts.py" line="192"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="145"/>
+        <location filename="../../ui/dashboard_charts.py" line="199"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="154"/>
+        <location filename="../../ui/dashboard_charts.py" line="209"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="160"/>
+        <location filename="../../ui/dashboard_charts.py" line="219"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="162"/>
+        <location filename="../../ui/dashboard_charts.py" line="225"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="176"/>
+        <location filename="../../ui/dashboard_charts.py" line="237"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -1051,14 +1113,19 @@
         <translation>Trên máy chủ dùng chung của cơ quan (PostgreSQL)</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/database_dialog.ui" line="129"/>
+        <source>Your user name</source>
+        <translation>Tên đăng nhập của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/database_dialog.ui" line="179"/>
+        <source>Làng Mới opens again on the chosen database. This PC keeps only the server, port and database name: with a shared server everyone signs in with their own account at each start.</source>
+        <translation>Làng Mới mở lại với cơ sở dữ liệu đã chọn. Máy này chỉ lưu máy chủ, cổng và tên cơ sở dữ liệu: với máy chủ dùng chung, mỗi lần mở ai cũng đăng nhập bằng tài khoản của mình.</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/database_dialog.ui" line="43"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="155"/>
-        <source>kept in the Windows password store, not in a file</source>
-        <translation>lưu trong kho mật khẩu của Windows, không lưu vào tệp</translation>
     </message>
     <message>
         <location filename="../../ui/forms/database_dialog.ui" line="77"/>
@@ -1076,14 +1143,14 @@
         <translation>Tên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="129"/>
-        <source>User</source>
-        <translation>Người dùng</translation>
-    </message>
-    <message>
         <location filename="../../ui/forms/database_dialog.ui" line="142"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/database_dialog.ui" line="155"/>
+        <source>only to check the connection: never kept</source>
+        <translation>chỉ để kiểm tra kết nối: không lưu lại</translation>
     </message>
     <message>
         <location filename="../../ui/forms/database_dialog.ui" line="165"/>
@@ -1091,42 +1158,37 @@
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/database_dialog.ui" line="179"/>
-        <source>Làng Mới opens again on the chosen database; with a shared server everyone signs in.</source>
-        <translation>Làng Mới sẽ mở lại với cơ sở dữ liệu đã chọn; với máy chủ dùng chung, mọi người đều đăng nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_dialog.py" line="70"/>
+        <location filename="../../ui/database_dialog.py" line="72"/>
         <source>This file is on a network drive (%1): Làng Mới will only open it read-only, since two PCs writing one SQLite file on a shared drive corrupt it. For several PCs, choose the office&apos;s shared server.</source>
         <translation>Tệp này nằm trên ổ mạng (%1): Làng Mới chỉ mở tệp để xem, vì hai máy cùng ghi một tệp SQLite trên ổ dùng chung sẽ làm hỏng tệp. Để nhiều máy cùng làm việc, chọn máy chủ dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="75"/>
+        <location filename="../../ui/database_dialog.py" line="79"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="76"/>
+        <location filename="../../ui/database_dialog.py" line="80"/>
         <source>Làng Mới database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu Làng Mới (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="104"/>
+        <location filename="../../ui/database_dialog.py" line="97"/>
         <source>Choose the database file.</source>
         <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="106"/>
-        <source>Fill in the server, the database name and the user.</source>
-        <translation>Hãy điền máy chủ, tên cơ sở dữ liệu và người dùng.</translation>
+        <location filename="../../ui/database_dialog.py" line="100"/>
+        <source>Fill in the server, the database name, and your user name and password to check the connection.</source>
+        <translation>Điền máy chủ, tên cơ sở dữ liệu, và tên đăng nhập, mật khẩu của bạn để kiểm tra kết nối.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="129"/>
+        <location filename="../../ui/database_dialog.py" line="118"/>
         <source>Connecting to the server…</source>
         <translation>Đang kết nối tới máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_dialog.py" line="145"/>
+        <location filename="../../ui/database_dialog.py" line="135"/>
         <source>Connected.</source>
         <translation>Đã kết nối được.</translation>
     </message>
@@ -1157,17 +1219,17 @@
 <context>
     <name>FileWriting</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="49"/>
+        <location filename="../../ui/print_actions.py" line="51"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="60"/>
+        <location filename="../../ui/print_actions.py" line="62"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="63"/>
+        <location filename="../../ui/print_actions.py" line="65"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -1301,18 +1363,18 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
-        <location filename="../../ui/history_dialog.py" line="70"/>
+        <location filename="../../ui/history_dialog.py" line="73"/>
+        <location filename="../../ui/history_dialog.py" line="74"/>
         <source>Change history: %1</source>
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="74"/>
+        <location filename="../../ui/history_dialog.py" line="78"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="75"/>
+        <location filename="../../ui/history_dialog.py" line="79"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -1357,77 +1419,77 @@
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="216"/>
+        <location filename="../../ui/history_dialog.py" line="220"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="226"/>
+        <location filename="../../ui/history_dialog.py" line="230"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="228"/>
+        <location filename="../../ui/history_dialog.py" line="232"/>
         <source>The older changes are read as you scroll down.</source>
         <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="244"/>
+        <location filename="../../ui/history_dialog.py" line="248"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="245"/>
+        <location filename="../../ui/history_dialog.py" line="249"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="247"/>
+        <location filename="../../ui/history_dialog.py" line="251"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="276"/>
+        <location filename="../../ui/history_dialog.py" line="280"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="287"/>
+        <location filename="../../ui/history_dialog.py" line="291"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="296"/>
+        <location filename="../../ui/history_dialog.py" line="300"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="297"/>
+        <location filename="../../ui/history_dialog.py" line="301"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="317"/>
+        <location filename="../../ui/history_dialog.py" line="321"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="327"/>
+        <location filename="../../ui/history_dialog.py" line="331"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="330"/>
+        <location filename="../../ui/history_dialog.py" line="334"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="331"/>
+        <location filename="../../ui/history_dialog.py" line="335"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="332"/>
+        <location filename="../../ui/history_dialog.py" line="336"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1746,117 +1808,117 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="199"/>
+        <location filename="../../ui/forms/main_window.ui" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="258"/>
+        <location filename="../../ui/forms/main_window.ui" line="265"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="266"/>
+        <location filename="../../ui/forms/main_window.ui" line="273"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="274"/>
+        <location filename="../../ui/forms/main_window.ui" line="281"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="282"/>
+        <location filename="../../ui/forms/main_window.ui" line="289"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="290"/>
+        <location filename="../../ui/forms/main_window.ui" line="297"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="210"/>
+        <location filename="../../ui/forms/main_window.ui" line="217"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="295"/>
+        <location filename="../../ui/forms/main_window.ui" line="302"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="306"/>
+        <location filename="../../ui/forms/main_window.ui" line="313"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="314"/>
+        <location filename="../../ui/forms/main_window.ui" line="321"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="322"/>
+        <location filename="../../ui/forms/main_window.ui" line="329"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="220"/>
+        <location filename="../../ui/forms/main_window.ui" line="227"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="330"/>
+        <location filename="../../ui/forms/main_window.ui" line="337"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="226"/>
+        <location filename="../../ui/forms/main_window.ui" line="233"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="344"/>
+        <location filename="../../ui/forms/main_window.ui" line="351"/>
         <source>◧ Plan tree</source>
         <translation>◧ Cây địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="347"/>
+        <location filename="../../ui/forms/main_window.ui" line="354"/>
         <source>Show or hide the plan&apos;s tree on the left (Ctrl+B), to give the page its width</source>
         <translation>Hiện hoặc ẩn cây địa bàn bên trái (Ctrl+B) để trang bên phải rộng hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="355"/>
+        <location filename="../../ui/forms/main_window.ui" line="362"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="241"/>
+        <location filename="../../ui/forms/main_window.ui" line="248"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1881,17 +1943,17 @@
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="178"/>
+        <location filename="../../ui/forms/main_window.ui" line="185"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="183"/>
+        <location filename="../../ui/forms/main_window.ui" line="190"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="188"/>
+        <location filename="../../ui/forms/main_window.ui" line="195"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
@@ -1901,112 +1963,140 @@
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="121"/>
+        <location filename="../../ui/database_opening.py" line="131"/>
         <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>P&amp;laces</source>
+        <translation>Địa &amp;bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/forms/new_password_dialog.ui" line="12"/>
+        <source>Choose your own password</source>
+        <translation>Đặt mật khẩu của riêng mình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/new_password_dialog.ui" line="40"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/new_password_dialog.ui" line="53"/>
+        <source>at least 8 characters</source>
+        <translation>ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/new_password_dialog.ui" line="60"/>
+        <source>Repeat it</source>
+        <translation>Nhập lại</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/plan_actions.py" line="40"/>
-        <location filename="../../ui/plan_actions.py" line="105"/>
+        <location filename="../../ui/plan_actions.py" line="41"/>
+        <location filename="../../ui/plan_actions.py" line="106"/>
         <source>Remove sample plan</source>
         <translation>Xóa kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="41"/>
+        <location filename="../../ui/plan_actions.py" line="42"/>
         <source>Remove the sample plan and everything recorded in it? Your own plans are kept.</source>
         <translation>Xóa kế hoạch mẫu và mọi số liệu ghi trong đó? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="52"/>
+        <location filename="../../ui/plan_actions.py" line="53"/>
         <source>Removing the sample plan…</source>
         <translation>Đang xóa kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="53"/>
+        <location filename="../../ui/plan_actions.py" line="54"/>
         <source>Sample plan not removed</source>
         <translation>Chưa xóa được kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="60"/>
+        <location filename="../../ui/plan_actions.py" line="61"/>
         <source>Sample plan removed.</source>
         <translation>Đã xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="66"/>
+        <location filename="../../ui/plan_actions.py" line="67"/>
         <source>Import plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="67"/>
-        <location filename="../../ui/plan_actions.py" line="115"/>
-        <location filename="../../ui/plan_actions.py" line="130"/>
+        <location filename="../../ui/plan_actions.py" line="68"/>
+        <location filename="../../ui/plan_actions.py" line="116"/>
+        <location filename="../../ui/plan_actions.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="82"/>
+        <location filename="../../ui/plan_actions.py" line="83"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="96"/>
+        <location filename="../../ui/plan_actions.py" line="97"/>
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="97"/>
+        <location filename="../../ui/plan_actions.py" line="98"/>
         <source>Plan not imported</source>
         <translation>Chưa nhập được kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="102"/>
+        <location filename="../../ui/plan_actions.py" line="103"/>
         <source>Plan %1 imported: %2</source>
         <translation>Đã nhập kế hoạch %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="106"/>
+        <location filename="../../ui/plan_actions.py" line="107"/>
         <source>Your plan is in. Remove the sample plan now? Your own plans are kept.</source>
         <translation>Đã nhập kế hoạch của đơn vị. Xóa kế hoạch mẫu ngay bây giờ? Các kế hoạch của đơn vị được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="127"/>
-        <location filename="../../ui/plan_actions.py" line="140"/>
+        <location filename="../../ui/plan_actions.py" line="128"/>
+        <location filename="../../ui/plan_actions.py" line="142"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
@@ -2284,140 +2374,140 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="86"/>
+        <location filename="../../ui/print_actions.py" line="88"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="88"/>
+        <location filename="../../ui/print_actions.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="91"/>
+        <location filename="../../ui/print_actions.py" line="93"/>
         <source>Print the sheets of every village…</source>
         <translation>In phiếu tất cả các thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="94"/>
+        <location filename="../../ui/print_actions.py" line="96"/>
         <source>Each village starts on an &amp;odd page (two-sided printing)</source>
         <translation>Mỗi thôn bắt đầu ở trang &amp;lẻ (in hai mặt)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="99"/>
+        <location filename="../../ui/print_actions.py" line="101"/>
         <source>&amp;Export the village&apos;s sheet (PDF)…</source>
         <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="100"/>
+        <location filename="../../ui/print_actions.py" line="102"/>
         <source>Export the sheets of &amp;all villages (PDF)…</source>
         <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="102"/>
+        <location filename="../../ui/print_actions.py" line="104"/>
         <source>Print preview of the agency&apos;s sheet…</source>
         <translation>Xem trước khi in phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="104"/>
+        <location filename="../../ui/print_actions.py" line="106"/>
         <source>Print the agency&apos;s sheet…</source>
         <translation>In phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="106"/>
+        <location filename="../../ui/print_actions.py" line="108"/>
         <source>Export the agency&apos;s sheet (PDF)…</source>
         <translation>Xuất phiếu của cơ quan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="122"/>
+        <location filename="../../ui/print_actions.py" line="124"/>
         <source>Choose an agency in the table first.</source>
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="147"/>
+        <location filename="../../ui/print_actions.py" line="149"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="154"/>
+        <location filename="../../ui/print_actions.py" line="156"/>
         <source>Sheets of every village, %1</source>
         <translation>Phiếu các thôn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="162"/>
+        <location filename="../../ui/print_actions.py" line="164"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="173"/>
+        <location filename="../../ui/print_actions.py" line="175"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="192"/>
+        <location filename="../../ui/print_actions.py" line="194"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="199"/>
+        <location filename="../../ui/print_actions.py" line="201"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="202"/>
+        <location filename="../../ui/print_actions.py" line="204"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="212"/>
-        <location filename="../../ui/print_actions.py" line="219"/>
-        <location filename="../../ui/print_actions.py" line="230"/>
-        <location filename="../../ui/print_actions.py" line="264"/>
+        <location filename="../../ui/print_actions.py" line="214"/>
+        <location filename="../../ui/print_actions.py" line="221"/>
+        <location filename="../../ui/print_actions.py" line="232"/>
+        <location filename="../../ui/print_actions.py" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="244"/>
+        <location filename="../../ui/print_actions.py" line="246"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="245"/>
+        <location filename="../../ui/print_actions.py" line="247"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="251"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="253"/>
+        <location filename="../../ui/print_actions.py" line="255"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="264"/>
+        <location filename="../../ui/print_actions.py" line="266"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="266"/>
+        <location filename="../../ui/print_actions.py" line="268"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="281"/>
+        <location filename="../../ui/print_actions.py" line="283"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="295"/>
+        <location filename="../../ui/print_actions.py" line="297"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="306"/>
+        <location filename="../../ui/print_actions.py" line="308"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -2870,17 +2960,17 @@
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="86"/>
+        <location filename="../../ui/records_page.py" line="88"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="87"/>
+        <location filename="../../ui/records_page.py" line="89"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="102"/>
+        <location filename="../../ui/records_page.py" line="104"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2888,64 +2978,296 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="130"/>
+        <location filename="../../ui/records_page.py" line="164"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="132"/>
+        <location filename="../../ui/records_page.py" line="164"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="134"/>
+        <location filename="../../ui/records_page.py" line="165"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="136"/>
+        <location filename="../../ui/records_page.py" line="165"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="195"/>
+        <location filename="../../ui/records_page.py" line="266"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="230"/>
+        <location filename="../../ui/records_page.py" line="304"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="342"/>
+        <location filename="../../ui/records_page.py" line="416"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="343"/>
+        <location filename="../../ui/records_page.py" line="417"/>
         <source>Delete %1 of %2? The history keeps what it held.</source>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="355"/>
+        <location filename="../../ui/records_page.py" line="429"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="369"/>
+        <location filename="../../ui/records_page.py" line="443"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="370"/>
+        <location filename="../../ui/records_page.py" line="444"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="376"/>
+        <location filename="../../ui/records_page.py" line="450"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ReorganisationDialog</name>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="14"/>
+        <source>Administrative reorganisations</source>
+        <translation>Sắp xếp đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="28"/>
+        <source>Decisions</source>
+        <translation>Các quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="50"/>
+        <source>What each old unit became:</source>
+        <translation>Mỗi đơn vị cũ trở thành:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="71"/>
+        <source>Villages&apos; history</source>
+        <translation>Lịch sử của thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="77"/>
+        <source>Find a village or a unit…</source>
+        <translation>Tìm thôn hoặc đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="106"/>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="113"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_dialog.ui" line="120"/>
+        <source>Save template…</source>
+        <translation>Lưu tệp mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="43"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="66"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="44"/>
+        <source>Decided by</source>
+        <translation>Cơ quan quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="45"/>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="46"/>
+        <source>In effect from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="47"/>
+        <source>Changes</source>
+        <translation>Số thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="49"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="53"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="67"/>
+        <source>Kind of change</source>
+        <translation>Loại thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="54"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="68"/>
+        <source>Old unit</source>
+        <translation>Đơn vị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="55"/>
+        <source>Became</source>
+        <translation>Trở thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="58"/>
+        <source>Village (today)</source>
+        <translation>Thôn (hiện nay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="59"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="60"/>
+        <source>the beginning</source>
+        <translation>từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="61"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="62"/>
+        <source>today</source>
+        <translation>nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="63"/>
+        <source>Village and units then</source>
+        <translation>Thôn và đơn vị khi đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="69"/>
+        <source>Becomes</source>
+        <translation>Sẽ thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="72"/>
+        <source>Village, before</source>
+        <translation>Thôn, trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="73"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="160"/>
+        <source>Reading the reorganisations…</source>
+        <translation>Đang đọc các lần sắp xếp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="176"/>
+        <source>%1 reorganisation(s) recorded; %2 village(s) changed commune or name and keep their history. A decision marked “(minh họa)” is illustrative, not a real one.</source>
+        <translation>Đã ghi %1 lần sắp xếp; %2 thôn đổi xã hoặc đổi tên và vẫn giữ lịch sử của mình. Quyết định ghi “(minh họa)” là ví dụ, không phải quyết định thật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="182"/>
+        <source>No reorganisation recorded yet. Save the template, fill in one row per old unit, then import it.</source>
+        <translation>Chưa ghi lần sắp xếp nào. Lưu tệp mẫu, điền mỗi đơn vị cũ một dòng rồi nhập vào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="192"/>
+        <source>Import a reorganisation</source>
+        <translation>Nhập sắp xếp đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="194"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="230"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="237"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="208"/>
+        <source>Reading the workbook…</source>
+        <translation>Đang đọc bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="221"/>
+        <source>Recording the reorganisation…</source>
+        <translation>Đang ghi sắp xếp đơn vị hành chính…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="225"/>
+        <source>Recorded: %1.</source>
+        <translation>Đã ghi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="234"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="248"/>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="254"/>
+        <source>Administrative &amp;reorganisations…</source>
+        <translation>&amp;Sắp xếp đơn vị hành chính…</translation>
+    </message>
+</context>
+<context>
+    <name>ReorganisationPreviewDialog</name>
+    <message>
+        <location filename="../../ui/forms/reorganisation_preview_dialog.ui" line="14"/>
+        <source>Import a reorganisation</source>
+        <translation>Nhập sắp xếp đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_preview_dialog.ui" line="27"/>
+        <source>What merges into what:</source>
+        <translation>Đơn vị nào nhập vào đơn vị nào:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reorganisation_preview_dialog.ui" line="47"/>
+        <source>What each village becomes:</source>
+        <translation>Mỗi thôn sẽ thuộc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="93"/>
+        <source>“%1” cannot be imported; nothing was written. Correct the file and import it again:</source>
+        <translation>Không nhập được “%1”; chưa ghi gì. Hãy sửa tệp rồi nhập lại:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="103"/>
+        <source>“%1” will record %2 decision(s): %3 unit(s) change, %4 village(s) change commune or name. Every village keeps its records.</source>
+        <translation>“%1” sẽ ghi %2 quyết định: %3 đơn vị thay đổi, %4 thôn đổi xã hoặc đổi tên. Mỗi thôn giữ nguyên mọi số liệu của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="109"/>
+        <source>Nothing would change: every decision in “%1” is already recorded.</source>
+        <translation>Không có gì thay đổi: mọi quyết định trong “%1” đã được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="119"/>
+        <source>Already recorded, left as it is: %1</source>
+        <translation>Đã ghi trước đây, giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reorganisation_dialog.py" line="123"/>
+        <source>Record</source>
+        <translation>Ghi</translation>
     </message>
 </context>
 <context>
@@ -3236,78 +3558,78 @@
 <context>
     <name>UpdatesActions</name>
     <message>
-        <location filename="../../ui/updates_actions.py" line="27"/>
+        <location filename="../../ui/updates_actions.py" line="28"/>
         <source>Update &amp;workbooks for support teams (Excel)…</source>
         <translation>Phiếu cập nhật gửi tổ hỗ trợ (&amp;Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="28"/>
+        <location filename="../../ui/updates_actions.py" line="29"/>
         <source>I&amp;mport support team updates…</source>
         <translation>&amp;Nhập phiếu cập nhật của tổ hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="48"/>
+        <location filename="../../ui/updates_actions.py" line="49"/>
         <source>Writing the update workbooks…</source>
         <translation>Đang ghi phiếu cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="48"/>
+        <location filename="../../ui/updates_actions.py" line="49"/>
         <source>Workbooks not written</source>
         <translation>Chưa ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="55"/>
+        <location filename="../../ui/updates_actions.py" line="56"/>
         <source>Folder for the workbooks</source>
         <translation>Thư mục lưu các phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="60"/>
+        <location filename="../../ui/updates_actions.py" line="61"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="61"/>
-        <location filename="../../ui/updates_actions.py" line="83"/>
+        <location filename="../../ui/updates_actions.py" line="62"/>
+        <location filename="../../ui/updates_actions.py" line="84"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="69"/>
+        <location filename="../../ui/updates_actions.py" line="70"/>
         <source>Wrote %1 workbook(s) with %2 village sheet(s) to %3.</source>
         <translation>Đã ghi %1 phiếu cập nhật (%2 sheet thôn) vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="72"/>
+        <location filename="../../ui/updates_actions.py" line="73"/>
         <source>Workbooks written</source>
         <translation>Đã ghi phiếu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="82"/>
+        <location filename="../../ui/updates_actions.py" line="83"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="99"/>
+        <location filename="../../ui/updates_actions.py" line="100"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="100"/>
+        <location filename="../../ui/updates_actions.py" line="101"/>
         <source>Workbook not imported</source>
         <translation>Chưa nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="112"/>
+        <location filename="../../ui/updates_actions.py" line="113"/>
         <source>Saving the updates…</source>
         <translation>Đang ghi các cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="112"/>
+        <location filename="../../ui/updates_actions.py" line="113"/>
         <source>Updates not saved</source>
         <translation>Chưa ghi cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_actions.py" line="116"/>
+        <location filename="../../ui/updates_actions.py" line="117"/>
         <source>%1 criterion assessment(s) updated from the workbook.</source>
         <translation>%1 tiêu chí đã được cập nhật từ phiếu.</translation>
     </message>
