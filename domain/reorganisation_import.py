@@ -26,7 +26,7 @@ from domain.errors import DomainError
 from domain.formatting import format_int
 from domain.plan import Plan
 from domain.reorganisation import ChangeKind, Reorganisation, UnitChange
-from domain.reorganisation_apply import write_reorganisation
+from domain.reorganisation_apply import ChangeRefused, write_reorganisation
 from domain.reorganisation_draft import (
     Change,
     Merge,
@@ -134,10 +134,9 @@ def _commune_key(path: UnitPath) -> tuple[str, str]:
     return name_key(path.district), name_key(path.commune)
 
 
-def to_draft(rows: ReorganisationRows, *, provinces: bool, source: str = "") -> tuple[ReorganisationDraft,
-                                                                                      list[list[int]]]:
-    """The draft of one decision's rows, and the sheet rows behind each of its changes. Without `provinces` (the
-    database records no province), a province merger is left out: its units stay at the top."""
+def to_draft(rows: ReorganisationRows, *, source: str = "") -> tuple[ReorganisationDraft, list[list[int]]]:
+    """The draft of one decision's rows, and the sheet rows behind each of its changes (a province merger in a
+    database that recorded no province records the merged one: domain/reorganisation_apply.py)."""
     by_kind: dict[RowKind, list[ChangeRow]] = defaultdict(list)
     for change in rows.changes:
         by_kind[change.kind].append(change)
@@ -148,9 +147,8 @@ def to_draft(rows: ReorganisationRows, *, provinces: bool, source: str = "") -> 
         changes.append(change)
         behind.append(sheet_rows)
 
-    if provinces:
-        for row in by_kind[RowKind.PROVINCE_MERGED]:
-            add(MergeProvince(DraftPath(row.old.province), DraftPath(row.new.province)), [row.row])
+    for row in by_kind[RowKind.PROVINCE_MERGED]:
+        add(MergeProvince(DraftPath(row.old.province), DraftPath(row.new.province)), [row.row])
     renamed: dict[tuple[str, str, str], str] = {}
     for row in [*by_kind[RowKind.RENAME], *by_kind[RowKind.MOVE]]:
         if row.level == Level.VILLAGE and row.new.village and name_key(row.new.village) != name_key(row.old.village):
@@ -313,16 +311,11 @@ def write_reorganisations(uow: UnitOfWork, reorganisations: list[ReorganisationR
     problems = _check(session, fresh)
     if problems:
         raise ReorganisationRefused(file_name, problems)
-    provinces = session.exec(select(AdminUnit.id).where(AdminUnit.kind == UnitKind.PROVINCE).limit(1)).first()
     before = _village_labels(session)
     touched: set[int] = set()
     for item in sorted(fresh, key=lambda r: r.decision.effective_on):
         preview.decisions.append(item.decision)
         for change in item.changes:
-            if change.kind == RowKind.PROVINCE_MERGED and provinces is None:
-                preview.notes.append(f"Cơ sở dữ liệu chưa ghi cấp tỉnh: dòng {change.row} (nhập tỉnh "
-                                     f"{change.old.province} vào {change.new.province}) không cần ghi gì.")
-                continue
             old = change.old.up_to(change.level).text()
             if change.kind == RowKind.LEVEL_REMOVED:
                 new = f"các xã trực thuộc {change.new.text() or 'cấp trên'}"
@@ -332,10 +325,14 @@ def write_reorganisations(uow: UnitOfWork, reorganisations: list[ReorganisationR
             else:
                 new = change.new.up_to(change.level).text()
             preview.units.append(UnitLine(item.decision.number, KIND_LABEL[change.kind], old, new))
-        draft, _rows = to_draft(item, provinces=provinces is not None, source=file_name)
-        if draft.changes:
+        draft, behind = to_draft(item, source=file_name)
+        try:
             _, moved = write_reorganisation(session, draft, uow.actor)
-            touched |= moved
+        except ChangeRefused as refused:
+            rows = behind[refused.number - 1]
+            more = f" (các dòng {', '.join(map(str, rows))})" if len(rows) > 1 else ""
+            raise ReorganisationRefused(file_name, [RowProblem(rows[0], None, f"{refused}{more}")]) from None
+        touched |= moved
     for village_id in sorted(touched, key=lambda v: before[v]):
         after = units_of_village(session, village_id, None)
         preview.villages.append(VillageLine(village_id, before[village_id], f"thôn {after.village}, {after.label}"))
