@@ -7,8 +7,8 @@ from reads off the GUI thread (ui/latest_read.py: the newest read of each kind w
 it changed are read again (domain/figures_refresh.py). `settled` says when no read is pending any more.
 
 The plan and year combo boxes stay in code: a Designer form cannot put widgets in a tool bar. The village page
-is made in `attach` (it reads and saves through the database's gateways), in place of the form's placeholder, and
-so are the Agencies, Campaign and Dashboard pages (hidden at the first paint, they are not built before it).
+is made in `attach` (it reads and saves through the database's gateways), in place of the form's placeholder; the
+Agencies, Campaign and Dashboard pages likewise, but only when first shown (or asked for).
 """
 
 from __future__ import annotations
@@ -45,7 +45,10 @@ if TYPE_CHECKING:
     from domain.village_detail import VillageSheet
     from storage.backups import Backup
     from storage.database import Database
+    from ui.agency_view import AgencyView
     from ui.assessment_saving import AssessmentSaving
+    from ui.campaign_view import CampaignView
+    from ui.dashboard_view import DashboardView
     from ui.history_gateway import HistoryGateway
     from ui.plan_gateway import Figures, PlanLayout
     from ui.save_queue import SaveQueue
@@ -100,6 +103,12 @@ class MainWindow(QMainWindow):
         self.history_gateway: HistoryGateway | None = None
         """The history's, made once the window has settled (or when the history is first opened): it holds the
         audit's tally between openings."""
+        self.figure_pages: dict[str, QWidget] = {}
+        """The Agencies, Campaign and Dashboard pages made so far, by object name ("agencyView")."""
+        self.placeholders: dict[QWidget, str] = {self.ui.agencyPlaceholder: "agencyView",
+                                                 self.ui.campaignPlaceholder: "campaignView",
+                                                 self.ui.dashboardPlaceholder: "dashboard"}
+        """The form's placeholders of the pages not made yet, with the page each stands for."""
         self.stale_pages: set[QWidget] = set()
         """The Agencies and Campaign pages not filled with the figures held: filled when shown (~260 ms at 10,000
         villages, mostly measuring their columns), not at each year switch while hidden."""
@@ -214,7 +223,6 @@ class MainWindow(QMainWindow):
         self.plan_gateway = PlanGateway(database, user)
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
-        self._make_figure_pages()
         self._wire_menus(database, user)
         self._make_village_page()
         _freeze_the_program()
@@ -266,7 +274,6 @@ class MainWindow(QMainWindow):
         ui.fileMenu.insertSeparator(self.print_village_action)
         ui.fileMenu.insertActions(self.summary_action, [self.printing.print_every_village_action,
                                                         self.printing.odd_pages_action])
-        self.printing.add_agency_menu(self.agency_view.agency_table)
         ui.fileMenu.insertActions(ui.quitAction, [self.updates.export_action, self.updates.import_action])
         ui.fileMenu.insertSeparator(ui.quitAction)
         ui.systemMenu.addActions([self.system.accounts_action, self.system.database_action])
@@ -278,29 +285,63 @@ class MainWindow(QMainWindow):
         ui.helpMenu.insertAction(ui.aboutAction, self.help.guide_action)
         self.statusBar().addPermanentWidget(self.system.user_note())
 
-    def _make_figure_pages(self) -> None:
-        """The Agencies, Campaign and Dashboard pages, in place of the form's placeholders: hidden at the first
-        paint, they were built and styled before it (~50 ms of imports, widgets and style measured by START)."""
+    @property
+    def agency_view(self) -> AgencyView:
+        """The Agencies page (made now if it was not yet: see `_figure_page`)."""
+        return self._figure_page("agencyView")
+
+    @property
+    def campaign_view(self) -> CampaignView:
+        return self._figure_page("campaignView")
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return self._figure_page("dashboard")
+
+    def _made_pages(self) -> list[QWidget]:
+        """The Agencies and Campaign pages made so far."""
+        return [page for name, page in self.figure_pages.items() if name != "dashboard"]
+
+    def _figure_page(self, name: str) -> QWidget:
+        """The Agencies, Campaign or Dashboard page, made in place of the form's placeholder the first time it is
+        shown or asked for: built and styled with the window, the three cost ~45 ms of the GUI thread at every
+        open (~75 ms the first time, with their imports), for pages the user may not open. Made later, the page
+        starts stale and is filled when shown."""
+        page = self.figure_pages.get(name)
+        if page is not None:
+            return page
         from ui.agency_view import AgencyView
         from ui.campaign_view import CampaignView
         from ui.dashboard_view import DashboardView
 
-        self.agency_view, self.campaign_view, self.dashboard = AgencyView(), CampaignView(), DashboardView()
-        self.agency_view.village_activated.connect(self.open_village)
-        self.dashboard.village_activated.connect(self.open_village)
-        ui = self.ui
-        for page, name, placeholder in ((self.agency_view, "agencyView", ui.agencyPlaceholder),
-                                        (self.campaign_view, "campaignView", ui.campaignPlaceholder),
-                                        (self.dashboard, "dashboard", ui.dashboardPlaceholder)):
-            page.setObjectName(name)
-            page.remember_columns(self.settings)
-            self._replace_page(placeholder, page)
+        page = {"agencyView": AgencyView, "campaignView": CampaignView, "dashboard": DashboardView}[name]()
+        self.figure_pages[name] = page
+        page.setObjectName(name)
+        page.remember_columns(self.settings)
+        if name == "dashboard":
+            page.village_activated.connect(self.open_village)
+        else:
+            self.stale_pages.add(page)
+            page.set_busy(self.reads.pending("figures"))
+        if name == "agencyView":
+            page.village_activated.connect(self.open_village)
+            self.printing.add_agency_menu(page.agency_table)
+        placeholder = next(widget for widget, named in self.placeholders.items() if named == name)
+        del self.placeholders[placeholder]
+        self._replace_page(placeholder, page)
+        return page
 
     def _replace_page(self, placeholder: QWidget, page: QWidget) -> None:
-        """`page` in the tabs where the form's `placeholder` was, under its title."""
+        """`page` in the tabs where the form's `placeholder` was, under its title (and on screen if it was); the
+        tabs say nothing of the swap."""
         index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentWidget() is placeholder
+        self.tabs.blockSignals(True)
         self.tabs.insertTab(index, page, self.tabs.tabText(index))
         self.tabs.removeTab(self.tabs.indexOf(placeholder))
+        if current:
+            self.tabs.setCurrentWidget(page)
+        self.tabs.blockSignals(False)
         placeholder.deleteLater()
 
     def _make_village_page(self) -> None:
@@ -542,7 +583,8 @@ class MainWindow(QMainWindow):
         self.tree_model.set_figures(None, None, first_year)
         if plan is None or year is None:
             self.figures_note.setText(self.tr("No plan in the database."))
-            self.campaign_view.set_data([], [], None, 0)
+            if "campaignView" in self.figure_pages:
+                self.campaign_view.set_data([], [], None, 0)
             self.reads.drop("figures")
             return
         self.figures_note.setText(self.tr("%1: reading the figures…").replace("%1", str(year)))
@@ -644,11 +686,11 @@ class MainWindow(QMainWindow):
         first_year = self.plan.first_year
         if figures.change is None:
             self.tree_model.set_figures(self.progress, self.campaign, first_year)
-            self.stale_pages = {self.agency_view, self.campaign_view}
+            self.stale_pages = set(self._made_pages())
             self._fill_page()
         else:
             self.tree_model.update_figures(self.progress, self.campaign, figures.change)
-            for page in {self.agency_view, self.campaign_view} - self.stale_pages:  # a few rows: hidden ones too
+            for page in set(self._made_pages()) - self.stale_pages:  # a few rows: hidden ones too
                 page.update_figures(self.progress, self.campaign, figures.change)
         whole = self.progress.plan
         self.figures_note.setText(
@@ -669,20 +711,23 @@ class MainWindow(QMainWindow):
         if page not in self.stale_pages or self.progress is None or self.campaign is None:
             return
         self.stale_pages.discard(page)
-        if page is self.agency_view:
+        if page is self.figure_pages.get("agencyView"):
             self.agency_view.set_data(self.agencies, self.assignments, self.places, self.progress, self.campaign,
                                       self.plan.first_year)
         else:
             self.campaign_view.set_data(self.places, self.agencies, self.campaign, self.plan.first_year)
 
-    def _page_shown(self, _index: int) -> None:
+    def _page_shown(self, index: int) -> None:
+        name = self.placeholders.get(self.tabs.widget(index))
+        if name is not None:
+            self._figure_page(name)
         self._fill_page()
         self._refresh_dashboard()
         self._settle_if_idle()
 
     def _refresh_dashboard(self) -> None:
         """The dashboard's figures are read when it is on screen and something changed since."""
-        if not self.dashboard_stale or self.tabs.currentWidget() is not self.dashboard:
+        if not self.dashboard_stale or self.tabs.currentWidget() is not self.figure_pages.get("dashboard"):
             return
         self.dashboard_stale = False
         plan, year = self.plan, self.year
@@ -695,8 +740,8 @@ class MainWindow(QMainWindow):
                            self.dashboard.set_report)
 
     def _show_busy(self, kind: str, busy: bool) -> None:
-        views = {"figures": [self.agency_view, self.campaign_view], "village": [self.village_panel],
-                 "dashboard": [self.dashboard]}
+        views = {"figures": self._made_pages(), "village": [self.village_panel],
+                 "dashboard": [self.figure_pages["dashboard"]] if "dashboard" in self.figure_pages else []}
         for view in views.get(kind, []):
             view.set_busy(busy)
 

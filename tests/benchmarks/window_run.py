@@ -128,9 +128,8 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
     before_page = {"village_panel": lambda: (at_target(), driver.on_tab(window.agency_view)),
                    "dashboard": status_changed}
     for attribute, name, floor in PAGES:
-        widget = getattr(window, attribute)
         listed.append(Action(name, then(before_page.get(attribute, at_target),
-                                        lambda w=widget: driver.open_tab(window.tabs.indexOf(w))),
+                                        lambda a=attribute: driver.open_tab(page_index(window, a))),
                              {"agencies": lambda: floors.agencies(YEAR), "campaign": lambda: floors.campaign(YEAR),
                               "dashboard": lambda: floors.dashboard(YEAR),
                               "village": lambda: floors.village(target, YEAR)}[floor]))
@@ -145,6 +144,19 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
         Action(WARM_OPEN, lambda: driver.open_again, lambda: floors.plan(YEAR)),
     ]
     return listed
+
+
+def page_index(window, attribute: str) -> int:
+    """The tab of the page `attribute` names, without making it: a window that makes its Agencies, Campaign and
+    Dashboard pages when first shown keeps a placeholder there (`window.placeholders`) until then, and opening the
+    tab times the page's making too."""
+    placeholders = getattr(window, "placeholders", None)
+    if placeholders is None or attribute == "village_panel":
+        return window.tabs.indexOf(getattr(window, attribute))
+    name = {"agency_view": "agencyView", "campaign_view": "campaignView", "dashboard": "dashboard"}[attribute]
+    tabs = window.tabs
+    return next(i for i in range(tabs.count())
+                if tabs.widget(i).objectName() == name or placeholders.get(tabs.widget(i)) == name)
 
 
 def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | None, profile_file: Path | None) -> None:
