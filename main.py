@@ -271,8 +271,6 @@ def _export_updates(args: argparse.Namespace) -> str:
             f"của kế hoạch {plan.code}.")
 
 
-def _import_updates(args: argparse.Namespace) -> str:
-    from domain.errors import DomainError
 def _export_reorganisations(args: argparse.Namespace) -> str:
     from domain.reorganisation_import import stored_reorganisations
     from exports.reorganisation_workbook import write_reorganisation_workbook
@@ -318,6 +316,8 @@ def _import_reorganisations(args: argparse.Namespace) -> str:
     return f"Đã ghi sắp xếp đơn vị hành chính từ “{args.file.name}”: {preview.summary()}."
 
 
+def _import_updates(args: argparse.Namespace) -> str:
+    from domain.errors import DomainError
     from domain.update_merge import all_changes, apply_updates, line_text, preview_updates
     from storage.update_workbook import read_update_workbook
 
