@@ -113,14 +113,15 @@ def _not_granted(url: str, shown: object, revision: str | None) -> str:
 
 
 def open_database(url: str, *, actor: str, with_sample: bool | None = None, read_only: bool = False,
-                  loading_sample: Callable[[], None] | None = None) -> Database:
+                  loading_sample: Callable[[], None] | None = None, sample_reform: bool = True) -> Database:
     """Open (creating if need be) and upgrade the database. A new one receives the bundled sample plan when
     `with_sample` says so; by default only a new one-PC (SQLite) database does: a shared server starts empty,
     for the secretariat's own plan (imported, or copied from a one-PC database with copy-db).
 
     An SQLite file is held for writing by this process (DatabaseHeld when another one holds it) and refused on
     a network drive (NetworkDrive); `read_only` opens an existing SQLite file only to look, without either.
-    `loading_sample()` is called (in the opening thread) when the sample plan begins to load."""
+    `loading_sample()` is called (in the opening thread) when the sample plan begins to load; `sample_reform`
+    False leaves out the sample's illustrative 2025 reorganisation and continuation plan (storage/sample.py)."""
     path = sqlite_path(url)
     read_only = read_only and path is not None
     hold = None
@@ -145,7 +146,8 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
             from storage import migrate  # Alembic is imported only when there is something to migrate
 
             sample = with_sample if with_sample is not None else not is_shared(url)
-            created = migrate.upgrade(engine, path, on_new=sample_loader(actor, loading_sample) if sample else None)
+            created = migrate.upgrade(engine, path, on_new=sample_loader(actor, loading_sample, reform=sample_reform)
+                                     if sample else None)
     except StorageError:
         _give_up(engine, hold)
         raise
