@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bundle", type=Path, nargs="?", default=ROOT / "dist" / "LangMoi")
     parser.add_argument("--figures", type=Path, help="write the window's start times (JSON) to this file")
     parser.add_argument("--display", help="an X display already running (default: an Xvfb of its own)")
+    parser.add_argument("--shots", type=Path, help="keep the window's screenshots (PNG and JSON) in this folder")
     args = parser.parse_args(argv)
     xvfb = None
     started = time.monotonic()
@@ -233,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
             smoke.broken_install(display)
             if args.figures:
                 args.figures.write_text(json.dumps(smoke.figures, indent=1), encoding="utf-8")
+            if args.shots:
+                args.shots.mkdir(parents=True, exist_ok=True)
+                for shot in [*Path(scratch).glob("*.png"), *Path(scratch).glob("*.json")]:
+                    shutil.copy2(shot, args.shots / shot.name)
         except (SmokeFailed, subprocess.TimeoutExpired, OSError, ValueError) as failure:
             print(f"smoke test FAILED: {failure}", file=sys.stderr)
             return 1
