@@ -103,25 +103,31 @@ def _check_sqlite_file(path: Path, read_only: bool = False) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def _not_granted(url: str, shown: object, revision: str | None) -> str:
-    """The refusal a PostgreSQL application role gets when only the database's owner may create or upgrade it."""
+def _not_granted(url: str, shown: object, revision: str | None) -> StorageError:
+    """The refusal a PostgreSQL application role gets when only the database's owner may create or upgrade it: on
+    the command line the owner's command; in the window whom to ask, and what to click meanwhile."""
     user = make_url(url).username or ""
     why = (f"có lược đồ phiên bản {revision}, cũ hơn phiên bản {SCHEMA_REVISION} chương trình này cần, và tài khoản "
            f"“{user}” không có quyền nâng cấp" if revision else f"chưa cấp quyền cho tài khoản “{user}”")
-    return (f"Cơ sở dữ liệu “{shown}” {why}. Người quản trị (chủ sở hữu cơ sở dữ liệu) cần chạy: {program_command()} "
-            f"--db postgresql+psycopg://CHỦ_SỞ_HỮU@MÁY_CHỦ/TÊN_CSDL setup-server --app-role {user}")
+    return StorageError(
+        f"Cơ sở dữ liệu “{shown}” {why}. Người quản trị (chủ sở hữu cơ sở dữ liệu) cần chạy: {program_command()} "
+        f"--db postgresql+psycopg://CHỦ_SỞ_HỮU@MÁY_CHỦ/TÊN_CSDL setup-server --app-role {user}",
+        in_window=f"Cơ sở dữ liệu “{shown}” {why}. Hãy báo người quản trị máy chủ (chủ sở hữu cơ sở dữ liệu) "
+                  f"{'nâng cấp' if revision else 'cấp quyền cho'} cơ sở dữ liệu này. Trong lúc chờ, bấm “Chọn cơ sở "
+                  "dữ liệu khác…” để làm việc với một tệp dữ liệu trên máy này.")
 
 
 def open_database(url: str, *, actor: str, with_sample: bool | None = None, read_only: bool = False,
-                  loading_sample: Callable[[], None] | None = None, sample_reform: bool = True) -> Database:
+                  loading_sample: Callable[[], None] | None = None, sample_reform: bool = False) -> Database:
     """Open (creating if need be) and upgrade the database. A new one receives the bundled sample plan when
     `with_sample` says so; by default only a new one-PC (SQLite) database does: a shared server starts empty,
     for the secretariat's own plan (imported, or copied from a one-PC database with copy-db).
 
     An SQLite file is held for writing by this process (DatabaseHeld when another one holds it) and refused on
     a network drive (NetworkDrive); `read_only` opens an existing SQLite file only to look, without either.
-    `loading_sample()` is called (in the opening thread) when the sample plan begins to load; `sample_reform`
-    False leaves out the sample's illustrative 2025 reorganisation and continuation plan (storage/sample.py)."""
+    `loading_sample()` is called (in the opening thread) when the sample plan begins to load; with `sample_reform`
+    (the window's new database) the sample also crosses its illustrative 2025 reorganisation into a continuation
+    plan (storage/sample.py)."""
     path = sqlite_path(url)
     read_only = read_only and path is not None
     hold = None
@@ -155,7 +161,7 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
         _give_up(engine, hold)
         shown = path or make_url(url).render_as_string(hide_password=True)
         if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-            raise StorageError(_not_granted(url, shown, revision)) from error
+            raise _not_granted(url, shown, revision) from error
         raise StorageError(f"Không mở được cơ sở dữ liệu “{shown}”: {error.orig}") from error
     if path is None:
         translate_server_refusals(engine)  # only now: opening says its own refusals, above

@@ -9,7 +9,17 @@ if TYPE_CHECKING:  # the window imports these errors before the database layer
 
 
 class StorageError(Exception):
-    """The database could not be opened, upgraded or written; `str(error)` is the message to show."""
+    """The database could not be opened, upgraded or written; `str(error)` is the message to show, and the command
+    line's. `in_window`, when given, is said in the window instead: what to click or whom to ask, where the command
+    line's message says what to type."""
+
+    def __init__(self, *args: object, in_window: str | None = None) -> None:
+        super().__init__(*args)
+        self.in_window = in_window
+
+    def window_text(self) -> str:
+        """The message as the window says it."""
+        return self.in_window or str(self)
 
 
 class DatabaseHeld(StorageError):

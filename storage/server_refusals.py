@@ -59,9 +59,11 @@ def refusal(context: ExceptionContext, url: URL) -> StorageError | None:
         return ConnectionLost(f"Mất kết nối tới máy chủ cơ sở dữ liệu “{shown}”: thay đổi chưa được ghi. Kiểm tra "
                               "mạng rồi thử lại.")
     if getattr(context.original_exception, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        return NotPermitted(f"Tài khoản “{url.username}” không có quyền {_denied_what(context)} trên cơ sở dữ liệu "
-                            f"“{shown}”: chưa ghi gì. Người quản trị (chủ sở hữu cơ sở dữ liệu) cấp quyền cho tài "
-                            f"khoản này bằng lệnh setup-server --app-role {url.username}.")
+        refused = (f"Tài khoản “{url.username}” không có quyền {_denied_what(context)} trên cơ sở dữ liệu “{shown}”: "
+                   "chưa ghi gì.")
+        return NotPermitted(f"{refused} Người quản trị (chủ sở hữu cơ sở dữ liệu) cấp quyền cho tài khoản này bằng "
+                            f"lệnh setup-server --app-role {url.username}.",
+                            in_window=f"{refused} Hãy báo người quản trị máy chủ cấp quyền cho tài khoản này.")
     return None
 
 

@@ -41,7 +41,7 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, trace: Tra
 
     if isinstance(error, StorageError):
         log.warning("refused by the database: %s", error)
-        QMessageBox.warning(None, QCoreApplication.translate("App", "Not saved"), str(error))
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Not saved"), error.window_text())
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
     QMessageBox.critical(None, QCoreApplication.translate("App", "Unexpected error"), QCoreApplication.translate(

@@ -21,7 +21,9 @@ Job = Callable[[Progress], Any]
 def failure_message(error: Exception) -> str:
     """What a person reads when work off the GUI thread failed: a refusal as it says, an unexpected error logged
     and said in one sentence."""
-    if isinstance(error, (DomainError, StorageError)):
+    if isinstance(error, StorageError):
+        return error.window_text()
+    if isinstance(error, DomainError):
         return str(error)
     if isinstance(error, OSError):
         return file_error_message(error)

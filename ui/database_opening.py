@@ -82,7 +82,7 @@ def _open_off_the_gui_thread(window: MainWindow, url: str, looking: bool) -> obj
             from storage.database import open_database  # SQLAlchemy, SQLModel: over a second, off the GUI thread
 
             outcome: object = open_database(url, actor=getpass.getuser(), read_only=looking,
-                                            loading_sample=opening.sample.emit)
+                                            loading_sample=opening.sample.emit, sample_reform=True)
         except Exception as error:  # handed to the GUI thread, which says it or raises it there
             outcome = error
         opening.ended.emit(outcome)
@@ -148,7 +148,7 @@ def _answer(window: MainWindow, refusal: Exception, url: str, db_choice: str | N
 
         return recover(refusal, url, window)
     if isinstance(refusal, StorageError):
-        return (None, False) if _choose_other_database(window, url, str(refusal)) else None
+        return (None, False) if _choose_other_database(window, url, refusal.window_text()) else None
     raise refusal
 
 
