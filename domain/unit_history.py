@@ -10,28 +10,22 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from domain.admin_units import AdminUnit, UnitKind, UnitPeriod, Village, VillageMembership
 from domain.reorganisation import Reorganisation
+from domain.unit_days import units_day
 from domain.vocabulary import Grouping  # re-exported: the same object
 
 
-def year_day(year: int) -> date:
-    """The day whose units a year's figures belong to: its last (the yearly review is made at the end of the year,
-    so 2025's is counted by the communes of after 1/7/2025)."""
-    return date(year, 12, 31)
+def reform_days(session: Session) -> tuple[date, ...]:
+    """The effective days of every reorganisation recorded, oldest first."""
+    return tuple(session.exec(select(Reorganisation.effective_on).distinct().order_by(Reorganisation.effective_on)))
 
 
 def units_on(session: Session, year: int, grouping: Grouping) -> date | None:
-    """The day whose units group `year`'s figures, None for today's units: by today's (OF_TODAY), or of their time
-    when no reorganisation took effect after the year. Years between the same two reorganisations share one day (the
-    eve of the next), so they share one layout."""
-    if grouping == Grouping.OF_TODAY:
-        return None
-    after = session.exec(select(func.min(Reorganisation.effective_on))
-                         .where(Reorganisation.effective_on > year_day(year))).one()
-    return None if after is None else after - timedelta(days=1)
+    """domain/unit_days.units_day for the reorganisations recorded."""
+    return units_day(reform_days(session), year, grouping)
 
 
 def _holds(valid_from: date | None, valid_until: date | None, on: date) -> bool:

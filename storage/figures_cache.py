@@ -121,8 +121,9 @@ class FiguresCache:
 
     # the layout
 
-    def layout(self, plan_id: int) -> CachedLayout | None:
-        found = self._read(self._key("layout", plan_id))
+    def layout(self, plan_id: int, units_on: date | None = None) -> CachedLayout | None:
+        """The layout kept under the units of `units_on` (None: today's; domain/unit_days.py)."""
+        found = self._read(self._key("layout", plan_id, units_on=units_on))
         if found is None:
             return None
         mark, data = found
@@ -141,8 +142,9 @@ class FiguresCache:
             return self._damaged("layout", error)
 
     def keep_layout(self, plan_id: int, mark: AuditMark, places: list[PlaceRow], agencies: list[AgencyRow],
-                    assignments: list[AgencyVillage], agency_names: dict[int, str]) -> None:
-        self._write(self._key("layout", plan_id), mark, lambda: {
+                    assignments: list[AgencyVillage], agency_names: dict[int, str],
+                    units_on: date | None = None) -> None:
+        self._write(self._key("layout", plan_id, units_on=units_on), mark, lambda: {
             "place_ids": _packed([[p.village_id, p.commune_id, NO_DISTRICT if p.district_id is None else p.district_id]
                                   for p in places]),
             "place_names": [name for p in places for name in (p.village, p.commune, p.district)],
@@ -153,8 +155,9 @@ class FiguresCache:
 
     # a year's figures
 
-    def figures(self, plan_id: int, year: int, today: date) -> CachedFigures | None:
-        found = self._read(self._key("figures", plan_id, year, today))
+    def figures(self, plan_id: int, year: int, today: date, units_on: date | None = None) -> CachedFigures | None:
+        """The year's figures kept grouped by the units of `units_on` (None: today's)."""
+        found = self._read(self._key("figures", plan_id, year, today, units_on))
         if found is None:
             return None
         mark, data = found
@@ -177,7 +180,8 @@ class FiguresCache:
         except (KeyError, TypeError, ValueError, IndexError) as error:
             return self._damaged("figures", error)
 
-    def keep_figures(self, plan_id: int, mark: AuditMark, progress: PlanProgress, campaign: CampaignRollup) -> None:
+    def keep_figures(self, plan_id: int, mark: AuditMark, progress: PlanProgress, campaign: CampaignRollup,
+                     units_on: date | None = None) -> None:
         sums = campaign._sums
         if sums is None:
             return
@@ -191,7 +195,7 @@ class FiguresCache:
         def agency_counts(p: AgencyProgress) -> list[int]:
             return [*_counts(p.lead), *_counts(p.co_support), *_counts(p.all)]
 
-        self._write(self._key("figures", plan_id, progress.year, sums.today), mark, lambda: {
+        self._write(self._key("figures", plan_id, progress.year, sums.today, units_on), mark, lambda: {
             "year": progress.year, "today": sums.today.isoformat(),
             "plan": table({0: progress.plan}, {0: sums.plan}, _counts),
             "villages": table(progress.by_village, sums.by_village, lambda p: [p.total, p.met, p.not_met,
@@ -258,9 +262,13 @@ class FiguresCache:
 
     # files
 
-    def _key(self, kind: str, plan_id: int, year: int | None = None, today: date | None = None) -> dict[str, Any]:
-        return {"database": self.identity, "kind": kind, "plan": plan_id, "year": year,
-                "day": today.isoformat() if today else None}
+    def _key(self, kind: str, plan_id: int, year: int | None = None, today: date | None = None,
+             units_on: date | None = None) -> dict[str, Any]:
+        """What a file is of. A layout and figures grouped by the units of another day than today's (a year before a
+        reorganisation, by the units of its time) are kept apart from today's; today's keep the key they had."""
+        key = {"database": self.identity, "kind": kind, "plan": plan_id, "year": year,
+               "day": today.isoformat() if today else None}
+        return key if units_on is None else key | {"units": units_on.isoformat()}
 
     def _path(self, key: dict[str, Any]) -> Path:
         name = hashlib.sha256(json.dumps([FORMAT, key], sort_keys=True).encode()).hexdigest()[:40]

@@ -33,8 +33,11 @@ from domain.plan_snapshot import plan_snapshot
 from domain.plans import list_plans, remove_sample_plans
 from domain.progress import PlanProgress, plan_progress
 from domain.summary import Summary, SummaryFacts, refresh_facts, refresh_summary, summary, summary_facts
+from domain.unit_days import units_day
+from domain.unit_history import reform_days
 from domain.village_detail import ChecklistRow, VillageSheet, checklist_row, village_sheet
 from domain.village_year import agency_names
+from domain.vocabulary import Grouping
 from storage.database import Database
 from storage.figures_cache import FiguresCache, cache_folder, database_identity
 
@@ -59,6 +62,12 @@ class PlanLayout:
     """Every agency's name, of this plan or not: older records name agencies that have left it."""
     cached: bool = False
     """Read from the figures cache (storage/figures_cache.py), proven current by the audit trail."""
+    units_on: date | None = None
+    """The day whose administrative units the places are (None: today's): a year before a reorganisation, by the
+    units of its time (domain/unit_days.units_day)."""
+    reform_days: tuple[date, ...] = ()
+    """The reorganisations' effective days: with them the window knows, without a read, which years need another
+    layout and whether to offer the choice of grouping at all."""
 
 
 @dataclass(frozen=True)
@@ -139,29 +148,35 @@ class PlanGateway:
                                                                                self.database.engine))
         return self._cache
 
-    def layout(self, plan: Plan | None) -> PlanLayout:
-        """The plan's layout: as kept in the figures cache when no audit row written since may change it (a
-        village's records or assessments do not), else read and kept."""
+    def layout(self, plan: Plan | None, year: int | None = None,
+               grouping: Grouping = Grouping.OF_THEIR_TIME) -> PlanLayout:
+        """The plan's layout under the units that group `year`'s figures (today's without a year): as kept in the
+        figures cache when no audit row written since may change it (a village's records or assessments do not),
+        else read and kept."""
         with self._read() as session:
             if plan is None:
                 return PlanLayout([], [], [], agency_names(session))
+            days = reform_days(session)
+            on = units_day(days, year, grouping) if year is not None else None
             cache = self.figures_cache()
             mark = newest_mark(session)  # before the reads: a change made meanwhile is seen again next time
-            kept = cache.layout(plan.id) if mark is not None else None
+            kept = cache.layout(plan.id, on) if mark is not None else None
             if kept is not None:
                 since = changes_since(session, kept.mark)
                 if since is not None and not since.layout:
                     if kept.mark != mark:
                         cache.keep_layout(plan.id, mark, kept.places, kept.agencies, kept.assignments,
-                                          kept.agency_names)
-                    return PlanLayout(kept.places, kept.agencies, kept.assignments, kept.agency_names, cached=True)
+                                          kept.agency_names, on)
+                    return PlanLayout(kept.places, kept.agencies, kept.assignments, kept.agency_names, cached=True,
+                                      units_on=on, reform_days=days)
                 log.info("figures cache: the layout of plan %s read again (%s)", plan.code,
                          "another database or a restored backup" if since is None else "the plan changed")
-            layout = PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
-                                agency_villages(session, plan.id), agency_names(session))
+            layout = PlanLayout(plan_places(session, plan.id, on=on), plan_agencies(session, plan.id),
+                                agency_villages(session, plan.id), agency_names(session), units_on=on,
+                                reform_days=days)
             if mark is not None:
                 cache.keep_layout(plan.id, mark, layout.places, layout.agencies, layout.assignments,
-                                  layout.agency_names)
+                                  layout.agency_names, on)
             return layout
 
     def check_layout(self, plan: Plan, shown: PlanLayout) -> PlanLayout | None:
@@ -170,8 +185,9 @@ class PlanGateway:
         an assignment changed without an audit row (raw SQL on the file), or a cache file not telling the truth."""
         with self._read() as session:
             mark = newest_mark(session)  # before the reads, as layout() does
-            exact = PlanLayout(plan_places(session, plan.id), plan_agencies(session, plan.id),
-                               agency_villages(session, plan.id), agency_names(session))
+            exact = PlanLayout(plan_places(session, plan.id, on=shown.units_on), plan_agencies(session, plan.id),
+                               agency_villages(session, plan.id), agency_names(session), units_on=shown.units_on,
+                               reform_days=reform_days(session))
         if (exact.places == shown.places and exact.agencies == shown.agencies
                 and exact.agency_names == shown.agency_names
                 and sorted(map(astuple, exact.assignments)) == sorted(map(astuple, shown.assignments))):
@@ -183,34 +199,37 @@ class PlanGateway:
                     sorted(villages)[:5])
         if mark is not None:
             self.figures_cache().keep_layout(plan.id, mark, exact.places, exact.agencies, exact.assignments,
-                                             exact.agency_names)
+                                             exact.agency_names, exact.units_on)
         # the summary's facts are of the plan's villages: read in full too
         self._unproven |= {(plan.id, year) for year in range(plan.first_year, plan.last_year + 1)}
         return exact
 
-    def figures(self, plan: Plan, year: int, places: list[PlaceRow], *, exact: bool = False) -> Figures:
-        """The year's progress and campaign figures of the whole plan: those kept in the figures cache, refreshed
-        for the villages whose records the audit trail says changed since, when nothing else changed; else
-        computed in full (always with `exact`) and kept."""
+    def figures(self, plan: Plan, year: int, places: list[PlaceRow], *, exact: bool = False,
+                units_on: date | None = None) -> Figures:
+        """The year's progress and campaign figures of the whole plan grouped by `places` (the layout's, of the
+        units of `units_on`: None today's): those kept in the figures cache, refreshed for the villages whose
+        records the audit trail says changed since, when nothing else changed; else computed in full (always with
+        `exact`) and kept."""
         today = date.today()
         with self._read() as session:
             cache = self.figures_cache()
             mark = newest_mark(session)  # before the reads: a change made meanwhile is seen again next time
             if not exact and mark is not None:
-                kept = self._kept_figures(session, cache, mark, plan, year, places, today)
+                kept = self._kept_figures(session, cache, mark, plan, year, places, today, units_on)
                 if kept is not None:
                     return kept
             figures = Figures(plan_progress(session, plan, year, places),
                               campaign_rollup(session, plan, year, places, today))
             if mark is not None:
-                cache.keep_figures(plan.id, mark, figures.progress, figures.campaign)
+                cache.keep_figures(plan.id, mark, figures.progress, figures.campaign, units_on)
             return figures
 
-    def check(self, plan: Plan, year: int, places: list[PlaceRow], shown: Figures) -> Figures | None:
+    def check(self, plan: Plan, year: int, places: list[PlaceRow], shown: Figures,
+              units_on: date | None = None) -> Figures | None:
         """The year's figures computed in full, to check `shown` (from the cache): None when they are the same, else
         the exact figures (kept in the cache instead), the difference logged: a change that left no audit row
         (raw SQL on the file, the sample's records), or a cache file not telling the truth."""
-        exact = self.figures(plan, year, places, exact=True)
+        exact = self.figures(plan, year, places, exact=True, units_on=units_on)
         same_campaign = exact.campaign._sums is not None and shown.campaign._sums is not None and \
             exact.campaign._sums == shown.campaign._sums
         if exact.progress == shown.progress and same_campaign:
@@ -226,10 +245,10 @@ class PlanGateway:
         return exact
 
     def _kept_figures(self, session: Session, cache: FiguresCache, mark: AuditMark, plan: Plan, year: int,
-                      places: list[PlaceRow], today: date) -> Figures | None:
+                      places: list[PlaceRow], today: date, units_on: date | None) -> Figures | None:
         """The cached figures brought up to `mark`, or None when they cannot be (none kept, another database, a
         change to the plan's layout, other villages than `places`)."""
-        kept = cache.figures(plan.id, year, today)
+        kept = cache.figures(plan.id, year, today, units_on)
         if kept is None:
             return None
         since = changes_since(session, kept.mark)
@@ -239,25 +258,27 @@ class PlanGateway:
             return None
         progress, campaign = kept.progress, kept.campaign
         if since.villages:
-            progress, _ = refresh_progress(session, plan, year, progress, since.villages)
-            campaign, _ = refresh_campaign(session, plan, year, campaign, since.villages, today)
+            progress, _ = refresh_progress(session, plan, year, progress, since.villages, units_on)
+            campaign, _ = refresh_campaign(session, plan, year, campaign, since.villages, today, units_on)
         if kept.mark != mark:
-            cache.keep_figures(plan.id, mark, progress, campaign)
+            cache.keep_figures(plan.id, mark, progress, campaign, units_on)
         return Figures(progress, campaign, cached=True)
 
     def refresh(self, plan: Plan, year: int, progress: PlanProgress, campaign: CampaignRollup,
-                village_ids: Collection[int]) -> Figures:
-        """The figures with these villages' rows read again (domain/figures_refresh.py): a few rows, not the plan."""
+                village_ids: Collection[int], units_on: date | None = None) -> Figures:
+        """The figures with these villages' rows read again (domain/figures_refresh.py): a few rows, not the plan;
+        grouped by the units of `units_on` as the figures were (None: today's)."""
         with self._read() as session:
-            progress, progress_change = refresh_progress(session, plan, year, progress, village_ids)
-            campaign, campaign_change = refresh_campaign(session, plan, year, campaign, village_ids, date.today())
+            progress, progress_change = refresh_progress(session, plan, year, progress, village_ids, units_on)
+            campaign, campaign_change = refresh_campaign(session, plan, year, campaign, village_ids, date.today(),
+                                                         units_on)
         return Figures(progress, campaign, _union(progress_change, campaign_change))
 
-    def refresh_years(self, plan: Plan, held: Mapping[int, Figures],
-                      village_ids: Collection[int]) -> dict[int, Figures]:
+    def refresh_years(self, plan: Plan, held: Mapping[int, Figures], village_ids: Collection[int],
+                      units_on: date | None = None) -> dict[int, Figures]:
         """Every year held with these villages' rows read again (a household figure of one year also changes the
-        next year's change against the last): a few ms a year."""
-        return {year: self.refresh(plan, year, figures.progress, figures.campaign, village_ids)
+        next year's change against the last): a few ms a year. The years held are those of the layout's units."""
+        return {year: self.refresh(plan, year, figures.progress, figures.campaign, village_ids, units_on)
                 for year, figures in held.items()}
 
     def summary(self, plan: Plan, year: int, places: list[PlaceRow] | None = None,

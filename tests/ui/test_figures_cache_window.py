@@ -134,8 +134,8 @@ def test_a_layout_changed_without_audit_row_is_corrected_once_settled(qtbot, dat
         stale = _shown(again)
         _done(qtbot, again)
         # the layout read again, then its year's figures (from the cache, by village) checked in full in turn
-        qtbot.waitUntil(lambda: not again.layout.cached and not again.held[again.year].cached,
-                        timeout=SETTLE_S * 1000)
+        qtbot.waitUntil(lambda: not again.layout.cached and again.year in again.held
+                        and not again.held[again.year].cached, timeout=SETTLE_S * 1000)
         _done(qtbot, again)
     corrected = _shown(again)
     _close(again)
