@@ -25,7 +25,7 @@ history shows a transaction's program rows, and its server rows only when the pr
 Everything here is installed by `setup-server`, idempotently, in one transaction.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
 import psycopg
 from psycopg import sql
@@ -115,10 +115,11 @@ $f$;
 CREATE OR REPLACE FUNCTION public.langmoi_audit_stamp() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
 BEGIN
-  IF public.langmoi_is_owner() THEN
+  -- Deeper than 1: written by langmoi_audit_rows below (no client can make a trigger of its own), already stamped.
+  IF pg_trigger_depth() > 1 OR public.langmoi_is_owner() THEN
     RETURN NEW;
   END IF;
-  IF pg_trigger_depth() = 1 AND NEW.field LIKE '(máy chủ)%' THEN
+  IF NEW.field LIKE '(máy chủ)%' THEN
     RAISE EXCEPTION 'langmoi: chỉ máy chủ ghi được dòng nhật ký “(máy chủ)”' USING ERRCODE = '42501';
   END IF;
   NEW.at := now();
@@ -126,35 +127,61 @@ BEGIN
   RETURN NEW;
 END $f$;
 
-CREATE OR REPLACE FUNCTION public.langmoi_audit_row() RETURNS trigger
+-- The two helpers of every audited row have no SET clause, which would cost a configuration change per call and
+-- keep them from being inlined: they name nothing but pg_catalog's (always searched first) and qualified objects.
+CREATE OR REPLACE FUNCTION public.langmoi_hidden(row_values jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $f$
+  SELECT CASE WHEN row_values ? 'password_hash' THEN row_values || '{"password_hash": "(ẩn)"}' ELSE row_values END
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_changed(before jsonb, after jsonb, OUT old_values jsonb,
+                                                  OUT new_values jsonb)
+LANGUAGE sql IMMUTABLE AS $f$
+  -- The columns that changed, old and new; a row without its pair ('{}': its key changed) whole.
+  SELECT public.langmoi_hidden(CASE WHEN before = '{}' OR after = '{}' THEN before
+                                    ELSE coalesce(jsonb_object_agg(n.key, before -> n.key), '{}') END),
+         public.langmoi_hidden(CASE WHEN before = '{}' OR after = '{}' THEN after
+                                    ELSE coalesce(jsonb_object_agg(n.key, n.value), '{}') END)
+  FROM jsonb_each(after) n WHERE n.value IS DISTINCT FROM before -> n.key
+$f$;
+
+-- One statement-level trigger per event and table (transition tables): "who" and the owner's exemption are worked
+-- out once per statement, and the rows are written by one INSERT … SELECT. TG_ARGV[0]: the table's key columns,
+-- quoted, to pair an UPDATE's old and new rows; a row whose key itself changed is written whole, old and new.
+CREATE OR REPLACE FUNCTION public.langmoi_audit_rows() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
 DECLARE
-  before jsonb;
-  after jsonb;
-  kept jsonb;
+  who text;
+  said text;
 BEGIN
   IF public.langmoi_is_owner() THEN
     RETURN NULL;
   END IF;
-  IF TG_OP <> 'INSERT' THEN before := to_jsonb(OLD); END IF;
-  IF TG_OP <> 'DELETE' THEN after := to_jsonb(NEW); END IF;
-  IF TG_OP = 'UPDATE' THEN
-    SELECT coalesce(jsonb_object_agg(n.key, n.value), '{}'), coalesce(jsonb_object_agg(n.key, before -> n.key), '{}')
-      INTO after, before
-      FROM jsonb_each(after) n WHERE n.value IS DISTINCT FROM before -> n.key;
-    IF after = '{}' THEN
-      RETURN NULL;
-    END IF;
+  who := coalesce(public.langmoi_account_name(), current_user::text);
+  said := left('vai trò ' || current_user::text
+               || coalesce('; ' || nullif(current_setting('application_name', true), ''), ''), 500);
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO public.auditevent (at, actor, entity, entity_id, field, old_value, new_value, context, village_id)
+    SELECT now(), who, TG_TABLE_NAME, (r ->> 'id')::integer, '(máy chủ) INSERT', NULL,
+           left(public.langmoi_hidden(r)::text, 4000), said, (r ->> 'village_id')::integer
+    FROM (SELECT to_jsonb(n) AS r FROM new_rows n) added;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO public.auditevent (at, actor, entity, entity_id, field, old_value, new_value, context, village_id)
+    SELECT now(), who, TG_TABLE_NAME, (r ->> 'id')::integer, '(máy chủ) DELETE',
+           left(public.langmoi_hidden(r)::text, 4000), NULL, said, (r ->> 'village_id')::integer
+    FROM (SELECT to_jsonb(o) AS r FROM old_rows o) removed;
+  ELSE
+    EXECUTE format(
+      'INSERT INTO public.auditevent (at, actor, entity, entity_id, field, old_value, new_value, context, village_id) '
+      'SELECT now(), $1, $2, (coalesce(nullif(r, ''{}''), b) ->> ''id'')::integer, ''(máy chủ) UPDATE'', '
+      '       left(c.old_values::text, 4000), left(c.new_values::text, 4000), $3, '
+      '       (coalesce(nullif(r, ''{}''), b) ->> ''village_id'')::integer '
+      'FROM (SELECT to_jsonb(o) AS b, to_jsonb(n) AS r FROM old_rows o JOIN new_rows n USING (%1$s) '
+      '      UNION ALL SELECT to_jsonb(o), ''{}'' FROM old_rows o LEFT JOIN new_rows n USING (%1$s) WHERE n IS NULL '
+      '      UNION ALL SELECT ''{}'', to_jsonb(n) FROM new_rows n LEFT JOIN old_rows o USING (%1$s) WHERE o IS NULL '
+      '     ) pairs, LATERAL public.langmoi_changed(b, r) c WHERE c.new_values <> ''{}'' OR r = ''{}''',
+      TG_ARGV[0]) USING who, TG_TABLE_NAME, said;
   END IF;
-  kept := coalesce(to_jsonb(NEW), to_jsonb(OLD));
-  IF before ? 'password_hash' THEN before := before || '{"password_hash": "(ẩn)"}'; END IF;
-  IF after ? 'password_hash' THEN after := after || '{"password_hash": "(ẩn)"}'; END IF;
-  INSERT INTO public.auditevent (at, actor, entity, entity_id, field, old_value, new_value, context, village_id)
-  VALUES (now(), current_user::text, TG_TABLE_NAME, (kept ->> 'id')::integer, '(máy chủ) ' || TG_OP,
-          left(before::text, 4000), left(after::text, 4000),
-          left('vai trò ' || current_user::text || coalesce('; ' || current_setting('application_name', true), ''),
-               500),
-          (kept ->> 'village_id')::integer);
   RETURN NULL;
 END $f$;
 
@@ -277,7 +304,7 @@ def group_names(database: str) -> dict[Role, str]:
     return {role: f"{prefix}@{database}" for role, prefix in GROUP_PREFIX.items()}
 
 
-def policy_statements(database: str, tables: Iterable[str], sequences: Mapping[str, str],
+def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequences: Mapping[str, str],
                       app_role: str | None = None) -> list[sql.Composable]:
     """Every statement of the installation but the functions and the group roles' creation, in order: the
     database's and schema's privileges, each table's grants (all taken back first, so a second run gives exactly
@@ -297,7 +324,7 @@ def policy_statements(database: str, tables: Iterable[str], sequences: Mapping[s
     ]
     if app_role is not None:
         statements.append(sql.SQL("GRANT {} TO {}").format(secretariat, sql.Identifier(app_role)))
-    for name in tables:
+    for name in sorted(keys):
         table = sql.Identifier("public", name)
         statements += [sql.SQL("REVOKE ALL ON {} FROM PUBLIC").format(table),
                        sql.SQL("REVOKE ALL ON {} FROM {}").format(table, all_groups),
@@ -310,9 +337,7 @@ def policy_statements(database: str, tables: Iterable[str], sequences: Mapping[s
         if name in VILLAGE_WORK:
             statements += _row_security(table, secretariat, lead)
         if name not in NOT_AUDITED:
-            statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_audit ON {}").format(table),
-                           sql.SQL("CREATE TRIGGER langmoi_audit AFTER INSERT OR UPDATE OR DELETE ON {} "
-                                   "FOR EACH ROW EXECUTE FUNCTION public.langmoi_audit_row()").format(table)]
+            statements += _audit_triggers(table, keys[name])
     audit = sql.Identifier("public", "auditevent")
     statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_audit_stamp ON {}").format(audit),
                    sql.SQL("CREATE TRIGGER langmoi_audit_stamp BEFORE INSERT ON {} "
@@ -328,6 +353,22 @@ def policy_statements(database: str, tables: Iterable[str], sequences: Mapping[s
         grantees = secretariat if signature in SECRETARIAT_FUNCTIONS else all_groups
         statements += [sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(function),
                        sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(function, grantees)]
+    return statements
+
+
+def _audit_triggers(table: sql.Composable, key: Sequence[str]) -> list[sql.Composable]:
+    """The three statement-level triggers writing the server's audit rows; `key` pairs an UPDATE's old and new
+    rows."""
+    columns = ", ".join('"' + column.replace('"', '""') + '"' for column in key)  # the trigger's argument
+    statements: list[sql.Composable] = []
+    events = (("INSERT", "NEW TABLE AS new_rows"), ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+              ("DELETE", "OLD TABLE AS old_rows"))
+    for event, referencing in events:
+        trigger = sql.Identifier(f"langmoi_audit_{event.lower()}")
+        statements += [
+            sql.SQL("DROP TRIGGER IF EXISTS {} ON {}").format(trigger, table),
+            sql.SQL(f"CREATE TRIGGER {{}} AFTER {event} ON {{}} REFERENCING {referencing} FOR EACH STATEMENT "
+                    "EXECUTE FUNCTION public.langmoi_audit_rows({})").format(trigger, table, sql.Literal(columns))]
     return statements
 
 
@@ -364,9 +405,15 @@ def install(connection: Connection, app_role: str | None = None) -> None:
     if len(longest.encode()) > IDENTIFIER_BYTES:
         raise StorageError(f"Tên cơ sở dữ liệu “{database}” dài quá: tên vai trò “{longest}” quá "
                            f"{IDENTIFIER_BYTES} byte; đặt tên cơ sở dữ liệu ngắn hơn.")
-    tables = sorted(connection.execute(text(
-        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')")).scalars())
+    keys: dict[str, list[str]] = {}
+    for table, column in connection.execute(text(
+            "SELECT c.relname, a.attname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary "
+            "LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey) "
+            "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname, a.attnum")):
+        keys.setdefault(table, [])
+        if column is not None:
+            keys[table].append(column)
     sequences = dict(connection.execute(text(
         "SELECT s.relname, t.relname FROM pg_class s JOIN pg_namespace n ON n.oid = s.relnamespace "
         "JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i') JOIN pg_class t ON t.oid = d.refobjid "
@@ -376,7 +423,7 @@ def install(connection: Connection, app_role: str | None = None) -> None:
     statements: list[sql.Composable] = [sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name))
                                         for name in groups.values() if name not in existing]
     statements.append(sql.SQL(FUNCTIONS))
-    statements += policy_statements(database, tables, sequences, app_role)
+    statements += policy_statements(database, keys, sequences, app_role)
     cursor = connection.connection.driver_connection.cursor()
     try:
         for statement in statements:

@@ -88,7 +88,7 @@ def test_no_account_changes_the_schema_or_the_audit(served, username):
         assert _scalar(connection, "SELECT count(*) FROM auditevent") > 0
         for statement in ("UPDATE auditevent SET actor = 'ai đó'", "DELETE FROM auditevent", "TRUNCATE auditevent",
                           "CREATE TABLE public.t (x int)", "ALTER TABLE assessment ADD COLUMN x int",
-                          "ALTER TABLE assessment DISABLE TRIGGER langmoi_audit",
+                          "ALTER TABLE assessment DISABLE TRIGGER langmoi_audit_update",
                           "ALTER TABLE assessment DISABLE ROW LEVEL SECURITY", "DROP TABLE visit",
                           "DROP TRIGGER langmoi_audit_stamp ON auditevent", "DROP POLICY langmoi_read ON assessment",
                           "CREATE TEMPORARY TABLE t (x int)", "UPDATE alembic_version SET version_num = 'x'",
@@ -120,3 +120,23 @@ def test_every_raw_change_leaves_a_server_row_naming_the_role(served):
     assert plans and all(row[0] == "chanh" and row[2] == "(máy chủ) UPDATE" for row in plans)
     assert sorted(row[6] for row in deleted) == sorted([served.own_village, served.other_village])
     assert all(row[0] == "chanh" and login_role(served.name, "chanh") in row[5] for row in deleted)
+
+
+def test_a_raw_insert_a_changed_key_and_a_two_column_key_are_audited_too(served):
+    with served.as_account("chanh") as secretariat:
+        visit_id = _scalar(secretariat, "INSERT INTO visit (village_id, day, people, activities, agreed, version) "
+                                        "VALUES (%s, '2030-01-02', 'Văn phòng', '', '', 1) RETURNING id",
+                           served.other_village)
+        secretariat.execute("UPDATE visit SET id = id + 100000 WHERE id = %s", (visit_id,))
+        secretariat.execute("UPDATE planvillage SET village_id = village_id WHERE village_id = %s",
+                            (served.own_village,))  # no value changed: no row
+        secretariat.execute("DELETE FROM planvillage WHERE village_id = %s", (served.own_village,))
+    with served.owner() as owner:
+        rows = owner.execute("SELECT entity, entity_id, field, old_value::jsonb, new_value::jsonb, village_id "
+                             "FROM auditevent WHERE field LIKE '(máy chủ)%%' ORDER BY id").fetchall()
+    inserted, *rekeyed, removed = rows
+    assert inserted[:3] == ("visit", visit_id, "(máy chủ) INSERT") and inserted[4]["people"] == "Văn phòng"
+    assert {(row[1], row[2]) for row in rekeyed} == {(visit_id, "(máy chủ) UPDATE"),
+                                                     (visit_id + 100000, "(máy chủ) UPDATE")}
+    assert {(row[3] or {}).get("id") for row in rekeyed} == {visit_id, None}  # the old row whole, the new whole
+    assert removed[0] == "planvillage" and removed[2] == "(máy chủ) DELETE" and removed[5] == served.own_village

@@ -257,5 +257,5 @@ def test_setup_server_without_an_application_role_installs_the_accounts_rules_tw
         with postgresql_server.admin.connect() as connection:
             for name in ("langmoi_secretariat", "langmoi_team_lead", "langmoi_viewer"):
                 connection.execute(text(f'DROP ROLE IF EXISTS "{name}@{make_url(owner).database}"'))
-    assert triggers == tables  # one per audited table, and the audit's own stamp
+    assert triggers == 3 * (tables - 1) + 1  # insert, update, delete per audited table; the audit's own stamp
     assert policies == 3 * 8  # read, secretariat, team lead on the checklist and the 7 kinds of records
