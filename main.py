@@ -105,8 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
                          help="cơ sở dữ liệu đích, phải mới: tệp SQLite chưa có, hoặc cơ sở dữ liệu PostgreSQL trống")
     server = commands.add_parser("setup-server", help="(chủ sở hữu cơ sở dữ liệu PostgreSQL dùng chung) tạo hoặc nâng "
                                  "cấp các bảng và cấp quyền cho vai trò các máy dùng để kết nối")
-    server.add_argument("--app-role", required=True, metavar="VAI_TRÒ",
-                        help="vai trò PostgreSQL của chương trình: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm")
+    server.add_argument("--app-role", metavar="VAI_TRÒ",
+                        help="(cách cũ) vai trò PostgreSQL chung của các máy trước đây; được quyền như Văn phòng")
+    server.add_argument("--accounts", action="store_true",
+                        help="chuyển mọi tài khoản chưa có vai trò đăng nhập trên máy chủ (ví dụ sau copy-db) thành "
+                             "tài khoản của máy chủ, với mật khẩu tạm thời in ra một lần; người dùng đổi khi đăng nhập")
+    server.add_argument("--secretariat", metavar="TÊN_ĐĂNG_NHẬP",
+                        help="tạo tài khoản Văn phòng (thư ký) đầu tiên của cơ sở dữ liệu trống (mật khẩu tạm thời "
+                             "in ra một lần); cần --full-name")
+    server.add_argument("--full-name", metavar="HỌ_VÀ_TÊN", help="họ và tên của tài khoản --secretariat")
     commands.add_parser("check-data", help="liệt kê các số, ngày đã lưu nằm ngoài giới hạn, để sửa trong chương trình")
     backing = commands.add_parser("backup", help="sao lưu ngay: tệp SQLite vào thư mục backups bên cạnh (đã kiểm tra "
                                   "toàn vẹn); máy chủ PostgreSQL: chạy pg_dump ra một tệp")
@@ -125,9 +132,11 @@ def _open(args: argparse.Namespace, *, only_reads: bool = False):
     opens a file another program holds (or one on a network drive) read-only, and says so; others are refused."""
     from storage.database import open_database
     from storage.errors import DatabaseHeld, NetworkDrive
-    from storage.location import database_url
+    from storage.location import database_url, is_shared
 
     url = database_url(args.db)
+    if is_shared(url) and args.user:
+        return _signed_in_on_server(url, args.user)
     try:
         database = open_database(url, actor=getpass.getuser())
     except (DatabaseHeld, NetworkDrive) as refusal:
@@ -138,6 +147,23 @@ def _open(args: argparse.Namespace, *, only_reads: bool = False):
     try:
         user = _who(args, database)
         return database, user.only_looking() if database.read_only else user
+    except BaseException:
+        database.close()
+        raise
+
+
+def _signed_in_on_server(url: str, username: str):
+    """On a shared server `--user` signs in as the window does: by connecting as the account's login role."""
+    import os
+
+    from domain.server_accounts import connected_principal
+    from storage.signing_in import open_signed_in
+
+    password = os.environ.get("LANGMOI_PASSWORD") or getpass.getpass(f"Mật khẩu của {username}: ")
+    database = open_signed_in(url, username, password)
+    try:
+        with database.session() as session:
+            return database, connected_principal(session, username)
     except BaseException:
         database.close()
         raise
@@ -156,8 +182,9 @@ def _who(args: argparse.Namespace, database):
         if mode is StartMode.ALONE:
             return Principal.local(getpass.getuser())
         if mode is StartMode.FIRST_ACCOUNT:
-            raise DomainError("Cơ sở dữ liệu dùng chung này chưa có tài khoản: mở cửa sổ chương trình Làng Mới để tạo "
-                              "tài khoản Văn phòng (thư ký) đầu tiên.")
+            raise DomainError("Cơ sở dữ liệu dùng chung này chưa có tài khoản: người quản trị (chủ sở hữu cơ sở dữ "
+                              "liệu) tạo tài khoản Văn phòng (thư ký) đầu tiên bằng lệnh setup-server --secretariat "
+                              "TÊN_ĐĂNG_NHẬP --full-name “Họ và tên”.")
         if not args.user:
             raise DomainError("Cơ sở dữ liệu này có tài khoản: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu được hỏi khi chạy, "
                               "hoặc lấy từ biến LANGMOI_PASSWORD).")
@@ -400,17 +427,38 @@ def _copy_db(args: argparse.Namespace) -> str:
 
 
 def _setup_server(args: argparse.Namespace) -> str:
+    from domain.errors import DomainError
     from storage.location import database_url
     from storage.server_roles import setup_server
 
-    done = setup_server(database_url(args.db), args.app_role, actor=getpass.getuser())
-    granted = f"cấp quyền cho vai trò “{done.role}”: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm."
+    if args.secretariat and not args.full_name:
+        raise DomainError("--secretariat cần --full-name “Họ và tên” của người dùng tài khoản đó.")
+    url = database_url(args.db)
+    done = setup_server(url, args.app_role, actor=getpass.getuser())
+    granted = ("cài các vai trò nhóm, quyền, chính sách theo dòng và nhật ký do máy chủ ghi"
+               + (f"; vai trò cũ “{done.role}” được quyền như Văn phòng" if done.role else "") + ".")
     if done.before is None:
-        return f"Đã tạo các bảng trong cơ sở dữ liệu “{done.database}” (phiên bản {done.after}) và {granted}"
-    if done.before == done.after:
-        return f"Cơ sở dữ liệu “{done.database}” đã ở phiên bản {done.after}; đã {granted}"
-    return (f"Đã nâng cấp cơ sở dữ liệu “{done.database}” từ phiên bản {done.before} lên phiên bản {done.after} "
-            f"và {granted}")
+        said = f"Đã tạo các bảng trong cơ sở dữ liệu “{done.database}” (phiên bản {done.after}) và {granted}"
+    elif done.before == done.after:
+        said = f"Cơ sở dữ liệu “{done.database}” đã ở phiên bản {done.after}; đã {granted}"
+    else:
+        said = (f"Đã nâng cấp cơ sở dữ liệu “{done.database}” từ phiên bản {done.before} lên phiên bản {done.after} "
+                f"và {granted}")
+    if not (args.accounts or args.secretariat):
+        return said
+    from storage.account_conversion import give_accounts_logins
+
+    given = give_accounts_logins(url, getpass.getuser(),
+                                 (args.secretariat, args.full_name) if args.secretariat else None)
+    print(said)
+    if not given:
+        return "Mọi tài khoản đã là tài khoản của máy chủ; không có mật khẩu tạm thời nào mới."
+    print("Mật khẩu tạm thời (chỉ in lần này; trao riêng cho từng người, họ phải đặt mật khẩu mới khi đăng nhập "
+          "lần đầu):")
+    for account in given:
+        locked = "" if account.active else "  (tài khoản đang khóa: chưa đăng nhập được)"
+        print(f"  {account.username:<20} {account.password}  {account.full_name}{locked}")
+    return f"Đã tạo {len(given)} tài khoản trên máy chủ."
 
 
 def _check_data(args: argparse.Namespace) -> str:

@@ -55,11 +55,12 @@ def test_once_there_are_accounts_the_command_line_signs_in(db_path, tmp_path, ca
     assert (last.entity, last.actor) == ("plan", "chanh.vp")
 
 
-def test_a_new_shared_database_needs_its_first_account_from_the_window(postgresql_server, capsys):
+def test_a_new_shared_database_needs_its_first_account_from_setup_server(postgresql_server, capsys):
     url = postgresql_server.create("empty")
     try:
         status, _, err = run(capsys, "--db", url, "export", "summary", "--year", "2025", "--out", "/tmp/x.pdf")
         assert status == 2
-        assert "chưa có tài khoản: mở cửa sổ chương trình Làng Mới" in err
+        assert "chưa có tài khoản: người quản trị (chủ sở hữu cơ sở dữ liệu) tạo tài khoản Văn phòng (thư ký) đầu " \
+               "tiên bằng lệnh setup-server --secretariat" in err
     finally:
         postgresql_server.drop(url)

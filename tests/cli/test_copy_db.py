@@ -15,7 +15,7 @@ from tests.cli.run import run
 from tests.conftest import ACTOR
 from tests.storage.test_server_roles import application_role, migrate_to
 
-LAST_LINE = re.compile(r"Đã chép (?P<rows>[\d.]+) dòng của 21 bảng từ “(?P<source>[^”]+)” sang “(?P<target>[^”]+)”; "
+LAST_LINE = re.compile(r"Đã chép (?P<rows>[\d.]+) dòng của 25 bảng từ “(?P<source>[^”]+)” sang “(?P<target>[^”]+)”; "
                        r"đếm và mã kiểm tra \(SHA-256 (?P<digest>[0-9a-f]{12})\) khớp\.")
 
 
@@ -109,14 +109,15 @@ def test_setup_server_upgrades_the_schema_and_grants_the_application_role(postgr
         status, out, err = run(capsys, "--db", owner, "setup-server", "--app-role", role.name)
         shown = make_url(owner).render_as_string(hide_password=True)
         assert (status, err) == (0, "")
+        rules = ("cài các vai trò nhóm, quyền, chính sách theo dòng và nhật ký do máy chủ ghi; vai trò cũ "
+                 f"“{role.name}” được quyền như Văn phòng.")
         assert out == (f"Đã nâng cấp cơ sở dữ liệu “{shown}” từ phiên bản 0003 lên phiên bản {SCHEMA_REVISION} và "
-                       f"cấp quyền cho vai trò “{role.name}”: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm.\n")
+                       f"{rules}\n")
         open_database(role.url(owner), actor=ACTOR).close()  # the application role now opens it
 
         status, out, err = run(capsys, "--db", owner, "setup-server", "--app-role", role.name)
         assert (status, err) == (0, "")
-        assert out == (f"Cơ sở dữ liệu “{shown}” đã ở phiên bản {SCHEMA_REVISION}; đã cấp quyền cho vai trò "
-                       f"“{role.name}”: đọc/ghi các bảng, nhật ký thay đổi chỉ đọc và thêm.\n")
+        assert out == f"Cơ sở dữ liệu “{shown}” đã ở phiên bản {SCHEMA_REVISION}; đã {rules}\n"
 
 
 def test_setup_server_refuses_an_sqlite_file_and_does_not_create_it(tmp_path, capsys):
