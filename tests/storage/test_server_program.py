@@ -90,3 +90,18 @@ def test_the_use_cases_refuse_first_in_vietnamese_and_the_refusal_names_the_acco
     finally:
         database.close()
     assert refusals == [username, username]
+
+
+def test_a_change_made_with_psql_is_read_in_the_history_from_the_servers_row(served):
+    with served.as_account("lan") as lead:
+        lead.execute("UPDATE assessment SET note = 'sửa bằng psql' WHERE year = 2030 AND village_id = %s",
+                     (served.own_village,))
+    database = _open_as(served, "xem")
+    try:
+        with database.session() as session:
+            rows = history(session, HistoryFilter(village_id=served.own_village))
+    finally:
+        database.close()
+    newest = rows[0]
+    assert (newest.who, newest.entity, newest.field_name) == ("Lan (lan)", "assessment", "(máy chủ) UPDATE")
+    assert "sửa bằng psql" in newest.new and login_role(served.name, "lan") in newest.note
