@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import resource_path
@@ -77,8 +77,7 @@ def run_window(db_choice: str | None) -> int:
         from ui.database_opening import open_over  # after the paint: the first paint does not need it (~2 ms)
         from ui.opening_picture import show_opening_picture
 
-        # The icon drawn for this screen (~10 ms with its imports) once the database is opening in its thread.
-        QTimer.singleShot(0, window, lambda shown=window: show_opening_picture(shown, shown.ui.openingPicture))
+        show_opening_picture(window, window.ui.openingPicture)  # the icon drawn for this screen (~5-10 ms)
 
         configure_file_logging()  # at each window: after the first, it finds its handler there
         opened = open_over(window, db_choice, looking)

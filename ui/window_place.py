@@ -70,8 +70,8 @@ def place_window(window: QWidget, saved: QByteArray | None) -> None:
         window.setGeometry(clamped(area, _screen_of(area, screen).availableGeometry()))
         return
     area = first_geometry(screen.availableGeometry())
-    if area is None:  # restored from maximised, it is on this screen and fits it
-        window.setGeometry(clamped(window.geometry(), screen.availableGeometry()))
+    if area is None:  # the whole screen also where nothing maximises (no window manager), and when restored down
+        window.setGeometry(clamped(screen.availableGeometry(), screen.availableGeometry()))
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     else:
         window.setGeometry(area)
