@@ -70,10 +70,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_database_file(tmp_path_factory) -> Path:
-    """A new database with the sample plan (without its 2025 reorganisation and continuation plan: the tests
-    written for the 57 villages in 8 communes of 3 districts), made once per run; tests get a copy of it."""
+    """A new database with the sample plan, made once per run; tests get a copy of it."""
     path = tmp_path_factory.mktemp("template") / "langmoi.sqlite3"
-    open_database(f"sqlite:///{path}", actor=ACTOR, sample_reform=False).close()
+    open_database(f"sqlite:///{path}", actor=ACTOR).close()
     return path
 
 
@@ -82,7 +81,7 @@ def reform_sample_file(tmp_path_factory) -> Path:
     """A new database as the window makes it: the sample plan across its illustrative 2025 reorganisation, with
     the continuation plan 2026–2030; made once per run; copy it."""
     path = tmp_path_factory.mktemp("reform") / "langmoi.sqlite3"
-    open_database(f"sqlite:///{path}", actor=ACTOR).close()
+    open_database(f"sqlite:///{path}", actor=ACTOR, sample_reform=True).close()
     return path
 
 

@@ -18,7 +18,8 @@ from ui.database_opening import open_over
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = "133-KH/TU (MẪU)"
+SAMPLES = ["133-KH/TU (MẪU)", "25-KH/TU (MẪU)"]
+"""A new database's sample: the plan 2023–2025 and its continuation after the illustrative 2025 reform."""
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_a_new_database_is_made_behind_the_window_which_says_so_and_keeps_answer
         assert len(ticks) > 5 and set(ticks) == {"MainThread"}, "the GUI thread was not free while it opened"
         assert opened.database.created
         with opened.database.session() as session:
-            assert [plan.code for plan in list_plans(session)] == [SAMPLE]
+            assert [plan.code for plan in list_plans(session)] == SAMPLES
     finally:
         opened.database.close()
 
@@ -110,10 +111,10 @@ def test_the_restart_loop_opens_each_window_first(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"code": 0, "windows": [
-        {"database": first, "plans": [SAMPLE]},
-        {"database": first, "plans": ["9-KH/THU", SAMPLE]},  # signed out and in again: the plan added is there
-        {"database": first, "plans": [SAMPLE]},  # the backup taken before it, restored
-        {"database": second, "plans": [SAMPLE]},  # the database chosen in the settings, new
+        {"database": first, "plans": SAMPLES},
+        {"database": first, "plans": ["9-KH/THU", *SAMPLES]},  # signed out and in again: the plan added is there
+        {"database": first, "plans": SAMPLES},  # the backup taken before it, restored
+        {"database": second, "plans": SAMPLES},  # the database chosen in the settings, new
     ]}
     milestones = [line.split()[0] for line in trace.read_text().splitlines()]
     assert milestones == ["painted", "opened", "attached", "settled"] * 4
@@ -136,6 +137,6 @@ def test_a_window_closed_while_a_new_database_is_made_lets_the_making_end_and_le
     reopened = open_database(f"sqlite:///{path}", actor="tester", read_only=True)
     try:
         with reopened.session() as session:
-            assert [plan.code for plan in list_plans(session)] == [SAMPLE], "the sample was not loaded whole"
+            assert [plan.code for plan in list_plans(session)] == SAMPLES, "the sample was not loaded whole"
     finally:
         reopened.close()
