@@ -35,7 +35,7 @@ class PostgresServer:
         if kind not in self.templates:
             name = f"{self.prefix}template_{kind}"
             self._execute(f'CREATE DATABASE "{name}"')
-            open_database(self.url(name), actor=self.actor, with_sample=kind == "sample", sample_reform=False).close()
+            open_database(self.url(name), actor=self.actor, with_sample=kind == "sample").close()
             self.templates[kind] = name
         return self.templates[kind]
 
