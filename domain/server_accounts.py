@@ -87,3 +87,19 @@ def give_login_roles(session: Session, logins: ServerLogins, actor: str) -> list
         given.append(TemporaryPassword(account.username, account.full_name, password, account.active))
     session.flush()
     return given
+
+
+def reset_password(session: Session, logins: ServerLogins, username: str, actor: str) -> TemporaryPassword:
+    """The administrator's way back in for a forgotten password (the last secretariat's too): a new temporary
+    password its user must change at the next sign-in. Flushed, not committed (setup-server commits)."""
+    account = session.exec(select(UserAccount).where(UserAccount.username == fold(username))).first()
+    if account is None or not logins.exists(session, account.username):
+        raise DomainError(f"Không có tài khoản “{fold(username)}” trên máy chủ của cơ sở dữ liệu này.")
+    password = temporary_password()
+    logins.set_password(session, account.username, password)
+    account.must_change_password = True
+    account.version += 1
+    record_change(session, actor=actor, entity="useraccount", entity_id=account.id, field="password", old=None,
+                  new="(người quản trị đặt mật khẩu tạm thời)", context=f"tài khoản {account.username}")
+    session.flush()
+    return TemporaryPassword(account.username, account.full_name, password, account.active)

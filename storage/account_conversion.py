@@ -9,17 +9,18 @@ from sqlmodel import select
 
 from domain.accounts import USERNAME
 from domain.errors import DomainError
-from domain.server_accounts import TemporaryPassword, give_login_roles
+from domain.server_accounts import TemporaryPassword, give_login_roles, reset_password
 from domain.text import fold, nfc
 from domain.users import Role, UserAccount
 from storage.account_logins import AccountLogins
 from storage.database import open_database
 
 
-def give_accounts_logins(url: str, actor: str, first_secretariat: tuple[str, str] | None = None
-                         ) -> list[TemporaryPassword]:
+def give_accounts_logins(url: str, actor: str, first_secretariat: tuple[str, str] | None = None,
+                         reset: str | None = None) -> list[TemporaryPassword]:
     """Give every account without a login role one; with `first_secretariat` (username, full name), first add
-    that secretariat account, refused when the database already has accounts. One transaction: all or nothing."""
+    that secretariat account, refused when the database already has accounts; with `reset` (a username), give that
+    account a new temporary password. One transaction: all or nothing."""
     database = open_database(url, actor=actor, with_sample=False)
     try:
         with database.session() as session:
@@ -35,6 +36,8 @@ def give_accounts_logins(url: str, actor: str, first_secretariat: tuple[str, str
                                         password_hash="", created_at=datetime.now(UTC)))
                 session.flush()
             given = give_login_roles(session, AccountLogins(), actor)
+            if reset is not None and reset not in {account.username for account in given}:
+                given.append(reset_password(session, AccountLogins(), reset, actor))
             session.commit()
             return given
     finally:

@@ -69,7 +69,7 @@ def test_copy_db_then_setup_server_gives_each_account_a_temporary_password(
     status, out, err = run(capsys, "--db", server_database, "setup-server", "--accounts")
     assert (status, err) == (0, "")
     lines = out.splitlines()
-    assert lines[-1] == "Đã tạo 3 tài khoản trên máy chủ."
+    assert lines[-1] == "Đã đặt mật khẩu tạm thời cho 3 tài khoản trên máy chủ."
     given = {m["username"]: m for m in map(TEMPORARY_LINE.match, lines) if m}
     assert {name: (m["name"], bool(m["locked"])) for name, m in given.items()} == {
         "chanh.vp": ("Trần Văn Chánh", False), "cu.nv": ("Người Cũ", True), "lan": ("Hoàng Thị Lan", False)}
@@ -107,6 +107,17 @@ def test_copy_db_then_setup_server_gives_each_account_a_temporary_password(
                                                  "thời nào mới.")
     with postgresql_roles(server_database) as roles:
         assert roles[login_role(name, "chanh.vp")] == group_role(name, Role.SECRETARIAT)
+
+    status, out, err = run(capsys, "--db", server_database, "setup-server", "--reset-password", "LAN")  # forgotten
+    assert (status, err, out.splitlines()[-1]) == (0, "", "Đã đặt mật khẩu tạm thời cho 1 tài khoản trên máy chủ.")
+    [reset] = [m for m in map(TEMPORARY_LINE.match, out.splitlines()) if m]
+    with pytest.raises(DomainError, match=WRONG):
+        open_signed_in(_bare(server_database), "lan", OWN)
+    database = open_signed_in(_bare(server_database), "lan", reset["password"])
+    try:
+        assert AccountGateway(database).connected_principal().must_change_password is True
+    finally:
+        database.close()
 
 
 def postgresql_roles(url: str):
