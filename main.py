@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="tạo tài khoản Văn phòng (thư ký) đầu tiên của cơ sở dữ liệu trống (mật khẩu tạm thời "
                              "in ra một lần); cần --full-name")
     server.add_argument("--full-name", metavar="HỌ_VÀ_TÊN", help="họ và tên của tài khoản --secretariat")
+    server.add_argument("--reset-password", metavar="TÊN_ĐĂNG_NHẬP",
+                        help="đặt mật khẩu tạm thời mới (in ra một lần) cho một tài khoản quên mật khẩu, kể cả tài "
+                             "khoản Văn phòng cuối cùng; người dùng đổi khi đăng nhập")
     commands.add_parser("check-data", help="liệt kê các số, ngày đã lưu nằm ngoài giới hạn, để sửa trong chương trình")
     backing = commands.add_parser("backup", help="sao lưu ngay: tệp SQLite vào thư mục backups bên cạnh (đã kiểm tra "
                                   "toàn vẹn); máy chủ PostgreSQL: chạy pg_dump ra một tệp")
@@ -444,12 +447,13 @@ def _setup_server(args: argparse.Namespace) -> str:
     else:
         said = (f"Đã nâng cấp cơ sở dữ liệu “{done.database}” từ phiên bản {done.before} lên phiên bản {done.after} "
                 f"và {granted}")
-    if not (args.accounts or args.secretariat):
+    if not (args.accounts or args.secretariat or args.reset_password):
         return said
     from storage.account_conversion import give_accounts_logins
 
     given = give_accounts_logins(url, getpass.getuser(),
-                                 (args.secretariat, args.full_name) if args.secretariat else None)
+                                 (args.secretariat, args.full_name) if args.secretariat else None,
+                                 args.reset_password)
     print(said)
     if not given:
         return "Mọi tài khoản đã là tài khoản của máy chủ; không có mật khẩu tạm thời nào mới."
@@ -458,7 +462,7 @@ def _setup_server(args: argparse.Namespace) -> str:
     for account in given:
         locked = "" if account.active else "  (tài khoản đang khóa: chưa đăng nhập được)"
         print(f"  {account.username:<20} {account.password}  {account.full_name}{locked}")
-    return f"Đã tạo {len(given)} tài khoản trên máy chủ."
+    return f"Đã đặt mật khẩu tạm thời cho {len(given)} tài khoản trên máy chủ."
 
 
 def _check_data(args: argparse.Namespace) -> str:
