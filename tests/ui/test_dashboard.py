@@ -1,9 +1,12 @@
 """The dashboard's bars against the hand-counted plan, and a bar clicked listing the villages behind it."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from domain.access import Principal
 from domain.plans import create_plan
+from domain.summary import summary
 from tests.benchmarks.bench_scale import large_draft
 from tests.conftest import OFFICER
 from tests.domain.test_village_records import _village
@@ -93,3 +96,22 @@ def test_after_a_save_the_charts_keep_their_bars_and_show_the_new_figures(qtbot,
     assert _values(dashboard.bar_sets["years"][0]) == [2]
     not_met.clicked.emit(0)
     assert dashboard.behind_label.text() == "Huyện A: các thôn chưa đạt chuẩn (1)"
+
+
+def test_the_years_summary_is_read_before_the_dashboard_is_first_opened(qtbot, small_window, empty_database,
+                                                                       monkeypatch):
+    """Once idle the window reads the year's summary for the dashboard; opening it then counts no village's facts
+    afresh and shows the same bars as a summary read then."""
+    import ui.plan_gateway
+
+    qtbot.waitUntil(lambda: small_window.summary_read == (small_window.plan.id, small_window.year)
+                    and not small_window.prefetch.pending(), timeout=10000)
+    afresh = []
+    real = ui.plan_gateway.summary_facts
+    monkeypatch.setattr(ui.plan_gateway, "summary_facts", lambda *a, **k: afresh.append(1) or real(*a, **k))
+    small_window.tabs.setCurrentWidget(small_window.dashboard)
+    dashboard = small_window.dashboard
+    qtbot.waitUntil(lambda: small_window.is_settled() and dashboard.report is not None)
+    assert afresh == []
+    with empty_database.session() as session:
+        assert dashboard.report == summary(session, small_window.plan, small_window.year, date.today())
