@@ -1,5 +1,6 @@
 """Opening the database: engine, pragmas, migrations, the sample plan in a new database, sessions."""
 
+import platform
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from domain.access import Principal
 from domain.unit_of_work import UnitOfWork
 from resources import program_command
 from storage.backups import Backup, take_backup
-from storage.credentials import with_password
 from storage.errors import StorageError
 from storage.holder import Hold, take_hold
 from storage.integrity import check_at_open, looks_like_a_database
@@ -80,8 +80,10 @@ def make_engine(url: str, *, existing: Path | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         translate_refusals(engine)
         return engine
-    # Timestamps are stored as UTC without a zone on every backend; the session's zone must not shift them.
-    return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
+    # Timestamps are stored as UTC without a zone on every backend; the session's zone must not shift them. The
+    # application name (printable ASCII, 63 bytes at most) names the PC in the server's audit rows and its logs.
+    return create_engine(url, pool_pre_ping=True, connect_args={
+        "options": "-c timezone=UTC", "application_name": f"LangMoi {platform.node()}"[:63]})
 
 
 def _give_up(engine: Engine, hold: Hold | None) -> None:
@@ -137,7 +139,7 @@ def open_database(url: str, *, actor: str, with_sample: bool | None = None, read
             refuse_network_drive(path)
             hold = take_hold(path, actor)
     engine = read_only_engine(path, immutable=bool(network_share(path))) if read_only else make_engine(
-        with_password(url), existing=path)
+        url, existing=path)
     revision = None
     try:
         created = False

@@ -3,6 +3,7 @@ first with the Vietnamese message, their audit rows name the account the server 
 SQLite (not the server trigger's rows of the same change), and the figures cache's mark still tells which village
 changed."""
 
+import platform
 from datetime import date
 
 import pytest
@@ -67,6 +68,7 @@ def test_a_team_leads_save_is_audited_once_in_the_history_and_marks_only_its_vil
     server_rows = [event for event in events if event.field.startswith(SERVER_FIELD)]
     program_rows = [event for event in events if not event.field.startswith(SERVER_FIELD)]
     assert server_rows and program_rows
+    assert all(f"LangMoi {platform.node()}"[:63] in event.context for event in server_rows)  # the PC
     assert {event.actor for event in events} == {"lan"}
     assert len({event.at for event in events}) == 1  # the server's time of the one transaction
     assert [row.who for row in rows] == ["Lan (lan)"] * len(program_rows)
