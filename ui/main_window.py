@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         from ui.help_guide import HelpActions
         from ui.plan_actions import PlanActions
         from ui.print_actions import FileWriting, PrintActions
+        from ui.reorganisation_dialog import reorganisation_action
         from ui.settings_dialog import settings_action
         from ui.system_actions import SystemActions
         from ui.updates_actions import UpdatesActions
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
         ui.systemMenu.addSeparator()
         ui.systemMenu.addAction(self.system.sign_out_action)
         ui.helpMenu.insertAction(ui.aboutAction, self.help.guide_action)
+        places = ui.menuBar.addMenu(self.tr("P&laces"))
+        ui.menuBar.insertMenu(ui.systemMenu.menuAction(), places)
+        places.addAction(reorganisation_action(self, database, user, files, lambda: self.reload_plans(
+            self.plan.code if self.plan else None)))
         self.statusBar().addPermanentWidget(self.system.user_note())
 
     @property

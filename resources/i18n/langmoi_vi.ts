@@ -439,17 +439,17 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="81"/>
+        <location filename="../../ui/background.py" line="83"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="82"/>
+        <location filename="../../ui/background.py" line="84"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="111"/>
+        <location filename="../../ui/background.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1808,12 +1808,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1883,7 +1883,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1913,12 +1913,12 @@
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1965,43 +1965,73 @@
     <message>
         <location filename="../../ui/database_opening.py" line="131"/>
         <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>of the year</source>
+        <translation>của năm đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>of today</source>
+        <translation>hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Group a year&apos;s figures by the administrative units of that year, or by today&apos;s units (the old communes&apos; results summed into the new ones)</source>
+        <translation>Nhóm số liệu của một năm theo đơn vị hành chính của năm đó, hoặc theo đơn vị hiện nay (kết quả của các xã cũ được cộng vào xã mới)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>Units:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>P&amp;laces</source>
         <translation>Địa &amp;bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="777"/>
+        <source>by today&apos;s administrative units</source>
+        <translation>theo đơn vị hành chính hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="778"/>
+        <source>by the administrative units of %1</source>
+        <translation>theo đơn vị hành chính năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3934,7 +3964,7 @@
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../ui/background.py" line="29"/>
+        <location filename="../../ui/background.py" line="31"/>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi không mong đợi; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
