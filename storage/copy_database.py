@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from domain.formatting import format_int
 from domain.schema import metadata
-from storage.credentials import shown, with_password
+from storage.credentials import shown
 from storage.database import Database, make_engine, open_database
 from storage.errors import StorageError, driver_detail
 from storage.id_floor import given_out, raise_counters
@@ -234,7 +234,7 @@ def _check_source(source: _Location) -> None:
     # Without make_engine's pragmas, which would switch a file that is not ours to WAL; mode=rw never creates it.
     uri = sqlite_uri(path.resolve(), mode="rw") if path is not None else ""
     engine = (create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
-              if path is not None else make_engine(with_password(source.url)))
+              if path is not None else make_engine(source.url))
     try:
         revision = stored_revision(engine)
     except DBAPIError as error:
@@ -247,7 +247,7 @@ def _check_source(source: _Location) -> None:
 
 def _check_server_target(target: _Location) -> None:
     """A PostgreSQL target must exist and hold no Làng Mới rows (no tables at all, or only empty ones)."""
-    engine = make_engine(with_password(target.url))
+    engine = make_engine(target.url)
     try:
         with engine.connect() as connection:
             present = set(inspect(connection).get_table_names())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from storage.credentials import shown, with_password
+from storage.credentials import shown
 from storage.errors import StorageError
 
 
@@ -21,7 +21,7 @@ def dump_server(url: str, out: Path | None) -> Path:
         raise StorageError("Không tìm thấy chương trình pg_dump (công cụ của PostgreSQL) trên máy này: cài PostgreSQL "
                            "client rồi chạy lại, hoặc nhờ người quản trị máy chủ sao lưu. Bản sao lưu của máy chủ dùng "
                            "chung do người quản trị máy chủ giữ.")
-    address = make_url(with_password(url))
+    address = make_url(url)
     target = out or Path(f"langmoi-{address.database}-{datetime.now():%Y%m%d-%H%M%S}.dump")
     partial = target.with_name(target.name + ".part")
     environment = {**os.environ, "PGPASSWORD": address.password or os.environ.get("PGPASSWORD", "")}

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from storage.credentials import shown, with_password
+from storage.credentials import shown
 from storage.database import make_engine, open_database
 from storage.errors import StorageError, driver_detail
 from storage.schema_version import SCHEMA_REVISION, stored_revision
@@ -115,7 +115,7 @@ def setup_server(url: str, role: str | None = None, *, actor: str) -> ServerSetu
     except ArgumentError:
         backend = ""
     _require_postgresql(backend, where)  # before an engine could create an SQLite file
-    engine = make_engine(with_password(url))
+    engine = make_engine(url)
     try:
         if role is not None:
             with engine.connect() as connection:
