@@ -1,6 +1,7 @@
 """The window started as a user starts it (ui/app.run_window with no --db), in a process of its own whose home
 folder is a new, empty one (run by tests/ui/test_home_folder.py): it opens the default database (a new one, the
-sample loaded), settles, and is closed. Prints one JSON line: the exit code and the window's database URL.
+sample loaded), settles, and is closed. Prints one JSON line: the exit code, the window's database URL and the
+sizes of the application's icon.
 
     HOME=/tmp/… python -m tests.ui.home_driver
 """
@@ -30,7 +31,9 @@ def main() -> None:
     watcher.timeout.connect(_watch)
     watcher.start(50)
     code = app.run_window(None)
-    print(json.dumps({"code": code, "database": seen[0] if seen else None}))
+    icon = QApplication.windowIcon()
+    print(json.dumps({"code": code, "database": seen[0] if seen else None,
+                      "icon_sizes": sorted(size.width() for size in icon.availableSizes())}))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ def test_a_start_writes_only_in_the_users_own_folders(tmp_path, monkeypatch):
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["code"] == 0
+    assert result["icon_sizes"] == [16, 24, 32, 48, 64, 256]  # the window's, its dialogs' and the taskbar's icon
 
     for name in [name for name in os.environ if name.startswith("XDG_")]:
         monkeypatch.delenv(name)
