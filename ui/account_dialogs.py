@@ -1,5 +1,5 @@
 """Signing in (on a shared server: connecting as one's own login role), choosing one's own password at the first
-sign-in on a server, the first secretariat account, and the secretariat's list of accounts."""
+sign-in on a server, and the secretariat's list of accounts."""
 
 from __future__ import annotations
 
@@ -225,14 +225,13 @@ class LeadsModel(QAbstractListModel):
 
 
 class AccountDialog(_FormDialog):
-    """Add or change an account; for a new shared database, `first` makes the first secretariat account."""
+    """Add or change an account; `on_server`: the account is a login role of the shared server."""
 
     def __init__(self, save: Callable[[AccountForm], object], leads: list[LeadCandidate],
-                 account: AccountRow | None = None, *, first: bool = False, on_server: bool = False,
+                 account: AccountRow | None = None, *, on_server: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(Ui_AccountDialog(), parent)
-        self.setWindowTitle(translate("Accounts", "First secretariat account") if first else
-                            translate("Accounts", "Change account") if account else
+        self.setWindowTitle(translate("Accounts", "Change account") if account else
                             translate("Accounts", "New account"))
         self.save = save
         self.result_value: object = None
@@ -258,12 +257,6 @@ class AccountDialog(_FormDialog):
             self.password.setPlaceholderText(
                 translate("Accounts", "temporary: its user chooses their own at sign-in") if account is None else
                 translate("Accounts", "empty: kept; else temporary, chosen anew at sign-in"))
-        if first:
-            self.role.setEnabled(False)
-            for field in (self.role, self.lead, self.active):
-                ui.form.setRowVisible(field, False)
-            self.say(translate("Accounts", "This shared database has no accounts yet. Make the first secretariat "
-                                           "account: it signs in now and then adds the other accounts."))
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
 
@@ -290,14 +283,6 @@ class AccountDialog(_FormDialog):
 
     def succeeded(self, result: object) -> None:
         self.result_value = result
-
-
-def make_first_account(database: Database, parent: QWidget | None = None) -> Principal | None:
-    """Ask for the first secretariat account of a new shared database; its principal, None when cancelled."""
-    from ui.account_gateway import AccountGateway
-
-    dialog = AccountDialog(AccountGateway(database).create_first_account, [], first=True, parent=parent)
-    return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 ACCOUNT_COLUMNS = (
@@ -454,7 +439,5 @@ def who_works(database: Database, os_user: str, parent: QWidget | None = None) -
     mode = AccountGateway(database).start_mode()
     if mode is StartMode.ALONE:
         return Principal.local(os_user)
-    if mode is StartMode.FIRST_ACCOUNT:
-        return make_first_account(database, parent)
     dialog = SignInDialog(database, shown(database.url), parent)
     return dialog.principal if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,4 +1,4 @@
-"""The account dialogs' way to the database: how the window starts (alone, first account, sign-in), signing in,
+"""The account dialogs' way to the database: how the window starts (alone or sign-in), signing in,
 the accounts and the plan's team leads, and saving, removing and unlocking an account through its use case. On a
 shared server an account is a login role too (storage/account_logins.py), and who works is who the connection is.
 It hands the dialogs plain objects: an account is an `AccountRow`, never the table's row (which carries the
@@ -13,7 +13,6 @@ from domain.accounts import (
     LeadCandidate,
     StartMode,
     accounts,
-    create_first_account,
     lead_candidates,
     remove_account,
     save_account,
@@ -22,7 +21,6 @@ from domain.accounts import (
     unlock_account,
 )
 from domain.server_accounts import choose_own_password, connected_principal
-from domain.text import fold
 from domain.users import Role, UserAccount
 from storage.database import Database
 from storage.location import is_shared
@@ -73,11 +71,6 @@ class AccountGateway:
     def sign_in(self, username: str, password: str) -> Principal:
         with self.database.session() as session:
             return sign_in(session, username, password)
-
-    def create_first_account(self, form: AccountForm) -> Principal:
-        """The first secretariat account of a new shared database, audited as the person it is for."""
-        with self.database.unit_of_work(Principal.local(fold(form.username))) as uow:
-            return create_first_account(uow, form)
 
     def accounts(self, plan_id: int | None) -> tuple[list[AccountRow], list[LeadCandidate]]:
         """Every account, and the team leads of the plan an account may be linked to."""

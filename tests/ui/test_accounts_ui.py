@@ -4,7 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 from sqlalchemy.engine import make_url
 
 from domain.access import Principal
@@ -151,15 +151,6 @@ def test_a_team_lead_is_found_by_typing_part_of_the_name_without_diacritics(qtbo
     dialog.lead.lineEdit().setText("không có ai")
     dialog.lead.lineEdit().editingFinished.emit()
     assert dialog.lead.currentText() == found[0]  # what the box shows is the lead it holds
-
-def test_the_first_account_asks_only_for_name_and_password(qtbot):
-    dialog = AccountDialog(lambda form: form, [], first=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    shown = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() and label.isVisible()]
-    assert shown == ["Tên đăng nhập", "Họ và tên", "Mật khẩu", "Nhập lại mật khẩu"]
-    assert not dialog.active.isVisible() and dialog.chosen_role() is Role.SECRETARIAT
-
 
 @pytest.fixture
 def config_home(tmp_path, monkeypatch):
