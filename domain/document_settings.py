@@ -6,14 +6,15 @@ annex says until the secretariat writes something else. The per-PC default folde
 """
 
 import enum
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, Session, SQLModel, select
 
 from domain.access import require_secretariat
+from domain.admin_units import AdminUnit, UnitKind
 from domain.audit import record_change
 from domain.columns import NEVER_REUSED, enum_column
-from domain.text import nfc
+from domain.text import fold, nfc
 from domain.unit_of_work import UnitOfWork
 
 
@@ -75,21 +76,31 @@ class DocumentSettings:
     preparer_title: str = ""
     preparer_name: str = ""
     typeface: Typeface = Typeface.LIBERATION_SERIF
+    ended_places: tuple[str, ...] = field(default=(), compare=False)
+    """The provinces a recorded reorganisation ended (Kon Tum after 1/7/2025): read with the settings, not stored."""
 
     def for_plan(self, issuer: str, place: str) -> "DocumentSettings":
-        """The settings with a blank issuing body or place taken from the plan's."""
+        """The settings with a blank issuing body or place taken from the plan's. Documents are of their time: when
+        the office's place is a province that a reorganisation ended and the plan is of another place (the
+        2026–2030 plan of Tỉnh ủy Quảng Ngãi after Kon Tum was merged into it), the plan's issuing body and place
+        are printed, without the old superior body."""
+        ended = {fold(name) for name in self.ended_places}
+        if self.place and place and fold(self.place) in ended and fold(place) != fold(self.place):
+            return replace(self, issuing_body=issuer or self.issuing_body, superior_body="", place=place)
         return replace(self, issuing_body=self.issuing_body or issuer, place=self.place or place)
 
 
-TEXT_FIELDS = tuple(f.name for f in fields(DocumentSettings) if f.name != "typeface")
+TEXT_FIELDS = tuple(f.name for f in fields(DocumentSettings) if f.name not in ("typeface", "ended_places"))
 
 
 def settings(session: Session) -> DocumentSettings:
     """The office's settings, or the defaults when none were ever saved."""
+    ended = tuple(session.exec(select(AdminUnit.name).where(AdminUnit.kind == UnitKind.PROVINCE,
+                                                            AdminUnit.valid_until.is_not(None))))
     row = session.get(DocumentSettingsRow, ROW_ID)
     if row is None:
-        return DocumentSettings()
-    return DocumentSettings(**{f.name: getattr(row, f.name) for f in fields(DocumentSettings)})
+        return DocumentSettings(ended_places=ended)
+    return DocumentSettings(**{name: getattr(row, name) for name in (*TEXT_FIELDS, "typeface")}, ended_places=ended)
 
 
 def _cleaned(value: DocumentSettings) -> DocumentSettings:

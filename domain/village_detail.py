@@ -14,6 +14,7 @@ from domain.places import PlaceRow
 from domain.plan import Plan
 from domain.progress import VillageProgress, village_progress
 from domain.teams import SupportTeam, TeamMember, TeamRole, role_order
+from domain.unit_history import former_units_labels
 from domain.village_year import VillageYear, village_year
 
 
@@ -131,6 +132,9 @@ class VillageSheet:
     records: VillageYear | None
     document: DocumentSettings
     """The office's document settings (heading, signers, typeface)."""
+    former: str = ""
+    """'trước 01/7/2025: xã Tê Xăng, huyện Tu Mơ Rông' when the sheet names the village's units of today and a
+    reorganisation changed them; '' otherwise."""
 
 
 def checklist_row(session: Session, plan: Plan, village_id: int, year: int, criterion_id: int) -> ChecklistRow:
@@ -139,9 +143,10 @@ def checklist_row(session: Session, plan: Plan, village_id: int, year: int, crit
 
 
 def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, today: date | None = None, *,
-                  with_records: bool = True) -> VillageSheet:
+                  with_records: bool = True, former: str | None = None) -> VillageSheet:
     """The village for `year`; the year's records (the printed sheet's later sections) unless `with_records` is
-    False: the village page shows all records through its own lists."""
+    False: the village page shows all records through its own lists. `former`: the village's former units (read
+    here when None; a caller printing many sheets reads them together, domain/unit_history.former_units_labels)."""
     rows = checklist(session, plan, place.village_id, year)
     village = session.get(Village, place.village_id)
     progress = village_progress(session, plan, year, [place.village_id])[place.village_id]
@@ -155,4 +160,6 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, toda
         members=team_members(session, plan.id, place.village_id),
         checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
         records=records, document=settings(session),
+        former=(former_units_labels(session, [place.village_id]).get(place.village_id, "") if former is None
+                else former) if place.commune_id == village.commune_id else "",
     )

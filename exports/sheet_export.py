@@ -1,4 +1,8 @@
-"""Export village sheets for a plan and year: what the window's Print action and `export sheets` both run."""
+"""Export village sheets for a plan and year: what the window's Print action and `export sheets` both run.
+
+A sheet is a document of its year: its heading names the village's units as they stood then (a 2024 sheet of a
+village merged on 1/7/2025 names its old commune and district), and a sheet naming today's units says what they
+were before the reorganisation."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +15,7 @@ from domain.agency_sheet import agency_sheet
 from domain.errors import DomainError
 from domain.places import plan_places
 from domain.plans import plan_in_year
+from domain.unit_history import Grouping, former_units_labels, units_on
 from domain.village_detail import village_sheet
 from exports.agency_cover import agency_cover
 from exports.cancel import Progress
@@ -43,7 +48,8 @@ def export_village_sheets(
     progress = progress or Progress()
     with session_factory() as session:
         plan = plan_in_year(session, plan_id, year)
-        places = plan_places(session, plan_id)
+        on = units_on(session, year, Grouping.OF_THEIR_TIME)
+        places = plan_places(session, plan_id, on=on)  # the heading names the units of the sheet's year
         cover = None
         if agency_id is not None:
             agency = agency_sheet(session, plan, agency_id, year, date.today())
@@ -56,10 +62,11 @@ def export_village_sheets(
             places = [place for place in places if place.village_id in wanted]
         if not places:
             raise DomainError("Kế hoạch chưa có thôn (làng) nào để in.")
+        formers = former_units_labels(session, [place.village_id for place in places]) if on is None else {}
         sheets = []
         for index, place in enumerate(places):
             progress.advance(index, 2 * len(places))
-            sheets.append(village_sheet(session, plan, place, year))
+            sheets.append(village_sheet(session, plan, place, year, former=formers.get(place.village_id, "")))
     pages = write_village_sheets(sheets, target, cover=cover, odd_pages=odd_pages, progress=Progress(
         step=lambda done, total: progress.step(len(places) + done, len(places) + total),
         cancelled=progress.cancelled,

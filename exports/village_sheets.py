@@ -119,6 +119,8 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
     if place.district:
         location.append(f"<b>Huyện:</b> {markup(place.district)}")
     story.append(Paragraph("; ".join(location), st.body))
+    if sheet.former:
+        story.append(Paragraph(f"<i>({markup(sheet.former[0].upper() + sheet.former[1:])})</i>", st.body))
     if sheet.households is not None:
         households = f"<b>Số hộ:</b> {format_int(sheet.households)}"
         if sheet.minority_households is not None:

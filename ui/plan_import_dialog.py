@@ -34,9 +34,14 @@ def _move(change: NamedChange) -> str:
     }[change.move]
 
 
+def _name(change: NamedChange) -> str:
+    """'Làng X — trước 01/7/2025: xã Y, huyện Z' for a village found through a reorganisation."""
+    return f"{change.name} — {change.former}" if getattr(change, "former", "") else change.name
+
+
 NAME_COLUMNS = (
     Column(lambda: translate("ImportPlanDialog", "Kind"), _entity),
-    Column(lambda: translate("ImportPlanDialog", "Name"), lambda change: change.name),
+    Column(lambda: translate("ImportPlanDialog", "Name"), _name),
     Column(lambda: translate("ImportPlanDialog", "In"), lambda change: change.within),
     Column(lambda: translate("ImportPlanDialog", "What the import does"), _move),
 )

@@ -170,6 +170,8 @@ class VillagePanel(QWidget):
         where = [self.tr("Commune: %1").replace("%1", place.commune)]
         if place.district:
             where.append(self.tr("District: %1").replace("%1", place.district))
+        if sheet.former:
+            where.append(sheet.former[0].upper() + sheet.former[1:])
         if sheet.households is not None:
             where.append(self.tr("Households: %1").replace("%1", format_int(sheet.households)))
         self.place_label.setText(" · ".join(where))
