@@ -4,7 +4,7 @@ from sqlalchemy import delete, exists
 from sqlmodel import Session, select
 
 from domain.access import require_secretariat
-from domain.admin_units import AdminUnit, Village
+from domain.admin_units import AdminUnit, UnitPeriod, Village, VillageMembership
 from domain.agencies import Agency, Assignment
 from domain.audit import record_change
 from domain.criteria import Assessment, CriteriaSet, Criterion
@@ -12,6 +12,8 @@ from domain.errors import Ambiguous, DomainError, NotFound
 from domain.plan import Plan, PlanVillage
 from domain.plan_draft import PlanDraft
 from domain.plan_import import apply_draft
+from domain.reorganisation import Reorganisation
+from domain.reorganisation_workbook_format import ILLUSTRATIVE
 from domain.teams import SupportTeam, TeamMember
 from domain.text import fold, nfc
 from domain.unit_of_work import UnitOfWork
@@ -59,7 +61,8 @@ def create_plan(uow: UnitOfWork, *, draft: PlanDraft) -> Plan:
 
 
 def remove_sample_plans(uow: UnitOfWork) -> int:
-    """Delete the sample plans and whatever only they used (places, agencies, criteria set, assessments).
+    """Delete the sample plans and whatever only they used (places, agencies, criteria set, assessments), with
+    the sample's illustrative reorganisation (its decision number says "(minh họa)").
 
     Returns the number of plans removed. Data that a real plan shares is kept.
     """
@@ -78,6 +81,12 @@ def remove_sample_plans(uow: UnitOfWork) -> int:
     for table in (SupportTeam, Assignment, PlanVillage):
         session.execute(delete(table).where(table.plan_id.in_(sample_ids)))
     session.execute(delete(Plan).where(Plan.id.in_(sample_ids)))
+    for reorganisation in session.exec(select(Reorganisation).where(
+            Reorganisation.decision_number.contains(ILLUSTRATIVE))):
+        record_change(session, actor=uow.actor, entity="reorganisation", entity_id=reorganisation.id, field="*",
+                      old=reorganisation.decision_number, new=None, context="xóa sắp xếp minh họa của kế hoạch mẫu")
+        session.delete(reorganisation)
+    session.flush()
     unused_sets = [set_id for set_id in set_ids
                    if session.exec(select(Plan.id).where(Plan.criteria_set_id == set_id)).first() is None]
     if unused_sets:
@@ -101,10 +110,12 @@ def _remove_orphans(session: Session) -> None:
         ~exists().where(TeamMember.agency_id == Agency.id),
     ))
     child = AdminUnit.__table__.alias("child")
-    for _ in range(3):  # communes first, then districts, then provinces
+    for _ in range(4):  # communes first, then districts, then provinces (and those a dated row still names)
         session.execute(delete(AdminUnit).where(
             ~exists().where(Village.commune_id == AdminUnit.id),
             ~exists().where(child.c.parent_id == AdminUnit.id),
+            ~exists().where(UnitPeriod.parent_id == AdminUnit.id),
+            ~exists().where(VillageMembership.commune_id == AdminUnit.id),
         ))
 
 

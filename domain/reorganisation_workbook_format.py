@@ -18,6 +18,9 @@ from domain.plan_workbook_format import Column, Sheet
 
 CHANGES = "Sắp xếp"
 """The sheet's name."""
+ILLUSTRATIVE = "(minh họa)"
+"""Carried by the sample's decision number, so that wherever the decision is named it says it is not a real one
+(and removing the sample plans removes it)."""
 
 
 class Level(enum.StrEnum):

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from domain.reorganisation_workbook_format import (
+    ILLUSTRATIVE,
     KIND_LABEL,
     LEVEL_LABEL,
     LEVEL_ORDER,
@@ -48,10 +49,6 @@ def write_reorganisation_workbook(reorganisations: list[ReorganisationRows], tar
     with atomic_path(Path(target)) as temporary:
         workbook.save(temporary)
     return Path(target)
-
-
-ILLUSTRATIVE = "(minh họa)"
-"""Carried by the sample's decision number, so that wherever the decision is named it says it is not a real one."""
 
 
 def template_reorganisation() -> ReorganisationRows:

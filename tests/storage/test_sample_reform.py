@@ -45,3 +45,22 @@ def test_one_villages_history_crosses_the_reform(reform_sample_file, tmp_path):
             assert years == {2023, 2024, 2025, 2026}
     finally:
         database.close()
+
+
+def test_removing_the_sample_removes_its_reorganisation_and_every_unit(reform_sample_file, tmp_path):
+    from domain.admin_units import AdminUnit, UnitPeriod, VillageMembership
+    from domain.plans import remove_sample_plans
+    from tests.conftest import OFFICER
+
+    path = tmp_path / "langmoi.sqlite3"
+    shutil.copy(reform_sample_file, path)
+    database = open_database(f"sqlite:///{path}", actor=ACTOR)
+    try:
+        with database.unit_of_work(OFFICER) as uow:
+            assert remove_sample_plans(uow) == 2
+        with database.session() as session:
+            left = [session.exec(select(func.count()).select_from(table)).one()
+                    for table in (Reorganisation, AdminUnit, Village, UnitPeriod, VillageMembership)]
+        assert left == [0, 0, 0, 0, 0]
+    finally:
+        database.close()
