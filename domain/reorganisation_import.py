@@ -43,6 +43,7 @@ from domain.reorganisation_draft import (
 from domain.reorganisation_draft import UnitPath as DraftPath
 from domain.reorganisation_workbook_format import (
     CHANGES,
+    ILLUSTRATIVE,
     KIND_LABEL,
     LEVEL_LABEL,
     SHEET,
@@ -444,3 +445,13 @@ def units_history(session: Session) -> list[HistoryLine]:
             lines.append(HistoryLine(village_id, today.get(village_id, row.name),
                                      f"thôn {row.name}, xã {commune}{above}", row.valid_from, row.valid_until))
     return lines
+
+
+def former_with_mark(session: Session, labels: dict[int, str]) -> dict[int, str]:
+    """Former-unit labels as printed and shown: with "— sắp xếp minh họa" while the sample's illustrative
+    reorganisation is recorded, so that no page passes it off as a real decision."""
+    if not labels:
+        return labels
+    illustrative = session.exec(select(Reorganisation.id).where(
+        Reorganisation.decision_number.contains(ILLUSTRATIVE)).limit(1)).first()
+    return {key: f"{label} — sắp xếp minh họa" for key, label in labels.items()} if illustrative else labels

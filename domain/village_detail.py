@@ -13,6 +13,7 @@ from domain.document_settings import DocumentSettings, settings
 from domain.places import PlaceRow
 from domain.plan import Plan
 from domain.progress import VillageProgress, village_progress
+from domain.reorganisation_import import former_with_mark
 from domain.teams import SupportTeam, TeamMember, TeamRole, role_order
 from domain.unit_history import former_units_labels
 from domain.village_year import VillageYear, village_year
@@ -160,6 +161,7 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, toda
         members=team_members(session, plan.id, place.village_id),
         checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
         records=records, document=settings(session),
-        former=(former_units_labels(session, [place.village_id]).get(place.village_id, "") if former is None
+        former=(former_with_mark(session, former_units_labels(session, [place.village_id])).get(place.village_id, "")
+                if former is None
                 else former) if place.commune_id == village.commune_id else "",
     )

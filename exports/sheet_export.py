@@ -15,6 +15,7 @@ from domain.agency_sheet import agency_sheet
 from domain.errors import DomainError
 from domain.places import plan_places
 from domain.plans import plan_in_year
+from domain.reorganisation_import import former_with_mark
 from domain.unit_history import Grouping, former_units_labels, units_on
 from domain.village_detail import village_sheet
 from exports.agency_cover import agency_cover
@@ -62,7 +63,8 @@ def export_village_sheets(
             places = [place for place in places if place.village_id in wanted]
         if not places:
             raise DomainError("Kế hoạch chưa có thôn (làng) nào để in.")
-        formers = former_units_labels(session, [place.village_id for place in places]) if on is None else {}
+        formers = former_with_mark(session, former_units_labels(session, [p.village_id for p in places])
+                                   if on is None else {})
         sheets = []
         for index, place in enumerate(places):
             progress.advance(index, 2 * len(places))
