@@ -220,7 +220,9 @@ DECLARE
 BEGIN
   IF public.langmoi_account_of(name) IS NULL OR EXISTS (
       SELECT 1 FROM pg_roles r WHERE r.rolname = name
-         AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls)) THEN
+         AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
+              OR pg_has_role(r.oid, (SELECT d.datdba FROM pg_database d WHERE d.datname = current_database()),
+                             'MEMBER'))) THEN
     RAISE EXCEPTION 'langmoi: “%” không phải tài khoản của cơ sở dữ liệu này', name USING ERRCODE = '42704';
   END IF;
   RETURN name;

@@ -116,8 +116,11 @@ def test_only_the_secretariat_manages_login_roles(served, username):
 def test_the_secretariat_reaches_no_role_but_this_databases_accounts(served):
     with served.owner() as owner:
         owner.execute('CREATE ROLE "ngoai@khac" LOGIN')
-    served.roles.append("ngoai@khac")
-    for username in ("langmoi_ci", "postgres", "ngoai"):
+        owner_role, viewers = served.server.admin_url.username, group_role(served.name, Role.VIEWER)
+        owner.execute(f'CREATE ROLE "{login_role(served.name, "chu")}" LOGIN IN ROLE "{owner_role}", "{viewers}"'
+                      )  # an account that is also the owner
+    served.roles += ["ngoai@khac", login_role(served.name, "chu")]
+    for username in ("langmoi_ci", "postgres", "ngoai", "chu"):
         with pytest.raises(StorageError, match="không phải tài khoản của cơ sở dữ liệu này"), \
                 transaction_as(served, "chanh") as connection:
             set_password(connection, username, scram_verifier(connection, username, NEW))
