@@ -92,3 +92,18 @@ def test_a_workbook_previewed_then_recorded_and_a_refused_one(qtbot, database, s
         preview.villages_model)
     qtbot.waitUntil(lambda: dialog.decisions.rowCount() == 1)
     assert _reorganisations(database) == 1
+
+
+def test_the_plan_import_preview_names_a_village_found_through_a_reorganisation(qtbot):
+    from domain.plan_import import Entity, ImportReport, Move, NamedChange
+    from ui.plan_import_dialog import ImportPlanDialog
+
+    report = ImportReport(plan_code="25-KH/TU", new_plan=True, named=[
+        NamedChange(Entity.VILLAGE, "Làng Đăk Ác", Move.JOINS, "Đăk Choong",
+                    former="trước 01/7/2025: xã Xốp, huyện Đăk Glei"),
+        NamedChange(Entity.VILLAGE, "Làng Mới", Move.CREATED, "Đăk Choong")])
+    dialog = ImportPlanDialog(None, "kh25.xlsx", report)
+    qtbot.addWidget(dialog)
+    assert [row[1:] for row in _texts(dialog.name_model)] == [
+        ["Làng Đăk Ác — trước 01/7/2025: xã Xốp, huyện Đăk Glei", "Đăk Choong", "vào kế hoạch"],
+        ["Làng Mới", "Đăk Choong", "tạo mới"]]
