@@ -1,7 +1,10 @@
 """How the change history and copy-db scale with the audit trail: the sample database with 3,000 audit events
 against the same database with 300,000 more, spread over its 57 villages and ten people (a village then has
 about 5,300 events, a person 30,000; the dialog shows the newest 5,000 and counts the rest).
-Ratios measured in one run; with LANGMOI_TEST_POSTGRESQL set, copy-db to a server is measured too.
+The people, kinds and count the dialog of every change reads beside its first page, in SQL (three scans of the
+whole audit) and from the audit's tally (domain/history.AuditTally: counted once, then brought up to date from the
+rows since its mark). Ratios measured in one run; with LANGMOI_TEST_POSTGRESQL set, copy-db to a server is measured
+too.
 
 Run with `uv run python -m tests.benchmarks.bench_history`. It measures and prints; it never fails on a time.
 """
@@ -17,7 +20,7 @@ from sqlmodel import func, select
 
 from domain.admin_units import Village
 from domain.audit import AuditEvent
-from domain.history import HistoryFilter, history, history_count
+from domain.history import AuditTally, HistoryFilter, audit_tally, history, history_count, history_kinds, history_people
 from storage.copy_database import copy_database
 from storage.database import Database, open_database
 from tests.benchmarks.bench_scale import timed
@@ -48,11 +51,34 @@ def measure(database: Database, folder: Path, label: str) -> dict[str, float]:
             history(session, scope)
             history_count(session, scope)
 
+    def choices(tally: AuditTally | None) -> None:
+        """What the dialog of every change reads beside its first page: the people, the kinds and the count."""
+        with database.session() as session:
+            everything = HistoryFilter()
+            history_people(session, everything, tally)
+            history_kinds(session, everything, tally)
+            history_count(session, everything, tally)
+
+    def brought_up_to_date() -> AuditTally:
+        """The tally held brought up to date after a few saves (audit rows since its mark)."""
+        with database.session() as session:
+            return audit_tally(session, held)
+
+    def count_tally() -> AuditTally:
+        with database.session() as session:
+            return audit_tally(session)
+
+    held = count_tally()
+    add_events(database, 5)
     copies = iter(range(100))
     result = {
         "village": timed(lambda: read(HistoryFilter.of_village(village))),
         "one person": timed(lambda: read(HistoryFilter(actor="nguoi3"))),
         "everything": timed(lambda: read(HistoryFilter())),
+        "choices, in SQL": timed(lambda: choices(None)),
+        "tally, counted": timed(count_tally),
+        "tally + 5 rows": timed(brought_up_to_date),
+        "choices, tally": timed(lambda: choices(held)),
         "copy to file": timed(lambda: copy_database(database.url, f"sqlite:///{folder}/{label}{next(copies)}.sqlite3",
                                                     actor="bench"), repeat=1),
     }
