@@ -12,13 +12,13 @@ and that the target is one of this database's accounts. Passwords travel as SCRA
 no plain password reaches the server's logs.
 """
 
-import psycopg
+from psycopg import sql
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from domain.vocabulary import Role
 from storage.errors import StorageError
-from storage.server_policies import GROUP_PREFIX, IDENTIFIER_BYTES
+from storage.server_policies import GROUP_PREFIX, IDENTIFIER_BYTES, run_statements
 
 _REFUSALS = {
     "42501": "Chưa làm: chỉ Văn phòng (thư ký) được quản lý tài khoản trên máy chủ.",
@@ -87,13 +87,8 @@ def change_own_password(connection: Connection, verifier: str) -> None:
     must_change_password, in the connection's transaction."""
     if not verifier.startswith("SCRAM-SHA-256$"):
         raise StorageError("Mật khẩu phải được gửi dưới dạng SCRAM-SHA-256.")
-    cursor = connection.connection.driver_connection.cursor()
-    try:
-        cursor.execute(psycopg.sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(psycopg.sql.Literal(verifier)))
-    except psycopg.Error as error:
-        raise StorageError(f"Không đổi được mật khẩu trên máy chủ: {str(error).strip().splitlines()[0]}") from None
-    finally:
-        cursor.close()
+    run_statements(connection, [sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(sql.Literal(verifier))],
+                   "Không đổi được mật khẩu trên máy chủ")
     _call(connection, "SELECT public.langmoi_password_changed()", {}, "")
 
 

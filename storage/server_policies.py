@@ -25,7 +25,7 @@ history shows a transaction's program rows, and its server rows only when the pr
 Everything here is installed by `setup-server`, idempotently, in one transaction.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import psycopg
 from psycopg import sql
@@ -426,12 +426,17 @@ def install(connection: Connection, app_role: str | None = None) -> None:
                                         for name in groups.values() if name not in existing]
     statements.append(sql.SQL(FUNCTIONS))
     statements += policy_statements(database, keys, sequences, app_role)
+    run_statements(connection, statements, "Không cài được quyền và nhật ký của máy chủ")
+
+
+def run_statements(connection: Connection, statements: Iterable[sql.Composable], failure: str) -> None:
+    """Send psycopg-composed statements (names quoted by psycopg itself, whatever they hold) as written, on the
+    connection's open transaction; the first refusal is a StorageError "`failure`: the server's first line"."""
     cursor = connection.connection.driver_connection.cursor()
     try:
         for statement in statements:
             cursor.execute(statement)
     except psycopg.Error as error:
-        raise StorageError(f"Không cài được quyền và nhật ký của máy chủ: {str(error).strip().splitlines()[0]}"
-                           ) from None
+        raise StorageError(f"{failure}: {str(error).strip().splitlines()[0]}") from None
     finally:
         cursor.close()

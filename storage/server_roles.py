@@ -7,7 +7,6 @@ so that nobody working through the application can rewrite or erase who changed 
 
 from dataclasses import dataclass
 
-import psycopg
 from psycopg import sql
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
@@ -18,6 +17,7 @@ from storage.database import make_engine, open_database
 from storage.errors import StorageError, driver_detail
 from storage.schema_version import SCHEMA_REVISION, stored_revision
 from storage.server_policies import install as install_server_rules
+from storage.server_policies import run_statements
 
 AUDIT_TABLE = "auditevent"
 VERSION_TABLE = "alembic_version"
@@ -92,17 +92,7 @@ def grant_application_role(engine: Engine, role: str) -> None:
                 statements.append(sql.SQL(f"REVOKE {revoked} ON {{}} FROM {{}}").format(table, grantee))
         statements.append(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(
             sql.Identifier(SCHEMA), grantee))
-        # psycopg's own composition quotes any name (capitals, spaces, quotes, ":" or "%") and sends it as written,
-        # on the connection of the transaction begun above.
-        cursor = connection.connection.driver_connection.cursor()
-        try:
-            for statement in statements:
-                cursor.execute(statement)
-        except psycopg.Error as error:
-            raise StorageError(f"Không cấp được quyền cho vai trò “{role}”: {str(error).strip().splitlines()[0]}"
-                               ) from None
-        finally:
-            cursor.close()
+        run_statements(connection, statements, f"Không cấp được quyền cho vai trò “{role}”")
 
 
 def setup_server(url: str, role: str | None = None, *, actor: str) -> ServerSetup:
