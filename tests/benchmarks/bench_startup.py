@@ -9,7 +9,8 @@ start (empty cache) and cached; then Làng Mới (`main.py --db FILE`) on the 57
 (process start → the window shown and its events processed once), and for Làng Mới the database open and the
 window settled (the tree filled, the figures and the remembered village shown: the window's `settled` signal).
 Each row has its own home, settings and cache folders (warmed by one round first, not counted), the
-remembered village being the plan's last one. Offscreen and under Xvfb (display :74, started and ended here).
+remembered village being the plan's last one. Offscreen and under X: DISPLAY when set, else an Xvfb of its own
+(display :74, started and ended here).
 Bytecode is cached (under /tmp/langmoi-bench-startup/pycache), as an installed program has it: with
 PYTHONDONTWRITEBYTECODE set, as on the machine this was written on, every start compiled the program's modules
 again (~0.5 s).
@@ -190,6 +191,12 @@ def launches(sizes: list[int]) -> list[Launch]:
 
 
 def _start_xvfb() -> subprocess.Popen | None:
+    """An Xvfb on DISPLAY (:74), or None when Xvfb is missing; with DISPLAY already set, that one is used: the
+    returned process then does nothing."""
+    global DISPLAY
+    if os.environ.get("DISPLAY"):
+        DISPLAY = os.environ["DISPLAY"]
+        return subprocess.Popen(["true"])
     if shutil.which("Xvfb") is None:
         print("Xvfb not found: offscreen only")
         return None
