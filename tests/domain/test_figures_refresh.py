@@ -125,6 +125,19 @@ def _change(session, rng, village, criteria, plan, year) -> None:
         _concern(session, rng, village)
 
 
+def random_saves(database, rng, plan, village_ids, criteria, year) -> set[int]:
+    """One unit of work of random changes (statuses, households, records, difficulties) to 1–4 villages: those."""
+    changed = set()
+    with database.unit_of_work(OFFICER) as uow:
+        for _ in range(rng.randint(1, 4)):
+            village = rng.choice(village_ids)
+            changed.add(village)
+            for _ in range(rng.randint(1, 3)):
+                _change(uow.session, rng, village, criteria, plan, year)
+        uow.commit()
+    return changed
+
+
 def _random_rounds(database, code: str | None, rounds: int) -> None:
     rng = random.Random(14)
     with database.session() as session:
@@ -136,14 +149,7 @@ def _random_rounds(database, code: str | None, rounds: int) -> None:
         campaign = campaign_rollup(session, plan, year, places, TODAY)
     village_ids = [p.village_id for p in places]
     for _ in range(rounds):
-        changed = set()
-        with database.unit_of_work(OFFICER) as uow:
-            for _ in range(rng.randint(1, 4)):
-                village = rng.choice(village_ids)
-                changed.add(village)
-                for _ in range(rng.randint(1, 3)):
-                    _change(uow.session, rng, village, criteria, plan, year)
-            uow.commit()
+        changed = random_saves(database, rng, plan, village_ids, criteria, year)
         before_progress, before_campaign = copy.deepcopy(progress), copy.deepcopy(campaign)
         with database.session() as session:
             refreshed_progress, progress_change = refresh_progress(session, plan, year, progress, changed)

@@ -14,8 +14,7 @@ from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
 from domain.summary import refresh_facts, refresh_summary, summary, summary_facts
-from tests.conftest import OFFICER
-from tests.domain.test_figures_refresh import TODAY, _change, _same
+from tests.domain.test_figures_refresh import TODAY, _same, random_saves
 
 
 def test_refreshed_facts_equal_the_facts_read_afresh_after_random_changes(database):
@@ -28,14 +27,7 @@ def test_refreshed_facts_equal_the_facts_read_afresh_after_random_changes(databa
         facts = summary_facts(session, plan, year, TODAY)
     village_ids = [p.village_id for p in places]
     for _ in range(15):
-        changed = set()
-        with database.unit_of_work(OFFICER) as uow:
-            for _ in range(rng.randint(1, 4)):
-                village = rng.choice(village_ids)
-                changed.add(village)
-                for _ in range(rng.randint(1, 3)):
-                    _change(uow.session, rng, village, criteria, plan, year)
-            uow.commit()
+        changed = random_saves(database, rng, plan, village_ids, criteria, year)
         with database.session() as session:
             refreshed = refresh_facts(session, plan, facts, changed)
             _same(refreshed, summary_facts(session, plan, year, TODAY))
@@ -66,14 +58,7 @@ def test_a_summary_refreshed_for_the_villages_changed_equals_one_made_afresh(dat
                         facts=facts)
     village_ids = [p.village_id for p in places]
     for _ in range(12):
-        changed = set()
-        with database.unit_of_work(OFFICER) as uow:
-            for _ in range(rng.randint(1, 4)):
-                village = rng.choice(village_ids)
-                changed.add(village)
-                for _ in range(rng.randint(1, 3)):
-                    _change(uow.session, rng, village, criteria, plan, year)
-            uow.commit()
+        changed = random_saves(database, rng, plan, village_ids, criteria, year)
         before = copy.deepcopy(shown)
         with database.session() as session:
             new_facts = refresh_facts(session, plan, facts, changed)
