@@ -291,6 +291,11 @@ BEGIN
   IF who IS NULL THEN
     RAISE EXCEPTION 'langmoi: “%” không phải tài khoản của cơ sở dữ liệu này', session_user USING ERRCODE = '42704';
   END IF;
+  -- Run as the owner, whose changes the triggers leave alone: the server's row is written here.
+  INSERT INTO public.auditevent (at, actor, entity, entity_id, field, old_value, new_value, context)
+  SELECT now(), who, 'useraccount', a.id, '(máy chủ) UPDATE', '{"must_change_password": true}',
+         '{"must_change_password": false}', left('vai trò ' || session_user::text, 500)
+  FROM public.useraccount a WHERE a.username = who AND a.must_change_password;
   UPDATE public.useraccount SET must_change_password = false, version = version + 1
    WHERE username = who AND must_change_password;
 END $f$;

@@ -138,7 +138,10 @@ def test_an_account_sets_its_own_new_password_and_its_flag_is_cleared(served):
     assert _signs_in(served, "xem", NEW)
     with served.owner() as owner:
         flags = dict(owner.execute("SELECT username, must_change_password FROM useraccount"))
+        audited = owner.execute("SELECT actor, field, new_value FROM auditevent WHERE entity = 'useraccount'"
+                                ).fetchall()
     assert flags == {"chanh": False, "lan": False, "xem": False}
+    assert audited == [("xem", "(máy chủ) UPDATE", '{"must_change_password": false}')]
     with pytest.raises(psycopg.errors.InsufficientPrivilege), served.as_account("lan") as lead:
         lead.execute("UPDATE useraccount SET must_change_password = false")
 
