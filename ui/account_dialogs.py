@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
@@ -123,15 +124,13 @@ class ServerSignInDialog(_FormDialog):
     user choose another one instead (the dialog's result is then OTHER_DATABASE)."""
 
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
-        from sqlalchemy.engine import make_url
-
         super().__init__(Ui_SignInDialog(), parent)
         self.url = url
         self.database: Database | None = None
-        parsed = make_url(url)
+        parsed = urlsplit(url)  # not SQLAlchemy's URL: the database layer is imported by the sign-in's thread
         self.say(translate("Accounts", "Shared server %1, port %2, database %3. Sign in with your own account: the "
-                                       "server checks the password.").replace("%1", parsed.host or "localhost")
-                 .replace("%2", str(parsed.port or 5432)).replace("%3", parsed.database or ""))
+                                       "server checks the password.").replace("%1", parsed.hostname or "localhost")
+                 .replace("%2", str(parsed.port or 5432)).replace("%3", unquote(parsed.path.lstrip("/"))))
         self.username, self.password = self.ui.username, self.ui.password
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accounts", "Sign in"))
         other = self.buttons.addButton(translate("Accounts", "Other database…"),
@@ -139,10 +138,14 @@ class ServerSignInDialog(_FormDialog):
         other.clicked.connect(self._choose_other)
 
     def attempt(self) -> Callable[[], Database]:
-        from storage.signing_in import open_signed_in
-
         url, username, password = self.url, self.username.text(), self.password.text()
-        return lambda: open_signed_in(url, username, password)
+
+        def connect() -> Database:
+            from storage.signing_in import open_signed_in  # SQLAlchemy, psycopg: off the GUI thread
+
+            return open_signed_in(url, username, password)
+
+        return connect
 
     def succeeded(self, result: Database) -> None:
         self.database = result
