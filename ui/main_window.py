@@ -100,8 +100,8 @@ class MainWindow(QMainWindow):
         self.shown_plan: Plan | None = None
         """The plan of the sheet on screen: after another plan is chosen, the last one until its village is read."""
         self.dashboard_stale = True
-        self.summary_read: tuple[int, int] | None = None
-        """The plan and year whose summary the prefetch last read for the dashboard."""
+        self.summary_read: int | None = None
+        """The plan whose summary (of the year then shown) the prefetch last read for the dashboard."""
         self.history_gateway: HistoryGateway | None = None
         """The history's, made once the window has settled (or when the history is first opened): it holds the
         audit's tally between openings."""
@@ -643,8 +643,8 @@ class MainWindow(QMainWindow):
             # the history's tally (~100 ms at 300,000 changes): its first opening then counts only what is new
             self.prefetch.request("history", self._history_gateway().warm, lambda _tally: self._prefetch_next())
             return
-        if self.summary_read != (plan.id, self.year) and self.progress is not None and self.campaign is not None:
-            self.summary_read = (plan.id, self.year)
+        if self.summary_read != plan.id and self.progress is not None and self.campaign is not None:
+            self.summary_read = plan.id  # once a plan: not another ~1 s in the background at each year switched to
             year, progress, campaign = self.year, self.progress, self.campaign
             self.prefetch.request("summary", lambda: self._read_summary(plan, year, places, progress, campaign),
                                   lambda _summary: self._prefetch_next())
