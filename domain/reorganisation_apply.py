@@ -13,7 +13,9 @@ A reorganisation takes effect on or after the latest one recorded: history is wr
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
+from sqlalchemy import insert, update
 from sqlmodel import Session, func, select
 
 from domain.access import require_secretariat
@@ -60,8 +62,23 @@ class ChangeRefused(DomainError):
         self.number = number
 
 
+@lru_cache(maxsize=1 << 14)
+def _key(text: str) -> str:
+    """name_key, worked out once per name: a decision names each unit many times."""
+    return name_key(text)
+
+
 def _unit_label(unit: AdminUnit) -> str:
     return f"{LEVEL[unit.kind]} {unit.name}"
+
+
+@dataclass
+class _Village:
+    """A village as the reorganisation moves it: plain data, written in bulk (10,000 entities take seconds)."""
+
+    id: int
+    name: str
+    commune_id: int
 
 
 @dataclass(frozen=True)
@@ -85,12 +102,26 @@ class _Applying:
         """Each unit's name and parent before this reorganisation: its paths may name units as they were."""
         self.periods = {p.unit_id: p for p in session.exec(select(UnitPeriod).where(UnitPeriod.valid_until.is_(None)))}
         self.has_periods = {unit_id for unit_id in session.exec(select(UnitPeriod.unit_id).distinct())}
-        self.villages = {v.id: v for v in session.exec(select(Village))}
-        self.in_commune: dict[int, set[int]] = defaultdict(set)
+        # indexes kept up to date as units change: a decision of a province names a thousand units
+        self.named: dict[tuple[UnitKind, str], set[int]] = defaultdict(set)
+        self.named_before: dict[tuple[UnitKind, str], set[int]] = defaultdict(set)
+        self.kids: dict[int | None, set[int]] = defaultdict(set)
+        for unit in self.units.values():
+            self.named[unit.kind, _key(unit.name)].add(unit.id)
+            self.named_before[unit.kind, _key(unit.name)].add(unit.id)
+            self.kids[unit.parent_id].add(unit.id)
+        self.villages = {row[0]: _Village(*row) for row in session.exec(select(Village.id, Village.name,
+                                                                                 Village.commune_id))}
+        self.in_commune: dict[int, dict[str, int]] = defaultdict(dict)
+        """Each commune's villages by name key."""
         for village in self.villages.values():
-            self.in_commune[village.commune_id].add(village.id)
-        self.open_memberships = {m.village_id: m for m in session.exec(
+            self.in_commune[village.commune_id][_key(village.name)] = village.id
+        self.open_memberships: dict[int, VillageMembership | dict] = {m.village_id: m for m in session.exec(
             select(VillageMembership).where(VillageMembership.valid_until.is_(None)))}
+        self.moved: dict[int, _Village] = {}
+        """The villages whose commune or name changed, written in bulk at the end."""
+        self.new_memberships: list[dict] = []
+        """Memberships begun or ended here, inserted together at the end (10,000 entities would take seconds)."""
         self.has_memberships = set(session.exec(select(VillageMembership.village_id).distinct()))
         self.position = 0
         self.touched_villages: set[int] = set()
@@ -98,6 +129,9 @@ class _Applying:
     # finding units
     def alive(self, kind: UnitKind) -> list[AdminUnit]:
         return [u for u in self.units.values() if u.kind == kind and u.valid_until is None]
+
+    def _alive_named(self, index: dict, kind: UnitKind, name: str) -> list[AdminUnit]:
+        return [self.units[i] for i in index.get((kind, _key(name)), ()) if self.units[i].valid_until is None]
 
     def _above(self, unit_id: int, kind: UnitKind, before: bool) -> str | None:
         """The name of the unit of `kind` above, now or (`before`) before this reorganisation."""
@@ -112,21 +146,21 @@ class _Applying:
 
     def _fits(self, unit: AdminUnit, path: UnitPath, before: bool) -> bool:
         name = self.before[unit.id][0] if before and unit.id in self.before else unit.name
-        if name_key(name) != name_key(path.name):
+        if _key(name) != _key(path.name):
             return False
         for kind, wanted in ((UnitKind.DISTRICT, path.district), (UnitKind.PROVINCE, path.province)):
             if kind == unit.kind or not wanted:
                 continue
             above = self._above(unit.id, kind, before)
-            if above is not None and name_key(above) != name_key(wanted):
+            if above is not None and _key(above) != _key(wanted):
                 return False
         return True
 
     def find(self, path: UnitPath) -> AdminUnit | None:
         """The living unit at `path`, named as it is now or as it was before this reorganisation; a refusal when
         several fit."""
-        found = [u for u in self.alive(path.kind) if self._fits(u, path, False)] or \
-            [u for u in self.alive(path.kind) if self._fits(u, path, True)]
+        found = [u for u in self._alive_named(self.named, path.kind, path.name) if self._fits(u, path, False)] or \
+            [u for u in self._alive_named(self.named_before, path.kind, path.name) if self._fits(u, path, True)]
         if len(found) > 1:
             raise _Refused(f"có {len(found)} {LEVEL[path.kind]} tên “{path.name}”; hãy ghi cả đơn vị cấp trên")
         return found[0] if found else None
@@ -162,21 +196,21 @@ class _Applying:
         self.session.add(unit)
         self.session.flush()
         self.units[unit.id] = unit
+        self.named[kind, _key(unit.name)].add(unit.id)
+        self.kids[unit.parent_id].add(unit.id)
         return unit
 
     def village(self, path: VillagePath) -> Village:
         commune = self.existing(path.commune)
-        found = [self.villages[v] for v in self.in_commune[commune.id]
-                 if name_key(self.villages[v].name) == name_key(path.village)]
-        if not found:
+        found = self.in_commune[commune.id].get(_key(path.village))
+        if found is None:
             raise _Refused(f"không có {path.label}")
-        return found[0]
+        return self.villages[found]
 
     # changing units and villages
     def _check_free(self, parent_id: int | None, kind: UnitKind, name: str, unit_id: int | None) -> None:
-        for other in self.units.values():
-            if other.id != unit_id and other.parent_id == parent_id and other.kind == kind \
-                    and name_key(other.name) == name_key(name):
+        for other in (self.units[i] for i in self.kids.get(parent_id, ())):
+            if other.id != unit_id and other.kind == kind and _key(other.name) == _key(name):
                 ended = "" if other.valid_until is None else " (đã kết thúc, giữ tên trong lịch sử)"
                 raise _Refused(f"đã có {LEVEL[kind]} “{other.name}”{ended} ở cùng cấp trên")
 
@@ -201,53 +235,74 @@ class _Applying:
             current = UnitPeriod(unit_id=unit.id, name=new_name, parent_id=new_parent, valid_from=self.day)
             self.session.add(current)
             self.periods[unit.id] = current
+        self.named[unit.kind, _key(unit.name)].discard(unit.id)
+        self.named[unit.kind, _key(new_name)].add(unit.id)
+        self.kids[unit.parent_id].discard(unit.id)
+        self.kids[new_parent].add(unit.id)
         unit.name, unit.parent_id = new_name, new_parent
 
-    def set_village(self, village: Village, *, commune_id: int | None = None, name: str | None = None) -> None:
+    def set_village(self, village: "_Village", *, commune_id: int | None = None, name: str | None = None) -> None:
         new_commune = village.commune_id if commune_id is None else commune_id
         new_name = village.name if name is None else nfc(name)
         if new_commune == village.commune_id and new_name == village.name:
             return
-        for other_id in self.in_commune[new_commune]:
-            if other_id != village.id and name_key(self.villages[other_id].name) == name_key(new_name):
-                raise _Refused(f"{_unit_label(self.units[new_commune])} sẽ có hai thôn “{new_name}”; đổi tên một thôn "
-                               "trước (Đổi tên thôn, trong cùng quyết định)")
+        other = self.in_commune[new_commune].get(_key(new_name))
+        if other is not None and other != village.id:
+            raise _Refused(f"{_unit_label(self.units[new_commune])} sẽ có hai thôn “{new_name}”; đổi tên một thôn "
+                           "trước (Đổi tên thôn, trong cùng quyết định)")
         current = self.open_memberships.get(village.id)
         if village.id not in self.has_memberships:
-            self.session.add(VillageMembership(village_id=village.id, commune_id=village.commune_id,
-                                               name=village.name, valid_until=self.day))
+            self.new_memberships.append({"village_id": village.id, "commune_id": village.commune_id,
+                                         "name": village.name, "valid_from": None, "valid_until": self.day})
             self.has_memberships.add(village.id)
             current = None
-        if current is not None and current.valid_from == self.day:
+        if isinstance(current, dict) and current["valid_from"] == self.day:
+            current["commune_id"], current["name"] = new_commune, new_name
+        elif current is not None and not isinstance(current, dict) and current.valid_from == self.day:
             current.commune_id, current.name = new_commune, new_name
         else:
-            if current is not None:
+            if isinstance(current, dict):
+                current["valid_until"] = self.day
+            elif current is not None:
                 current.valid_until = self.day
-            current = VillageMembership(village_id=village.id, commune_id=new_commune, name=new_name,
-                                        valid_from=self.day)
-            self.session.add(current)
+            current = {"village_id": village.id, "commune_id": new_commune, "name": new_name,
+                       "valid_from": self.day, "valid_until": None}
+            self.new_memberships.append(current)
             self.open_memberships[village.id] = current
-        self.in_commune[village.commune_id].discard(village.id)
-        self.in_commune[new_commune].add(village.id)
+        del self.in_commune[village.commune_id][_key(village.name)]
+        self.in_commune[new_commune][_key(new_name)] = village.id
         village.commune_id, village.name = new_commune, new_name
         self.touched_villages.add(village.id)
+        self.moved[village.id] = village
 
     def end(self, unit: AdminUnit) -> None:
         unit.valid_until = self.day
 
     def children(self, unit: AdminUnit) -> list[AdminUnit]:
-        return [u for u in self.units.values() if u.parent_id == unit.id and u.valid_until is None]
+        return [self.units[i] for i in sorted(self.kids.get(unit.id, ())) if self.units[i].valid_until is None]
+
+    def flush(self) -> None:
+        """The memberships begun or ended, inserted in bulk, and every changed entity written."""
+        if self.new_memberships:
+            # Core on the session's connection: one executemany (the ORM's bulk insert ran a statement a row)
+            self.session.connection().execute(insert(VillageMembership.__table__), self.new_memberships)
+            self.new_memberships = []
+        if self.moved:  # an ORM bulk UPDATE by primary key: one executemany
+            self.session.execute(update(Village), [{"id": v.id, "name": v.name, "commune_id": v.commune_id}
+                                                   for v in self.moved.values()])
+            self.moved = {}
+        self.session.flush()
 
     def move_contents(self, source: AdminUnit, target: AdminUnit) -> None:
         """The villages (of a commune) or units (of a district or province) of `source` now in `target`."""
         if source.kind == UnitKind.COMMUNE:
-            for village_id in sorted(self.in_commune[source.id]):
+            for village_id in sorted(self.in_commune[source.id].values()):
                 self.set_village(self.villages[village_id], commune_id=target.id)
         for child in self.children(source):
             self.set_unit(child, parent_id=target.id)
 
     def record(self, kind: ChangeKind, *, unit: AdminUnit | None = None, new_unit: AdminUnit | None = None,
-               village: Village | None = None, old_name: str = "", new_name: str = "") -> None:
+               village: "_Village | None" = None, old_name: str = "", new_name: str = "") -> None:
         self.position += 1
         self.session.add(UnitChange(reorganisation_id=self.reorganisation.id, position=self.position, kind=kind,
                                     unit_id=unit.id if unit else None, new_unit_id=new_unit.id if new_unit else None,
@@ -275,9 +330,9 @@ class _Applying:
         if source.kind == UnitKind.PROVINCE:
             raise _Refused("chia tách tỉnh chưa được hỗ trợ")
         if source.kind == UnitKind.COMMUNE:
-            members = {name_key(self.villages[v].name): self.villages[v] for v in self.in_commune[source.id]}
+            members = {key: self.villages[v] for key, v in self.in_commune[source.id].items()}
         else:
-            members = {name_key(u.name): u for u in self.children(source)}
+            members = {_key(u.name): u for u in self.children(source)}
         placed: dict[str, str] = {}
         targets = []
         for part in change.parts:
@@ -298,7 +353,7 @@ class _Applying:
                 continue
             for member in part.members:
                 item = members[name_key(member)]
-                if isinstance(item, Village):
+                if isinstance(item, _Village):
                     self.set_village(item, commune_id=target.id)
                 else:
                     self.set_unit(item, parent_id=target.id)
@@ -359,13 +414,18 @@ class _Applying:
         self.session.flush()
         self.units[province.id] = province
         self.before[province.id] = (province.name, None)
-        for unit in self.units.values():
-            if unit.id != province.id and unit.parent_id is None and unit.valid_until is None:
+        for index in (self.named, self.named_before):
+            index[UnitKind.PROVINCE, _key(province.name)].add(province.id)
+        for unit in [self.units[i] for i in sorted(self.kids[None])]:
+            if unit.valid_until is None:
                 unit.parent_id = province.id
+                self.kids[None].discard(unit.id)
+                self.kids[province.id].add(unit.id)
                 self.before[unit.id] = (self.before[unit.id][0], province.id)
                 for period in self.session.exec(select(UnitPeriod).where(UnitPeriod.unit_id == unit.id,
                                                                          UnitPeriod.parent_id.is_(None))):
                     period.parent_id = province.id
+        self.kids[None].add(province.id)
 
     def check_end(self) -> None:
         """No village left in an ended commune, no unit under an ended one."""
@@ -417,6 +477,7 @@ def write_reorganisation(session: Session, draft: ReorganisationDraft, actor: st
             raise ChangeRefused(f"Quyết định {draft.decision_number}, thay đổi {number} "
                                 f"({CHANGE_LABEL[KIND_OF[type(change)]]}): {refused}.", number) from None
     applying.check_end()
+    applying.flush()
     record_change(session, actor=actor, entity="reorganisation", entity_id=reorganisation.id, field="*", old=None,
                   new=reorganisation.decision_number,
                   context=f"sắp xếp đơn vị hành chính theo {reorganisation.decision_number}"
@@ -445,7 +506,7 @@ def _labels(session: Session) -> dict[int, str]:
     """Every village's label under today's units: 'thôn Thôn 6, xã Đăk Hà, tỉnh Quảng Ngãi'."""
     units = {u.id: u for u in session.exec(select(AdminUnit))}
     labels = {}
-    for village in session.exec(select(Village)):
+    for village in session.exec(select(Village.id, Village.name, Village.commune_id)):  # rows: read afresh
         commune = units[village.commune_id]
         parent = units.get(commune.parent_id) if commune.parent_id is not None else None
         above = f", {_unit_label(parent)}" if parent is not None else ""

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlmodel import Session, select
 
@@ -69,18 +70,30 @@ class DatedUnits:
         return name, district, province
 
 
-def memberships(session: Session, village_ids: Collection[int] | None = None) -> dict[int, list[VillageMembership]]:
+class Held(NamedTuple):
+    """A village's membership (domain/admin_units.VillageMembership) read as a plain row: 20,000 of them at
+    10,000 villages read ten times faster than as entities."""
+
+    village_id: int
+    commune_id: int
+    name: str
+    valid_from: date | None
+    valid_until: date | None
+
+
+def memberships(session: Session, village_ids: Collection[int] | None = None) -> dict[int, list[Held]]:
     """The dated memberships of the villages among `village_ids` (all when None), by village."""
-    statement = select(VillageMembership)
+    statement = select(VillageMembership.village_id, VillageMembership.commune_id, VillageMembership.name,
+                       VillageMembership.valid_from, VillageMembership.valid_until)
     if village_ids is not None:
         statement = statement.where(VillageMembership.village_id.in_(village_ids))
-    found: dict[int, list[VillageMembership]] = defaultdict(list)
+    found: dict[int, list[Held]] = defaultdict(list)
     for row in session.exec(statement):
-        found[row.village_id].append(row)
+        found[row[0]].append(Held(*row))
     return found
 
 
-def membership_at(rows: Iterable[VillageMembership], on: date) -> VillageMembership | None:
+def membership_at(rows: Iterable[Held], on: date) -> Held | None:
     """The membership holding on `on`, else the nearest (the first before they begin, the last after)."""
     rows = sorted(rows, key=lambda r: r.valid_from or date.min)
     if not rows:
@@ -154,11 +167,11 @@ def _histories(session: Session, village_ids: Collection[int], units: DatedUnits
                  if d is not None}
     unit_days |= {d for u in units.units.values() for d in (u.valid_from, u.valid_until) if d is not None}
     return {village_id: _history(held.get(village_id) or [
-        VillageMembership(village_id=village_id, commune_id=villages[village_id].commune_id,
-                          name=villages[village_id].name)], units, unit_days) for village_id in village_ids}
+        Held(village_id, villages[village_id].commune_id, villages[village_id].name, None, None)], units, unit_days)
+        for village_id in village_ids}
 
 
-def _history(rows: list[VillageMembership], units: DatedUnits, unit_days: set[date]) -> list[VillageSpell]:
+def _history(rows: list[Held], units: DatedUnits, unit_days: set[date]) -> list[VillageSpell]:
     days = set(unit_days)
     for row in rows:
         days |= {d for d in (row.valid_from, row.valid_until) if d is not None}
@@ -214,10 +227,13 @@ def places_on(session: Session, rows: list, on: date) -> list:
     units = DatedUnits(session)
     held = memberships(session, [row.village_id for row in rows]) if len(rows) < 5000 else memberships(session)
     dated = []
+    chains: dict[int, tuple] = {}  # the day is one: each commune's chain is worked out once
     for row in rows:
         membership = membership_at(held.get(row.village_id, []), on)
         name, commune_id = (membership.name, membership.commune_id) if membership else (row.village, row.commune_id)
-        commune, district, _province = units.chain(commune_id, on)
+        if commune_id not in chains:
+            chains[commune_id] = units.chain(commune_id, on)
+        commune, district, _province = chains[commune_id]
         dated.append(replace(row, village=name, commune_id=commune_id, commune=commune,
                              district_id=district[0] if district else None, district=district[1] if district else None))
     return dated

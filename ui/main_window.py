@@ -26,7 +26,8 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QWidget
 
 from domain.formatting import format_percent
-from domain.vocabulary import Role
+from domain.unit_days import units_day
+from domain.vocabulary import Grouping, Role
 from ui.forms.main_window_ui import Ui_MainWindow
 from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTree, PlanTreeModel, Roles, plan_tree
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.plans: list[Plan] = []
         self.plan: Plan | None = None
         self.year: int | None = None
+        self.grouping = Grouping.OF_THEIR_TIME
+        """Which units group a year's figures: those of the year (default) or today's (issue 18)."""
         self.layout: PlanLayout | None = None
         """The plan's layout shown; `cached` until the safety net has checked it against a full read."""
         self.places: list[PlaceRow] = []
@@ -182,6 +185,17 @@ class MainWindow(QMainWindow):
         self.year_combo.setObjectName("yearCombo")
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         toolbar.addWidget(self.year_combo)
+        self.grouping_combo = QComboBox()
+        self.grouping_combo.setObjectName("groupingCombo")
+        self.grouping_combo.addItem(self.tr("of the year"), Grouping.OF_THEIR_TIME)
+        self.grouping_combo.addItem(self.tr("of today"), Grouping.OF_TODAY)
+        self.grouping_combo.setToolTip(self.tr(
+            "Group a year's figures by the administrative units of that year, or by today's units (the old "
+            "communes' results summed into the new ones)"))
+        self.grouping_combo.currentIndexChanged.connect(self._grouping_chosen)
+        self.grouping_actions = [toolbar.addWidget(QLabel(self.tr("Units:"))), toolbar.addWidget(self.grouping_combo)]
+        for action in self.grouping_actions:  # shown once the database holds a reorganisation (_layout_read)
+            action.setVisible(False)
 
     def _dismiss_banner(self) -> None:
         self.banner_dismissed = True
@@ -430,7 +444,8 @@ class MainWindow(QMainWindow):
         self.held.clear()
         self.prefetch.drop("year")
         self.reads.drop("figures")  # the last plan's: the new plan's are read once its layout is in
-        self.reads.request("layout", lambda: self._laid_out(plan), self._layout_read)
+        year, grouping = self.year, self.grouping
+        self.reads.request("layout", lambda: self._laid_out(plan, year, grouping), self._layout_read)
 
     def reload_layout(self, village_id: int | None) -> None:
         """After an edit of the plan (its villages, agencies, teams): its layout read again, as when it is chosen,
@@ -443,18 +458,36 @@ class MainWindow(QMainWindow):
         self.held.clear()
         self.prefetch.drop("year")
         self.reads.drop("figures")
-        self.reads.request("layout", lambda: self._laid_out(plan), self._layout_read)
+        year, grouping = self.year, self.grouping
+        self.reads.request("layout", lambda: self._laid_out(plan, year, grouping), self._layout_read)
 
-    def _laid_out(self, plan: Plan | None) -> tuple[PlanLayout, PlanTree]:
-        """In the read's thread: the plan's layout, and its tree built (10,000 names folded) off the GUI thread."""
-        layout = self.plan_gateway.layout(plan)
+    def _laid_out(self, plan: Plan | None, year: int | None, grouping: Grouping) -> tuple[PlanLayout, PlanTree]:
+        """In the read's thread: the plan's layout under the units that group `year`'s figures, and its tree built
+        (10,000 names folded) off the GUI thread."""
+        layout = self.plan_gateway.layout(plan, year, grouping)
         return layout, plan_tree(layout.places)
+
+    def _units_change(self) -> bool:
+        """Whether the year and grouping chosen need the plan laid out by other units than the tree shows (a year
+        before a reorganisation and one after it): decided from the layout's reorganisation days, no read."""
+        layout = self.layout
+        return layout is not None and self.plan is not None and self.year is not None and \
+            units_day(layout.reform_days, self.year, self.grouping) != layout.units_on
+
+    def _grouping_chosen(self, _combo_index: int) -> None:
+        self.grouping = self.grouping_combo.currentData() or Grouping.OF_THEIR_TIME
+        if self._units_change():
+            self.reload_layout(self.village_id)
+        elif self.progress is not None:
+            self._say_figures()
 
     def _layout_read(self, read: tuple[PlanLayout, PlanTree]) -> None:
         layout, tree = read
         self.layout = layout
         self.places, self.agencies, self.assignments = layout.places, layout.agencies, layout.assignments
         self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies], layout.agency_names)
+        for action in self.grouping_actions:
+            action.setVisible(bool(layout.reform_days))
         self.tree_model.set_tree(tree)
         expand_sensibly(self.tree)
         self.ui.treeStack.setCurrentWidget(self.tree)
@@ -466,6 +499,9 @@ class MainWindow(QMainWindow):
         self.year = self.year_combo.currentData()
         if self.year is not None:
             self.settings.setValue("view/year", self.year)
+        if self._units_change():  # laid out again by the units of that year: its figures follow the layout
+            self.reload_layout(self.village_id)
+            return
         self._read_figures()
         self._show_village()
 
@@ -595,7 +631,9 @@ class MainWindow(QMainWindow):
             self.reads.drop("figures")
             return
         self.figures_note.setText(self.tr("%1: reading the figures…").replace("%1", str(year)))
-        self.reads.request("figures", lambda: self.plan_gateway.figures(plan, year, places), self._figures_read)
+        units_on = self.layout.units_on if self.layout is not None else None
+        self.reads.request("figures", lambda: self.plan_gateway.figures(plan, year, places, units_on=units_on),
+                           self._figures_read)
 
     def _refresh_figures(self, village_ids: Collection[int]) -> None:
         """After a change to these villages: only their rows read again, in the background."""
@@ -607,9 +645,10 @@ class MainWindow(QMainWindow):
             return
         self._refreshing.update(village_ids)
         plan, held, villages = self.plan, dict(self.held), frozenset(self._refreshing)
+        units_on = self.layout.units_on if self.layout is not None else None
         self.dashboard_stale = True
         self.prefetch.drop("year")  # it may have read before the save: read again once settled
-        self.reads.request("figures", lambda: self.plan_gateway.refresh_years(plan, held, villages),
+        self.reads.request("figures", lambda: self.plan_gateway.refresh_years(plan, held, villages, units_on),
                            self._years_refreshed)
 
     def _years_refreshed(self, years: dict[int, Figures]) -> None:
@@ -636,7 +675,8 @@ class MainWindow(QMainWindow):
         shown = self.held[self.year]
         if shown.cached:
             year = self.year
-            self.prefetch.request("check", lambda: self.plan_gateway.check(plan, year, places, shown),
+            self.prefetch.request("check", lambda: self.plan_gateway.check(plan, year, places, shown,
+                                                                           layout.units_on if layout else None),
                                   lambda exact: self._checked(year, shown, exact))
             return
         if self.history_gateway is None:
@@ -649,9 +689,14 @@ class MainWindow(QMainWindow):
             self.prefetch.request("summary", lambda: self._read_summary(plan, year, places, progress, campaign),
                                   lambda _summary: self._prefetch_next())
             return
-        year = next((y for y in range(plan.first_year, plan.last_year + 1) if y not in self.held), None)
+        units_on = layout.units_on if layout is not None else None
+        reform_days = layout.reform_days if layout is not None else ()
+        # only the years laid out by the same units as the tree: the others' figures follow their own layout
+        year = next((y for y in range(plan.first_year, plan.last_year + 1) if y not in self.held
+                     and units_day(reform_days, y, self.grouping) == units_on), None)
         if year is not None:
-            self.prefetch.request("year", lambda: self.plan_gateway.figures(plan, year, places), self._prefetched)
+            self.prefetch.request("year", lambda: self.plan_gateway.figures(plan, year, places, units_on=units_on),
+                                  self._prefetched)
 
     def _checked_layout(self, plan: Plan, layout: PlanLayout) -> tuple[PlanLayout, PlanTree] | None:
         """In the read's thread: the plan's layout read in full to check the one shown (from the figures cache), and
@@ -712,18 +757,27 @@ class MainWindow(QMainWindow):
             self.tree_model.update_figures(self.progress, self.campaign, figures.change)
             for page in set(self._made_pages()) - self.stale_pages:  # a few rows: hidden ones too
                 page.update_figures(self.progress, self.campaign, figures.change)
-        whole = self.progress.plan
-        self.figures_note.setText(
-            self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
-            .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
-            .replace("%3", str(whole.villages)).replace("%4", format_percent(whole.criteria_met, whole.criteria_total))
-        )
+        self._say_figures()
         shown = self.shown_sheet
         # a village just taken out of the plan (reload_layout) stays on screen until the next one is read
         if (shown is not None and self.shown_plan is self.plan and shown[1] == self.progress.year
                 and shown[0] in self.progress.by_village):
             self.village_panel.refresh_summary(self.year, self.progress.by_village[shown[0]])
         self._refresh_dashboard()
+
+    def _say_figures(self) -> None:
+        """The status bar's line on the year's figures; once the database holds a reorganisation, it names the units
+        they are grouped by (on every page: the tree, the agencies, the campaign, the dashboard)."""
+        whole = self.progress.plan
+        text = (self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
+                .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
+                .replace("%3", str(whole.villages))
+                .replace("%4", format_percent(whole.criteria_met, whole.criteria_total)))
+        if self.layout is not None and self.layout.reform_days:
+            grouping = (self.tr("by today's administrative units") if self.grouping == Grouping.OF_TODAY
+                        else self.tr("by the administrative units of %1").replace("%1", str(self.year)))
+            text = f"{text} — {grouping}"
+        self.figures_note.setText(text)
 
     def _fill_page(self) -> None:
         """The Agencies or Campaign page, when on screen and stale, filled with the figures held."""

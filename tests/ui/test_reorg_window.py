@@ -1,0 +1,64 @@
+"""The window across a reorganisation (issue 18): a year before the reform shows its tree by the units of its time,
+the user may group it by today's instead, the status bar names the grouping, and the figures follow the tree."""
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex
+
+from domain.plans import create_plan
+from domain.reorganisation_apply import apply_reorganisation
+from domain.vocabulary import Grouping
+from tests.conftest import OFFICER
+from tests.domain.reform_case import MET, REFORM, old_plan
+from tests.ui.conftest import open_window, settle
+
+
+def _tree(window, parent=QModelIndex(), depth=0) -> list[tuple[int, str]]:
+    model = window.tree_model
+    rows = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if depth < 2:
+            rows.append((depth, index.data()))
+            rows += _tree(window, index, depth + 1)
+    return rows
+
+
+def _choose(qtbot, window, combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+    settle(qtbot, window)
+
+
+def test_the_tree_and_figures_follow_the_units_of_the_year_or_of_today(qtbot, empty_database, settings):
+    with empty_database.unit_of_work(OFFICER) as uow:
+        create_plan(uow, draft=old_plan())
+    with empty_database.unit_of_work(OFFICER) as uow:
+        apply_reorganisation(uow, REFORM)
+    settings.setValue("view/year", 2024)
+    window = open_window(qtbot, empty_database, OFFICER, settings)
+    assert window.year == 2024 and window.layout.units_on == date(2025, 6, 30)
+    assert all(action.isVisible() for action in window.grouping_actions)
+    names = [name for _, name in _tree(window)]
+    assert names == ['Đăk Hà', 'Đăk Ui', 'Ngọk Réo', 'Đăk Tô', 'Pô Kô']  # districts, their communes
+    assert "theo đơn vị hành chính năm 2024" in window.figures_note.text()
+    assert window.progress.plan.criteria_met == sum(MET[2024])
+    assert len(window.progress.by_commune) == 3
+
+    _choose(qtbot, window, window.grouping_combo, Grouping.OF_TODAY)
+    assert window.layout.units_on is None
+    assert [name for depth, name in _tree(window) if depth == 0] == ["Đăk Hà", "Đăk Tô"]  # communes, no district
+    assert "theo đơn vị hành chính hiện nay" in window.figures_note.text()
+    assert len(window.progress.by_commune) == 2 and window.progress.plan.criteria_met == sum(MET[2024])
+
+    _choose(qtbot, window, window.grouping_combo, Grouping.OF_THEIR_TIME)
+    _choose(qtbot, window, window.year_combo, 2025)  # after the reform: its own units are today's
+    assert window.layout.units_on is None and len(window.progress.by_commune) == 2
+    assert window.progress.plan.criteria_met == sum(MET[2025])
+    _choose(qtbot, window, window.year_combo, 2023)
+    assert window.layout.units_on == date(2025, 6, 30) and len(window.progress.by_commune) == 3
+    assert window.progress.plan.criteria_met == sum(MET[2023])
+
+
+def test_without_a_reorganisation_the_window_offers_no_grouping(qtbot, small_window):
+    assert not any(action.isVisible() for action in small_window.grouping_actions)
+    assert "theo đơn vị" not in small_window.figures_note.text()
