@@ -225,15 +225,25 @@ def places_on(session: Session, rows: list, on: date) -> list:
     if not has_history(session):
         return rows
     units = DatedUnits(session)
-    held = memberships(session, [row.village_id for row in rows]) if len(rows) < 5000 else memberships(session)
+    # A village's memberships cover its whole life once it has any (the first from the beginning, the last still
+    # holding: domain/reorganisation_apply.py), so the one holding that day is all there is to read.
+    holding = select(VillageMembership.village_id, VillageMembership.commune_id, VillageMembership.name).where(
+        (VillageMembership.valid_from.is_(None)) | (VillageMembership.valid_from <= on),
+        (VillageMembership.valid_until.is_(None)) | (VillageMembership.valid_until > on))
+    if len(rows) < 5000:
+        holding = holding.where(VillageMembership.village_id.in_([row.village_id for row in rows]))
+    held = {village_id: (commune_id, name) for village_id, commune_id, name in session.exec(holding)}
     dated = []
     chains: dict[int, tuple] = {}  # the day is one: each commune's chain is worked out once
     for row in rows:
-        membership = membership_at(held.get(row.village_id, []), on)
-        name, commune_id = (membership.name, membership.commune_id) if membership else (row.village, row.commune_id)
+        commune_id, name = held.get(row.village_id, (row.commune_id, row.village))
         if commune_id not in chains:
             chains[commune_id] = units.chain(commune_id, on)
         commune, district, _province = chains[commune_id]
+        if (name, commune_id, commune) == (row.village, row.commune_id, row.commune) and \
+                (district[0] if district else None) == row.district_id:
+            dated.append(row)
+            continue
         dated.append(replace(row, village=name, commune_id=commune_id, commune=commune,
                              district_id=district[0] if district else None, district=district[1] if district else None))
     return dated
