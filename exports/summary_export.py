@@ -9,22 +9,26 @@ from sqlmodel import Session
 
 from domain.document_settings import settings
 from domain.errors import DomainError
+from domain.places import plan_places
 from domain.plans import plan_in_year
 from domain.summary import summary
+from domain.unit_history import Grouping, units_on
 from exports.cancel import Progress
 
 FORMATS = (".pdf", ".xlsx")
 
 
 def export_summary(session_factory: Callable[[], Session], *, plan_id: int, year: int, target: Path,
-                   progress: Progress | None = None) -> Path:
+                   progress: Progress | None = None, grouping: Grouping = Grouping.OF_THEIR_TIME) -> Path:
+    """The year's summary by the administrative units of that year (a document of its time), or of today's."""
     progress = progress or Progress()
     if target.suffix.lower() not in FORMATS:
         raise DomainError(f"Tệp “{target.name}”: báo cáo tổng hợp ghi ra .pdf hoặc .xlsx.")
     progress.advance(0, 3)
     with session_factory() as session:
         plan = plan_in_year(session, plan_id, year)
-        report = summary(session, plan, year, date.today())
+        places = plan_places(session, plan.id, on=units_on(session, year, grouping))
+        report = summary(session, plan, year, date.today(), places=places)
         document = settings(session)
     progress.advance(1, 3)
     if target.suffix.lower() == ".pdf":

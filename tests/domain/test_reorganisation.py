@@ -294,3 +294,21 @@ def test_a_database_that_recorded_no_province_gets_the_merged_one_recorded(empty
         provinces = {u.name: u.valid_until for u in session.exec(select(AdminUnit)
                                                                  .where(AdminUnit.kind == UnitKind.PROVINCE))}
         assert provinces == {"Kon Tum": EFFECTIVE, "Quảng Ngãi": None}
+
+
+def test_the_summary_of_a_year_before_the_reform_lists_the_communes_of_its_time(empty_database, reformed, tmp_path):
+    from openpyxl import load_workbook
+
+    from exports.summary_export import export_summary
+
+    plan, _ = reformed
+    then = export_summary(empty_database.session, plan_id=plan.id, year=2024, target=tmp_path / "2024.xlsx")
+    today = export_summary(empty_database.session, plan_id=plan.id, year=2024, target=tmp_path / "nay.xlsx",
+                           grouping=Grouping.OF_TODAY)
+
+    def cells(path):
+        return {str(c.value) for sheet in load_workbook(path, read_only=True) for row in sheet.iter_rows()
+                for c in row if c.value is not None}
+
+    assert {"Đăk Ui", "Ngọk Réo", "Pô Kô"} <= cells(then)
+    assert "Đăk Ui" not in cells(today) and "Đăk Tô" in cells(today)
