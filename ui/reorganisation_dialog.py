@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMainWindow, QTableView, QWidget
 
 from domain.formatting import format_int
 from domain.reorganisation_workbook_format import KIND_LABEL
+from domain.text import matches
 from domain.unit_history import short_date
 from domain.users import Role
 from ui.background import BackgroundTask
@@ -78,6 +79,27 @@ def _fit(table: QTableView, stretch: int) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class VillageFilter(QSortFilterProxyModel):
+    """The history's lines of every village one of whose lines holds the words typed (diacritics and case
+    ignored: "te xang" finds "Tê Xăng"), so that a village found by its old commune shows its whole history."""
+
+    def __init__(self, source: RowTableModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.source = source
+        self.shown: set[int] | None = None
+
+    def find(self, text: str) -> None:
+        self.beginFilterChange()
+        self.shown = {line.village_id for line in self.source.rows() if matches(text, line.village, line.units)} \
+            if text.strip() else None
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        """Overrides QSortFilterProxyModel.filterAcceptsRow: the row's village is one of those found."""
+        return self.shown is None or self.source.row_at(source_row).village_id in self.shown
 
 
 class ReorganisationPreviewDialog(QDialog):
@@ -144,12 +166,9 @@ class ReorganisationDialog(QDialog):
         self.changes = RowTableModel(CHANGE_COLUMNS, self)
         ui.changesTable.setModel(self.changes)
         self.history = RowTableModel(HISTORY_COLUMNS, self)
-        self.history_filter = QSortFilterProxyModel(self)
-        self.history_filter.setSourceModel(self.history)
-        self.history_filter.setFilterKeyColumn(-1)
-        self.history_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.history_filter = VillageFilter(self.history, self)
         ui.historyTable.setModel(self.history_filter)
-        ui.historyFilter.textChanged.connect(self.history_filter.setFilterFixedString)
+        ui.historyFilter.textChanged.connect(self.history_filter.find)
         ui.decisionsTable.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_changes(
             current.row()))
         ui.importButton.setEnabled(may_import)

@@ -47,10 +47,15 @@ def test_the_sample_shows_its_reorganisation_and_a_villages_history(qtbot, qtmod
         assert ["Sáp nhập", "xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum", "xã Ngọk Yêu, tỉnh Quảng Ngãi"] in changes
         assert ["Đổi tên", "Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum",
                 "Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi"] in changes
-        dialog.ui.historyFilter.setText("thôn 1 tê xăng")
+        dialog.ui.historyFilter.setText("thon 1 te xang")
         assert _texts(dialog.history_filter) == [
             ["Thôn 1 Tê Xăng", "từ đầu", "01/7/2025", "thôn Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông"],
             ["Thôn 1 Tê Xăng", "01/7/2025", "nay", "thôn Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi"]]
+        dialog.ui.historyFilter.setText("Xốp")
+        assert {row[0] for row in _texts(dialog.history_filter)} == {
+            "Làng Xốp Dùi", "Làng Đăk Lây", "Làng Tân Rai", "Làng Xốp Nghét", "Làng Đăk Ác", "Làng Kon Riêng",
+            "Làng Đăk Mế"}
+        assert len(_texts(dialog.history_filter)) == 14, "a village found by its old commune shows its whole history"
         for model in (dialog.decisions, dialog.changes, dialog.history):
             qtmodeltester.check(model)
     finally:
