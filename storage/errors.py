@@ -13,6 +13,8 @@ class StorageError(Exception):
     line's. `in_window`, when given, is said in the window instead: what to click or whom to ask, where the command
     line's message says what to type."""
 
+    in_window: str | None = None
+
     def __init__(self, *args: object, in_window: str | None = None) -> None:
         super().__init__(*args)
         self.in_window = in_window
