@@ -25,6 +25,8 @@ from ui.save_queue import SaveQueue
 
 HOUSEHOLDS = "households"
 """The kind whose page lists the village's years with their rates (domain.campaign.household_history)."""
+VILLAGE_RECORDS = "records"
+"""The read of every kind's rows of the village shown (`read_village`)."""
 
 
 class Saved(NamedTuple):
@@ -56,6 +58,8 @@ class RecordGateway(QObject):
         self.agency_names: dict[int, str] = {}
         self.reads: LatestRead | None = None
         self.saves: SaveQueue | None = None
+        self._read_alone: set[str] = set()
+        """The kinds read alone since the last `read_village` asked: newer than its rows of them."""
 
     def run_in(self, reads: LatestRead) -> SaveQueue:
         """Read and save through the window's reads; the window's save queue (the checklist saves through it too,
@@ -79,9 +83,30 @@ class RecordGateway(QObject):
     def today(self) -> date:
         return date.today()
 
+    def read_village(self, apply: Callable[[dict[str, list]], None]) -> None:
+        """Every kind's rows of the shown village read off the GUI thread in one read (one session, one hand-over
+        to the GUI thread: seven reads cost the GUI thread seven deliveries and waits for the interpreter), then
+        `apply({kind: rows})` in it, unless another village (or year) was shown meanwhile. A kind read alone
+        (`read`) after this asked is left out: its own read is the newer. No village: no rows, at once."""
+        for kind in KINDS:
+            self.reads.drop(f"records:{kind}")
+        self._read_alone = set()
+        village_id = self.village_id
+        if village_id is None or self.plan is None:
+            self.reads.drop(VILLAGE_RECORDS)
+            apply({kind: [] for kind in KINDS})
+            return
+        plan = self.plan
+
+        def read_in_gui(rows: dict[str, list]) -> None:
+            apply({kind: kind_rows for kind, kind_rows in rows.items() if kind not in self._read_alone})
+
+        self.reads.request(VILLAGE_RECORDS, lambda: self.village_records(plan, village_id), read_in_gui)
+
     def read(self, kind: str, apply: Callable[[list], None]) -> None:
         """The shown village's rows of `kind` read off the GUI thread, then `apply(rows)` in it, unless another
         village (or year) was shown meanwhile; no village: no rows, at once."""
+        self._read_alone.add(kind)
         village_id, key = self.village_id, f"records:{kind}"
         if village_id is None or self.plan is None:
             self.reads.drop(key)
@@ -92,6 +117,12 @@ class RecordGateway(QObject):
             self.reads.request(key, lambda: self.household_history(plan, village_id), apply)
         else:
             self.reads.request(key, lambda: self.records(kind, village_id), apply)
+
+    def village_records(self, plan: Plan, village_id: int) -> dict[str, list]:
+        """The village's rows of every kind (the households' as years with their rates), in one session."""
+        with self.database.session() as session:
+            return {kind: household_history(session, plan, village_id) if kind == HOUSEHOLDS
+                    else village_records(session, kind, village_id) for kind in KINDS}
 
     def records(self, kind: str, village_id: int) -> list:
         with self.database.session() as session:

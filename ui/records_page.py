@@ -232,6 +232,12 @@ class RecordsPage(QWidget):
     def reload(self, year: int | None = None) -> None:
         """Read the village's records again in the background, keeping the selected one selected; the rows of
         another village are cleared at once."""
+        self.prepare(year)
+        self.gateway.read(self.kind.key, self.rows_read)
+
+    def prepare(self, year: int | None = None) -> None:
+        """Ready for the rows about to be read (by `reload`, or by the village page's one read of every kind):
+        the rows of another village cleared, the selected record kept to select again."""
         if year is not None:
             self.year = year
         village_id = self.gateway.village_id
@@ -244,9 +250,8 @@ class RecordsPage(QWidget):
         self._addable = village_id is not None and self.gateway.editable
         if self._widgets is not None:
             self._widgets.add_button.setEnabled(self._addable)
-        self.gateway.read(self.kind.key, self._rows_read)
 
-    def _rows_read(self, rows: list) -> None:
+    def rows_read(self, rows: list) -> None:
         self.model.set_rows(rows)
         if self._widgets is not None:
             self._show_rows()
@@ -262,7 +267,7 @@ class RecordsPage(QWidget):
         self._selection_changed()
 
     def _read_busy(self, kind: str, busy: bool) -> None:
-        if kind == f"records:{self.kind.key}":
+        if kind in (f"records:{self.kind.key}", "records"):  # alone, or with every kind (RecordGateway.read_village)
             self._show_note(self.tr("Reading the records…") if busy else None)
 
     def _show_note(self, text: str | None) -> None:

@@ -104,6 +104,8 @@ class VillagePanel(QWidget):
 
         self.pages: dict[str, RecordsPage] = {}
         """The record pages by kind ("visits"), made when the first village is shown."""
+        self._counts_held = False
+        """While the record pages are cleared or filled together: their tabs are counted once, after."""
         self.history_button.clicked.connect(self._village_history)
         self.show_sheet(None)
 
@@ -212,12 +214,34 @@ class VillagePanel(QWidget):
         menu.exec(self.checklist_view.viewport().mapToGlobal(position))
 
     def _reload_records(self, year: int | None) -> None:
-        for page in self.pages.values():
-            page.reload(year)
+        """Every record page's rows read again, in one read; the tabs' counts set once, when the rows are in (not
+        as each page is cleared, then filled)."""
+        if not self.pages:
+            return
+        self._counts_held = True
+        try:
+            for page in self.pages.values():
+                page.prepare(year)
+        finally:
+            self._counts_held = False
+        self.gateway.read_village(self._records_read)
+
+    def _records_read(self, rows: dict[str, list]) -> None:
+        self._counts_held = True
+        try:
+            for key, kind_rows in rows.items():
+                self.pages[key].rows_read(kind_rows)
+        finally:
+            self._counts_held = False
+        for key in rows:
+            self._count_records(key)
 
     def _count_records(self, key: str) -> None:
         """A record tab says how many it holds; the difficulties tab also how many are overdue."""
         from domain.recording import is_overdue
+
+        if self._counts_held:
+            return
         from ui.record_labels import kind_title
 
         page = self.pages[key]

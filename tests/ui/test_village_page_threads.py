@@ -121,7 +121,10 @@ def test_the_records_shown_are_the_villages_now_shown_never_those_read_for_one_c
     _visit_elsewhere(empty_database, plan, mot, "Tổ của Làng Mới")
     _visit_elsewhere(empty_database, plan, dak, "Tổ của Làng Đắk")
     page = window.village_panel.pages["visits"]
-    with _held(monkeypatch, window.gateway, "records", lambda kind, village_id: village_id == mot) as (release, _):
+    def of_mot(_plan, village_id: int) -> bool:
+        return village_id == mot
+
+    with _held(monkeypatch, window.gateway, "village_records", of_mot) as (release, _):
         window.open_village(mot)
         qtbot.waitUntil(lambda: page.note.isVisibleTo(page), timeout=SETTLE_S * 1000)  # its rows are being read
         assert page.note.text() == "Đang đọc các bản ghi…" and not page.view.isEnabled()
