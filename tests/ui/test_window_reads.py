@@ -94,10 +94,10 @@ def _holding_only_the_year(qtbot, window) -> None:
 def _slowed(method, slow_when, release: threading.Event):
     """`method`, held until `release` is set for the calls `slow_when(*args)` picks."""
 
-    def read(*args):
+    def read(*args, **keywords):
         if slow_when(*args):
             release.wait(SETTLE_S)
-        return method(*args)
+        return method(*args, **keywords)
 
     return read
 
@@ -149,7 +149,7 @@ def test_a_second_save_while_the_first_ones_figures_are_read_shows_both(qtbot, m
     first, second = window.places[1].village_id, window.places[20].village_id
     release = threading.Event()
     monkeypatch.setattr(window.plan_gateway, "refresh", _slowed(
-        window.plan_gateway.refresh, lambda plan, year, progress, campaign, villages: villages == {first}, release))
+        window.plan_gateway.refresh, lambda plan, year, progress, campaign, villages, *_units: villages == {first}, release))
     before = dict(window.progress.by_village)
     _set_first_unmet(qtbot, window, first)
     assert window.reads.pending("figures")
@@ -168,7 +168,7 @@ def test_closing_during_a_read_neither_waits_nor_leaves_it_reading(qtbot, monkey
     interrupts it, and its failure is not shown."""
     gateway, started, outcome = window.plan_gateway, threading.Event(), []
 
-    def endless(plan, year, places):
+    def endless(plan, year, places, **_units):
         try:
             with gateway._read() as session:
                 started.set()
@@ -210,7 +210,7 @@ def test_a_read_that_fails_is_said_and_the_window_settles(qtbot, monkeypatch, ca
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
 
-    def failing(plan, year, places):
+    def failing(plan, year, places, **_units):
         raise error
 
     _holding_only_the_year(qtbot, window)
@@ -336,9 +336,9 @@ def test_an_evidence_saved_reads_no_figures_again_and_a_status_saved_does(qtbot,
     refreshed = []
     refresh_years = window.plan_gateway.refresh_years
 
-    def counted(plan, held, villages):
+    def counted(plan, held, villages, *units_on):
         refreshed.append(set(villages))
-        return refresh_years(plan, held, villages)
+        return refresh_years(plan, held, villages, *units_on)
 
     monkeypatch.setattr(window.plan_gateway, "refresh_years", counted)
     village_id = window.places[4].village_id
