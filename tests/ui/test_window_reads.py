@@ -149,7 +149,7 @@ def test_a_second_save_while_the_first_ones_figures_are_read_shows_both(qtbot, m
     first, second = window.places[1].village_id, window.places[20].village_id
     release = threading.Event()
     monkeypatch.setattr(window.plan_gateway, "refresh", _slowed(
-        window.plan_gateway.refresh, lambda plan, year, progress, campaign, villages, *_units: villages == {first}, release))
+        window.plan_gateway.refresh, lambda plan, year, progress, campaign, villages, *_: villages == {first}, release))
     before = dict(window.progress.by_village)
     _set_first_unmet(qtbot, window, first)
     assert window.reads.pending("figures")
