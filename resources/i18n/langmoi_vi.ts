@@ -42,143 +42,133 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="33"/>
+        <location filename="../../ui/account_dialogs.py" line="34"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="34"/>
+        <location filename="../../ui/account_dialogs.py" line="35"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="35"/>
+        <location filename="../../ui/account_dialogs.py" line="36"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="104"/>
+        <location filename="../../ui/account_dialogs.py" line="105"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="132"/>
+        <location filename="../../ui/account_dialogs.py" line="131"/>
         <source>Shared server %1, port %2, database %3. Sign in with your own account: the server checks the password.</source>
         <translation>Máy chủ dùng chung %1, cổng %2, cơ sở dữ liệu %3. Đăng nhập bằng tài khoản của chính mình: máy chủ kiểm tra mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="137"/>
+        <location filename="../../ui/account_dialogs.py" line="136"/>
         <source>Other database…</source>
         <translation>Cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="176"/>
+        <location filename="../../ui/account_dialogs.py" line="179"/>
         <source>%1, you signed in with a temporary password. Choose your own password now; from now on only you know it (the secretariat can set a new temporary one if you forget it).</source>
         <translation>%1 đã đăng nhập bằng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng mình ngay bây giờ; từ nay chỉ mình biết mật khẩu đó (nếu quên, Văn phòng đặt lại một mật khẩu tạm thời mới).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="179"/>
+        <location filename="../../ui/account_dialogs.py" line="182"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="259"/>
+        <location filename="../../ui/account_dialogs.py" line="261"/>
         <source>temporary: its user chooses their own at sign-in</source>
         <translation>tạm thời: người dùng tự đặt mật khẩu mới khi đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="260"/>
+        <location filename="../../ui/account_dialogs.py" line="262"/>
         <source>empty: kept; else temporary, chosen anew at sign-in</source>
         <translation>để trống: giữ mật khẩu cũ; nếu nhập: mật khẩu tạm thời</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="304"/>
+        <location filename="../../ui/account_dialogs.py" line="292"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="106"/>
-        <location filename="../../ui/account_dialogs.py" line="136"/>
+        <location filename="../../ui/account_dialogs.py" line="107"/>
+        <location filename="../../ui/account_dialogs.py" line="135"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="234"/>
-        <source>First secretariat account</source>
-        <translation>Tài khoản Văn phòng đầu tiên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_dialogs.py" line="235"/>
+        <location filename="../../ui/account_dialogs.py" line="237"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="236"/>
+        <location filename="../../ui/account_dialogs.py" line="238"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="216"/>
+        <location filename="../../ui/account_dialogs.py" line="219"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="217"/>
+        <location filename="../../ui/account_dialogs.py" line="220"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="252"/>
+        <location filename="../../ui/account_dialogs.py" line="254"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="305"/>
+        <location filename="../../ui/account_dialogs.py" line="293"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="265"/>
-        <source>This shared database has no accounts yet. Make the first secretariat account: it signs in now and then adds the other accounts.</source>
-        <translation>Cơ sở dữ liệu dùng chung này chưa có tài khoản nào. Hãy tạo tài khoản Văn phòng (thư ký) đầu tiên: tài khoản này đăng nhập ngay, rồi thêm tài khoản cho những người khác.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_dialogs.py" line="306"/>
+        <location filename="../../ui/account_dialogs.py" line="294"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="307"/>
+        <location filename="../../ui/account_dialogs.py" line="295"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="280"/>
+        <location filename="../../ui/account_dialogs.py" line="276"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="308"/>
+        <location filename="../../ui/account_dialogs.py" line="296"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="317"/>
+        <location filename="../../ui/account_dialogs.py" line="305"/>
         <source>waiting until %1 (wrong passwords)</source>
         <translation>đang chờ đến %1 (sai mật khẩu nhiều lần)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="320"/>
+        <location filename="../../ui/account_dialogs.py" line="308"/>
         <source>active, to choose a new password at sign-in</source>
         <translation>đang dùng, phải đặt mật khẩu mới khi đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="321"/>
+        <location filename="../../ui/account_dialogs.py" line="309"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="315"/>
+        <location filename="../../ui/account_dialogs.py" line="303"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -236,24 +226,24 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="349"/>
+        <location filename="../../ui/account_dialogs.py" line="337"/>
         <source>On the shared server each account is a login role of the server, which checks its password; Làng Mới keeps no password. A password you set here is temporary: its user chooses their own at the next sign-in. A team lead changes only the villages whose support team they lead; a viewer reads.</source>
         <translation>Trên máy chủ dùng chung, mỗi tài khoản là một vai trò đăng nhập của máy chủ; máy chủ kiểm tra mật khẩu, Làng Mới không giữ mật khẩu nào. Mật khẩu đặt ở đây là mật khẩu tạm thời: người dùng tự đặt mật khẩu của mình ở lần đăng nhập sau. Tổ trưởng chỉ sửa các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
+        <location filename="../../ui/account_dialogs.py" line="391"/>
         <location filename="../../ui/account_dialogs.py" line="403"/>
         <location filename="../../ui/account_dialogs.py" line="415"/>
-        <location filename="../../ui/account_dialogs.py" line="427"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="405"/>
+        <location filename="../../ui/account_dialogs.py" line="393"/>
         <source>Remove the account “%1” (%2)? It can no longer sign in; the history keeps what it did.</source>
         <translation>Xóa tài khoản “%1” (%2)? Tài khoản này sẽ không đăng nhập được nữa; lịch sử vẫn giữ những gì tài khoản đã làm.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="435"/>
+        <location filename="../../ui/account_dialogs.py" line="423"/>
         <source>Account “%1” may sign in again now.</source>
         <translation>Tài khoản “%1” đã được mở khóa, có thể đăng nhập lại ngay.</translation>
     </message>
@@ -988,7 +978,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="356"/>
+        <location filename="../../ui/records_page.py" line="361"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -1583,47 +1573,47 @@
         <translation>rời kế hoạch (vẫn giữ lịch sử)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="38"/>
+        <location filename="../../ui/plan_import_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="39"/>
+        <location filename="../../ui/plan_import_dialog.py" line="44"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="40"/>
+        <location filename="../../ui/plan_import_dialog.py" line="45"/>
         <source>In</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="41"/>
+        <location filename="../../ui/plan_import_dialog.py" line="46"/>
         <source>What the import does</source>
         <translation>Khi nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="45"/>
+        <location filename="../../ui/plan_import_dialog.py" line="50"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="46"/>
+        <location filename="../../ui/plan_import_dialog.py" line="51"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="47"/>
+        <location filename="../../ui/plan_import_dialog.py" line="52"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="48"/>
+        <location filename="../../ui/plan_import_dialog.py" line="53"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="50"/>
+        <location filename="../../ui/plan_import_dialog.py" line="55"/>
         <source>Leaving the plan</source>
         <translation>Bỏ khỏi kế hoạch</translation>
     </message>
@@ -1638,22 +1628,22 @@
         <translation>Thôn (làng), xã và cơ quan được tạo mới, vào hoặc rời kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="66"/>
+        <location filename="../../ui/plan_import_dialog.py" line="71"/>
         <source>“%1” cannot be imported; nothing was written. Correct the file and import it again:</source>
         <translation>Không nhập được tệp “%1”; chưa ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="75"/>
+        <location filename="../../ui/plan_import_dialog.py" line="80"/>
         <source>“%1” will create the plan %2.</source>
         <translation>Tệp “%1” sẽ tạo kế hoạch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="76"/>
+        <location filename="../../ui/plan_import_dialog.py" line="81"/>
         <source>“%1” will update the plan %2; recorded assessments are kept.</source>
         <translation>Tệp “%1” sẽ cập nhật kế hoạch %2; các kết quả đánh giá đã ghi được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="79"/>
+        <location filename="../../ui/plan_import_dialog.py" line="84"/>
         <source>Nothing would change: this plan is already as the file says.</source>
         <translation>Không có gì thay đổi: kế hoạch đã đúng như trong tệp.</translation>
     </message>
@@ -1663,7 +1653,7 @@
         <translation>Cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_import_dialog.py" line="103"/>
+        <location filename="../../ui/plan_import_dialog.py" line="108"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -2627,7 +2617,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="125"/>
+        <location filename="../../ui/record_gateway.py" line="156"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
@@ -3028,42 +3018,42 @@
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="266"/>
+        <location filename="../../ui/records_page.py" line="271"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="304"/>
+        <location filename="../../ui/records_page.py" line="309"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="416"/>
+        <location filename="../../ui/records_page.py" line="421"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="417"/>
+        <location filename="../../ui/records_page.py" line="422"/>
         <source>Delete %1 of %2? The history keeps what it held.</source>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="429"/>
+        <location filename="../../ui/records_page.py" line="434"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="443"/>
+        <location filename="../../ui/records_page.py" line="448"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="444"/>
+        <location filename="../../ui/records_page.py" line="449"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="450"/>
+        <location filename="../../ui/records_page.py" line="455"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -3111,148 +3101,148 @@
         <translation>Lưu tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="43"/>
-        <location filename="../../ui/reorganisation_dialog.py" line="66"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="44"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="67"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="44"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="45"/>
         <source>Decided by</source>
         <translation>Cơ quan quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="45"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="46"/>
         <source>Signed</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="46"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="47"/>
         <source>In effect from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="47"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="48"/>
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="49"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="53"/>
-        <location filename="../../ui/reorganisation_dialog.py" line="67"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="54"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="68"/>
         <source>Kind of change</source>
         <translation>Loại thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="54"/>
-        <location filename="../../ui/reorganisation_dialog.py" line="68"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="55"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="69"/>
         <source>Old unit</source>
         <translation>Đơn vị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="55"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="56"/>
         <source>Became</source>
         <translation>Trở thành</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="58"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="59"/>
         <source>Village (today)</source>
         <translation>Thôn (hiện nay)</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="59"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="60"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="60"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="61"/>
         <source>the beginning</source>
         <translation>từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="61"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="62"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="62"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="63"/>
         <source>today</source>
         <translation>nay</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="63"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="64"/>
         <source>Village and units then</source>
         <translation>Thôn và đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="69"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="70"/>
         <source>Becomes</source>
         <translation>Sẽ thành</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="72"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="73"/>
         <source>Village, before</source>
         <translation>Thôn, trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="73"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="74"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="160"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="179"/>
         <source>Reading the reorganisations…</source>
         <translation>Đang đọc các lần sắp xếp…</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="176"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="195"/>
         <source>%1 reorganisation(s) recorded; %2 village(s) changed commune or name and keep their history. A decision marked “(minh họa)” is illustrative, not a real one.</source>
         <translation>Đã ghi %1 lần sắp xếp; %2 thôn đổi xã hoặc đổi tên và vẫn giữ lịch sử của mình. Quyết định ghi “(minh họa)” là ví dụ, không phải quyết định thật.</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="182"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="201"/>
         <source>No reorganisation recorded yet. Save the template, fill in one row per old unit, then import it.</source>
         <translation>Chưa ghi lần sắp xếp nào. Lưu tệp mẫu, điền mỗi đơn vị cũ một dòng rồi nhập vào.</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="192"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="211"/>
         <source>Import a reorganisation</source>
         <translation>Nhập sắp xếp đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="194"/>
-        <location filename="../../ui/reorganisation_dialog.py" line="230"/>
-        <location filename="../../ui/reorganisation_dialog.py" line="237"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="213"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="249"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="256"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="208"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="227"/>
         <source>Reading the workbook…</source>
         <translation>Đang đọc bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="221"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="240"/>
         <source>Recording the reorganisation…</source>
         <translation>Đang ghi sắp xếp đơn vị hành chính…</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="225"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="244"/>
         <source>Recorded: %1.</source>
         <translation>Đã ghi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="234"/>
-        <location filename="../../ui/reorganisation_dialog.py" line="248"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="253"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="267"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="254"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="273"/>
         <source>Administrative &amp;reorganisations…</source>
         <translation>&amp;Sắp xếp đơn vị hành chính…</translation>
     </message>
@@ -3275,27 +3265,27 @@
         <translation>Mỗi thôn sẽ thuộc:</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="93"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="115"/>
         <source>“%1” cannot be imported; nothing was written. Correct the file and import it again:</source>
         <translation>Không nhập được “%1”; chưa ghi gì. Hãy sửa tệp rồi nhập lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="103"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="125"/>
         <source>“%1” will record %2 decision(s): %3 unit(s) change, %4 village(s) change commune or name. Every village keeps its records.</source>
         <translation>“%1” sẽ ghi %2 quyết định: %3 đơn vị thay đổi, %4 thôn đổi xã hoặc đổi tên. Mỗi thôn giữ nguyên mọi số liệu của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="109"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="131"/>
         <source>Nothing would change: every decision in “%1” is already recorded.</source>
         <translation>Không có gì thay đổi: mọi quyết định trong “%1” đã được ghi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="119"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="141"/>
         <source>Already recorded, left as it is: %1</source>
         <translation>Đã ghi trước đây, giữ nguyên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reorganisation_dialog.py" line="123"/>
+        <location filename="../../ui/reorganisation_dialog.py" line="145"/>
         <source>Record</source>
         <translation>Ghi</translation>
     </message>
@@ -3832,8 +3822,8 @@
     </message>
     <message>
         <location filename="../../ui/forms/village_panel.ui" line="171"/>
-        <location filename="../../ui/village_panel.py" line="160"/>
-        <location filename="../../ui/village_panel.py" line="187"/>
+        <location filename="../../ui/village_panel.py" line="162"/>
+        <location filename="../../ui/village_panel.py" line="191"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
@@ -3853,57 +3843,57 @@
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="151"/>
+        <location filename="../../ui/village_panel.py" line="153"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="153"/>
+        <location filename="../../ui/village_panel.py" line="155"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="156"/>
+        <location filename="../../ui/village_panel.py" line="158"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="170"/>
+        <location filename="../../ui/village_panel.py" line="172"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="172"/>
+        <location filename="../../ui/village_panel.py" line="174"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="174"/>
+        <location filename="../../ui/village_panel.py" line="178"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="183"/>
+        <location filename="../../ui/village_panel.py" line="187"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="193"/>
+        <location filename="../../ui/village_panel.py" line="197"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="207"/>
+        <location filename="../../ui/village_panel.py" line="211"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="233"/>
+        <location filename="../../ui/village_panel.py" line="259"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="236"/>
+        <location filename="../../ui/village_panel.py" line="262"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
