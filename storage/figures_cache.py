@@ -185,6 +185,11 @@ class FiguresCache:
         sums = campaign._sums
         if sums is None:
             return
+        if set(progress.by_agency) != set(sums.by_agency) or set(progress.by_commune) != set(sums.by_commune) \
+                or set(progress.by_district) != set(sums.by_district):
+            log.warning("figures of plan %s, %s not kept: counts and sums name different places", plan_id,
+                         progress.year)
+            return  # kept figures must be whole; not keeping them only costs the next start its speed
 
         def table(counts: dict, group_sums: dict, as_counts) -> dict[str, str]:
             ids = list(counts)
