@@ -307,8 +307,11 @@ def test_the_summary_of_a_year_before_the_reform_lists_the_communes_of_its_time(
                            grouping=Grouping.OF_TODAY)
 
     def cells(path):
-        return {str(c.value) for sheet in load_workbook(path, read_only=True) for row in sheet.iter_rows()
-                for c in row if c.value is not None}
+        book = load_workbook(path, read_only=True)  # read-only books hold their file until closed
+        try:
+            return {str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None}
+        finally:
+            book.close()
 
     assert {"Đăk Ui", "Ngọk Réo", "Pô Kô"} <= cells(then)
     assert "Đăk Ui" not in cells(today) and "Đăk Tô" in cells(today)
