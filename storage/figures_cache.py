@@ -185,10 +185,14 @@ class FiguresCache:
         sums = campaign._sums
         if sums is None:
             return
-        if set(progress.by_agency) != set(sums.by_agency) or set(progress.by_commune) != set(sums.by_commune) \
-                or set(progress.by_district) != set(sums.by_district):
+        # Copied here, in the caller's thread: the writer packs them later, while a refresh may change the originals.
+        tables = {"villages": (dict(progress.by_village), dict(sums.by_village)),
+                  "communes": (dict(progress.by_commune), dict(sums.by_commune)),
+                  "districts": (dict(progress.by_district), dict(sums.by_district)),
+                  "agencies": (dict(progress.by_agency), dict(sums.by_agency))}
+        if any(not set(counts) <= set(group_sums) for counts, group_sums in tables.values()):
             log.warning("figures of plan %s, %s not kept: counts and sums name different places", plan_id,
-                         progress.year)
+                        progress.year)
             return  # kept figures must be whole; not keeping them only costs the next start its speed
 
         def table(counts: dict, group_sums: dict, as_counts) -> dict[str, str]:
@@ -200,14 +204,14 @@ class FiguresCache:
         def agency_counts(p: AgencyProgress) -> list[int]:
             return [*_counts(p.lead), *_counts(p.co_support), *_counts(p.all)]
 
-        self._write(self._key("figures", plan_id, progress.year, sums.today, units_on), mark, lambda: {
-            "year": progress.year, "today": sums.today.isoformat(),
-            "plan": table({0: progress.plan}, {0: sums.plan}, _counts),
-            "villages": table(progress.by_village, sums.by_village, lambda p: [p.total, p.met, p.not_met,
-                                                                             p.in_progress]),
-            "communes": table(progress.by_commune, sums.by_commune, _counts),
-            "districts": table(progress.by_district, sums.by_district, _counts),
-            "agencies": table(progress.by_agency, sums.by_agency, agency_counts),
+        def village_counts(p: VillageProgress) -> list[int]:
+            return [p.total, p.met, p.not_met, p.in_progress]
+
+        as_counts = {"villages": village_counts, "communes": _counts, "districts": _counts, "agencies": agency_counts}
+        year, today, whole, whole_sums = progress.year, sums.today, progress.plan, sums.plan
+        self._write(self._key("figures", plan_id, year, today, units_on), mark, lambda: {
+            "year": year, "today": today.isoformat(), "plan": table({0: whole}, {0: whole_sums}, _counts),
+            **{name: table(counts, group_sums, as_counts[name]) for name, (counts, group_sums) in tables.items()},
         })
 
     # the dashboard's summary facts of a year
