@@ -27,9 +27,9 @@ from domain.labels import STATUS
 from domain.plan import Plan
 from domain.plan_editing import ENTITY_LABELS as _PLAN_EDIT_LABELS
 from domain.plan_editing import FIELD_LABELS as _PLAN_EDIT_FIELDS
-from domain.plan_editing import commune_said
 from domain.recording import KINDS, FieldSpec
 from domain.text import fold
+from domain.unit_words import commune_said
 from domain.users import Role, UserAccount
 
 HISTORY_LIMIT = 5000

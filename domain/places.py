@@ -12,6 +12,7 @@ from domain.errors import Ambiguous, NotFound
 from domain.plan import PlanVillage
 from domain.text import fold
 from domain.unit_history import places_on
+from domain.unit_words import commune_said, district_said
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,9 @@ class PlaceRow:
     @property
     def label(self) -> str:
         """'Thôn 1, xã Ngọk Yêu, huyện Tu Mơ Rông', as a person would say which village."""
-        parts = [self.village, f"xã {self.commune}"]
+        parts = [self.village, commune_said(self.commune)]
         if self.district:
-            parts.append(f"huyện {self.district}")
+            parts.append(district_said(self.district))
         return ", ".join(parts)
 
 

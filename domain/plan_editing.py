@@ -34,6 +34,7 @@ from domain.recording import KINDS
 from domain.teams import SupportTeam, TeamMember, TeamRole, role_order
 from domain.text import fold, name_key, nfc
 from domain.unit_of_work import UnitOfWork
+from domain.unit_words import commune_said, district_said
 
 WHAT = "sửa kế hoạch (địa bàn, cơ quan, phân công, tổ hỗ trợ)"
 """What a refused user is told they may not do."""
@@ -567,13 +568,6 @@ def _located(session: Session, commune: AdminUnit) -> str:
     return _commune_said(commune, parent)
 
 
-def commune_said(name: str) -> str:
-    """'xã Ngọk Yêu'; a commune already called 'Xã …' (or a ward, a town) is not called so twice."""
-    if fold(name).startswith(("xa ", "phuong ", "thi tran ", "dac khu ")):
-        return name
-    return f"xã {name}"
-
-
 def _commune_said(commune: AdminUnit, district: AdminUnit | None = None) -> str:
     said = commune_said(commune.name)
     if district is None or district.kind != UnitKind.DISTRICT:
@@ -585,6 +579,4 @@ def _district_said(district: AdminUnit | None) -> str:
     """'huyện Tu Mơ Rông'; one already called 'Huyện …' (or a town, a city) is not called so twice."""
     if district is None:
         return NO_DISTRICT
-    if fold(district.name).startswith(("huyen ", "thi xa ", "thanh pho ", "quan ")):
-        return district.name
-    return f"huyện {district.name}"
+    return district_said(district.name)

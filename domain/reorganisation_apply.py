@@ -39,6 +39,7 @@ from domain.reorganisation_draft import (
 from domain.text import name_key, nfc
 from domain.unit_history import short_date
 from domain.unit_of_work import UnitOfWork
+from domain.unit_words import commune_said, district_said, province_said, village_said
 
 KIND_OF = {Merge: ChangeKind.MERGE, Split: ChangeKind.SPLIT, Rename: ChangeKind.RENAME,
            MoveVillage: ChangeKind.MOVE_VILLAGE, RenameVillage: ChangeKind.RENAME_VILLAGE,
@@ -47,6 +48,7 @@ CHANGE_LABEL = {ChangeKind.MERGE: "Sáp nhập", ChangeKind.SPLIT: "Chia tách",
                 ChangeKind.MOVE_VILLAGE: "Chuyển thôn", ChangeKind.RENAME_VILLAGE: "Đổi tên thôn",
                 ChangeKind.LEVEL_REMOVED: "Bỏ cấp huyện", ChangeKind.PROVINCE_MERGED: "Nhập tỉnh"}
 LEVEL = {UnitKind.PROVINCE: "tỉnh", UnitKind.DISTRICT: "huyện", UnitKind.COMMUNE: "xã"}
+SAID = {UnitKind.PROVINCE: province_said, UnitKind.DISTRICT: district_said, UnitKind.COMMUNE: commune_said}
 
 
 class _Refused(Exception):
@@ -69,7 +71,7 @@ def _key(text: str) -> str:
 
 
 def _unit_label(unit: AdminUnit) -> str:
-    return f"{LEVEL[unit.kind]} {unit.name}"
+    return SAID[unit.kind](unit.name)
 
 
 @dataclass
@@ -510,7 +512,7 @@ def _labels(session: Session) -> dict[int, str]:
         commune = units[village.commune_id]
         parent = units.get(commune.parent_id) if commune.parent_id is not None else None
         above = f", {_unit_label(parent)}" if parent is not None else ""
-        labels[village.id] = f"thôn {village.name}, xã {commune.name}{above}"
+        labels[village.id] = f"{village_said(village.name)}, {commune_said(commune.name)}{above}"
     return labels
 
 

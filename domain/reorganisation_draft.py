@@ -11,6 +11,7 @@ removed last.
 from dataclasses import dataclass, field
 from datetime import date
 
+from domain.unit_words import commune_said, district_said, province_said, village_said
 from domain.vocabulary import UnitKind
 
 
@@ -44,8 +45,9 @@ class UnitPath:
     @property
     def label(self) -> str:
         """'xã Ngọk Réo, huyện Đăk Hà, tỉnh Kon Tum', as messages name it."""
-        parts = [f"xã {self.commune}" if self.commune else "", f"huyện {self.district}" if self.district else "",
-                 f"tỉnh {self.province}" if self.province else ""]
+        parts = [commune_said(self.commune) if self.commune else "",
+                 district_said(self.district) if self.district else "",
+                 province_said(self.province) if self.province else ""]
         return ", ".join(part for part in parts if part)
 
 
@@ -56,7 +58,7 @@ class VillagePath:
 
     @property
     def label(self) -> str:
-        return f"thôn {self.village}, {self.commune.label}"
+        return f"{village_said(self.village)}, {self.commune.label}"
 
 
 @dataclass(frozen=True)

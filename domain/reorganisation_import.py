@@ -58,6 +58,7 @@ from domain.text import name_key
 from domain.unit_history import DatedUnits, short_date, units_of_village
 from domain.unit_history import memberships as memberships_of
 from domain.unit_of_work import UnitOfWork
+from domain.unit_words import commune_said, district_said, province_said, village_said
 
 KIND_OF_LEVEL = {Level.PROVINCE: UnitKind.PROVINCE, Level.DISTRICT: UnitKind.DISTRICT, Level.COMMUNE: UnitKind.COMMUNE}
 LEVEL_OF_KIND = {kind: level for level, kind in KIND_OF_LEVEL.items()}
@@ -291,8 +292,9 @@ def _village_labels(session: Session) -> dict[int, str]:
     for village in session.exec(select(Village)):
         commune = units[village.commune_id]
         parent = units.get(commune.parent_id) if commune.parent_id is not None else None
-        word = {UnitKind.DISTRICT: "huyện", UnitKind.PROVINCE: "tỉnh"}.get(parent.kind) if parent else None
-        labels[village.id] = f"thôn {village.name}, xã {commune.name}" + (f", {word} {parent.name}" if word else "")
+        said = {UnitKind.DISTRICT: district_said, UnitKind.PROVINCE: province_said}
+        labels[village.id] = f"{village_said(village.name)}, {commune_said(commune.name)}" + (
+            f", {said[parent.kind](parent.name)}" if parent is not None and parent.kind in said else "")
     return labels
 
 
@@ -336,7 +338,8 @@ def write_reorganisations(uow: UnitOfWork, reorganisations: list[ReorganisationR
         touched |= moved
     for village_id in sorted(touched, key=lambda v: before[v]):
         after = units_of_village(session, village_id, None)
-        preview.villages.append(VillageLine(village_id, before[village_id], f"thôn {after.village}, {after.label}"))
+        preview.villages.append(VillageLine(village_id, before[village_id],
+                                            f"{village_said(after.village)}, {after.label}"))
     return preview
 
 
@@ -441,9 +444,11 @@ def units_history(session: Session) -> list[HistoryLine]:
         for row in sorted(rows, key=lambda r: r.valid_from or date.min):
             on = row.valid_from or (row.valid_until - timedelta(days=1) if row.valid_until else date.today())
             commune, district, province = units.chain(row.commune_id, on)
-            above = f", huyện {district[1]}" if district else f", tỉnh {province[1]}" if province else ""
+            above = (f", {district_said(district[1])}" if district else
+                     f", {province_said(province[1])}" if province else "")
             lines.append(HistoryLine(village_id, today.get(village_id, row.name),
-                                     f"thôn {row.name}, xã {commune}{above}", row.valid_from, row.valid_until))
+                                     f"{village_said(row.name)}, {commune_said(commune)}{above}", row.valid_from,
+                                     row.valid_until))
     return lines
 
 

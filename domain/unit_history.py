@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from domain.admin_units import AdminUnit, UnitKind, UnitPeriod, Village, VillageMembership
 from domain.reorganisation import Reorganisation
 from domain.unit_days import units_day
+from domain.unit_words import commune_said, district_said, province_said, village_said
 from domain.vocabulary import Grouping  # re-exported: the same object
 
 
@@ -123,11 +124,11 @@ class VillageUnits:
     @property
     def label(self) -> str:
         """'xã Ngọk Réo, huyện Đăk Hà' (the province only without a district)."""
-        parts = [f"xã {self.commune}"]
+        parts = [commune_said(self.commune)]
         if self.district:
-            parts.append(f"huyện {self.district}")
+            parts.append(district_said(self.district))
         elif self.province:
-            parts.append(f"tỉnh {self.province}")
+            parts.append(province_said(self.province))
         return ", ".join(parts)
 
 
@@ -207,7 +208,7 @@ def former_units_labels(session: Session, village_ids: Collection[int]) -> dict[
         if len(spells) < 2:
             continue
         before, now = spells[-2], spells[-1]
-        name = f"thôn {before.units.village}, " if before.units.village != now.units.village else ""
+        name = f"{village_said(before.units.village)}, " if before.units.village != now.units.village else ""
         labels[village_id] = f"trước {short_date(now.valid_from)}: {name}{before.units.label}"
     return labels
 

@@ -17,7 +17,7 @@ def test_template_dry_run_import_twice_and_export(capsys, db_path, sample_databa
     status, out, err = run(capsys, *db, "import-reorg", str(template), "--dry-run")
     assert (status, err) == (0, "")
     assert "  Sáp nhập: xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum → xã Ngọk Yêu, tỉnh Quảng Ngãi" in out.splitlines()
-    assert "  thôn Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông → thôn Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi" in (
+    assert "  Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông → Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi" in (
         out.splitlines())
     assert out.splitlines()[-1] == ("Chạy thử, chưa ghi gì. Tệp sẽ ghi: 1 quyết định, 13 đơn vị thay đổi, 29 thôn "
                                     "chuyển xã hoặc đổi tên.")

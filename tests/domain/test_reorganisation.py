@@ -225,7 +225,7 @@ def test_the_preview_says_what_each_village_becomes_and_writes_nothing(empty_dat
     with empty_database.unit_of_work(OFFICER) as uow:
         rows = preview_reorganisation(uow, REFORM)
     assert {r.village_id: (r.before, r.after) for r in rows}[villages["Thôn 6"]] == (
-        "thôn Thôn 6, xã Pô Kô, huyện Đăk Tô", "thôn Thôn 6, xã Đăk Hà, tỉnh Quảng Ngãi")
+        "Thôn 6, xã Pô Kô, huyện Đăk Tô", "Thôn 6, xã Đăk Hà, tỉnh Quảng Ngãi")
     assert len(rows) == 6
     with empty_database.session() as session:
         assert session.exec(select(Reorganisation)).all() == []

@@ -64,11 +64,11 @@ def test_the_template_is_previewed_then_applied_once_and_exported_as_it_was(data
         ("Sáp nhập", "xã Ngọk Yêu, huyện Tu Mơ Rông, tỉnh Kon Tum", "xã Ngọk Yêu, tỉnh Quảng Ngãi"),
         ("Sáp nhập", "xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum", "xã Ngọk Yêu, tỉnh Quảng Ngãi")]
     becomes = {v.before: v.after for v in preview.villages}
-    assert becomes["thôn Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông"] == "thôn Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi"
-    assert becomes["thôn Làng Đăk Ri Peng, xã Măng Ri, huyện Tu Mơ Rông"] == (
-        "thôn Làng Đăk Ri Peng, xã Ngọk Yêu, tỉnh Quảng Ngãi")
-    assert becomes["thôn Làng Đăk Lai, xã Đăk Nên, huyện Kon Plông"] == (
-        "thôn Làng Đăk Lai, xã Kon Plông, tỉnh Quảng Ngãi")
+    assert becomes["Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông"] == "Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi"
+    assert becomes["Làng Đăk Ri Peng, xã Măng Ri, huyện Tu Mơ Rông"] == (
+        "Làng Đăk Ri Peng, xã Ngọk Yêu, tỉnh Quảng Ngãi")
+    assert becomes["Làng Đăk Lai, xã Đăk Nên, huyện Kon Plông"] == (
+        "Làng Đăk Lai, xã Kon Plông, tỉnh Quảng Ngãi")
 
     with database.unit_of_work(OFFICER) as uow:
         done = import_reorganisations(uow, reorganisations=[template], file_name=NAME)

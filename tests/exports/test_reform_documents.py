@@ -42,7 +42,7 @@ def test_a_sheet_before_and_after_the_reform(reform_database, tmp_path):
     after = _sheet(reform_database, tmp_path, "25-KH/TU (MẪU)", 2026)
     assert "TỈNH ỦY QUẢNG NGÃI" in after and "Quảng Ngãi, ngày" in after and "KON TUM" not in after
     assert "Thôn (làng): Thôn 1 Tê Xăng; Xã: Ngọk Yêu" in after and "Huyện" not in after.split("Số hộ")[0]
-    assert "(Trước 01/7/2025: thôn Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông — sắp xếp minh họa)" in after
+    assert "(Trước 01/7/2025: Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông — sắp xếp minh họa)" in after
 
 
 def test_the_offices_settings_of_the_old_province_do_not_head_the_new_ones_documents(reform_database, tmp_path):

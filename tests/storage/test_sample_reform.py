@@ -38,7 +38,7 @@ def test_one_villages_history_crosses_the_reform(reform_sample_file, tmp_path):
             [decision] = session.exec(select(Reorganisation.decision_number)).all()
             assert decision == "01/2025/NQ-MH (minh họa)"
             village = next(p for p in plan_places(session, then.id) if p.village == "Thôn 1 Tê Xăng").village_id
-            assert former_units_label(session, village) == "trước 01/7/2025: thôn Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông"
+            assert former_units_label(session, village) == "trước 01/7/2025: Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông"
             then_units = units_of_village(session, village, date(2024, 12, 31))
             assert (then_units.village, then_units.commune, then_units.district) == ("Thôn 1", "Tê Xăng", "Tu Mơ Rông")
             years = set(session.exec(select(Assessment.year).where(Assessment.village_id == village)))
