@@ -78,7 +78,7 @@ PADDING = 12
 """A table cell's left and right padding together (reportlab's default, 6 points each)."""
 
 
-class _Cells:
+class ReportCells:
     """Cells in the report's styles: text left, numbers right, bold where asked. A body cell that fits its
     column on one line is drawn as a plain string, in the same font and line height as a Paragraph of one line:
     a Paragraph parses its markup and breaks its lines at each layout, eight in ten of the PDF's time for a plan
@@ -148,7 +148,7 @@ def write_summary_pdf(report: Summary, target: Path, *, read_at: datetime | None
 
 def _write(report: Summary, target: Path, read_at: datetime, document_settings: DocumentSettings) -> int:
     st = styles(document_settings)
-    cells = _Cells(st)
+    cells = ReportCells(st)
     heading = st.section
     story: list = [
         SheetStart(),
@@ -213,7 +213,7 @@ def whole_villages(report: Summary) -> int:
     return report.areas[-1].progress.villages
 
 
-def _areas(report: Summary, cells: _Cells, width: float) -> Table:
+def _areas(report: Summary, cells: ReportCells, width: float) -> Table:
     groups = report.groups
     header = cells.header(["Địa bàn", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
                            *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí)" for g in groups]])
@@ -235,7 +235,7 @@ def _areas(report: Summary, cells: _Cells, width: float) -> Table:
     return cells.table(rows, [*first, *[rest] * len(groups)])
 
 
-def _agencies(report: Summary, cells: _Cells, width: float) -> Table:
+def _agencies(report: Summary, cells: ReportCells, width: float) -> Table:
     header = cells.header(["Cơ quan, đơn vị", "Chủ trì (thôn)", "Phối hợp (thôn)", "Thôn đạt chuẩn",
                            "Tiêu chí đạt", "Lượt đi cơ sở", "Tiền (đồng)", "Hiện vật (đồng)", "Ngày công",
                            "Khó khăn chưa giải quyết (quá 90 ngày)"])
@@ -256,7 +256,7 @@ def _agencies(report: Summary, cells: _Cells, width: float) -> Table:
     return cells.table(rows, [width - sum(fixed), *fixed])
 
 
-def _criteria(report: Summary, cells: _Cells, width: float) -> Table:
+def _criteria(report: Summary, cells: ReportCells, width: float) -> Table:
     rows = [cells.header(["TT", "Tiêu chí", "Nhóm", "Số thôn đạt", "Tỉ lệ"])]
     for row in report.criteria:
         rows.append([cells.number(str(row.number)), cells.text(row.name), cells.text(row.group_name),
@@ -266,7 +266,7 @@ def _criteria(report: Summary, cells: _Cells, width: float) -> Table:
     return cells.table(rows, [fixed[0], fixed[1], width - sum(fixed), fixed[2], fixed[3]])
 
 
-def _campaign(report: Summary, cells: _Cells, st: Styles, width: float) -> list:
+def _campaign(report: Summary, cells: ReportCells, st: Styles, width: float) -> list:
     campaign = report.campaign
     if not campaign.villages_reporting:
         return [Paragraph(f"<i>Chưa có thôn nào báo cáo số liệu hộ năm {report.year}.</i>", st.body)]
@@ -292,7 +292,7 @@ def _campaign(report: Summary, cells: _Cells, st: Styles, width: float) -> list:
     ]
 
 
-def _attention(report: Summary, cells: _Cells, st: Styles, width: float) -> list:
+def _attention(report: Summary, cells: ReportCells, st: Styles, width: float) -> list:
     story: list = [Paragraph("<b>1. Thôn có khó khăn, kiến nghị quá 90 ngày chưa giải quyết</b>", st.body),
                    Spacer(1, 1.5 * mm)]
     if report.overdue:
