@@ -1,7 +1,7 @@
 """The villages of a plan with their commune and district, and finding a village by the name a user types."""
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import aliased
@@ -11,8 +11,8 @@ from domain.admin_units import AdminUnit, UnitKind, Village
 from domain.errors import Ambiguous, NotFound
 from domain.plan import PlanVillage
 from domain.text import fold
-from domain.unit_history import places_on
-from domain.unit_words import commune_said, district_said
+from domain.unit_history import has_history, memberships, places_on, short_date, village_histories
+from domain.unit_words import commune_said, district_said, village_said
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class PlaceRow:
     commune: str
     district_id: int | None
     district: str | None
+    former: str = ""
+    """Set by find_place when the name typed was one the village had before a reorganisation: 'trước 01/7/2025:
+    Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông'."""
 
     @property
     def label(self) -> str:
@@ -74,7 +77,8 @@ def _commune_key(name: str) -> str:
 def find_place(session: Session, plan_id: int, name: str) -> PlaceRow:
     """The village of the plan called `name`, or `name, commune` when several share the name.
 
-    Matching ignores case, diacritics and spaces. Raises NotFound or Ambiguous with a message
+    Matching ignores case, diacritics and spaces. A name (and commune) the village had before a reorganisation finds
+    it too, under today's units, with `former` saying which it was. Raises NotFound or Ambiguous with a message
     naming the candidates.
     """
     village_part, _, commune_part = name.partition(",")
@@ -85,8 +89,34 @@ def find_place(session: Session, plan_id: int, name: str) -> PlaceRow:
     if wanted_commune:
         found = [p for p in found if _commune_key(p.commune) == wanted_commune]
     if not found:
+        found = _found_by_former_names(session, places, wanted_village, wanted_commune)
+    if not found:
         raise NotFound(f"Không có thôn (làng) “{name.strip()}” trong kế hoạch.")
     if len(found) > 1:
-        options = "; ".join(f"“{p.village}, {p.commune}”" for p in found)
+        options = "; ".join(f"“{p.village}, {p.commune}”" + (f" ({p.former})" if p.former else "") for p in found)
         raise Ambiguous(f"Có {len(found)} thôn tên “{village_part.strip()}”; hãy ghi kèm tên xã: {options}.")
     return found[0]
+
+
+def _found_by_former_names(session: Session, places: list[PlaceRow], wanted_village: str,
+                           wanted_commune: str) -> list[PlaceRow]:
+    """The plan's villages that had the name (in the commune) wanted at some time before today's, each with the
+    first such stretch said in `former`."""
+    if not has_history(session):
+        return []
+    by_id = {p.village_id: p for p in places}
+    named = {village_id for village_id, spells in memberships(session, list(by_id)).items()
+             if any(fold(held.name) == wanted_village for held in spells)}
+    named |= {p.village_id for p in places if fold(p.village) == wanted_village}  # today's name, a former commune
+    found = []
+    for village_id, spells in village_histories(session, named).items():
+        now = spells[-1]
+        for spell in spells[:-1]:
+            if fold(spell.units.village) != wanted_village or (
+                    wanted_commune and _commune_key(spell.units.commune) != wanted_commune):
+                continue
+            if spell.units != now.units:
+                found.append(replace(by_id[village_id], former=f"trước {short_date(spell.valid_until)}: "
+                                     f"{village_said(spell.units.village)}, {spell.units.label}"))
+                break
+    return sorted(found, key=lambda p: (fold(p.commune), _natural(p.village)))

@@ -161,6 +161,11 @@ def village_history(session: Session, village_id: int) -> list[VillageSpell]:
     return _histories(session, [village_id], DatedUnits(session))[village_id]
 
 
+def village_histories(session: Session, village_ids: Collection[int]) -> dict[int, list[VillageSpell]]:
+    """village_history of each village among `village_ids`, the units read once."""
+    return _histories(session, list(village_ids), DatedUnits(session)) if village_ids else {}
+
+
 def _histories(session: Session, village_ids: Collection[int], units: DatedUnits) -> dict[int, list[VillageSpell]]:
     held = memberships(session, village_ids)
     villages = {v.id: v for v in session.exec(select(Village).where(Village.id.in_(village_ids)))}

@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 
 from domain.reorganisation_workbook_format import CHANGES
 from tests.cli.run import run
+from tests.pdf import pdf_text
 
 
 def test_template_dry_run_import_twice_and_export(capsys, db_path, sample_database_file, tmp_path):
@@ -50,3 +51,18 @@ def test_a_refused_workbook_lists_its_rows_and_writes_nothing(capsys, db_path, s
                    "không có xã “Đăk Hà” (xã Đăk Hà, huyện Tu Mơ Rông, tỉnh Kon Tum) đang có hiệu lực\n")
     status, out, _ = run(capsys, "--db", str(db_path), "export", "reorg", str(tmp_path / "trong.xlsx"))
     assert out.startswith("Đã ghi 0 quyết định sắp xếp")
+
+
+def test_a_village_s_former_name_finds_its_sheet_and_is_said_to_be_it(capsys, db_path, sample_database_file,
+                                                                       tmp_path):
+    shutil.copy(sample_database_file, db_path)
+    db = ("--db", str(db_path))
+    template = tmp_path / "mau.xlsx"
+    assert run(capsys, "export", "reorg-template", str(template))[0] == 0
+    assert run(capsys, *db, "import-reorg", str(template))[0] == 0
+    status, out, err = run(capsys, *db, "export", "sheets", "--year", "2025", "--village", "thon 1, te xang",
+                           "--out", str(tmp_path / "phieu.pdf"))
+    assert (status, err) == (0, "")
+    assert out.splitlines()[0] == ("“thon 1, te xang” — trước 01/7/2025: Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông; nay là "
+                                   "Thôn 1 Tê Xăng, xã Ngọk Yêu.")
+    assert "Thôn (làng): Thôn 1 Tê Xăng; Xã: Ngọk Yêu" in pdf_text(tmp_path / "phieu.pdf")

@@ -11,9 +11,9 @@ from sqlmodel import select
 from domain.access import Forbidden, Principal
 from domain.admin_units import AdminUnit, UnitKind, Village
 from domain.campaign import add_sums, campaign_rollup
-from domain.errors import DomainError
+from domain.errors import DomainError, NotFound
 from domain.figures_refresh import refresh_campaign, refresh_progress
-from domain.places import plan_places
+from domain.places import find_place, plan_places
 from domain.plan import Plan
 from domain.plan_import import Entity, Move, import_plan
 from domain.plans import create_plan
@@ -315,3 +315,18 @@ def test_the_summary_of_a_year_before_the_reform_lists_the_communes_of_its_time(
 
     assert {"Đăk Ui", "Ngọk Réo", "Pô Kô"} <= cells(then)
     assert "Đăk Ui" not in cells(today) and "Đăk Tô" in cells(today)
+
+
+def test_a_former_name_or_commune_finds_the_village_and_says_which_it_is_now(empty_database, reformed):
+    plan, villages = reformed
+    with empty_database.session() as session:
+        moved = find_place(session, plan.id, "thon 6, PO KO")
+        assert (moved.village_id, moved.commune, moved.label) == (villages["Thôn 6"], "Đăk Hà", "Thôn 6, xã Đăk Hà")
+        assert moved.former == "trước 01/7/2025: Thôn 6, xã Pô Kô, huyện Đăk Tô"
+        merged = find_place(session, plan.id, "Thôn 1, xã Đăk Ui")
+        assert (merged.village_id, merged.former) == (villages["Thôn 1"], "trước 01/7/2025: Thôn 1, xã Đăk Ui, huyện "
+                                                                          "Đăk Hà")
+        today = find_place(session, plan.id, "Thôn 1, Đăk Hà")
+        assert (today.village_id, today.former) == (villages["Thôn 1"], "")
+        with pytest.raises(NotFound, match="Thôn 1, Pô Kô"):
+            find_place(session, plan.id, "Thôn 1, Pô Kô")
