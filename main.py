@@ -117,12 +117,6 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument("--reset-password", metavar="TÊN_ĐĂNG_NHẬP",
                         help="đặt mật khẩu tạm thời mới (in ra một lần) cho một tài khoản quên mật khẩu, kể cả tài "
                              "khoản Văn phòng cuối cùng; người dùng đổi khi đăng nhập")
-    completeness = commands.add_parser("completeness", help="báo cáo tiến độ rà soát (đúng hạn, muộn, chưa gửi, đã "
-                                       "duyệt, trả lại) và danh sách nhắc tổ trưởng, ra PDF hoặc Excel")
-    completeness.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm rà soát, ví dụ 2025")
-    completeness.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
-                              help="tệp sẽ ghi; đuôi .pdf hay .xlsx chọn định dạng")
-    completeness.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     commands.add_parser("check-data", help="liệt kê các số, ngày đã lưu nằm ngoài giới hạn, để sửa trong chương trình")
     backing = commands.add_parser("backup", help="sao lưu ngay: tệp SQLite vào thư mục backups bên cạnh (đã kiểm tra "
                                   "toàn vẹn); máy chủ PostgreSQL: chạy pg_dump ra một tệp")
@@ -245,14 +239,6 @@ def _export_summary(args: argparse.Namespace) -> str:
     plan, path = _on_plan(args, lambda database, plan_id, _user: export_summary(
         database.session, plan_id=plan_id, year=args.year, target=args.out))
     return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
-
-
-def _completeness(args: argparse.Namespace) -> str:
-    from exports.completeness_export import export_completeness
-
-    plan, path = _on_plan(args, lambda database, plan_id, _user: export_completeness(
-        database.session, plan_id=plan_id, year=args.year, target=args.out))
-    return f"Đã ghi báo cáo tiến độ rà soát năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 
 def _export_review(args: argparse.Namespace) -> str:
@@ -572,7 +558,7 @@ def _restore(args: argparse.Namespace) -> str:
 COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_sheets,
             ("export", "summary"): _export_summary, ("export", "review"): _export_review,
             ("export", "plan"): _export_plan, ("export", "updates"): _export_updates,
-            ("import-updates", None): _import_updates, ("completeness", None): _completeness,
+            ("import-updates", None): _import_updates,
             ("export", "plan-template"): _export_template,
             ("export", "reorg-template"): _export_reorganisation_template,
             ("export", "reorg"): _export_reorganisations, ("import-reorg", None): _import_reorganisations,
