@@ -91,6 +91,7 @@ MULTI_LINE = {
       if spec.kind == "long_text"),
     ("assessment", "evidence"), ("assessment", "note"), ("criterion", "requirement"), ("village", "note"),
     ("criteriaset", "note"), ("auditevent", "old_value"), ("auditevent", "new_value"), ("auditevent", "context"),
+    ("reviewcomment", "text"), ("yearclosure", "note"),
 }
 
 _OTHER_LABELS = {
@@ -116,6 +117,14 @@ _OTHER_LABELS = {
     ("useraccount", "full_name"): "Họ và tên",
     ("useraccount", "member_name"): "Tổ trưởng",
     ("useraccount", "password_hash"): "Mật khẩu",
+    ("reviewround", "opened_by"): "Người mở đợt rà soát",
+    ("reviewround", "closed_by"): "Người kết thúc đợt rà soát",
+    ("villagereview", "submitted_by"): "Người gửi",
+    ("villagereview", "decided_by"): "Người duyệt, trả lại",
+    ("reviewcomment", "author"): "Người ghi ý kiến",
+    ("reviewcomment", "text"): "Ý kiến",
+    ("yearclosure", "closed_by"): "Người khóa sổ",
+    ("yearclosure", "note"): "Ghi chú khóa sổ",
     **{("documentsettings", name): text for name, text in SETTINGS_LABELS.items()},
 }
 

@@ -6,6 +6,7 @@ The window shows the same words through Qt's translation (ui/labels.py); these a
 from domain.agencies import AgencyKind, AssignmentRole
 from domain.criteria import CriterionStatus
 from domain.teams import TeamRole
+from domain.vocabulary import ReviewState, ReviewStep, RoundKind
 
 STATUS = {
     CriterionStatus.MET: "Đạt",
@@ -25,4 +26,21 @@ AGENCY_KIND = {
     AgencyKind.ENTERPRISE: "Doanh nghiệp",
     AgencyKind.ARMED_FORCES: "Lực lượng vũ trang",
     AgencyKind.OTHER: "Khác",
+}
+
+ROUND_KIND = {RoundKind.YEARLY: "Rà soát cả năm", RoundKind.MID_YEAR: "Rà soát 6 tháng đầu năm"}
+
+REVIEW_STATE = {
+    ReviewState.IN_REVIEW: "Đang rà soát",
+    ReviewState.SUBMITTED: "Đã gửi",
+    ReviewState.APPROVED: "Đã duyệt",
+    ReviewState.RETURNED: "Trả lại",
+}
+
+REVIEW_STEP = {
+    ReviewStep.SUBMIT: "Gửi",
+    ReviewStep.APPROVE: "Duyệt",
+    ReviewStep.RETURN: "Trả lại",
+    ReviewStep.REOPEN: "Mở lại",
+    ReviewStep.COMMENT: "Ý kiến",
 }

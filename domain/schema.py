@@ -9,6 +9,7 @@ from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.document_settings import DocumentSettingsRow
 from domain.plan import Plan, PlanVillage
 from domain.reorganisation import Reorganisation, UnitChange
+from domain.review_rounds import ReviewComment, ReviewRound, VillageReview, YearClosure
 from domain.teams import SupportTeam, TeamMember
 from domain.users import UserAccount
 from domain.village_records import (
@@ -26,5 +27,6 @@ TABLES = (
     Plan, PlanVillage, SupportTeam, TeamMember, UserAccount,
     HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative, DocumentSettingsRow,
     UnitPeriod, VillageMembership, Reorganisation, UnitChange,
+    ReviewRound, VillageReview, ReviewComment, YearClosure,
 )
 metadata = SQLModel.metadata

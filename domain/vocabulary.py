@@ -117,6 +117,34 @@ class InitiativeStatus(enum.StrEnum):
     DONE = "done"
 
 
+class RoundKind(enum.StrEnum):
+    """A review round of a plan-year: the yearly one (its approval locks the village-year) or the mid-year one
+    (provinces that review every six months; its approval locks nothing)."""
+
+    YEARLY = "yearly"
+    MID_YEAR = "mid_year"
+
+
+class ReviewState(enum.StrEnum):
+    """Where a village's review stands in a round: Đang rà soát → Đã gửi → Đã duyệt | Trả lại (domain/review_states.py
+    holds the steps allowed). No row for a village in a round means IN_REVIEW."""
+
+    IN_REVIEW = "in_review"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class ReviewStep(enum.StrEnum):
+    """The step a comment of a village's review went with; COMMENT is a remark without a change of state."""
+
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    RETURN = "return"
+    REOPEN = "reopen"
+    COMMENT = "comment"
+
+
 class LineKind(enum.StrEnum):
     """A line of an update workbook's preview: a change taken, a conflict, a refusal."""
 

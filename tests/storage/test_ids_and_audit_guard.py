@@ -35,7 +35,8 @@ def test_the_upgrade_of_a_0004_sample_keeps_every_row_and_never_gives_a_deleted_
     open_database(f"sqlite:///{old}", actor=ACTOR).close()
 
     new_tables = {"documentsettings": 0,  # revision 0007's, empty
-                  "reorganisation": 0, "unitchange": 0, "unitperiod": 0, "villagemembership": 0}  # 0010's, empty
+                  "reorganisation": 0, "unitchange": 0, "unitperiod": 0, "villagemembership": 0,  # 0010's, empty
+                  "reviewround": 0, "villagereview": 0, "reviewcomment": 0, "yearclosure": 0}  # 0011's, empty
     assert row_counts(old) == {**before, **new_tables}
     with sqlite3.connect(old) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -44,7 +45,7 @@ def test_the_upgrade_of_a_0004_sample_keeps_every_row_and_never_gives_a_deleted_
                  if name in WITH_IDS and "AUTOINCREMENT" not in sql]
         counters = dict(db.execute("SELECT name, seq FROM sqlite_sequence"))
         highest = {name: db.execute(f"SELECT coalesce(max(id), 0) FROM {name}").fetchone()[0] for name in WITH_IDS
-                   if name not in new_tables}  # made by 0007 and 0010, after the counters were raised: no counter
+                   if name not in new_tables}  # made by 0007, 0010 and 0011, after the counters were raised: no counter
         db.execute("INSERT INTO visit (village_id, day, people, activities, agreed) "
                    "VALUES (1, '2025-02-03', 'Đoàn mới', '', '')")
         new_visit = db.execute("SELECT max(id) FROM visit").fetchone()[0]
