@@ -97,6 +97,9 @@ class PlanDraft:
     is_sample: bool | None = None
     continues: str | None = None
     """The code of the plan this one carries on (2026–2030 after 2023–2025); None: not said, "" : none."""
+    continues_where: str = ""
+    """Where the annex names that plan ("tệp “x.xlsx”, sheet “Kế hoạch”, dòng 2, cột “Tiếp nối kế hoạch”"), for
+    the refusal when no such plan is recorded (the reader has no database to check it against)."""
     villages: list[VillageDraft] = field(default_factory=list)
     agencies: list[AgencyDraft] = field(default_factory=list)
     assignments: list[AssignmentDraft] = field(default_factory=list)

@@ -258,11 +258,22 @@ def _continued(session: Session, draft: PlanDraft) -> int | None:
     if not code:
         return None
     if name_key(code) == name_key(draft.code):
-        raise DomainError(f"Kế hoạch {code} không thể tiếp nối chính nó.")
-    found = [plan for plan in session.exec(select(Plan)) if name_key(plan.code) == name_key(code)]
+        raise _continuation_refused(draft, f"kế hoạch {code} không thể tiếp nối chính nó")
+    plans = list(session.exec(select(Plan.code)))
+    found = [plan_code for plan_code in plans if name_key(plan_code) == name_key(code)]
     if not found:
-        raise DomainError(f"Kế hoạch {nfc(draft.code)} tiếp nối kế hoạch {code}, nhưng không có kế hoạch {code}.")
-    return found[0].id
+        known = [plan_code for plan_code in plans if name_key(plan_code) != name_key(draft.code)]
+        recorded = f"các kế hoạch đã có: {', '.join(sorted(known))}" if known else "chưa có kế hoạch nào khác"
+        raise _continuation_refused(draft, f"kế hoạch {nfc(draft.code)} tiếp nối kế hoạch “{code}”, nhưng không có "
+                                           f"kế hoạch “{code}” ({recorded})")
+    return session.exec(select(Plan.id).where(Plan.code == found[0])).one()
+
+
+def _continuation_refused(draft: PlanDraft, problem: str) -> DomainError:
+    """The refusal, naming the file, sheet, row and column when the draft was read from an annex."""
+    if draft.continues_where:
+        return DomainError(f"Không nhập: {draft.continues_where}: {problem}. Chưa ghi gì.")
+    return DomainError(f"{problem[0].upper()}{problem[1:]}. Chưa ghi gì.")
 
 
 def _known_units(session: Session) -> dict[tuple, int]:

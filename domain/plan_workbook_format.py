@@ -49,6 +49,7 @@ SHEETS = (
         Column("first_year", "Từ năm", required=True, width=9, is_text=False, stored_as="plan.first_year"),
         Column("last_year", "Đến năm", required=True, width=9, is_text=False, stored_as="plan.last_year"),
         Column("criteria_set", "Bộ tiêu chí", required=True, width=18, stored_as="criteriaset.code"),
+        Column("continues", "Tiếp nối kế hoạch", width=18, stored_as="plan.code"),
     )),
     Sheet(PLACES, (
         _DISTRICT, _COMMUNE, _VILLAGE,

@@ -52,7 +52,7 @@ def _rows(draft: PlanDraft) -> dict[str, list[dict]]:
     return {
         PLAN: [{"code": draft.code, "title": draft.title, "issuer": draft.issuer, "issued_on": draft.issued_on,
                 "first_year": draft.first_year, "last_year": draft.last_year,
-                "criteria_set": draft.criteria_set.code}],
+                "criteria_set": draft.criteria_set.code, "continues": draft.continues or ""}],
         PLACES: [place(v.place) | {"households": v.households, "minority_households": v.minority_households,
                                    "ethnic_groups": v.ethnic_groups, "note": v.note} for v in draft.villages],
         AGENCIES: [{"name": a.name, "short_name": a.short_name, "kind": AGENCY_KIND[a.kind], "address": a.address,

@@ -240,6 +240,10 @@ class _Reader:
             issued_on=self.day(PLAN, row, "issued_on"),
             criteria_set=CriteriaSetDraft(self.required(PLAN, row, "criteria_set"), "", []),
         )
+        if "continues" in row.values:  # an annex of before the column says nothing of it: the link is kept
+            draft.continues = _name(row.values["continues"])
+            draft.continues_where = (f"tệp “{self.path.name}”, sheet “{PLAN}”, dòng {row.number}, "
+                                     f"cột “{SHEET[PLAN].column('continues').header}”")
         groups: dict[str, int] = {}
         numbers: dict[int, int] = {}
         for criterion_row in criteria_rows:

@@ -9,7 +9,8 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 HEADERS = {
-    "Kế hoạch": ["Số hiệu", "Tên kế hoạch", "Cơ quan ban hành", "Ngày ban hành", "Từ năm", "Đến năm", "Bộ tiêu chí"],
+    "Kế hoạch": ["Số hiệu", "Tên kế hoạch", "Cơ quan ban hành", "Ngày ban hành", "Từ năm", "Đến năm", "Bộ tiêu chí",
+                 "Tiếp nối kế hoạch"],
     "Địa bàn": ["Huyện", "Xã", "Thôn/Làng", "Số hộ", "Số hộ DTTS", "Dân tộc", "Ghi chú"],
     "Cơ quan": ["Tên cơ quan", "Tên viết tắt", "Loại", "Địa chỉ", "Điện thoại"],
     "Phân công": ["Cơ quan", "Huyện", "Xã", "Thôn/Làng", "Vai trò"],
