@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from domain.admin_units import AdminUnit, UnitPeriod, Village, VillageMembership
 from domain.agencies import Agency, Assignment
+from domain.attachments import Attachment, ContentChunk, FileContent
 from domain.audit import AuditEvent
 from domain.criteria import Assessment, CriteriaSet, Criterion
 from domain.document_settings import DocumentSettingsRow
@@ -28,5 +29,6 @@ TABLES = (
     HouseholdIndicators, CommunityModel, Contribution, Visit, Concern, VillageContact, Initiative, DocumentSettingsRow,
     UnitPeriod, VillageMembership, Reorganisation, UnitChange,
     ReviewRound, VillageReview, ReviewComment, YearClosure,
+    FileContent, ContentChunk, Attachment,
 )
 metadata = SQLModel.metadata

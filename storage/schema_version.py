@@ -6,7 +6,7 @@ and Alembic is not needed at all. A test checks SCHEMA_REVISION against the newe
 
 from sqlalchemy import Engine, inspect, text
 
-SCHEMA_REVISION = "0011"
+SCHEMA_REVISION = "0012"
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -62,6 +62,6 @@ def test_a_first_release_file_upgrades_to_0007(tmp_path):
             assert session.exec(select(Criterion.group_name)).all() == ["Quy hoạch", "Quy hoạch"]
         with database.engine.connect() as connection:
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert revision == SCHEMA_REVISION == "0011"
+        assert revision == SCHEMA_REVISION == "0012"
     finally:
         database.close()
