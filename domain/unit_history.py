@@ -198,6 +198,27 @@ def _history(rows: list[Held], units: DatedUnits, unit_days: set[date]) -> list[
     return spells
 
 
+def village_spells_said(session: Session, village_id: int) -> list[str]:
+    """The village's units through time, one line a stretch, oldest first: 'đến 01/7/2025: Thôn 1, xã Tê Xăng,
+    huyện Tu Mơ Rông', 'từ 01/7/2025: Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi'; none for a village never
+    reorganised (its units are the ones the window names it by)."""
+    if not has_history(session):
+        return []
+    spells = village_history(session, village_id)
+    if len(spells) < 2:
+        return []
+    lines = []
+    for spell in spells:
+        if spell.valid_from is None:
+            when = f"đến {short_date(spell.valid_until)}"
+        elif spell.valid_until is None:
+            when = f"từ {short_date(spell.valid_from)}"
+        else:
+            when = f"từ {short_date(spell.valid_from)} đến {short_date(spell.valid_until)}"
+        lines.append(f"{when}: {village_said(spell.units.village)}, {spell.units.label}")
+    return lines
+
+
 def former_units_label(session: Session, village_id: int) -> str:
     """'trước 01/7/2025: xã Đăk Ui, huyện Đăk Hà' for a village whose commune or district is not what it was
     before the last reorganisation that changed them; '' for one never reorganised."""

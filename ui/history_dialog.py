@@ -72,6 +72,7 @@ class HistoryDialog(QDialog):
         self.writing = False
         self.setWindowTitle(self.tr("Change history: %1").replace("%1", title))
         self.ui.historyHeading.setText(self.tr("Change history: %1").replace("%1", title))
+        self.units_label = self.ui.historyUnits
 
         self.person_combo, self.kind_combo, self.kind_label = self.ui.historyPerson, self.ui.historyKind, \
             self.ui.kindLabel
@@ -134,6 +135,14 @@ class HistoryDialog(QDialog):
         gateway, scope = self.gateway, self.scope
         self.choices.request("people", lambda: gateway.people(scope), self._offer_people)
         self.choices.request("kinds", lambda: gateway.kinds(scope), self._offer_kinds)
+        if scope.village_id is not None:
+            self.choices.request("units", lambda: gateway.village_units(scope.village_id), self._show_units)
+
+    def _show_units(self, said: str) -> None:
+        """A village's former units (its names, communes, districts with their dates), under the heading: its
+        changes before a reorganisation name it as it was then."""
+        self.units_label.setText(self.tr("Administrative units over time:\n%1").replace("%1", said) if said else "")
+        self.units_label.setVisible(bool(said))
 
     def _offer_people(self, people: list[tuple[str, str]]) -> None:
         """The people who changed something in the scope, offered in their box once read."""

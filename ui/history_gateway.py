@@ -80,6 +80,16 @@ class HistoryGateway:
                 total = history_count(session, flt, self._current_tally(session, flt)) if more else len(rows)
             return HistoryPage(rows, more, total)
 
+    def village_units(self, village_id: int) -> str:
+        """The village's units through its reorganisations, a line a stretch ('' for one never reorganised), marked
+        when the reorganisation is the sample's illustrative one."""
+        from domain.reorganisation_import import former_with_mark
+        from domain.unit_history import village_spells_said
+
+        with self.database.session() as session:
+            said = "\n".join(village_spells_said(session, village_id))
+            return former_with_mark(session, {village_id: said})[village_id] if said else ""
+
     def warm(self) -> AuditTally | None:
         """Bring the audit's tally up to now (the whole audit counted when none is kept: ~100 ms at 300,000
         changes), before the history is first opened."""

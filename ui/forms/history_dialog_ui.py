@@ -28,6 +28,14 @@ class Ui_HistoryDialog(object):
 
         self.layout.addWidget(self.historyHeading)
 
+        self.historyUnits = QLabel(HistoryDialog)
+        self.historyUnits.setObjectName(u"historyUnits")
+        self.historyUnits.setVisible(False)
+        self.historyUnits.setWordWrap(True)
+        self.historyUnits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.historyUnits)
+
         self.filters = QHBoxLayout()
         self.filters.setObjectName(u"filters")
         self.personLabel = QLabel(HistoryDialog)
