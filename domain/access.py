@@ -56,6 +56,11 @@ def _refusal(user: Principal, what: str) -> str:
     return f"Chưa làm: {what}. Tài khoản “{user.shown_name}” có vai trò {ROLE_LABEL[user.role]}."
 
 
+def forbidden(user: Principal, what: str) -> Forbidden:
+    """The refusal of `what` (a whole clause: "tổ trưởng chỉ gửi được thôn mình phụ trách"), naming the account."""
+    return Forbidden(_refusal(user, what))
+
+
 def require_secretariat(user: Principal, what: str) -> None:
     """Refuse `what` (said as "nhập kế hoạch", …) to anyone but the secretariat."""
     if user.role is not Role.SECRETARIAT:
@@ -72,6 +77,19 @@ def leads_village(session: Session, user: Principal, plan_id: int, village_id: i
                TeamMember.role == TeamRole.LEADER)).all()
     wanted = name_key(user.member_name)
     return any(name_key(name) == wanted and user.member_agency_id in (None, agency_id) for name, agency_id in leaders)
+
+
+def led_villages(session: Session, user: Principal, plan_id: int) -> set[int]:
+    """The villages of the plan whose support team `user` leads, in one read (as leads_village finds one)."""
+    if not user.member_name:
+        return set()
+    leaders = session.exec(
+        select(SupportTeam.village_id, TeamMember.full_name, TeamMember.agency_id)
+        .join(SupportTeam, SupportTeam.id == TeamMember.team_id)
+        .where(SupportTeam.plan_id == plan_id, TeamMember.role == TeamRole.LEADER)).all()
+    wanted = name_key(user.member_name)
+    return {village_id for village_id, name, agency_id in leaders
+            if name_key(name) == wanted and user.member_agency_id in (None, agency_id)}
 
 
 def may_edit_village(session: Session, user: Principal, plan_id: int, village_id: int) -> bool:
