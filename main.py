@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
                          help="tệp sẽ ghi; đuôi .pdf hay .xlsx chọn định dạng")
     summary.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    summary.add_argument("--today-units", action="store_true",
+                         help="số liệu theo đơn vị hành chính hiện nay (mặc định: theo đơn vị của năm báo cáo, khi "
+                              "đã có sắp xếp đơn vị hành chính)")
     review = kinds.add_parser("review", help="dự thảo báo cáo sơ kết (Word .docx) từ năm này đến năm kia")
     review.add_argument("--from", dest="first", type=int, required=True, metavar="NĂM", help="năm đầu, ví dụ 2023")
     review.add_argument("--to", dest="last", type=int, required=True, metavar="NĂM", help="năm cuối, ví dụ 2025")
@@ -234,10 +237,12 @@ def _on_plan(args: argparse.Namespace, write: Callable, *, only_reads: bool = Tr
 
 
 def _export_summary(args: argparse.Namespace) -> str:
+    from domain.vocabulary import Grouping
     from exports.summary_export import export_summary
 
+    grouping = Grouping.OF_TODAY if args.today_units else Grouping.OF_THEIR_TIME
     plan, path = _on_plan(args, lambda database, plan_id, _user: export_summary(
-        database.session, plan_id=plan_id, year=args.year, target=args.out))
+        database.session, plan_id=plan_id, year=args.year, target=args.out, grouping=grouping))
     return f"Đã ghi báo cáo tổng hợp năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 

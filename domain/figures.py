@@ -199,6 +199,9 @@ class Summary:
     places: list[PlaceRow]
     village_progress: dict[int, VillageProgress]
     criterion_villages: dict[int, set[int]]
+    units_said: str = ""
+    """The units the figures are grouped by, as the printed report names them (domain/unit_days.grouping_said):
+    '' where no reorganisation is recorded."""
 
     def villages(self, ids) -> list[PlaceRow]:
         """The plan's villages among `ids`, in the plan's order: what a chart's bar stands for."""

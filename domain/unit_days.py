@@ -21,3 +21,12 @@ def units_day(reform_days: Iterable[date], year: int, grouping: Grouping) -> dat
         return None
     after = [day for day in reform_days if day > year_day(year)]
     return min(after) - timedelta(days=1) if after else None
+
+
+def grouping_said(reform_days: Iterable[date], year: int, grouping: Grouping) -> str:
+    """The units a year's figures are grouped by, as a printed page names them ("theo đơn vị hành chính năm 2024",
+    "… hiện nay"); '' while no reorganisation is recorded (every year has today's units, nothing to choose)."""
+    if not tuple(reform_days):
+        return ""
+    return "theo đơn vị hành chính hiện nay" if grouping == Grouping.OF_TODAY else \
+        f"theo đơn vị hành chính năm {year}"

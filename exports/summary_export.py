@@ -2,6 +2,7 @@
 File → Summary report and `export summary` both run."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from domain.errors import DomainError
 from domain.places import plan_places
 from domain.plans import plan_in_year
 from domain.summary import summary
-from domain.unit_history import Grouping, units_on
+from domain.unit_days import grouping_said, units_day
+from domain.unit_history import Grouping, reform_days
 from exports.cancel import Progress
 
 FORMATS = (".pdf", ".xlsx")
@@ -27,8 +29,10 @@ def export_summary(session_factory: Callable[[], Session], *, plan_id: int, year
     progress.advance(0, 3)
     with session_factory() as session:
         plan = plan_in_year(session, plan_id, year)
-        places = plan_places(session, plan.id, on=units_on(session, year, grouping))
-        report = summary(session, plan, year, date.today(), places=places)
+        days = reform_days(session)
+        places = plan_places(session, plan.id, on=units_day(days, year, grouping))
+        report = replace(summary(session, plan, year, date.today(), places=places),
+                         units_said=grouping_said(days, year, grouping))
         document = settings(session)
     progress.advance(1, 3)
     if target.suffix.lower() == ".pdf":

@@ -157,6 +157,7 @@ def _write(report: Summary, target: Path, read_at: datetime, document_settings: 
         Paragraph(f"BÁO CÁO TỔNG HỢP<br/>KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {markup(report.plan_code)} NĂM {report.year}",
                   st.title),
         Paragraph(markup(report.plan_title), st.subtitle),
+        *([Paragraph(f"(Số liệu {markup(report.units_said)})", st.subtitle)] if report.units_said else []),
         Spacer(1, 4 * mm),
     ]
     whole = report.areas[-1].progress

@@ -90,7 +90,8 @@ def write_summary_xlsx(report: Summary, target: Path, *, read_at: datetime | Non
     read_at = read_at or datetime.now()
     workbook = Workbook()
     workbook.remove(workbook.active)
-    heading = f"Kế hoạch số {report.plan_code}, năm {report.year}"
+    heading = f"Kế hoạch số {report.plan_code}, năm {report.year}" + (
+        f", số liệu {report.units_said}" if report.units_said else "")
     footer = (f"Kế hoạch số {report.plan_code}", f"Số liệu đọc lúc {read_at:%H:%M} ngày {format_date(read_at.date())}")
 
     groups = report.groups

@@ -55,8 +55,13 @@ class DashboardView(QWidget):
         self.village_columns = fitting_table(self.village_table, (VILLAGE_COLUMNS_HIDDEN,))
         self.village_table.doubleClicked.connect(self._village_double_clicked)
         self.busy_note = BusyNote(self._chart_area, self.village_table)
+        self.units_label = QLabel()
+        self.units_label.setObjectName("dashboardUnits")
+        self.units_label.setWordWrap(True)
+        self.units_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
+        layout.addWidget(self.units_label)
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.addWidget(self._chart_area)
         beside.addWidget(column(self.behind_label, self.village_table))
@@ -86,6 +91,12 @@ class DashboardView(QWidget):
             self.charts = DashboardCharts(self.show_villages)
             self._chart_layout.addWidget(self.charts)
         return self.charts
+
+    def set_units(self, said: str) -> None:
+        """Name the administrative units the figures are grouped by ('by the administrative units of 2024', 'by
+        today's…'); none shown while the database holds no reorganisation."""
+        self.units_label.setText(self.tr("Figures %1").replace("%1", said) if said else "")
+        self.units_label.setVisible(bool(said))
 
     def set_busy(self, busy: bool) -> None:
         """Say that the report is being read (the charts and the list greyed until it is shown)."""

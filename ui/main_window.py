@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.shown_plan: Plan | None = None
         """The plan of the sheet on screen: after another plan is chosen, the last one until its village is read."""
         self.dashboard_stale = True
+        self.page_kept: QWidget | None = None
+        """The page on screen when the year or grouping chosen laid the plan out again: shown again once it is."""
         self.summary_read: int | None = None
         """The plan whose summary (of the year then shown) the prefetch last read for the dashboard."""
         self.history_gateway: HistoryGateway | None = None
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
         page.remember_columns(self.settings)
         if name == "dashboard":
             page.village_activated.connect(self.open_village)
+            page.set_units(self._grouping_said())
         else:
             self.stale_pages.add(page)
             page.set_busy(self.reads.pending("figures"))
@@ -477,6 +480,7 @@ class MainWindow(QMainWindow):
     def _grouping_chosen(self, _combo_index: int) -> None:
         self.grouping = self.grouping_combo.currentData() or Grouping.OF_THEIR_TIME
         if self._units_change():
+            self.page_kept = self.tabs.currentWidget()
             self.reload_layout(self.village_id)
         elif self.progress is not None:
             self._say_figures()
@@ -494,12 +498,16 @@ class MainWindow(QMainWindow):
         self._read_figures()
         remembered_village = self.settings.value("view/village_id")
         self.open_village(int(remembered_village) if remembered_village is not None else None)
+        kept, self.page_kept = self.page_kept, None
+        if kept is not None:  # the dashboard (or another page) stays on screen, by the units now chosen
+            self.tabs.setCurrentWidget(kept)
 
     def _year_chosen(self, _combo_index: int) -> None:
         self.year = self.year_combo.currentData()
         if self.year is not None:
             self.settings.setValue("view/year", self.year)
         if self._units_change():  # laid out again by the units of that year: its figures follow the layout
+            self.page_kept = self.tabs.currentWidget()
             self.reload_layout(self.village_id)
             return
         self._read_figures()
@@ -773,11 +781,19 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
                 .replace("%3", str(whole.villages))
                 .replace("%4", format_percent(whole.criteria_met, whole.criteria_total)))
-        if self.layout is not None and self.layout.reform_days:
-            grouping = (self.tr("by today's administrative units") if self.grouping == Grouping.OF_TODAY
-                        else self.tr("by the administrative units of %1").replace("%1", str(self.year)))
+        grouping = self._grouping_said()
+        if grouping:
             text = f"{text} — {grouping}"
         self.figures_note.setText(text)
+        if "dashboard" in self.figure_pages:
+            self.dashboard.set_units(grouping)
+
+    def _grouping_said(self) -> str:
+        """The units the year's figures are grouped by, in words; '' while the database holds no reorganisation."""
+        if self.layout is None or not self.layout.reform_days or self.year is None:
+            return ""
+        return (self.tr("by today's administrative units") if self.grouping == Grouping.OF_TODAY
+                else self.tr("by the administrative units of %1").replace("%1", str(self.year)))
 
     def _fill_page(self) -> None:
         """The Agencies or Campaign page, when on screen and stale, filled with the figures held."""

@@ -166,11 +166,13 @@ class PrintActions(QObject):
 
     def summary_document(self) -> Document:
         plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
+        grouping = self.window.grouping  # the units the window groups the year's figures by, named on the page
 
         def write(path: Path, progress: Progress) -> Path:
             from exports.summary_export import export_summary
 
-            return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress)
+            return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress,
+                                  grouping=grouping)
 
         return Document(self.tr("Summary report %1").replace("%1", str(year)), write)
 
@@ -273,12 +275,13 @@ class PrintActions(QObject):
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_suffix(".xlsx" if chosen_filter == xlsx_filter else ".pdf")
         remember_folder(self.files.settings, FileKind.EXPORT, path)
-        plan_id, year, factory = window.plan.id, window.year, self.database.session_factory
+        plan_id, year, factory, grouping = window.plan.id, window.year, self.database.session_factory, window.grouping
 
         def job(progress):
             from exports.summary_export import export_summary
 
-            return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress)
+            return export_summary(factory, plan_id=plan_id, year=year, target=path, progress=progress,
+                                  grouping=grouping)
 
         self.files.run(job, self.tr("Writing the summary report…"))
 

@@ -66,3 +66,24 @@ def test_a_village_s_former_name_finds_its_sheet_and_is_said_to_be_it(capsys, db
     assert out.splitlines()[0] == ("“thon 1, te xang” — trước 01/7/2025: Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông; nay là "
                                    "Thôn 1 Tê Xăng, xã Ngọk Yêu.")
     assert "Thôn (làng): Thôn 1 Tê Xăng; Xã: Ngọk Yêu" in pdf_text(tmp_path / "phieu.pdf")
+
+
+def test_the_summary_names_the_units_it_is_grouped_by(capsys, db_path, sample_database_file, tmp_path):
+    shutil.copy(sample_database_file, db_path)
+    db = ("--db", str(db_path))
+    template = tmp_path / "mau.xlsx"
+    assert run(capsys, "export", "reorg-template", str(template))[0] == 0
+    assert run(capsys, *db, "import-reorg", str(template))[0] == 0
+    assert run(capsys, *db, "export", "summary", "--year", "2024", "--out", str(tmp_path / "then.pdf"))[0] == 0
+    then = pdf_text(tmp_path / "then.pdf")
+    assert "(Số liệu theo đơn vị hành chính năm 2024)" in then and "Xốp" in then
+    assert run(capsys, *db, "export", "summary", "--year", "2024", "--today-units",
+               "--out", str(tmp_path / "today.xlsx"))[0] == 0
+    workbook = load_workbook(tmp_path / "today.xlsx", read_only=True)
+    try:
+        rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    assert rows[0][0] == "I. Tiến độ theo huyện, xã — Kế hoạch số 133-KH/TU (MẪU), năm 2024, số liệu theo đơn vị " \
+                         "hành chính hiện nay"
+    assert "Xốp" not in {row[0] for row in rows}

@@ -8,8 +8,10 @@ from PySide6.QtCore import QModelIndex
 from domain.plans import create_plan
 from domain.reorganisation_apply import apply_reorganisation
 from domain.vocabulary import Grouping
+from exports.cancel import Progress
 from tests.conftest import OFFICER
 from tests.domain.reform_case import MET, REFORM, old_plan
+from tests.pdf import pdf_text
 from tests.ui.conftest import open_window, settle
 
 
@@ -62,3 +64,35 @@ def test_the_tree_and_figures_follow_the_units_of_the_year_or_of_today(qtbot, em
 def test_without_a_reorganisation_the_window_offers_no_grouping(qtbot, small_window):
     assert not any(action.isVisible() for action in small_window.grouping_actions)
     assert "theo đơn vị" not in small_window.figures_note.text()
+
+
+def test_the_dashboard_and_the_printed_summary_name_the_units_they_are_grouped_by(qtbot, empty_database, settings,
+                                                                                 tmp_path):
+    with empty_database.unit_of_work(OFFICER) as uow:
+        create_plan(uow, draft=old_plan())
+    with empty_database.unit_of_work(OFFICER) as uow:
+        apply_reorganisation(uow, REFORM)
+    settings.setValue("view/year", 2024)
+    window = open_window(qtbot, empty_database, OFFICER, settings)
+    window.tabs.setCurrentWidget(window.dashboard)
+    settle(qtbot, window)
+    assert window.dashboard.units_label.isVisible()
+    assert window.dashboard.units_label.text() == "Số liệu theo đơn vị hành chính năm 2024"
+    assert [area.name for area in window.dashboard.report.areas if not area.is_district][:2] == ["Đăk Ui", "Ngọk Réo"]
+    window.printing.summary_document().write(tmp_path / "then.pdf", Progress())
+    assert "(Số liệu theo đơn vị hành chính năm 2024)" in pdf_text(tmp_path / "then.pdf")
+
+    _choose(qtbot, window, window.grouping_combo, Grouping.OF_TODAY)
+    assert window.tabs.currentWidget() is window.dashboard  # laid out again, the page chosen stays on screen
+    assert window.dashboard.units_label.text() == "Số liệu theo đơn vị hành chính hiện nay"
+    assert "Đăk Ui" not in [area.name for area in window.dashboard.report.areas]
+    window.printing.summary_document().write(tmp_path / "today.pdf", Progress())
+    text = pdf_text(tmp_path / "today.pdf")
+    assert "(Số liệu theo đơn vị hành chính hiện nay)" in text and "Đăk Ui" not in text
+
+
+def test_without_a_reorganisation_the_dashboard_names_no_grouping(qtbot, small_window):
+    small_window.tabs.setCurrentWidget(small_window.dashboard)
+    settle(qtbot, small_window)
+    assert not small_window.dashboard.units_label.isVisible()
+    assert small_window.dashboard.units_label.text() == ""
