@@ -136,16 +136,22 @@ def _kind_said(content: bytes) -> str:
     return "một loại tệp không nhận"
 
 
-def check_file(name: str, content: bytes) -> CheckedFile:
-    """Every check of a file about to be attached; FileRefused with the first reason it may not be."""
-    name = check_name(name)
-    said = f"Tệp “{name}”"
-    size = len(content)
+def check_size(name: str, size: int) -> None:
+    """FileRefused for an empty file or one over MAX_FILE_BYTES: the window asks before it reads a file."""
+    said = f"Tệp “{shown_name(nfc(name))}”"
     if size == 0:
         raise FileRefused(name, f"{said}: tệp rỗng (0 byte).")
     if size > MAX_FILE_BYTES:
         raise FileRefused(name, f"{said}: {megabytes(size)}, quá giới hạn {megabytes(MAX_FILE_BYTES)} một tệp. "
                                 "Hãy chia nhỏ hoặc quét lại với độ phân giải thấp hơn.")
+
+
+def check_file(name: str, content: bytes) -> CheckedFile:
+    """Every check of a file about to be attached; FileRefused with the first reason it may not be."""
+    name = check_name(name)
+    said = f"Tệp “{name}”"
+    size = len(content)
+    check_size(name, size)
     dot = name.rfind(".")
     extension = name[dot:].lower() if dot > 0 else ""
     claimed = EXTENSIONS.get(extension)

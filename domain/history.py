@@ -36,13 +36,13 @@ HISTORY_LIMIT = 5000
 """The most changes read at once: the newest; a reader wanting older ones narrows the dates."""
 
 EMPTY = "—"
-ASSESSMENT, PLAN, ACCOUNT = "assessment", "plan", "useraccount"
+ASSESSMENT, PLAN, ACCOUNT, ATTACHMENT = "assessment", "plan", "useraccount", "attachment"
 _RECORDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 _CHUNK = 900  # ids per IN (...): well under every backend's limit on parameters
 
 _KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind in _RECORDS.items()},
                 PLAN: "Kế hoạch", ACCOUNT: "Tài khoản", **_PLAN_EDIT_LABELS,
-                "signin": "Đăng nhập không thành", "refusal": "Thao tác bị từ chối"}
+                "signin": "Đăng nhập không thành", "refusal": "Thao tác bị từ chối", ATTACHMENT: "Tệp minh chứng"}
 _ASSESSMENT_FIELDS = {"status": "Tình trạng", "evidence": "Minh chứng", "note": "Ghi chú"}
 _ACCOUNT_FIELDS = {"username": "Tên đăng nhập", "full_name": "Họ và tên", "role": "Vai trò", "active": "Đang dùng",
                    "password": "Mật khẩu", "member_name": "Tên trong tổ hỗ trợ",
@@ -500,6 +500,8 @@ class _Reader:
             found = self.plans.get(event.entity_id) or event.new_value or event.old_value
             if found:
                 return found
+        elif event.entity == ATTACHMENT:
+            return _attachment_subject(event.context)
         elif event.entity == ACCOUNT:
             found = self.usernames.get(event.entity_id)
             if found:
@@ -517,6 +519,8 @@ class _Reader:
             return "Xóa kế hoạch" if event.new_value is None else "Cập nhật kế hoạch"
         if event.entity == ACCOUNT:
             return _ACCOUNT_FIELDS.get(event.field, event.field)
+        if event.entity == ATTACHMENT:
+            return "Tệp"
         if event.entity in _PLAN_EDIT_LABELS:
             return _PLAN_EDIT_FIELDS.get((event.entity, event.field), event.field)
         spec = self._spec(event)
@@ -558,6 +562,17 @@ class _Reader:
         if field == "member_agency_id":
             return self._agency(value)
         return value
+
+
+def _attachment_subject(context: str) -> str:
+    """'Tiêu chí 3 – 2025' or 'Đi cơ sở – 2025': what a file was attached to, from its audit row's context
+    (domain/attaching.py), without a query."""
+    parts = dict(part.strip().split("=", 1) for part in context.split(";") if "=" in part)
+    year = f" – {parts['year']}" if "year" in parts else ""
+    if "criterion" in parts:
+        return f"Tiêu chí {parts['criterion']}{year}"
+    kind = _RECORDS.get(parts.get("record", "").split(":")[0])
+    return f"{kind.title}{year}" if kind else EMPTY
 
 
 def _parse_date(value: str) -> date | str:

@@ -4,6 +4,7 @@ The value is restored through the use cases that wrote it (domain/assessing.set_
 domain/recording.save_record): a new change, audited and refused as any other (a role, a rule, a plan that no
 longer holds the village). A record deleted since is restored whole, with the values its deletion wrote to the
 audit (every field), the chosen field taking the old value of the change chosen; it comes back under a new id.
+A removed file is attached again from the content the database keeps (domain/attaching.restore_attachment).
 """
 
 from datetime import date
@@ -11,6 +12,9 @@ from datetime import date
 from sqlmodel import Session, select
 
 from domain.assessing import set_assessment
+from domain.attaching import ENTITY as ATTACHMENT
+from domain.attaching import FIELD as ATTACHMENT_FIELD
+from domain.attaching import restore_attachment
 from domain.audit import AuditEvent
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.errors import DomainError, NotFound
@@ -23,9 +27,12 @@ _RECORD_KINDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 
 
 def can_restore(entity: str, field: str) -> bool:
-    """Whether a change of this entity's field can be restored: a criterion's assessment or a village record."""
+    """Whether a change of this entity's field can be restored: a criterion's assessment, a village record or an
+    attached file."""
     if entity == "assessment":
         return field in ASSESSMENT_FIELDS
+    if entity == ATTACHMENT:
+        return field == ATTACHMENT_FIELD
     kind = _RECORD_KINDS.get(entity)
     return kind is not None and any(spec.name == field for spec in kind.fields)
 
@@ -39,6 +46,8 @@ def restore_value(uow: UnitOfWork, event_id: int, plan_id: int | None = None) ->
         raise NotFound("Không khôi phục được: thay đổi này không phải của một tiêu chí hay bản ghi của thôn.")
     if event.entity == "assessment":
         return _restore_assessment(uow, event, plan_id)
+    if event.entity == ATTACHMENT:
+        return restore_attachment(uow, event, plan_id)
     return _restore_record(uow, event, _RECORD_KINDS[event.entity], plan_id)
 
 

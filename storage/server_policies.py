@@ -37,9 +37,18 @@ from storage.errors import StorageError
 GROUP_PREFIX = {Role.SECRETARIAT: "langmoi_secretariat", Role.TEAM_LEAD: "langmoi_team_lead",
                 Role.VIEWER: "langmoi_viewer"}
 VILLAGE_WORK = ("assessment", "householdindicators", "communitymodel", "contribution", "visit", "concern",
-                "villagecontact", "initiative")
-"""The tables a team lead writes, each row in one village (its village_id): the checklist and the records."""
-NOT_AUDITED = ("auditevent", "alembic_version")
+                "villagecontact", "initiative", "attachment")
+"""The tables a team lead writes, each row in one village (its village_id): the checklist, the records and the
+files attached to them."""
+CONTENTS = ("filecontent", "contentchunk")
+"""The evidence files' bytes, keyed by their SHA-256: added by the secretariat and team leads, changed and deleted by
+nobody. A content may be named by attachments of several villages, so it is no village's: it has no row security,
+and a row a team lead wrote with a wrong digest is refused by the program when it reads it back (its digest is
+checked). Its attachments are village work."""
+NOT_AUDITED = ("auditevent", "alembic_version", "contentchunk")
+"""Not audited by the server: the audit itself, Alembic's version, and the bytes of the files (1 MiB a row, which an
+audit row would only cut to its first 4,000 characters; the content's own row, audited, names its digest and
+size)."""
 IDENTIFIER_BYTES = 63
 
 # Functions in schema public, every one with a fixed search_path. Non-definer ones run as the caller, so that
@@ -338,6 +347,8 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
                        sql.SQL("GRANT SELECT ON {} TO {}").format(table, all_groups)]
         if name == "auditevent":
             statements.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, all_groups))
+        elif name in CONTENTS:
+            statements.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, sql.SQL(", ").join([secretariat, lead])))
         elif name != "alembic_version":
             writers = sql.SQL(", ").join([secretariat, lead] if name in VILLAGE_WORK else [secretariat])
             statements.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(table, writers))

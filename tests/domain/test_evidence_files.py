@@ -16,6 +16,7 @@ from domain.evidence_files import (
     FileRefused,
     check_file,
     check_name,
+    check_size,
 )
 from tests.evidence import (
     damaged_member,
@@ -77,6 +78,12 @@ def test_a_file_over_the_limit_is_refused_with_its_size():
     message = _refusal("quet.pdf", b"%PDF-1.4\n" + bytes(MAX_FILE_BYTES))
     assert message == ("Tệp “quet.pdf”: 20 MB, quá giới hạn 20 MB một tệp. Hãy chia nhỏ hoặc quét lại với độ phân "
                        "giải thấp hơn.")
+
+
+def test_a_size_alone_is_checked_before_a_file_is_read():
+    with pytest.raises(FileRefused, match="^Tệp “phim.pdf”: 2048 MB, quá giới hạn 20 MB một tệp"):
+        check_size("phim.pdf", 2 * 1024 ** 3)
+    check_size("phim.pdf", MAX_FILE_BYTES)
 
 
 def test_an_empty_file_is_refused():

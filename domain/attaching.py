@@ -1,0 +1,263 @@
+"""Use cases for evidence files: attach, remove, and restore a removal (or an attachment) from the history.
+
+Each is checked as every writer of a village is (domain/access.py: the secretariat, or the lead of the village's
+team; the review's lock of the village-year, domain/review_locks.py), writes one audit row and commits once.
+The audit row of an attachment and of a removal names the file (old or new value) and, in its context, the
+content's digest, size, type and target, so that the history says what was removed and a removal can be undone
+with the bytes the database still holds (domain/attachments.py: contents are never deleted).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import insert
+from sqlmodel import Session, select
+
+from domain.access import Principal, require_village_editor
+from domain.attachments import (
+    CHUNK_BYTES,
+    Attachment,
+    AttachmentInfo,
+    AttachTarget,
+    ContentChunk,
+    FileContent,
+    attachment_info,
+    content_chunks,
+    village_year_bytes,
+)
+from domain.audit import AuditEvent, record_change
+from domain.criteria import Criterion
+from domain.errors import DomainError, NotFound
+from domain.evidence_files import MAX_VILLAGE_YEAR_BYTES, CheckedFile, FileRefused, check_file, megabytes
+from domain.plan import Plan, PlanVillage
+from domain.recording import KINDS
+from domain.review_locks import require_open_village_year
+from domain.unit_of_work import UnitOfWork
+
+ENTITY = "attachment"
+FIELD = "name"
+REMOVED = "gỡ tệp"
+RESTORED = "khôi phục"
+_RECORD_KINDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
+_RECORD_YEAR = {"householdindicators": "year", "contribution": "day", "visit": "day", "concern": "raised_on",
+                "initiative": "year"}
+"""The field that gives a record's year, for the kinds whose year the review locks; a community model (it spans
+years) and a contact (it has none) count toward the year a file is attached, unlocked."""
+
+Progress = Callable[[int, int], None]
+"""progress(bytes stored, bytes in all); raising from it (a cancel) rolls the attachment back."""
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where an attachment goes, found and checked: its village, year, and target columns."""
+
+    village_id: int
+    year: int
+    criterion_id: int | None
+    record_table: str | None
+    record_id: int | None
+    locked_by_year: bool
+    said: str
+    criterion_number: int | None = None
+    """'tiêu chí 3. Giao thông năm 2025', 'Đi cơ sở ngày 04/03/2025': for sentences."""
+
+
+def _place(session: Session, plan: Plan, target: AttachTarget) -> _Place:
+    if session.get(PlanVillage, (plan.id, target.village_id)) is None:
+        raise NotFound("Thôn (làng) này không thuộc kế hoạch.")
+    if target.is_criterion:
+        criterion = session.get(Criterion, target.criterion_id)
+        if criterion is None or criterion.criteria_set_id != plan.criteria_set_id:
+            raise NotFound("Tiêu chí này không thuộc bộ tiêu chí của kế hoạch.")
+        if target.year is None or not plan.first_year <= target.year <= plan.last_year:
+            raise DomainError(f"Năm {target.year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–"
+                              f"{plan.last_year}).")
+        return _Place(target.village_id, target.year, criterion.id, None, None, True,
+                      f"tiêu chí {criterion.number}. {criterion.name} năm {target.year}", criterion.number)
+    if target.kind not in KINDS:
+        raise NotFound(f"Không có loại bản ghi “{target.kind}”.")
+    kind = KINDS[target.kind]
+    record = session.get(kind.table, target.record_id)
+    if record is None or record.village_id != target.village_id:
+        raise NotFound(f"Không còn bản ghi “{kind.title}” này của thôn (có thể vừa bị xóa).")
+    table = kind.table.__tablename__
+    field = _RECORD_YEAR.get(table)
+    if field is None:
+        year, locked = datetime.now(UTC).astimezone().year, False
+    else:
+        value = getattr(record, field)
+        year, locked = (value.year if isinstance(value, date) else value), True
+    return _Place(target.village_id, year, None, table, record.id, locked, f"bản ghi “{kind.title}”")
+
+
+def _store_content(session: Session, checked: CheckedFile, content: bytes, progress: Progress | None) -> None:
+    """Store the bytes under their digest unless they are there already (then they are read back and checked
+    against it: rows changed outside the program are not linked to)."""
+    stored = session.get(FileContent, checked.sha256)
+    if stored is not None:
+        for _chunk in content_chunks(session, checked.sha256):  # DamagedContent if they no longer hash right
+            pass
+        if progress is not None:
+            progress(checked.size, checked.size)
+        return
+    chunks = (checked.size + CHUNK_BYTES - 1) // CHUNK_BYTES
+    session.add(FileContent(sha256=checked.sha256, size=checked.size, media_type=checked.media_type, chunks=chunks,
+                            thumbnail=checked.thumbnail, stored_at=datetime.now(UTC)))
+    session.flush()
+    for seq in range(chunks):
+        session.execute(insert(ContentChunk).values(sha256=checked.sha256, seq=seq,
+                                                    data=content[seq * CHUNK_BYTES:(seq + 1) * CHUNK_BYTES]))
+        if progress is not None:
+            progress(min((seq + 1) * CHUNK_BYTES, checked.size), checked.size)
+
+
+def _context(place: _Place, row: Attachment, note: str = "") -> str:
+    parts = [f"village={place.village_id}", f"year={place.year}"]
+    if place.criterion_id is not None:
+        parts += [f"criterion={place.criterion_number}", f"criterion_id={place.criterion_id}"]
+    else:
+        parts.append(f"record={place.record_table}:{place.record_id}")
+    parts += [f"sha256={row.sha256}", f"size={row.size}", f"type={row.media_type}"]
+    return "; ".join(parts + ([note] if note else []))
+
+
+def _check_new(session: Session, place: _Place, *, name: str, size: int, sha256: str) -> None:
+    """The rules a new attachment obeys: the village-year open, the same content once per target, the
+    village-year's limit."""
+    if place.locked_by_year:
+        require_open_village_year(session, place.village_id, place.year, doing="đính kèm")
+    same_target = (Attachment.criterion_id == place.criterion_id if place.criterion_id is not None
+                   else (Attachment.record_table == place.record_table) & (Attachment.record_id == place.record_id))
+    twin = session.exec(select(Attachment.name).where(
+        Attachment.village_id == place.village_id, Attachment.year == place.year, Attachment.sha256 == sha256,
+        same_target)).first()
+    if twin is not None:
+        raise FileRefused(name, f"Tệp “{name}”: {place.said} đã có tệp này (cùng nội dung, tên “{twin}”); "
+                                "không đính kèm lần nữa.")
+    used = village_year_bytes(session, village_id=place.village_id, year=place.year)
+    if used + size > MAX_VILLAGE_YEAR_BYTES:
+        raise FileRefused(name, f"Tệp “{name}” ({megabytes(size)}): thôn đã có {megabytes(used)} tệp đính kèm năm "
+                                f"{place.year}, thêm tệp này sẽ quá giới hạn {megabytes(MAX_VILLAGE_YEAR_BYTES)} "
+                                "một thôn một năm.")
+
+
+def _link(session: Session, user: Principal, place: _Place, *, name: str, media_type: str, size: int, sha256: str,
+          note: str = "") -> Attachment:
+    """Add the attachment of a stored content and its audit row (not committed)."""
+    row = Attachment(village_id=place.village_id, year=place.year, criterion_id=place.criterion_id,
+                     record_table=place.record_table, record_id=place.record_id, name=name, media_type=media_type,
+                     size=size, sha256=sha256, added_by=user.name, added_at=datetime.now(UTC))
+    session.add(row)
+    session.flush()
+    record_change(session, actor=user.name, entity=ENTITY, entity_id=row.id, field=FIELD, old=None, new=name,
+                  context=_context(place, row, note), village_id=place.village_id)
+    return row
+
+
+def _plan(session: Session, plan_id: int) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound("Không tìm thấy kế hoạch.")
+    return plan
+
+
+def attach_file(uow: UnitOfWork, *, plan_id: int, target: AttachTarget, name: str, content: bytes,
+                progress: Progress | None = None) -> AttachmentInfo:
+    """Attach the file `name` with bytes `content` to `target`, and commit; returns what was attached.
+
+    Refused, with nothing written: FileRefused (domain/evidence_files.py: name, size, type, damage; the same
+    content already on the target; the village-year's limit), Forbidden, VillageYearLocked, NotFound. The same
+    bytes attached anywhere else are stored once."""
+    session = uow.session
+    plan = _plan(session, plan_id)
+    place = _place(session, plan, target)
+    require_village_editor(session, uow.user, plan_id, place.village_id)
+    checked = check_file(name, content)
+    _check_new(session, place, name=checked.name, size=checked.size, sha256=checked.sha256)
+    _store_content(session, checked, content, progress)
+    row = _link(session, uow.user, place, name=checked.name, media_type=checked.media_type, size=checked.size,
+                sha256=checked.sha256)
+    info = attachment_info(row)
+    uow.commit()
+    return info
+
+
+def _remove(session: Session, user: Principal, plan_id: int, row: Attachment, note: str) -> None:
+    require_village_editor(session, user, plan_id, row.village_id)
+    locked_by_year = row.criterion_id is not None or row.record_table in _RECORD_YEAR
+    if locked_by_year:
+        require_open_village_year(session, row.village_id, row.year, doing="gỡ tệp")
+    criterion = session.get(Criterion, row.criterion_id) if row.criterion_id is not None else None
+    place = _Place(row.village_id, row.year, row.criterion_id, row.record_table, row.record_id, locked_by_year, "",
+                   criterion.number if criterion else None)
+    record_change(session, actor=user.name, entity=ENTITY, entity_id=row.id, field=FIELD, old=row.name, new=None,
+                  context=_context(place, row, note), village_id=row.village_id)
+    session.delete(row)
+
+
+def remove_attachment(uow: UnitOfWork, *, plan_id: int, attachment_id: int) -> None:
+    """Remove an attachment, and commit. Its content stays in the database (the history can put it back)."""
+    session = uow.session
+    row = session.get(Attachment, attachment_id)
+    if row is None:
+        raise NotFound("Không còn tệp đính kèm này (có thể vừa bị gỡ).")
+    _remove(session, uow.user, plan_id, row, REMOVED)
+    uow.commit()
+
+
+def remove_record_attachments(session: Session, user: Principal, *, plan_id: int, table: str, record_id: int) -> int:
+    """Remove, each with its audit row, the files attached to a record being deleted (not committed: the
+    record's deletion commits); returns how many."""
+    rows = list(session.exec(select(Attachment).where(Attachment.record_table == table,
+                                                      Attachment.record_id == record_id)))
+    for row in rows:
+        _remove(session, user, plan_id, row, f"{REMOVED} cùng bản ghi")
+    return len(rows)
+
+
+def _context_parts(event: AuditEvent) -> dict[str, str]:
+    return dict(part.strip().split("=", 1) for part in event.context.split(";") if "=" in part)
+
+
+def restore_attachment(uow: UnitOfWork, event: AuditEvent, plan_id: int | None = None) -> str:
+    """Undo the change `event` made to an attachment, and commit; returns what was done, in words. A removal is
+    undone by attaching the same content, under the same name, to the same target again (a new attachment, checked
+    as any other: the role, the lock, the limit, the target still there); an attachment by removing it."""
+    session = uow.session
+    parts = _context_parts(event)
+    if event.new_value is not None:  # the event attached the file: undo it by removing it
+        row = session.get(Attachment, event.entity_id)
+        if row is None:
+            raise NotFound(f"Không khôi phục được: tệp “{event.new_value}” đã được gỡ rồi.")
+        _remove(session, uow.user, _plan_holding(session, row.village_id, plan_id), row, RESTORED)
+        uow.commit()
+        return f"Đã gỡ tệp “{row.name}”."
+    village_id = int(parts["village"])
+    plan = _plan(session, _plan_holding(session, village_id, plan_id))
+    if "criterion_id" in parts:
+        target = AttachTarget.of_criterion(village_id, int(parts["criterion_id"]), int(parts["year"]))
+    else:
+        table, record_id = parts["record"].split(":")
+        if table not in _RECORD_KINDS:
+            raise NotFound("Không khôi phục được: không có loại bản ghi này.")
+        target = AttachTarget.of_record(village_id, _RECORD_KINDS[table].key, int(record_id))
+    place = _place(session, plan, target)
+    require_village_editor(session, uow.user, plan.id, village_id)
+    stored = session.get(FileContent, parts["sha256"])
+    if stored is None:
+        raise NotFound(f"Không khôi phục được: cơ sở dữ liệu không còn nội dung tệp “{event.old_value}”.")
+    _check_new(session, place, name=event.old_value, size=stored.size, sha256=stored.sha256)
+    _link(session, uow.user, place, name=event.old_value, media_type=stored.media_type, size=stored.size,
+          sha256=stored.sha256, note=RESTORED)
+    uow.commit()
+    return f"Đã khôi phục tệp “{event.old_value}”."
+
+
+def _plan_holding(session: Session, village_id: int, plan_id: int | None) -> int:
+    plans = list(session.exec(select(PlanVillage.plan_id).where(PlanVillage.village_id == village_id)
+                              .order_by(PlanVillage.plan_id)))
+    if not plans:
+        raise NotFound("Không khôi phục được: thôn (làng) này không còn thuộc kế hoạch nào.")
+    return plan_id if plan_id in plans else plans[0]
