@@ -16,6 +16,7 @@ from domain.formatting import format_moment
 from domain.labels import STATUS
 from domain.plan import Plan, PlanVillage
 from domain.record_versions import person_name
+from domain.review_locks import require_open_village_year
 from domain.text import nfc
 from domain.unit_of_work import UnitOfWork
 
@@ -100,6 +101,7 @@ def apply_assessment(session: Session, user: Principal, change: AssessmentChange
     changes = [name for name in _FIELDS if wanted[name] is not None and wanted[name] != old_values[name]]
     if not changes:
         return False
+    require_open_village_year(session, change.village_id, change.year)
     seen = assessment.version if assessment else 0
     if change.expected_version is not None and change.expected_version != seen:
         raise _conflict(session, criterion, assessment)

@@ -18,6 +18,7 @@ from domain.errors import DomainError, NotFound
 from domain.formatting import format_int
 from domain.plan import Plan, PlanVillage
 from domain.record_versions import claim_version, conflict_of, find_record, same_key
+from domain.review_locks import require_open_village_year
 from domain.text import nfc
 from domain.unit_of_work import UnitOfWork
 from domain.village_records import (
@@ -192,6 +193,31 @@ INITIATIVES = RecordKind("initiatives", "Sáng kiến, kế hoạch phát triể
 
 KINDS = {kind.key: kind for kind in (HOUSEHOLDS, MODELS, CONTRIBUTIONS, VISITS, CONCERNS, CONTACTS, INITIATIVES)}
 
+YEAR_FIELD = {"households": "year", "initiatives": "year", "contributions": "day", "visits": "day",
+              "concerns": "raised_on"}
+"""The field that puts a record in a year, whose approval or closing locks it (domain/review_locks.py). A model
+spans the years from its start and a contact has no year: neither is locked."""
+FOLLOW_UP = {"concerns": frozenset({"status", "forwarded_to", "resolution", "resolved_on"})}
+"""Fields that stay open in a locked year: a difficulty raised then is followed up and resolved later."""
+
+
+def record_year(kind: str, values: dict) -> int | None:
+    """The year a record of `kind` with these values belongs to, None for a kind no year locks."""
+    value = values.get(YEAR_FIELD.get(kind, ""))
+    return value.year if isinstance(value, date) else value
+
+
+def _require_open_years(session: Session, kind: str, village_id: int, old: dict | None, new: dict | None,
+                        doing: str) -> None:
+    """Refuse a change that touches a locked year: the year the record was in, and the year it goes to."""
+    if old is not None and new is not None and {name for name in new if old[name] != new[name]} <= FOLLOW_UP.get(
+            kind, frozenset()):
+        return
+    for values in (old, new):
+        year = None if values is None else record_year(kind, values)
+        if year is not None:
+            require_open_village_year(session, village_id, year, doing=doing)
+
 
 def _clean(session: Session, kind: RecordKind, values: dict) -> tuple[dict, list[str]]:
     """Values typed for the record's fields, and a problem (naming the field) for each that is not right."""
@@ -252,6 +278,7 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
     if problems:
         raise DomainError("Chưa lưu. " + " ".join(problems))
     if record_id is None:
+        _require_open_years(session, kind, village_id, None, clean, "lưu")
         record = spec.table(village_id=village_id, **clean)
         session.add(record)
         old = dict.fromkeys(clean)
@@ -260,6 +287,7 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
         old = {name: getattr(record, name) for name in clean}
         if old == clean:
             return record.id
+        _require_open_years(session, kind, village_id, old, clean, "lưu")
         claim_version(session, spec, record, expected_version)
         for name, value in clean.items():
             setattr(record, name, value)
@@ -288,6 +316,8 @@ def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, 
     session = uow.session
     require_village_editor(session, uow.user, plan_id, village_id)
     record = find_record(session, spec, village_id, record_id)
+    _require_open_years(session, kind, village_id, {item.name: getattr(record, item.name) for item in spec.fields},
+                        None, "xóa")
     claim_version(session, spec, record, expected_version)
     for item in spec.fields:
         record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record_id,

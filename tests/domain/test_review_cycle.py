@@ -163,8 +163,8 @@ def test_a_step_on_what_the_user_no_longer_sees_is_a_conflict(empty_database, sm
     round_id = opened(db, plan)
     seen = seen_by(db, plan, OFFICER, T1).version
     submitted(db, plan, round_id, T1, LEAD_T1)
-    with pytest.raises(EditConflict, match="Chưa gửi: Thôn 1 đã được to chuyển sang “Đã gửi” lúc .*sau khi bạn mở") as raised, \
-            db.unit_of_work(OFFICER) as uow:
+    taken = "Chưa gửi: Thôn 1 đã được to chuyển sang “Đã gửi” lúc .*sau khi bạn mở"
+    with pytest.raises(EditConflict, match=taken) as raised, db.unit_of_work(OFFICER) as uow:
         submit(uow, round_id=round_id, village_id=village_id(db, plan, T1), expected_version=seen)
     assert raised.value.current.version == 1
 
