@@ -407,6 +407,11 @@ def stored_reorganisations(session: Session) -> list[ReorganisationRows]:
                     and (target.valid_from is None or target.valid_from < day)):
                 continuing.add(target.id)
                 rows.append(ChangeRow(level, kind, _unit_path(units, target.id, eve), new))
+            source = units.units[change.unit_id]
+            if (change.kind == ChangeKind.SPLIT and source.id not in continuing
+                    and (source.valid_until is None or source.valid_until > day)):
+                continuing.add(source.id)  # a part of its own split: the villages not moved stay in it
+                rows.append(ChangeRow(level, kind, old, _unit_path(units, source.id, day)))
             rows.append(ChangeRow(level, kind, old, new))
             if change.kind == ChangeKind.SPLIT:
                 for spells in memberships.values():

@@ -51,10 +51,17 @@ def write_reorganisation_workbook(reorganisations: list[ReorganisationRows], tar
     return Path(target)
 
 
+SPLIT_PARTS = {"Mường Hoong": (), "Ngọc Nang": ("Làng Ba Ngói", "Làng Long Tôn", "Làng Đăk Gố", "Làng Kon Nang")}
+"""The sample's split: xã Mường Hoong divided into itself (the villages not listed stay) and a new xã Ngọc Nang
+(invented), four villages each."""
+
+
 def template_reorganisation() -> ReorganisationRows:
     """The sample's reorganisation of Kon Tum's three districts on 1/7/2025: illustrative (the communes merged and
-    their new names are invented to show the program, not the real decisions), one row of every kind but a split.
-    It is both the template (an office overwrites it) and resources/sample_reorganisation.xlsx."""
+    split and their new names are invented to show the program, not the real decisions), rows of every kind.
+    It is both the template (an office overwrites it) and resources/sample_reorganisation.xlsx, which is this
+    written by `export reorg-template` (a test holds the two the same: after changing this, write the file again
+    with `uv run main.py export reorg-template resources/sample_reorganisation.xlsx`)."""
     decision = Decision(f"01/2025/NQ-MH {ILLUSTRATIVE}", "Ủy ban Thường vụ Quốc hội", date(2025, 7, 1),
                         date(2025, 6, 16), "Minh họa, không phải quyết định thật: các xã sáp nhập và tên mới ở đây "
                         "được đặt ra để xem chương trình. Kết quả năm 2025 tính theo đơn vị mới (sau 01/7/2025).")
@@ -78,5 +85,8 @@ def template_reorganisation() -> ReorganisationRows:
         commune("Kon Plông", "Măng Bút", "Kon Plông"),
         ChangeRow(Level.VILLAGE, RowKind.MOVE, UnitPath(old, "Tu Mơ Rông", "Măng Ri", "Làng Đăk Ri Peng"),
                   UnitPath(new, None, "Ngọk Yêu")),
+        *(commune("Đăk Glei", "Mường Hoong", part, RowKind.SPLIT) for part in SPLIT_PARTS),
+        *(ChangeRow(Level.VILLAGE, RowKind.MOVE, UnitPath(old, "Đăk Glei", "Mường Hoong", village),
+                    UnitPath(new, None, part)) for part, villages in SPLIT_PARTS.items() for village in villages),
     ]
     return ReorganisationRows(decision, rows)

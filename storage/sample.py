@@ -8,10 +8,10 @@ and the plan is flagged as sample so the window can say so and remove it.
 
 With the reform (the default for a new database), the sample also crosses the 2025 reform: the illustrative
 reorganisation of resources/sample_reorganisation.xlsx (effective 1/7/2025: Kon Tum merged into Quảng Ngãi, the
-districts removed, communes merged and one renamed, a village moved; its decision number says "(minh họa)" wherever
-it is named) is read and applied by the reorganisation workbook's own reader and use case, then a continuation plan
-2026–2030 of Tỉnh ủy Quảng Ngãi carries the same villages on under the new communes with invented 2026 results, so
-that one village's history shows both plans.
+districts removed, communes merged, one renamed and one split in two, a village moved; its decision number says
+"(minh họa)" wherever it is named) is read and applied by the reorganisation workbook's own reader and use case, then
+a continuation plan 2026–2030 of Tỉnh ủy Quảng Ngãi carries the same villages on under the new communes with invented
+2026 results, so that one village's history shows both plans.
 """
 
 import dataclasses

@@ -20,20 +20,20 @@ def test_template_dry_run_import_twice_and_export(capsys, db_path, sample_databa
     assert "  Sáp nhập: xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum → xã Ngọk Yêu, tỉnh Quảng Ngãi" in out.splitlines()
     assert "  Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông → Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi" in (
         out.splitlines())
-    assert out.splitlines()[-1] == ("Chạy thử, chưa ghi gì. Tệp sẽ ghi: 1 quyết định, 13 đơn vị thay đổi, 29 thôn "
+    assert out.splitlines()[-1] == ("Chạy thử, chưa ghi gì. Tệp sẽ ghi: 1 quyết định, 19 đơn vị thay đổi, 33 thôn "
                                     "chuyển xã hoặc đổi tên.")
     status, out, err = run(capsys, *db, "import-reorg", str(template))
     assert (status, err) == (0, "")
-    assert out.splitlines()[-1] == ("Đã ghi sắp xếp đơn vị hành chính từ “mau.xlsx”: 1 quyết định, 13 đơn vị thay "
-                                    "đổi, 29 thôn chuyển xã hoặc đổi tên.")
+    assert out.splitlines()[-1] == ("Đã ghi sắp xếp đơn vị hành chính từ “mau.xlsx”: 1 quyết định, 19 đơn vị thay "
+                                    "đổi, 33 thôn chuyển xã hoặc đổi tên.")
     status, out, _ = run(capsys, *db, "import-reorg", str(template))
     assert out.splitlines() == ["  Quyết định 01/2025/NQ-MH (minh họa) đã ghi trước đây: giữ nguyên.",
                                 "Không có gì thay đổi: mọi quyết định trong tệp đã được ghi."]
     exported = tmp_path / "da_ghi.xlsx"
     status, out, _ = run(capsys, *db, "export", "reorg", str(exported))
-    assert out == f"Đã ghi 1 quyết định sắp xếp (13 dòng thay đổi) vào “{exported}”.\n"
+    assert out == f"Đã ghi 1 quyết định sắp xếp (19 dòng thay đổi) vào “{exported}”.\n"
     rows = list(load_workbook(exported)[CHANGES].iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 13 and {row[0] for row in rows} == {"01/2025/NQ-MH (minh họa)"}
+    assert len(rows) == 19 and {row[0] for row in rows} == {"01/2025/NQ-MH (minh họa)"}
     assert ("Xã", "Sáp nhập", "Kon Tum", "Tu Mơ Rông", "Tê Xăng", None, "Quảng Ngãi", None, "Ngọk Yêu", None) in {
         row[4:14] for row in rows}
 

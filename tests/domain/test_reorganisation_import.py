@@ -56,7 +56,7 @@ def test_the_template_is_previewed_then_applied_once_and_exported_as_it_was(data
     with database.unit_of_work(OFFICER) as uow:
         preview = preview_reorganisations(uow, reorganisations=[template], file_name=NAME)
     assert _counts(database)[0] == 0, "a preview writes nothing"
-    assert preview.summary() == "1 quyết định, 13 đơn vị thay đổi, 29 thôn chuyển xã hoặc đổi tên"
+    assert preview.summary() == "1 quyết định, 19 đơn vị thay đổi, 33 thôn chuyển xã hoặc đổi tên"
     assert preview.units[0].old == "tỉnh Kon Tum" and preview.units[0].new == "tỉnh Quảng Ngãi"
     assert [(u.kind, u.old, u.new) for u in preview.units[4:7]] == [
         ("Đổi tên", "Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum",

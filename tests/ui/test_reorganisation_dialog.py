@@ -40,10 +40,11 @@ def test_the_sample_shows_its_reorganisation_and_a_villages_history(qtbot, qtmod
     database = open_database(f"sqlite:///{path}", actor=ACTOR)
     try:
         dialog = _dialog(qtbot, database, settings)
-        assert dialog.ui.heading.text().startswith("Đã ghi 1 lần sắp xếp; 29 thôn đổi xã hoặc đổi tên")
+        assert dialog.ui.heading.text().startswith("Đã ghi 1 lần sắp xếp; 33 thôn đổi xã hoặc đổi tên")
         assert _texts(dialog.decisions)[0][:5] == ["01/2025/NQ-MH (minh họa)", "Ủy ban Thường vụ Quốc hội",
-                                                   "16/6/2025", "01/7/2025", "13"]
+                                                   "16/6/2025", "01/7/2025", "19"]
         changes = _texts(dialog.changes)
+        assert ["Chia tách", "xã Mường Hoong, huyện Đăk Glei, tỉnh Kon Tum", "xã Ngọc Nang, tỉnh Quảng Ngãi"] in changes
         assert ["Sáp nhập", "xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum", "xã Ngọk Yêu, tỉnh Quảng Ngãi"] in changes
         assert ["Đổi tên", "Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông, tỉnh Kon Tum",
                 "Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi"] in changes
@@ -92,7 +93,7 @@ def test_a_workbook_previewed_then_recorded_and_a_refused_one(qtbot, database, s
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.preview(right)
     preview = shown[1]
-    assert preview.ui.heading.text().startswith("“dung.xlsx” sẽ ghi 1 quyết định: 13 đơn vị thay đổi, 29 thôn")
+    assert preview.ui.heading.text().startswith("“dung.xlsx” sẽ ghi 1 quyết định: 19 đơn vị thay đổi, 33 thôn")
     assert ["Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông", "Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi"] in _texts(
         preview.villages_model)
     qtbot.waitUntil(lambda: dialog.decisions.rowCount() == 1)
