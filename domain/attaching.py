@@ -31,7 +31,7 @@ from domain.criteria import Criterion
 from domain.errors import DomainError, NotFound
 from domain.evidence_files import MAX_VILLAGE_YEAR_BYTES, CheckedFile, FileRefused, check_file, megabytes
 from domain.plan import Plan, PlanVillage
-from domain.recording import KINDS
+from domain.recording import KINDS, YEAR_FIELD
 from domain.review_locks import require_open_village_year
 from domain.unit_of_work import UnitOfWork
 
@@ -40,10 +40,6 @@ FIELD = "name"
 REMOVED = "gỡ tệp"
 RESTORED = "khôi phục"
 _RECORD_KINDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
-_RECORD_YEAR = {"householdindicators": "year", "contribution": "day", "visit": "day", "concern": "raised_on",
-                "initiative": "year"}
-"""The field that gives a record's year, for the kinds whose year the review locks; a community model (it spans
-years) and a contact (it has none) count toward the year a file is attached, unlocked."""
 
 Progress = Callable[[int, int], None]
 """progress(bytes stored, bytes in all); raising from it (a cancel) rolls the attachment back."""
@@ -83,8 +79,8 @@ def _place(session: Session, plan: Plan, target: AttachTarget) -> _Place:
     if record is None or record.village_id != target.village_id:
         raise NotFound(f"Không còn bản ghi “{kind.title}” này của thôn (có thể vừa bị xóa).")
     table = kind.table.__tablename__
-    field = _RECORD_YEAR.get(table)
-    if field is None:
+    field = YEAR_FIELD.get(target.kind)
+    if field is None:  # a community model spans years, a contact has none: the year the file is attached, unlocked
         year, locked = datetime.now(UTC).astimezone().year, False
     else:
         value = getattr(record, field)
@@ -186,7 +182,7 @@ def attach_file(uow: UnitOfWork, *, plan_id: int, target: AttachTarget, name: st
 
 def _remove(session: Session, user: Principal, plan_id: int, row: Attachment, note: str) -> None:
     require_village_editor(session, user, plan_id, row.village_id)
-    locked_by_year = row.criterion_id is not None or row.record_table in _RECORD_YEAR
+    locked_by_year = row.criterion_id is not None or _RECORD_KINDS[row.record_table].key in YEAR_FIELD
     if locked_by_year:
         require_open_village_year(session, row.village_id, row.year, doing="gỡ tệp")
     criterion = session.get(Criterion, row.criterion_id) if row.criterion_id is not None else None

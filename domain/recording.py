@@ -310,8 +310,9 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
 
 def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, record_id: int,
                   expected_version: int | None = None) -> None:
-    """Delete a record; the audit keeps every value it had. With `expected_version` (the version the user read),
-    a record changed since raises RecordConflict."""
+    """Delete a record, and the files attached to it (each with its audit row; their contents stay); the audit
+    keeps every value it had. With `expected_version` (the version the user read), a record changed since raises
+    RecordConflict."""
     spec = KINDS[kind]
     session = uow.session
     require_village_editor(session, uow.user, plan_id, village_id)
@@ -323,6 +324,9 @@ def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, 
         record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record_id,
                       field=item.name, old=_audit_value(getattr(record, item.name)), new=None,
                       context=f"village={village_id}; xóa", village_id=village_id)
+    from domain.attaching import remove_record_attachments  # here: attaching reads this module's kinds
+
+    remove_record_attachments(session, uow.user, plan_id=plan_id, table=spec.table.__tablename__, record_id=record_id)
     session.delete(record)
     uow.commit()
 

@@ -30,7 +30,7 @@ from domain.criteria import Criterion
 from domain.evidence_files import FileRefused
 from domain.history import HistoryFilter, history
 from domain.places import find_place
-from domain.recording import save_record
+from domain.recording import delete_record, save_record
 from domain.restoring import can_restore, restore_value
 from domain.review_locks import VillageYearLocked
 from domain.review_rounds import YearClosure
@@ -250,3 +250,20 @@ def test_stored_bytes_changed_outside_the_program_are_not_handed_out(empty_datab
         _attach(empty_database, small_plan, AttachTarget.of_criterion(target.village_id, target.criterion_id, 2026),
                 "a.pdf")
 
+
+
+def test_a_deleted_record_takes_its_files_with_it_in_the_history(empty_database, small_plan):
+    village_id = _village(empty_database, small_plan)
+    with empty_database.unit_of_work(OFFICER) as uow:
+        visit = save_record(uow, kind="visits", plan_id=small_plan.id, village_id=village_id,
+                            values={"day": date(2025, 3, 4), "people": "Tổ hỗ trợ"})
+    target = AttachTarget.of_record(village_id, "visits", visit)
+    _attach(empty_database, small_plan, target, "Biên bản làm việc.pdf")
+    with empty_database.unit_of_work(OFFICER) as uow:
+        delete_record(uow, kind="visits", plan_id=small_plan.id, village_id=village_id, record_id=visit)
+    assert _counts(empty_database)[:3] == (1, 1, 0)
+    with empty_database.session() as session:
+        removal = next(row for row in history(session, HistoryFilter.of_village(village_id))
+                       if row.kind == "Tệp minh chứng")
+    assert (removal.subject, removal.old, removal.note) == ("Đi cơ sở – 2025", "Biên bản làm việc.pdf",
+                                                           "gỡ tệp cùng bản ghi")
