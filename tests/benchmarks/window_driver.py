@@ -1,5 +1,8 @@
-"""Driving the real main window as a user does, and timing each action two ways: until the window has settled
-(every read the action started has been applied and painted) and the longest stall of the GUI thread meanwhile.
+"""Driving the real main window as a user does, and timing each action three ways: until the window has settled
+(every read the action started has been applied and painted), the longest stall of the GUI thread meanwhile, and
+the GUI thread's CPU time over the action (time.thread_time: what the GUI thread itself ran, which a busy machine
+disturbs far less than the wall clock; a stall much longer than it is the GUI thread waiting, mostly for the
+interpreter's lock held by a reading thread).
 
 Settled is the window's own `settled` signal / `is_settled()` (CONTRACTS C) when the window has them; an older
 window that does everything in the call is settled when the call and the events it posted have run. The stall is
@@ -61,6 +64,8 @@ class Timing:
     """What the window did not show yet when it said it had settled."""
     gui_queries: int = 0
     """SQL statements sent from the GUI thread during the action."""
+    cpu: float = 0.0
+    """The GUI thread's CPU time during the action (time.thread_time, in the GUI thread)."""
 
 
 def checked(act: Callable[[], object], check: Callable[[], str | None]) -> Callable[[], object]:
@@ -136,11 +141,12 @@ class WindowDriver:
         """Time `act` until settled; then its `check` (see `checked`), if it has one, says what was not yet shown."""
         queries = self._queries()
         self.meter.start()
-        start = time.perf_counter()
+        cpu, start = time.thread_time(), time.perf_counter()
         act()
         settle(self.window, self.limit_s)
         settled = time.perf_counter() - start
-        timing = Timing(settled, self.meter.stop(), gui_queries=self._queries() - queries)
+        timing = Timing(settled, self.meter.stop(), gui_queries=self._queries() - queries,
+                        cpu=time.thread_time() - cpu)
         check = getattr(act, "check", None)
         timing.problem = check() if check is not None else None
         return timing
@@ -293,7 +299,7 @@ class WindowDriver:
         self.settle()
         timings = [self.time(lambda i=i: tabs.setCurrentIndex(i)) for i in [*range(1, tabs.count()), 0]]
         return Timing(max(t.settled for t in timings), max(t.stall for t in timings),
-                      gui_queries=max(t.gui_queries for t in timings))
+                      gui_queries=max(t.gui_queries for t in timings), cpu=max(t.cpu for t in timings))
 
     def open_again(self) -> Timing:
         """A second window on the same database, as the next start of the program makes it (the figures kept by the
@@ -303,10 +309,11 @@ class WindowDriver:
         self._quiet(self.window)
         queries = self._queries()
         self.meter.start()
-        start = time.perf_counter()
+        cpu, start = time.thread_time(), time.perf_counter()
         window = build_window(self.window.database, self.window.user, self.window.settings)
         settle(window, self.limit_s)
-        timing = Timing(time.perf_counter() - start, self.meter.stop(), gui_queries=self._queries() - queries)
+        timing = Timing(time.perf_counter() - start, self.meter.stop(), gui_queries=self._queries() - queries,
+                        cpu=time.thread_time() - cpu)
         if not window.tree_model.rowCount() or window.progress is None:
             timing.problem = "the second window showed no tree or no figures"
         self._quiet(window)
@@ -353,13 +360,43 @@ class WindowDriver:
 
         queries = self._queries()
         self.meter.start()
-        start = time.perf_counter()
+        cpu, start = time.thread_time(), time.perf_counter()
         QTimer.singleShot(0, close_when_shown)
         self.window.show_history(HistoryFilter(), self.window.tr("every change"))
-        stall = self.meter.stop()
+        stall, cpu = self.meter.stop(), time.thread_time() - cpu
         if not shown:
             raise NotSettled(f"the history was not shown after {self.limit_s:.0f} s")
-        return Timing(shown[0] - start, stall, gui_queries=self._queries() - queries)
+        return Timing(shown[0] - start, stall, gui_queries=self._queries() - queries, cpu=cpu)
+
+    def village_records(self, village_id: int) -> Callable[[], Timing]:
+        """The window's read of every record kind of a village (RecordGateway.village_records, what the read kind
+        "records" runs when a village is shown), alone in a reading thread as the window runs it, the GUI thread
+        turning its events meanwhile: timed in that thread."""
+        import threading
+
+        gateway, plan = self.window.gateway, self.window.plan
+
+        def act() -> Timing:
+            took: list[float] = []
+
+            def read() -> None:
+                start = time.perf_counter()
+                gateway.village_records(plan, village_id)
+                took.append(time.perf_counter() - start)
+
+            reader = threading.Thread(target=read, name="read-records")
+            self.meter.start()
+            cpu = time.thread_time()
+            reader.start()
+            while reader.is_alive():
+                QApplication.instance().processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            reader.join()
+            if not took:
+                raise NotSettled("the records were not read (see the log)")
+            return Timing(took[0], self.meter.stop(), cpu=time.thread_time() - cpu)
+
+        act.__name__ = "village_records"
+        return act
 
 
 def _history_shown(dialog) -> bool:

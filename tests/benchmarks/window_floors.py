@@ -85,10 +85,11 @@ TEAM = """
 SELECT m.full_name, m.position, m.role, m.phone FROM teammember m JOIN supportteam t ON t.id = m.team_id
 WHERE t.plan_id = ? AND t.village_id = ?"""
 
-RECORD_COUNTS = " UNION ALL ".join(
-    f"SELECT COUNT(*) FROM {table} WHERE village_id = ?"
-    for table in ("householdindicators", "communitymodel", "contribution", "visit", "concern", "villagecontact",
-                  "initiative"))
+RECORD_TABLES = ("householdindicators", "communitymodel", "contribution", "visit", "concern", "villagecontact",
+                 "initiative")
+"""The seven record kinds' tables (domain/recording.KINDS), each listed on its page of the village."""
+
+RECORD_COUNTS = " UNION ALL ".join(f"SELECT COUNT(*) FROM {table} WHERE village_id = ?" for table in RECORD_TABLES)
 
 
 class Floors:
@@ -125,6 +126,11 @@ class Floors:
         self.db.execute(CHECKLIST, (village_id, year, self.criteria_set_id)).fetchall()
         self.db.execute(TEAM, (self.plan_id, village_id)).fetchall()
         self.db.execute(RECORD_COUNTS, (village_id,) * RECORD_COUNTS.count("?")).fetchall()
+
+    def records(self, village_id: int) -> None:
+        """Every row of the village's seven record kinds, each kind's rows in one query (what its pages list)."""
+        for table in RECORD_TABLES:
+            self.db.execute(f"SELECT * FROM {table} WHERE village_id = ? ORDER BY id", (village_id,)).fetchall()
 
     def _village_figures(self, village_id: int, year: int) -> None:
         self.db.execute("SELECT status, COUNT(*) FROM assessment WHERE village_id = ? AND year = ? GROUP BY status",

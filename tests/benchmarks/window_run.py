@@ -1,6 +1,7 @@
 """One size of the window benchmark, in a process of its own (so that its memory is the window's at that size):
 open a copy of the cached database, show the main window as ui/app.py does, run each action and print, one JSON
-line per event (prefixed with EVENT), its time until settled, its longest GUI-thread stall and its floor.
+line per event (prefixed with EVENT), its time until settled, its longest GUI-thread stall, the GUI thread's CPU
+time and its floor.
 
 Started by tests.benchmarks.bench_window, which reads the events, stops a process whose action runs past the limit
 and starts another that skips what is done.
@@ -33,6 +34,7 @@ OPEN = "open the window, cold (attach → settled; no figures kept)"
 WARM_OPEN = "open the window again, warm (figures kept)"
 LOAD_WARM = "load a plan, warm (plan combo; figures kept)"
 LOAD_COLD = "load a plan, cold (figures cache emptied)"
+RECORDS = "read a village's records (the read “records”: 7 kinds, in its thread)"
 
 
 def action_names() -> list[str]:
@@ -43,7 +45,8 @@ def action_names() -> list[str]:
     return [OPEN, "select a village (click in the tree)", "change a status (checklist editor)",
             "change evidence (checklist)", "add a visit (records page form)", f"switch the year {YEAR} → {OTHER_YEAR}",
             f"switch the year {OTHER_YEAR} → {YEAR}", *keys, "search: clear", *[p[1] for p in PAGES],
-            "open each tab of the village page (worst)", LOAD_WARM, LOAD_COLD, "history, every change", WARM_OPEN]
+            "open each tab of the village page (worst)", RECORDS, LOAD_WARM, LOAD_COLD, "history, every change",
+            WARM_OPEN]
 
 
 def emit(**event) -> None:
@@ -136,6 +139,7 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
     listed += [
         Action("open each tab of the village page (worst)", then(at_target, lambda: driver.village_tabs),
                lambda: floors.village(target, YEAR)),
+        Action(RECORDS, then(at_target, lambda: driver.village_records(target)), lambda: floors.records(target)),
         Action(LOAD_WARM, then(lambda: driver.on_plan(plans.other), lambda: driver.choose_plan(
             plans.measured)), lambda: floors.plan(YEAR)),
         Action(LOAD_COLD, then(lambda: (driver.on_plan(plans.other), shutil.rmtree(figures_cache(), True)),
@@ -187,15 +191,15 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
         emit(start=OPEN, floor=timed(lambda: floors.plan(YEAR), 3))
         meter = StallMeter()
         meter.start()
-        started = time.perf_counter()
+        cpu, started = time.thread_time(), time.perf_counter()
         window = build_window(database, Principal.local("bench"), settings)
         driver = WindowDriver(window, limit, GuiThreadQueries(database.engine))
         driver.settle()
-        opened = Timing(time.perf_counter() - started, meter.stop())
+        opened = Timing(time.perf_counter() - started, meter.stop(), cpu=time.thread_time() - cpu)
         emit(window=type(window).__module__, settled_signal=has_settled_signal(window), villages=len(floors.places),
              nones=sys.getrefcount(None))
         if OPEN not in skip:
-            emit(result=OPEN, settled=opened.settled, stall=opened.stall)
+            emit(result=OPEN, settled=opened.settled, stall=opened.stall, cpu=opened.cpu)
         memory_said = False
         for action in actions(driver, floors, plans, first, target):
             if action.name in skip:
@@ -219,7 +223,8 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
                         profiler.dump(profile_file)
                 problems = [t.problem for t in timings if t.problem]
                 emit(result=action.name, settled=statistics.median(t.settled for t in timings),
-                     stall=statistics.median(t.stall for t in timings), problem=problems[0] if problems else None,
+                     stall=statistics.median(t.stall for t in timings),
+                     cpu=statistics.median(t.cpu for t in timings), problem=problems[0] if problems else None,
                      gui_queries=max(t.gui_queries for t in timings),
                      gui_callers=[caller for caller, _ in driver.queries.callers.most_common(3)],
                      raised=sorted(set(raised.seen)), first=timings[0].settled, first_stall=timings[0].stall,
@@ -303,9 +308,9 @@ class ActionProfile:
 
 
 def _is_self_timed(act) -> bool:
-    """The history, the village page's tabs and a second window time themselves (a modal dialog; several tabs; a
-    window of its own)."""
-    return getattr(act, "__name__", "") in ("history", "village_tabs", "open_again")
+    """The history, the village page's tabs, a second window and the records read time themselves (a modal dialog;
+    several tabs; a window of its own; a read in a thread of its own)."""
+    return getattr(act, "__name__", "") in ("history", "village_tabs", "open_again", "village_records")
 
 
 def figures_cache() -> Path:
