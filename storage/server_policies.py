@@ -7,7 +7,8 @@ granted in two databases of one server would let one database's viewer read the 
 - the viewer reads;
 - the team lead reads, and inserts, changes and deletes assessments and village records only in the villages whose
   support team the account leads (row-level security; the lead is found as domain/access.py finds it: the account's
-  member name, with its agency when it has one, as the lead of a village's team in a plan);
+  member name, with its agency when it has one, as the lead of a village's team in a plan); of the review cycle, it
+  sends and comments on its own villages' reviews, never approves, returns or reopens one (a row trigger);
 - the secretariat writes everything but the audit trail and Alembic's version, and manages the accounts' login
   roles through SECURITY DEFINER functions (no CREATEROLE: on PostgreSQL 15 that could change the owner's password);
 - nobody but the owner changes the schema, and nobody (the owner aside) updates, deletes or truncates the audit.
@@ -45,6 +46,12 @@ CONTENTS = ("filecontent", "contentchunk")
 nobody. A content may be named by attachments of several villages, so it is no village's: it has no row security,
 and a row a team lead wrote with a wrong digest is refused by the program when it reads it back (its digest is
 checked). Its attachments are village work."""
+REVIEW_WORK = {"villagereview": "INSERT, UPDATE", "reviewcomment": "INSERT"}
+"""The review cycle's tables a team lead writes (the privileges), each row in one village: a lead sends the review of
+a village they lead and comments on it; a trigger (langmoi_review_step_guard) keeps the lead's changes of a review to
+sending it, and the policy below keeps their comments to a submission's or a remark. Rounds and closed years are
+the secretariat's alone, as every other table."""
+REVIEW_LEAD_CHECK = {"villagereview": "", "reviewcomment": " AND step IN ('submit', 'comment')"}
 NOT_AUDITED = ("auditevent", "alembic_version", "contentchunk")
 """Not audited by the server: the audit itself, Alembic's version, and the bytes of the files (1 MiB a row, which an
 audit row would only cut to its first 4,000 characters; the content's own row, audited, names its digest and
@@ -120,6 +127,36 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
     JOIN public.supportteam t ON t.id = m.team_id AND t.village_id = village
     WHERE a.username = public.langmoi_account_name() AND a.active AND a.role = 'team_lead' AND a.member_name <> '')
 $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_review_step_guard() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  refused text := 'langmoi: tổ trưởng chỉ gửi được rà soát của thôn mình phụ trách; duyệt, trả lại, mở lại là việc '
+                  'của Văn phòng';
+BEGIN
+  -- A team lead's change to a village's review (its village is checked by the row-level policy): only sending it
+  -- (Đang rà soát or Trả lại to Đã gửi), or a step that leaves the state (a comment raises the version); never the
+  -- secretariat's decision, the round, or the day of the first sending once it is set.
+  IF public.langmoi_is_owner() OR pg_has_role(current_user, 'langmoi_secretariat@' || current_database(), 'MEMBER')
+     OR NOT pg_has_role(current_user, 'langmoi_team_lead@' || current_database(), 'MEMBER') THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.first_submitted_on IS NOT NULL AND NEW.first_submitted_on NOT BETWEEN current_date - 1 AND current_date + 1
+     AND (TG_OP = 'INSERT' OR OLD.first_submitted_on IS DISTINCT FROM NEW.first_submitted_on) THEN
+    RAISE EXCEPTION '%', refused USING ERRCODE = '42501';
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.state NOT IN ('in_review', 'submitted') OR NEW.decided_by <> '' OR NEW.decided_at IS NOT NULL THEN
+      RAISE EXCEPTION '%', refused USING ERRCODE = '42501';
+    END IF;
+  ELSIF NOT (NEW.state = OLD.state OR (OLD.state IN ('in_review', 'returned') AND NEW.state = 'submitted'))
+        OR NEW.round_id <> OLD.round_id OR NEW.decided_by IS DISTINCT FROM OLD.decided_by
+        OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
+        OR (OLD.first_submitted_on IS NOT NULL AND NEW.first_submitted_on IS DISTINCT FROM OLD.first_submitted_on) THEN
+    RAISE EXCEPTION '%', refused USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $f$;
 
 CREATE OR REPLACE FUNCTION public.langmoi_audit_stamp() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
@@ -352,6 +389,13 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
         elif name != "alembic_version":
             writers = sql.SQL(", ").join([secretariat, lead] if name in VILLAGE_WORK else [secretariat])
             statements.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(table, writers))
+        if name in REVIEW_WORK:
+            statements.append(sql.SQL(f"GRANT {REVIEW_WORK[name]} ON {{}} TO {{}}").format(table, lead))
+            statements += _row_security(table, secretariat, lead, REVIEW_LEAD_CHECK[name])
+        if name == "villagereview":
+            statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_review_steps ON {}").format(table),
+                           sql.SQL("CREATE TRIGGER langmoi_review_steps BEFORE INSERT OR UPDATE ON {} FOR EACH ROW "
+                                   "EXECUTE FUNCTION public.langmoi_review_step_guard()").format(table)]
         if name in VILLAGE_WORK:
             statements += _row_security(table, secretariat, lead)
         if name not in NOT_AUDITED:
@@ -363,8 +407,8 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
     for name, table in sequences.items():
         sequence = sql.Identifier("public", name)
         statements.append(sql.SQL("REVOKE ALL ON SEQUENCE {} FROM {}").format(sequence, all_groups))
-        writers = everyone if table == "auditevent" else [secretariat, lead] if table in VILLAGE_WORK \
-            else [secretariat]
+        writers = everyone if table == "auditevent" else [secretariat, lead] \
+            if table in VILLAGE_WORK or table in REVIEW_WORK else [secretariat]
         statements.append(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sequence, sql.SQL(", ").join(writers)))
     for signature in (*SECRETARIAT_FUNCTIONS, *EVERY_ACCOUNT_FUNCTIONS):
         function = sql.SQL("public.") + sql.SQL(signature)
@@ -390,15 +434,17 @@ def _audit_triggers(table: sql.Composable, key: Sequence[str]) -> list[sql.Compo
     return statements
 
 
-def _row_security(table: sql.Composable, secretariat: sql.Composable, lead: sql.Composable) -> list[sql.Composable]:
+def _row_security(table: sql.Composable, secretariat: sql.Composable, lead: sql.Composable,
+                  lead_check: str = "") -> list[sql.Composable]:
     """Everyone granted SELECT reads every row; the secretariat writes every row; a team lead writes (and moves a row
-    to) only villages they lead. Not FORCEd: the owner (the administrator) is the one role left unbound, as the owner
-    could lift any policy anyway, and the SECURITY DEFINER functions read as the owner."""
+    to) only villages they lead, and only rows meeting `lead_check` too (" AND …", SQL). Not FORCEd: the owner (the
+    administrator) is the one role left unbound, as the owner could lift any policy anyway, and the SECURITY DEFINER
+    functions read as the owner."""
     policies = {
         "langmoi_read": sql.SQL("FOR SELECT USING (true)"),
         "langmoi_secretariat": sql.SQL("FOR ALL TO {} USING (true) WITH CHECK (true)").format(secretariat),
         "langmoi_team_lead": sql.SQL("FOR ALL TO {} USING (public.langmoi_leads_village(village_id)) "
-                                     "WITH CHECK (public.langmoi_leads_village(village_id))").format(lead),
+                                     f"WITH CHECK (public.langmoi_leads_village(village_id){lead_check})").format(lead),
     }
     statements: list[sql.Composable] = [sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(table)]
     for policy, body in policies.items():

@@ -60,13 +60,24 @@ PLAN_COMBO_CHARACTERS = 56
 the whole title in the tooltip."""
 
 
+COLLECTOR_THRESHOLDS = (20_000, 10, 10)
+"""The cyclic collector's thresholds (Python's: 700, 10, 10). Reading a 10,000-village plan makes about a million
+objects, most of which live on (its rows, tree and figures): with Python's thresholds that was ~1,200 young
+passes, ~110 middle ones and 5-9 full ones a plan load, each full pass 30-130 ms holding the interpreter, in
+whichever thread allocated, so the GUI thread stood still that long (measured in the window benchmark, issue 14).
+Young passes of up to 20,000 objects take a few ms; a full pass comes every ~2 million objects, not every ~80,000.
+Cycles (the tree's nodes point to their parents) are still collected, only later: a few MB at most."""
+
+
 @cache
 def _freeze_the_program() -> None:
     """Once a process: the program's own objects (modules, the ORM's tables, the window's widgets: ~90,000) taken
     out of the cyclic collector's passes, which otherwise scan them at each full pass while a 10,000-village plan's
-    figures are read (seen: 80-200 ms pauses, on the GUI thread too; a full pass 65 ms -> half). Before any plan's
-    data is read: its tree's nodes point to their parents, and a frozen cycle is never freed."""
+    figures are read (seen: 80-200 ms pauses, on the GUI thread too; a full pass 65 ms -> half), and the collector's
+    passes made rarer (COLLECTOR_THRESHOLDS). Before any plan's data is read: its tree's nodes point to their
+    parents, and a frozen cycle is never freed."""
     gc.freeze()
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
 
 
 class MainWindow(QMainWindow):
