@@ -65,7 +65,7 @@ COLLECTOR_THRESHOLDS = (20_000, 10, 10)
 objects, most of which live on (its rows, tree and figures): with Python's thresholds that was ~1,200 young
 passes, ~110 middle ones and 5-9 full ones a plan load, each full pass 30-130 ms holding the interpreter, in
 whichever thread allocated, so the GUI thread stood still that long (measured in the window benchmark, issue 14).
-Young passes of up to 20,000 objects take a few ms; a full pass comes every ~2 million objects, not every ~80,000.
+Young passes of up to 20,000 objects take a few ms; a full pass comes every ~2 million objects, not every ~70,000.
 Cycles (the tree's nodes point to their parents) are still collected, only later: a few MB at most."""
 
 
