@@ -196,6 +196,62 @@ def _merge_present(query: Query, lines: list[Line], pending: int | None) -> list
     return problems
 
 
+def _reorganisations_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """Every acknowledged decision is recorded with all its changes, the one in flight with all or none of them;
+    every village's dated memberships still cover its life once, end to end (none missing, none overlapping)."""
+    problems = []
+    recorded = dict(query("SELECT r.decision_number, count(c.id) FROM reorganisation r "
+                          "LEFT JOIN unitchange c ON c.reorganisation_id = r.id GROUP BY r.id"))
+    for ack in _acks(lines, "reorg"):
+        if recorded.get(ack.what["decision"]) != int(ack.what["changes"]):
+            problems.append(f"decision {ack.what['decision']} acknowledged with {ack.what['changes']} changes, "
+                            f"the database holds {recorded.get(ack.what['decision'])}")
+    if pending is not None and f"{tag(pending)}/QĐ-UBND" in recorded and not recorded[f"{tag(pending)}/QĐ-UBND"]:
+        problems.append(f"decision {pending} in flight is recorded without its changes")
+    spells: dict[int, list[tuple]] = {}
+    for village, start, end in query("SELECT village_id, valid_from, valid_until FROM villagemembership "
+                                     "ORDER BY village_id, valid_from IS NOT NULL, valid_from"):
+        spells.setdefault(village, []).append((start, end))
+    for village, held in spells.items():
+        ends = [end for _, end in held[:-1]]
+        starts = [start for start, _ in held[1:]]
+        if held[0][0] is not None or held[-1][1] is not None or ends != starts:
+            problems.append(f"village {village}: its memberships {held} do not cover its life once")
+    return problems
+
+
+def _plan_edits_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """The village of the last acknowledged edit is as that edit left it (unless the edit in flight touches it):
+    added to the plan in the first commune, renamed, given its lead agency, moved, or removed with it."""
+    acks = _acks(lines, "plan-edit")
+    if not acks:
+        return []
+    last = acks[-1]
+    if pending is not None and pending == last.seq + 1 and last.what["edit"] != "remove":
+        return []  # the same village, changed or not by the edit in flight: the content check holds it whole
+    village, edit = int(last.what["village"]), last.what["edit"]
+    rows = query("SELECT v.name, v.commune_id FROM village v JOIN planvillage p ON p.village_id = v.id "
+                 "WHERE v.id = ?", village)
+    leads = query("SELECT agency_id FROM assignment WHERE village_id = ? AND role = 'lead'", village)
+    if edit == "remove":
+        left = rows or leads or query("SELECT id FROM village WHERE id = ?", village)
+        return [f"edit {last.seq} removed village {village}, it left {left}"] if left else []
+    expected_name = f"Thôn {tag(last.seq if edit in ('add', 'rename') else last.seq - (1 if edit == 'assign' else 2))}"
+    expected = [(expected_name, int(last.what["commune"]))]
+    problems = [] if rows == expected else [f"edit {last.seq} ({edit}) acknowledged {expected}, the plan holds {rows}"]
+    if edit in ("assign", "move") and leads != [(int(last.what["agency"]),)]:
+        problems.append(f"edit {last.seq} ({edit}): village {village} has the lead agencies {leads}")
+    return problems
+
+
+def check_reorganisation(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("reorg", lines, path, prepared, reopen, _reorganisations_present)
+
+
+def check_plan_edit(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("plan-edit", lines, path, prepared, reopen, _plan_edits_present)
+
+
 def check_assessment(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     return _looped("assessment", lines, path, prepared, reopen, _assessments_present)
 
@@ -327,4 +383,5 @@ def check_restore(path: Path, lines: list[Line], prepared: Prepared, reopen: Reo
 CHECKS: dict[str, Callable[[Path, list[Line], Prepared, Reopen], Outcome]] = {
     "assessment": check_assessment, "record": check_record, "import": check_import, "merge": check_merge,
     "migration": check_migration, "backup": check_backup, "restore": check_restore,
+    "reorg": check_reorganisation, "plan-edit": check_plan_edit,
 }

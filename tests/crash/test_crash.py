@@ -31,9 +31,11 @@ KILL_POINTS = os.environ.get("LANGMOI_CRASH_POINTS", "6")
 """SQL statements per kind drawn as kill points, besides every file operation; "all" for every statement."""
 SEED = int(os.environ.get("LANGMOI_CRASH_SEED") or random.SystemRandom().randrange(1_000_000))
 WORKERS = 2
-CALIBRATION_WRITES = {"assessment": 12, "record": 12, "import": 3, "merge": 4, "backup": 4, "restore": 3}
+CALIBRATION_WRITES = {"assessment": 12, "record": 12, "import": 3, "merge": 4, "backup": 4, "restore": 3, "reorg": 4,
+                      "plan-edit": 10}
 """How many writes the measured run makes: the kills are spread over as long as they take."""
-STEP_WRITES = {"assessment": 2, "record": 4, "import": 1, "merge": 1, "backup": 1, "restore": 1}
+STEP_WRITES = {"assessment": 2, "record": 4, "import": 1, "merge": 1, "backup": 1, "restore": 1, "reorg": 2,
+               "plan-edit": 5}
 """How many writes a writer makes when it is killed at a kill point (a migration is one upgrade)."""
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writers are forked (POSIX only)")

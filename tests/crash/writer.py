@@ -22,7 +22,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -201,6 +201,85 @@ def write_merges(database: Database, count: int | None, workbook: str) -> None:
             uow.acknowledge(changed=changed, evidence=tag(seq))
 
 
+def reorganisation_rows(seq: int):
+    """The reorganisation workbook's rows the `seq`-th import reads: the sample's whole decision first (every
+    village of three districts moved in bulk, a split, merges), then each a decision of its own a day later,
+    renaming a commune again and moving a village back and forth."""
+    from domain.reorganisation_workbook_format import ChangeRow, Decision, Level, ReorganisationRows, RowKind, UnitPath
+    from exports.reorganisation_workbook import template_reorganisation
+
+    if seq == 1:
+        rows = template_reorganisation()
+    else:
+        day = date(2026, 1, 1) + timedelta(days=seq)
+        province = "Quảng Ngãi"
+        before = "Kon Plông" if seq == 2 else f"Kon Plông {tag(seq - 1)}"
+        there, back = ("Ngọk Yêu", "Tu Mơ Rông") if seq % 2 == 0 else ("Tu Mơ Rông", "Ngọk Yêu")
+        rows = ReorganisationRows(Decision(f"{tag(seq)}/QĐ-UBND", "UBND tỉnh", day, day - timedelta(days=9)), [
+            ChangeRow(Level.COMMUNE, RowKind.RENAME, UnitPath(province, None, before),
+                      UnitPath(province, None, f"Kon Plông {tag(seq)}")),
+            ChangeRow(Level.VILLAGE, RowKind.MOVE, UnitPath(province, None, there, "Làng Kon Pia"),
+                      UnitPath(province, None, back))])
+    return dataclasses.replace(rows, changes=[dataclasses.replace(change, row=number)
+                                              for number, change in enumerate(rows.changes, start=2)])
+
+
+def write_reorganisations(database: Database, count: int | None, _extra: str) -> None:
+    """Reorganisations imported one after the other, as `import-reorg` does: each one audited transaction."""
+    from domain.reorganisation import Reorganisation, UnitChange
+    from domain.reorganisation_import import import_reorganisations
+
+    reorganisation_rows(1)  # openpyxl and the template made before READY
+    ready()
+    for seq in sequence(count):
+        rows = reorganisation_rows(seq)
+        with AnnouncedUnitOfWork(database, "reorg", seq) as uow:
+            import_reorganisations(uow, reorganisations=[rows], file_name=f"{tag(seq)}.xlsx")
+        with database.session() as session:
+            recorded = session.exec(select(Reorganisation.id).where(
+                Reorganisation.decision_number == rows.decision.number)).one()
+            changes = len(session.exec(select(UnitChange.id).where(UnitChange.reorganisation_id == recorded)).all())
+        uow.acknowledge(decision=rows.decision.number, changes=changes)
+
+
+PLAN_EDITS = ("add", "rename", "assign", "move", "remove")
+"""A village added to the plan, renamed, given a lead agency, moved to another commune and removed (with its
+assignment: several rows in one commit), again and again."""
+
+
+def plan_edit(seq: int) -> str:
+    return PLAN_EDITS[(seq - 1) % len(PLAN_EDITS)]
+
+
+def write_plan_edits(database: Database, count: int | None, _extra: str) -> None:
+    """The plan edited from the window's dialogs (domain/plan_editing.py), each edit its use case's commit."""
+    from domain.admin_units import Village
+    from domain.agencies import Agency
+    from domain.plan_editing import add_village, move_village, remove_village, rename_village, set_assignments
+
+    plan, villages, _ = open_plan(database)
+    with database.session() as session:
+        first, second = sorted({session.get(Village, v).commune_id for v in villages})[:2]
+        agency = session.exec(select(Agency.id).order_by(Agency.id)).first()
+    village = 0
+    ready()
+    for seq in sequence(count):
+        edit = plan_edit(seq)
+        with AnnouncedUnitOfWork(database, "plan-edit", seq) as uow:
+            if edit == "add":
+                village = add_village(uow, plan_id=plan.id, commune_id=first, name=f"Thôn {tag(seq)}")
+            elif edit == "rename":
+                rename_village(uow, plan_id=plan.id, village_id=village, name=f"Thôn {tag(seq)}")
+            elif edit == "assign":
+                set_assignments(uow, plan_id=plan.id, village_id=village, lead_agency_id=agency, co_agency_ids=[])
+            elif edit == "move":
+                move_village(uow, plan_id=plan.id, village_id=village, commune_id=second)
+            else:
+                remove_village(uow, plan_id=plan.id, village_id=village)
+            uow.acknowledge(edit=edit, village=village, commune=second if edit in ("move", "remove") else first,
+                            agency=agency)
+
+
 def database_content(path: Path) -> str:
     import sqlite3
 
@@ -260,12 +339,12 @@ def reopen(path: Path, _count: int | None, _extra: str) -> None:
 
 OPEN_WRITERS: dict[str, Callable[[Database, int | None, str], None]] = {
     "assessment": write_assessments, "record": write_records, "import": write_imports, "merge": write_merges,
-    "backup": write_backups,
+    "backup": write_backups, "reorg": write_reorganisations, "plan-edit": write_plan_edits,
 }
 FILE_WRITERS: dict[str, Callable[[Path, int | None, str], None]] = {
     "migration": write_migration, "restore": write_restores, "reopen": reopen,
 }
-KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore")
+KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore", "reorg", "plan-edit")
 
 
 def run(kind: str, path: Path, extra: str = "", count: int | None = None) -> None:
@@ -317,6 +396,7 @@ def serve() -> None:
     import storage.update_workbook  # noqa: F401
 
     sample_draft()
+    reorganisation_rows(1)
     say("SERVING")
     for line in sys.stdin:
         command, *arguments = line.split("\t")
