@@ -1,0 +1,45 @@
+"""Export the completeness and timeliness report of a plan-year's review round, as PDF or Excel by the file's
+suffix: what the completeness page's buttons, File → Print on that page and `completeness --year` all run."""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from domain.completeness import completeness_report
+from domain.document_settings import settings
+from domain.errors import DomainError
+from domain.places import plan_places
+from domain.plans import plan_in_year
+from domain.review_rounds import RoundKind
+from domain.unit_history import Grouping, units_on
+from exports.cancel import Progress
+
+FORMATS = (".pdf", ".xlsx")
+
+
+def export_completeness(session_factory: Callable[[], Session], *, plan_id: int, year: int, target: Path,
+                        progress: Progress | None = None, today: date | None = None,
+                        kind: RoundKind = RoundKind.YEARLY) -> Path:
+    """The round's report as of `today` (the calendar's day by default), by the administrative units of the year."""
+    progress = progress or Progress()
+    if target.suffix.lower() not in FORMATS:
+        raise DomainError(f"Tệp “{target.name}”: báo cáo tiến độ rà soát ghi ra .pdf hoặc .xlsx.")
+    progress.advance(0, 3)
+    with session_factory() as session:
+        plan = plan_in_year(session, plan_id, year)
+        places = plan_places(session, plan.id, on=units_on(session, year, Grouping.OF_THEIR_TIME))
+        report = completeness_report(session, plan, year, today or date.today(), places=places, kind=kind)
+        document = settings(session)
+    progress.advance(1, 3)
+    if target.suffix.lower() == ".pdf":
+        from exports.completeness_pdf import write_completeness_pdf
+
+        write_completeness_pdf(report, target, document=document)
+    else:
+        from exports.completeness_xlsx import write_completeness_xlsx
+
+        write_completeness_xlsx(report, target)
+    progress.advance(3, 3)
+    return target
