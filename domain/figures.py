@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from domain.approval import Approval
 from domain.vocabulary import ModelStatus
 
 if TYPE_CHECKING:
@@ -162,6 +163,8 @@ class AgencySummary:
     name: str
     progress: AgencyProgress
     campaign: CampaignFigures
+    village_ids: frozenset[int] = frozenset()
+    """The villages it leads or co-supports (whose figures its row sums)."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,8 @@ class Summary:
     units_said: str = ""
     """The units the figures are grouped by, as the printed report names them (domain/unit_days.grouping_said):
     '' where no reorganisation is recorded."""
+    approval: Approval = field(default_factory=Approval)
+    """Which villages' figures are approved, whether the year is closed: what the printed summary marks."""
 
     def villages(self, ids) -> list[PlaceRow]:
         """The plan's villages among `ids`, in the plan's order: what a chart's bar stands for."""

@@ -14,8 +14,9 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from domain.agency_overview import plan_agencies
+from domain.agency_overview import agency_villages, plan_agencies
 from domain.campaign import CampaignFigures, CampaignRollup, campaign_rollup
+from domain.completeness import figures_approval
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.figures import (  # re-exported
     AgencySummary,
@@ -243,8 +244,11 @@ def _assembled(session: Session, plan: Plan, year: int, places: list[PlaceRow], 
         known = groups.get(criterion.group_order)
         groups[criterion.group_order] = CriteriaGroup(criterion.group_order, criterion.group_name,
                                                       (known.criteria if known else 0) + 1)
+    helped: dict[int, set[int]] = defaultdict(set)
+    for assignment in agency_villages(session, plan.id):
+        helped[assignment.agency_id].add(assignment.village_id)
     agencies = [AgencySummary(a.name, progress.by_agency.get(a.agency_id, AgencyProgress()),
-                              campaign.by_agency.get(a.agency_id, CampaignFigures()))
+                              campaign.by_agency.get(a.agency_id, CampaignFigures()), frozenset(helped[a.agency_id]))
                 for a in plan_agencies(session, plan.id)]
     criterion_rows = sorted(
         (CriterionSummary(c.number, c.name, c.group_name, len(criterion_villages[c.number]), len(places))
@@ -257,4 +261,5 @@ def _assembled(session: Session, plan: Plan, year: int, places: list[PlaceRow], 
         criteria=criterion_rows, campaign=campaign.plan, overdue=overdue,
         not_assessed=[p for p in places if p.village_id not in assessed], meeting_by_year=meeting_by_year,
         places=places, village_progress=progress.by_village, criterion_villages=criterion_villages,
+        approval=figures_approval(session, plan.id, year),
     )

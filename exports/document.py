@@ -205,14 +205,16 @@ class RowSplittingTable(Table):
 
 
 class SheetStart(Flowable):
-    """Zero-size marker: the page it lands on starts a new sheet (page numbering restarts)."""
+    """Zero-size marker: the page it lands on starts a new sheet (page numbering restarts); `mark` ("SỐ LIỆU CHƯA
+    DUYỆT") is printed at the foot of each of the sheet's pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, mark: str = "") -> None:
         super().__init__()
         self.width = self.height = 0
+        self.mark = mark
 
     def draw(self) -> None:
-        self.canv.start_sheet()
+        self.canv.start_sheet(self.mark)
 
 
 def numbered_canvas(footer_left: str, read_at: datetime) -> type[Canvas]:
@@ -225,9 +227,11 @@ def numbered_canvas(footer_left: str, read_at: datetime) -> type[Canvas]:
             self._pages: list[dict] = []
             self._sheet = 0
             self._blank = False
+            self._marks: dict[int, str] = {}
 
-        def start_sheet(self) -> None:
+        def start_sheet(self, mark: str = "") -> None:
             self._sheet += 1
+            self._marks[self._sheet] = mark
 
         def leave_blank(self) -> None:
             """This page stays blank (the next sheet starts on an odd page): no footer, in no sheet's count."""
@@ -250,15 +254,18 @@ def numbered_canvas(footer_left: str, read_at: datetime) -> type[Canvas]:
                 self.__dict__.update(page)
                 if sheet is not None:
                     seen[sheet] = seen.get(sheet, 0) + 1
-                    self._footer(seen[sheet], totals[sheet])
+                    self._footer(seen[sheet], totals[sheet], self._marks.get(sheet, ""))
                 super().showPage()
             super().save()
 
-        def _footer(self, number: int, total: int) -> None:
+        def _footer(self, number: int, total: int, mark: str) -> None:
             width, _ = self._pagesize
-            self.setFont(REGULAR, 8.5)
             self.setFillColor(colors.black)
             y = 10 * mm
+            if mark:
+                self.setFont(BOLD, 8.5)
+                self.drawCentredString(width / 2, y, mark)
+            self.setFont(REGULAR, 8.5)
             self.drawString(MARGINS["leftMargin"], y, footer_left)
             self.drawCentredString(width / 2, y - 3.5 * mm,
                                    f"Số liệu đọc lúc {read_at:%H:%M} ngày {format_date(read_at.date())}")

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from domain.agency_sheet import agency_sheet
+from domain.completeness import figures_approval
 from domain.errors import DomainError
 from domain.places import plan_places
 from domain.plans import plan_in_year
@@ -69,7 +70,8 @@ def export_village_sheets(
         for index, place in enumerate(places):
             progress.advance(index, 2 * len(places))
             sheets.append(village_sheet(session, plan, place, year, former=formers.get(place.village_id, "")))
-    pages = write_village_sheets(sheets, target, cover=cover, odd_pages=odd_pages, progress=Progress(
+        approved = figures_approval(session, plan_id, year)
+    pages = write_village_sheets(sheets, target, cover=cover, odd_pages=odd_pages, approval=approved, progress=Progress(
         step=lambda done, total: progress.step(len(places) + done, len(places) + total),
         cancelled=progress.cancelled,
     ))

@@ -150,8 +150,9 @@ def _write(report: Summary, target: Path, read_at: datetime, document_settings: 
     st = styles(document_settings)
     cells = ReportCells(st)
     heading = st.section
+    everyone = [place.village_id for place in report.places]
     story: list = [
-        SheetStart(),
+        SheetStart(report.approval.page_mark(everyone)),
         party_heading(report.issuer, report.place_name, read_at, content_width(PAGE), st),
         Spacer(1, 6 * mm),
         Paragraph(f"BÁO CÁO TỔNG HỢP<br/>KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ {markup(report.plan_code)} NĂM {report.year}",
@@ -165,6 +166,7 @@ def _write(report: Summary, target: Path, read_at: datetime, document_settings: 
         f"Năm {report.year}, {whole.villages_meeting}/{whole.villages} thôn (làng) đạt chuẩn nông thôn mới; bình quân "
         f"mỗi thôn đạt {format_decimal(whole.average_met)} tiêu chí; {len(report.overdue)} thôn có khó khăn, kiến "
         f"nghị quá 90 ngày chưa giải quyết; {len(report.not_assessed)} thôn chưa được đánh giá.", st.body))
+    story.append(Paragraph(markup(report.approval.sentence(report.year, everyone)), st.body))
     story += _charts(report, st)
     story += [NextPageTemplate("landscape"), PageBreak(), Paragraph("I. TIẾN ĐỘ THEO HUYỆN, XÃ", heading),
               _areas(report, cells, content_width(WIDE)),
@@ -217,7 +219,7 @@ def whole_villages(report: Summary) -> int:
 def _areas(report: Summary, cells: ReportCells, width: float) -> Table:
     groups = report.groups
     header = cells.header(["Địa bàn", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
-                           *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí)" for g in groups]])
+                           *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí)" for g in groups], "Số liệu"])
     rows = [header]
     for area in report.areas:
         bold = area.is_district
@@ -230,16 +232,18 @@ def _areas(report: Summary, cells: ReportCells, width: float) -> Table:
                                        bold))
         rows.append([cells.text(name, bold), cells.number(format_int(progress.villages), bold),
                      cells.number(format_int(progress.villages_meeting), bold),
-                     cells.number(format_decimal(progress.average_met), bold), *shares])
+                     cells.number(format_decimal(progress.average_met), bold), *shares,
+                     cells.text(report.approval.row_text(area.village_ids), bold)])
     first = [45 * mm, 16 * mm, 20 * mm, 24 * mm]
-    rest = (width - sum(first)) / max(1, len(groups))
-    return cells.table(rows, [*first, *[rest] * len(groups)])
+    mark = 30 * mm
+    rest = (width - sum(first) - mark) / max(1, len(groups))
+    return cells.table(rows, [*first, *[rest] * len(groups), mark])
 
 
 def _agencies(report: Summary, cells: ReportCells, width: float) -> Table:
     header = cells.header(["Cơ quan, đơn vị", "Chủ trì (thôn)", "Phối hợp (thôn)", "Thôn đạt chuẩn",
                            "Tiêu chí đạt", "Lượt đi cơ sở", "Tiền (đồng)", "Hiện vật (đồng)", "Ngày công",
-                           "Khó khăn chưa giải quyết (quá 90 ngày)"])
+                           "Khó khăn chưa giải quyết (quá 90 ngày)", "Số liệu"])
     rows = [header]
     for agency in report.agencies:
         progress, campaign = agency.progress.all, agency.campaign
@@ -252,8 +256,9 @@ def _agencies(report: Summary, cells: ReportCells, width: float) -> Table:
             cells.number(str(campaign.visits)), cells.number(format_int(campaign.money_vnd)),
             cells.number(format_int(campaign.in_kind_vnd)), cells.number(format_int(campaign.workdays)),
             cells.number(f"{campaign.open_concerns} ({campaign.overdue_concerns})"),
+            cells.text(report.approval.row_text(agency.village_ids)),
         ])
-    fixed = [17 * mm, 17 * mm, 18 * mm, 30 * mm, 16 * mm, 26 * mm, 26 * mm, 17 * mm, 27 * mm]
+    fixed = [15 * mm, 15 * mm, 16 * mm, 28 * mm, 14 * mm, 24 * mm, 22 * mm, 15 * mm, 24 * mm, 30 * mm]
     return cells.table(rows, [width - sum(fixed), *fixed])
 
 

@@ -97,26 +97,31 @@ def write_summary_xlsx(report: Summary, target: Path, *, read_at: datetime | Non
     groups = report.groups
     sheet = _sheet(workbook, AREAS, f"I. Tiến độ theo huyện, xã — {heading}",
                    ["Địa bàn", "Cấp", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí đạt/thôn",
-                    *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí): tỉ lệ đạt" for g in groups]],
-                   [28, 10, 9, 10, 12, *[16] * len(groups)], footer)
+                    *[f"{roman(g.order)}. {g.name} ({g.criteria} tiêu chí): tỉ lệ đạt" for g in groups], "Số liệu"],
+                   [28, 10, 9, 10, 12, *[16] * len(groups), 26], footer)
+    everyone = [place.village_id for place in report.places]
+    put_text(sheet.cell(2, 1), report.approval.sentence(report.year, everyone))
     for area in report.areas:
         level = "" if area is report.areas[-1] else "Huyện" if area.is_district else "Xã"
         _append(sheet, [area.name, level, area.progress.villages, area.progress.villages_meeting,
-                        area.progress.average_met, *[_share(*area.group_share(g)) for g in groups]],
-                [None, None, INTEGER, INTEGER, DECIMAL, *[PERCENT] * len(groups)], bold=area.is_district)
+                        area.progress.average_met, *[_share(*area.group_share(g)) for g in groups],
+                        report.approval.row_text(area.village_ids)],
+                [None, None, INTEGER, INTEGER, DECIMAL, *[PERCENT] * len(groups), None], bold=area.is_district)
 
     sheet = _sheet(workbook, AGENCIES, f"II. Kết quả theo cơ quan, đơn vị phụ trách — {heading}",
                    ["Cơ quan, đơn vị", "Chủ trì (thôn)", "Phối hợp (thôn)", "Thôn đạt chuẩn", "Số thôn",
                     "Tiêu chí đạt", "Tỉ lệ tiêu chí đạt", "Lượt đi cơ sở", "Tiền (đồng)", "Hiện vật (đồng)",
-                    "Ngày công", "Khó khăn chưa giải quyết", "Quá 90 ngày"],
-                   [40, 10, 10, 10, 9, 10, 10, 10, 16, 16, 10, 12, 10], footer)
+                    "Ngày công", "Khó khăn chưa giải quyết", "Quá 90 ngày", "Số liệu"],
+                   [40, 10, 10, 10, 9, 10, 10, 10, 16, 16, 10, 12, 10, 26], footer)
+    put_text(sheet.cell(2, 1), report.approval.sentence(report.year, everyone))
     for agency in report.agencies:
         progress, campaign = agency.progress.all, agency.campaign
         _append(sheet, [agency.name, agency.progress.lead.villages, agency.progress.co_support.villages,
                         progress.villages_meeting, progress.villages, progress.criteria_met,
                         _share(progress.criteria_met, progress.criteria_total), campaign.visits, campaign.money_vnd,
-                        campaign.in_kind_vnd, campaign.workdays, campaign.open_concerns, campaign.overdue_concerns],
-                [None, *[INTEGER] * 5, PERCENT, *[INTEGER] * 6])
+                        campaign.in_kind_vnd, campaign.workdays, campaign.open_concerns, campaign.overdue_concerns,
+                        report.approval.row_text(agency.village_ids)],
+                [None, *[INTEGER] * 5, PERCENT, *[INTEGER] * 6, None])
 
     sheet = _sheet(workbook, CRITERIA, f"III. Kết quả từng tiêu chí (yếu nhất trước) — {heading}",
                    ["TT", "Tiêu chí", "Nhóm", "Số thôn đạt", "Số thôn", "Tỉ lệ"], [6, 36, 32, 10, 9, 9], footer)

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from domain.agencies import AssignmentRole
+from domain.approval import Approval
 from domain.criteria import CriterionStatus
 from domain.document_settings import DocumentSettings
 from domain.formatting import format_int, roman
@@ -56,10 +57,13 @@ CONTENT_WIDTH = content_width()
 def write_village_sheets(
     sheets: list[VillageSheet], target: Path, *, read_at: datetime | None = None, progress: Progress | None = None,
     cover: Callable[[Styles, datetime], list] | None = None, odd_pages: bool | None = None,
+    approval: Approval | None = None,
 ) -> int:
     """Write the sheets to `target` (whole or not at all), after the `cover` sheet if any; returns the pages,
     blank ones included. `odd_pages` None: each sheet on an odd page when there are several. In the office's
-    typeface and heading (the sheets' document settings)."""
+    typeface and heading (the sheets' document settings). A sheet whose figures `approval` does not hold approved
+    says "SỐ LIỆU CHƯA DUYỆT" under its title and at the foot of each page; a closed year's, "SỐ LIỆU CHÍNH THỨC"."""
+    approval = approval or Approval()
     settings = sheets[0].document if sheets else DocumentSettings()
     with document_fonts(settings.typeface):
         progress = progress or Progress()
@@ -74,7 +78,7 @@ def write_village_sheets(
                 story.append(PageBreak())
                 if odd_pages:
                     story.append(OddPage())
-            story.extend(_sheet(sheet, st, read_at))
+            story.extend(_sheet(sheet, st, read_at, approval.page_mark([sheet.place.village_id])))
         progress.advance(len(sheets), len(sheets))
         footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
 
@@ -102,17 +106,18 @@ class OddPage(ActionFlowable):
             doc.handle_pageBreak()
 
 
-def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime) -> list:
+def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime, mark: str) -> list:
     place = sheet.place
     lead = [a for a in sheet.agencies if a.role == AssignmentRole.LEAD]
     co = [a for a in sheet.agencies if a.role != AssignmentRole.LEAD]
     story: list = [
-        SheetStart(),
+        SheetStart(mark),
         party_heading(sheet.issuer, sheet.place_name, read_at, CONTENT_WIDTH, st),
         Spacer(1, 6 * mm),
         Paragraph("PHIẾU THEO DÕI KẾT QUẢ THỰC HIỆN TIÊU CHÍ<br/>THÔN (LÀNG) NÔNG THÔN MỚI NĂM "
                   f"{sheet.year}", st.title),
         Paragraph(plan_reference(sheet.plan_code), st.subtitle),
+        *([Paragraph(mark, st.center_bold)] if mark else []),
         Spacer(1, 4 * mm),
     ]
     location = [f"<b>Thôn (làng):</b> {markup(place.village)}", f"<b>Xã:</b> {markup(place.commune)}"]
