@@ -8,8 +8,15 @@ Each row is one of:
   the team lead changed are written: a note added in the database since the export is not wiped out;
 - a conflict: the assessment changed in the database since the export, the row was not in the export, or the
   agency does not help the village (any more);
-- refused: an unknown criterion, a status not in the list, a village not in the plan.
+- refused: an unknown criterion, a status not in the list, a village not in the plan, a change to a village whose
+  year is locked (its review approved, or the year closed: domain/review_locks.py), with the lock's reason.
 A workbook of another plan, with a stamp edited by hand, or for a year outside the plan is refused whole.
+
+A village sheet whose "Gửi kết quả rà soát" reads "Có" is marked Đã gửi on import (issue 19: the secretariat
+receives the team's review), when the village is still in review or returned in the year's open round: the preview
+lists those villages. Its review state and the secretariat's comment are shown read-only; an edit of them is
+refused (the stamp holds them as exported). A workbook of format 1 (before issue 19) is read as before: it has no
+state, comment or sending.
 """
 
 from collections.abc import Mapping
@@ -25,10 +32,26 @@ from domain.formatting import format_moment
 from domain.labels import STATUS
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
-from domain.team_updates import Content, Stamp
+from domain.review_locks import village_locks
+from domain.review_reads import find_round
+from domain.review_rounds import RoundKind
+from domain.reviewing import submit_received, submittable
+from domain.team_updates import CURRENT_FORMAT, Content, Stamp, StampVillage
 from domain.text import fold, nfc
 from domain.unit_of_work import UnitOfWork
-from domain.update_workbook_format import HEADER, NUMBER, STATUS_CHOICES, STATUS_COLUMN
+from domain.update_workbook_format import (
+    COMMENT_LABEL,
+    HEADER,
+    NUMBER,
+    READ_VERSIONS,
+    REVIEW_LABEL,
+    SEND_CHOICES,
+    SEND_LABEL,
+    SEND_NO,
+    SEND_YES,
+    STATUS_CHOICES,
+    STATUS_COLUMN,
+)
 from domain.vocabulary import LineKind  # re-exported: the same objects
 
 _FIELDS = ("status", "evidence", "note")
@@ -55,6 +78,11 @@ class FilledSheet:
     updated_by: str
     rows: list[FilledRow]
     problem: str = ""
+    review: str | None = None
+    """The review state's cell as read; None when the sheet has none (a workbook of format 1)."""
+    comment: str | None = None
+    send: str = ""
+    """'Gửi kết quả rà soát': 'Có' to mark the village Đã gửi."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +138,9 @@ class UpdatePreview:
     lines: list[UpdateLine] = field(default_factory=list)
     unchanged: int = 0
     refusal: str = ""
+    to_submit: list[tuple[int, str]] = field(default_factory=list)
+    """The villages the import marks Đã gửi, as (id, 'Thôn 1 (Xã Một)'), in the order of the sheets."""
+    round_id: int | None = None
 
     def of_kind(self, kind: LineKind) -> list[UpdateLine]:
         return [line for line in self.lines if line.kind == kind]
@@ -144,9 +175,11 @@ def preview_updates(session: Session, plan_id: int, filled: FilledWorkbook) -> U
     return _Judge(session, plan, filled.stamp, filled).preview()
 
 
-def apply_updates(uow: UnitOfWork, plan_id: int, filled: FilledWorkbook, chosen: Mapping[tuple[int, int], int]) -> int:
-    """Apply the chosen rows (key → the assessment version the officer saw) in one commit; returns how many
-    assessments changed. A chosen row changed by someone else since the preview refuses the whole action."""
+def apply_updates(uow: UnitOfWork, plan_id: int, filled: FilledWorkbook, chosen: Mapping[tuple[int, int], int],
+                  *, submit: bool = True) -> int:
+    """Apply the chosen rows (key → the assessment version the officer saw) in one commit, and with `submit` mark
+    the villages the team sends Đã gửi (those the preview lists); returns how many assessments changed. A chosen row
+    changed by someone else since the preview refuses the whole action."""
     preview = preview_updates(uow.session, plan_id, filled)
     if preview.refusal:
         raise DomainError(preview.refusal)
@@ -163,6 +196,10 @@ def apply_updates(uow: UnitOfWork, plan_id: int, filled: FilledWorkbook, chosen:
         change = AssessmentChange(plan_id, line.village_id, line.criterion_id, preview.year,
                                   line.new.status, line.new.evidence, line.new.note)
         changed += apply_assessment(uow.session, uow.user, change, source=source)
+    if submit and preview.to_submit:
+        submit_received(uow.session, uow.user, round_id=preview.round_id,
+                        village_ids=[village_id for village_id, _ in preview.to_submit],
+                        source=f"tệp “{filled.file_name}” của {preview.agency}")
     uow.commit()
     return changed
 
@@ -200,8 +237,9 @@ def _workbook_refusal(session: Session, plan: Plan, filled: FilledWorkbook) -> s
     if stamp is None or stamp.checksum() != filled.checksum:
         return (f"{name}: phần nhận dạng ẩn của tệp đã bị sửa hoặc thiếu, không biết tệp được xuất từ đâu; "
                 "hãy dùng đúng tệp đã gửi đi hoặc xuất tệp mới.")
-    if stamp.format != Stamp.format:
-        return f"{name} được ghi theo mẫu “{stamp.format}”, phiên bản Làng Mới này không đọc được; hãy xuất tệp mới."
+    if stamp.version not in READ_VERSIONS:
+        return (f"{name} được ghi theo mẫu “{stamp.format}”, phiên bản Làng Mới này không đọc được (đọc được mẫu "
+                f"“{CURRENT_FORMAT}” và các mẫu trước); hãy xuất tệp mới.")
     if stamp.plan_code != plan.code:
         return f"{name} thuộc kế hoạch {stamp.plan_code}, không phải kế hoạch {plan.code} đang mở."
     if not plan.first_year <= stamp.year <= plan.last_year:
@@ -227,12 +265,59 @@ class _Judge:
         self.helped = set(session.exec(select(Assignment.village_id).where(
             Assignment.plan_id == plan.id, Assignment.agency_id == stamp.agency_id)))
         self.stamped = {(r.village_id, r.criterion_id): r for r in stamp.rows}
+        self.shown: dict[int, StampVillage] = {v.village_id: v for v in stamp.villages}
+        self.locks = village_locks(session, plan.id, stamp.year)
+        self.sent: dict[int, tuple[str, FilledSheet]] = {}
+        """The villages whose sheet sends the review: their label and sheet."""
 
     def preview(self) -> UpdatePreview:
         for sheet in self.filled.sheets:
             self._sheet(sheet)
+        to_submit, round_id = self._submissions()
         return UpdatePreview(self.filled.file_name, self.plan.code, self.stamp.agency, self.stamp.year, self.lines,
-                             self.unchanged)
+                             self.unchanged, to_submit=to_submit, round_id=round_id)
+
+    def _submissions(self) -> tuple[list[tuple[int, str]], int | None]:
+        """The villages sent that the year's open round would mark Đã gửi (the others are already sent, approved, or
+        the round or year closed: nothing to mark)."""
+        if not self.sent:
+            return [], None
+        review_round = find_round(self.session, self.plan.id, self.stamp.year, RoundKind.YEARLY)
+        if review_round is None:
+            for _label, sheet in self.sent.values():
+                self._refuse(sheet, None, SEND_LABEL, f"chưa mở đợt rà soát năm {self.stamp.year}: chưa ghi nhận "
+                             "thôn đã gửi kết quả (Văn phòng mở đợt rà soát rồi nhập lại tệp).")
+            return [], None
+        marked = submittable(self.session, review_round.id, set(self.sent))
+        to_submit = [(village_id, label) for village_id, (label, _) in self.sent.items() if village_id in marked]
+        return to_submit, review_round.id
+
+    def _read_only(self, sheet: FilledSheet, place: PlaceRow) -> None:
+        """The review state and comment cells, shown read-only, as exported; an edit is refused (nothing is read
+        from them)."""
+        shown = self.shown.get(place.village_id)
+        if shown is None:
+            return
+        for label, typed, exported in ((REVIEW_LABEL, sheet.review, shown.review),
+                                       (COMMENT_LABEL, sheet.comment, shown.comment)):
+            if typed is not None and nfc(typed) != nfc(exported):
+                self._refuse(sheet, None, label, f"ô “{label}” chỉ để xem nhưng đã bị sửa (lúc xuất tệp: "
+                             f"“{exported}”); không ghi gì từ ô này.", village=_village_label(place),
+                             village_id=place.village_id)
+
+    def _sending(self, sheet: FilledSheet, place: PlaceRow) -> None:
+        send = fold(sheet.send)
+        if send in ("", fold(SEND_NO)):
+            return
+        found = {"village": _village_label(place), "village_id": place.village_id}
+        if send != fold(SEND_YES):
+            self._refuse(sheet, None, SEND_LABEL, f"“{nfc(sheet.send)}” không có trong danh sách ("
+                         + ", ".join(SEND_CHOICES) + ").", **found)
+        elif place.village_id not in self.helped:
+            self._refuse(sheet, None, SEND_LABEL, f"{self.stamp.agency} không (còn) giúp đỡ thôn này trong kế hoạch: "
+                         "chưa ghi nhận đã gửi.", **found)
+        elif place.village_id not in self.locks:
+            self.sent.setdefault(place.village_id, (_village_label(place), sheet))
 
     def _refuse(self, sheet: FilledSheet, row: int | None, column: str | None, reason: str, **found) -> None:
         self.lines.append(UpdateLine(LineKind.REFUSED, sheet.name, row, column, reason=reason, **found))
@@ -246,6 +331,8 @@ class _Judge:
             where = ", ".join(part for part in (sheet.village, sheet.commune, sheet.district) if part)
             self._refuse(sheet, None, None, f"thôn (làng) “{where}” không có trong kế hoạch {self.plan.code}.")
             return
+        self._read_only(sheet, place)
+        self._sending(sheet, place)
         current = {a.criterion_id: a for a in self.session.exec(select(Assessment).where(
             Assessment.village_id == place.village_id, Assessment.year == self.stamp.year))}
         seen: dict[int, int] = {}
@@ -288,7 +375,10 @@ class _Judge:
             return
         version = assessment.version if assessment else 0
         found |= {"old": old, "new": new, "version": version}
-        if place.village_id not in self.helped:
+        lock = self.locks.get(place.village_id)
+        if lock is not None:
+            self._refuse(sheet, row.row, None, f"không ghi: {lock.reason}", **found)
+        elif place.village_id not in self.helped:
             self._conflict(sheet, row, f"{self.stamp.agency} không (còn) giúp đỡ thôn này trong kế hoạch.", found)
         elif stamped is None:
             self._conflict(sheet, row, "dòng này không có trong tệp đã xuất.", found, overwritable=True)

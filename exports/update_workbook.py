@@ -1,7 +1,8 @@
 """The workbook a team lead fills: a guide, one protected sheet per village, and the hidden stamp.
 
-Only the cells to fill are unlocked (status, evidence, note, and the name of who updated); the status has a
-dropdown; the sheets are protected without a password, so an office can still unprotect them; everything the
+Only the cells to fill are unlocked (status, evidence, note, the name of who updated, and whether the team sends
+its review); the status and the sending have a dropdown; the village's review state and the secretariat's comment
+are shown read-only; the sheets are protected without a password, so an office can still unprotect them; everything the
 database held is written as text, never as a formula. The stamp sheet is "very hidden" (Excel's menus cannot
 show it) and carries its checksum.
 """
@@ -19,12 +20,19 @@ from domain.labels import ASSIGNMENT_ROLE, STATUS
 from domain.team_updates import OutSheet, UpdateWorkbook
 from domain.update_workbook_format import (
     COLUMNS,
+    COMMENT_LABEL,
     COMMUNE_LABEL,
     DISTRICT_LABEL,
     GUIDE_SHEET,
+    REVIEW_LABEL,
+    SEND_CHOICES,
+    SEND_LABEL,
+    SEND_YES,
     STAMP_FIELDS,
     STAMP_ROW_HEADER,
     STAMP_SHEET,
+    STAMP_VILLAGE_COLUMN,
+    STAMP_VILLAGE_HEADER,
     STATUS_CHOICES,
     STATUS_COLUMN,
     UPDATED_BY_LABEL,
@@ -39,10 +47,11 @@ THIN = Side(style="thin", color="808080")
 GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
 UNLOCKED = Protection(locked=False)
 TOP = Alignment(wrap_text=True, vertical="top")
-HEADER_ROW = 8
+HEADER_ROW = 11
 LAST_COLUMN = get_column_letter(len(COLUMNS))
 
 TITLE = CellFormat(font=Font(bold=True, size=13))
+WRAPPED = CellFormat(alignment=TOP)
 BOLD = CellFormat(font=Font(bold=True))
 ITALIC = CellFormat(font=Font(italic=True))
 FILLED_BY = CellFormat(font=Font(bold=False), fill=TO_FILL, border=GRID, protection=UNLOCKED)
@@ -105,7 +114,8 @@ def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str], form
         (f"2. Cột “Tình trạng”: chọn trong danh sách ({choices}). Để trống nghĩa là chưa đánh giá.", None),
         ("3. Cột “Minh chứng”: văn bản, biên bản, số liệu chứng minh (số, ngày). Cột “Ghi chú”: khó khăn, kiến nghị.",
          None),
-        (f"4. Ghi họ và tên người cập nhật vào ô “{UPDATED_BY_LABEL}” của mỗi sheet.", None),
+        (f"4. Ghi họ và tên người cập nhật vào ô “{UPDATED_BY_LABEL}” của mỗi sheet; khi tổ đã rà soát xong thôn, "
+         f"chọn “{SEND_YES}” ở ô “{SEND_LABEL}” (Văn phòng sẽ ghi nhận là đã gửi).", None),
         ("5. Không sửa số thứ tự tiêu chí, không thêm hay xóa sheet; lưu tệp dạng Excel (.xlsx), không đặt mật khẩu,",
          None),
         ("    rồi gửi lại cho cơ quan đã gửi tệp. Những dòng không sửa sẽ được giữ nguyên.", None),
@@ -131,6 +141,7 @@ def _guide(worksheet: Worksheet, content: UpdateWorkbook, names: list[str], form
 
 
 def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet, formats: Formats) -> None:
+    sent = sheet.sent
     title = f"PHIẾU CẬP NHẬT TIÊU CHÍ THÔN (LÀNG) NÔNG THÔN MỚI NĂM {content.year}"
     _text(worksheet, 1, 1, title, formats, TITLE)
     _text(worksheet, 2, 1, f"Kế hoạch {content.plan_code} · {content.agency} ({ASSIGNMENT_ROLE[sheet.role]})",
@@ -138,15 +149,26 @@ def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet, for
     worksheet.merge_cells(f"A1:{LAST_COLUMN}1")
     worksheet.merge_cells(f"A2:{LAST_COLUMN}2")
     place = ((VILLAGE_LABEL, sheet.place.village), (COMMUNE_LABEL, sheet.place.commune),
-             (DISTRICT_LABEL, sheet.place.district or ""), (UPDATED_BY_LABEL, sheet.team_leader))
+             (DISTRICT_LABEL, sheet.place.district or ""), (UPDATED_BY_LABEL, sheet.team_leader),
+             (REVIEW_LABEL, sheet.review), (COMMENT_LABEL, sheet.comment), (SEND_LABEL, SEND_YES if sent else ""))
     for row, (label, value) in enumerate(place, start=3):
         worksheet.merge_cells(f"A{row}:B{row}")
-        worksheet.merge_cells(f"C{row}:D{row}")  # before C is styled: a merge copies its border onto D
+        # before C is styled: a merge copies its border onto the cells it covers
+        worksheet.merge_cells(f"C{row}:{LAST_COLUMN if label == COMMENT_LABEL else 'D'}{row}")
         _text(worksheet, row, 1, f"{label}:", formats, BOLD)
-        _text(worksheet, row, 3, value, formats, FILLED_BY if label == UPDATED_BY_LABEL else BOLD)
-    _text(worksheet, 7, 1, "Điền các ô nền vàng: Tình trạng (chọn trong danh sách), Minh chứng, Ghi chú, và họ tên "
-          "người cập nhật.", formats, ITALIC)
-    worksheet.merge_cells(f"A7:{LAST_COLUMN}7")
+        _text(worksheet, row, 3, value, formats, FILLED_BY if label in (UPDATED_BY_LABEL, SEND_LABEL)
+              else WRAPPED if label == COMMENT_LABEL else BOLD)
+        if label == COMMENT_LABEL and value:
+            worksheet.row_dimensions[row].height = wrapped_height((value,), [sum(c.width for c in COLUMNS[2:])])
+    sending = DataValidation(type="list", formula1='"' + ",".join(SEND_CHOICES) + '"', allow_blank=True,
+                             showErrorMessage=True, errorTitle="Gửi kết quả rà soát",
+                             error=f"Chọn “{SEND_YES}” khi tổ đã rà soát xong thôn, để trống nếu chưa.")
+    sending.add(f"C{3 + len(place) - 1}")
+    worksheet.add_data_validation(sending)
+    notice = 3 + len(place)
+    _text(worksheet, notice, 1, "Điền các ô nền vàng: Tình trạng (chọn trong danh sách), Minh chứng, Ghi chú, họ tên "
+          "người cập nhật, và gửi kết quả khi đã rà soát xong.", formats, ITALIC)
+    worksheet.merge_cells(f"A{notice}:{LAST_COLUMN}{notice}")
     for position, column in enumerate(COLUMNS, start=1):
         _text(worksheet, HEADER_ROW, position, column.header, formats, HEADER_TO_FILL if column.to_fill else HEADER)
         worksheet.column_dimensions[get_column_letter(position)].width = column.width
@@ -187,6 +209,12 @@ def _stamp(worksheet: Worksheet, content: UpdateWorkbook) -> None:
             worksheet.cell(row, column, value)
         for column, value in enumerate(line.content.fields(), start=4):
             put_text(worksheet.cell(row, column), value)
+    for column, name in enumerate(STAMP_VILLAGE_HEADER, start=STAMP_VILLAGE_COLUMN):
+        worksheet.cell(len(fields) + 1, column, name)
+    for row, village in enumerate(stamp.villages, start=len(fields) + 2):
+        worksheet.cell(row, STAMP_VILLAGE_COLUMN, village.village_id)
+        put_text(worksheet.cell(row, STAMP_VILLAGE_COLUMN + 1), village.review)
+        put_text(worksheet.cell(row, STAMP_VILLAGE_COLUMN + 2), village.comment)
     worksheet.sheet_state = "veryHidden"
     _protect(worksheet)
 

@@ -16,10 +16,11 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from domain.bounds import value_fault
 from domain.criteria import CriterionStatus
-from domain.team_updates import Content, Stamp, StampRow
+from domain.team_updates import Content, Stamp, StampRow, StampVillage
 from domain.text import fold
 from domain.update_merge import FilledRow, FilledSheet, FilledWorkbook
 from domain.update_workbook_format import (
+    COMMENT_LABEL,
     COMMUNE_LABEL,
     DISTRICT_LABEL,
     EVIDENCE,
@@ -27,9 +28,12 @@ from domain.update_workbook_format import (
     NOTE,
     NUMBER,
     PLACE_LABELS,
+    REVIEW_LABEL,
+    SEND_LABEL,
     STAMP_FIELDS,
-    STAMP_ROW_HEADER,
     STAMP_SHEET,
+    STAMP_VILLAGE_COLUMN,
+    STAMP_VILLAGE_HEADER,
     STATUS_COLUMN,
     UPDATED_BY_LABEL,
     VILLAGE_LABEL,
@@ -50,7 +54,7 @@ def read_update_workbook(path: Path) -> FilledWorkbook:
         if stamp_sheet is None:
             raise StorageError(f"Tệp “{path.name}” không phải phiếu cập nhật do Làng Mới xuất (không có phần nhận "
                                "dạng ẩn; các sheet có thể đã bị chép sang tệp khác).")
-        stamp, checksum = _stamp(list(_rows(stamp_sheet, path, len(STAMP_ROW_HEADER))))
+        stamp, checksum = _stamp(list(_rows(stamp_sheet, path, STAMP_VILLAGE_COLUMN + len(STAMP_VILLAGE_HEADER) - 1)))
         sheets = [sheet for worksheet in workbook.worksheets if worksheet is not stamp_sheet
                   if (sheet := _village_sheet(worksheet.title, _rows(worksheet, path))) is not None]
     finally:
@@ -80,9 +84,13 @@ def _stamp(rows: list[tuple]) -> tuple[Stamp | None, str]:
         lines = tuple(StampRow(int(row[0]), int(row[1]), int(row[2]),
                                Content(CriterionStatus(row[3]), cell_text(row[4]), cell_text(row[5])))
                       for row in rows[len(STAMP_FIELDS) + 1:] if row and row[0] is not None)
+        at = STAMP_VILLAGE_COLUMN - 1
+        villages = tuple(StampVillage(int(row[at]), cell_text(row[at + 1]), cell_text(row[at + 2]))
+                         for row in rows[len(STAMP_FIELDS) + 1:] if len(row) > at and row[at] is not None)
         stamp = Stamp(plan_code=cell_text(fields["plan"]), agency_id=int(fields["agency_id"]),
                       agency=cell_text(fields["agency"]), year=int(fields["year"]),
-                      exported_at=cell_text(fields["exported_at"]), rows=lines, format=cell_text(fields["format"]))
+                      exported_at=cell_text(fields["exported_at"]), rows=lines, format=cell_text(fields["format"]),
+                      villages=villages)
     except (KeyError, TypeError, ValueError, IndexError):
         return None, ""
     return stamp, cell_text(fields.get("checksum"))
@@ -120,4 +128,5 @@ def _village_sheet(name: str, rows: Iterator[tuple]) -> FilledSheet | None:
         if any(values.values()):
             filled.append(FilledRow(number, values[NUMBER], values[STATUS_COLUMN], values[EVIDENCE], values[NOTE]))
     return FilledSheet(name, place[VILLAGE_LABEL], place.get(COMMUNE_LABEL, ""), place.get(DISTRICT_LABEL, ""),
-                       place.get(UPDATED_BY_LABEL, ""), filled)
+                       place.get(UPDATED_BY_LABEL, ""), filled, review=place.get(REVIEW_LABEL),
+                       comment=place.get(COMMENT_LABEL), send=place.get(SEND_LABEL, ""))

@@ -13,9 +13,10 @@ from domain.assessing import set_assessment
 from domain.criteria import Assessment, Criterion
 from domain.labels import STATUS
 from domain.places import find_place
+from exports.update_workbook import HEADER_ROW
 from exports.updates_export import export_updates
 
-FIRST_ROW = 9
+FIRST_ROW = HEADER_ROW + 1
 COLUMN = {"status": 5, "evidence": 6, "note": 7}
 
 

@@ -56,9 +56,9 @@ def test_a_filled_workbook_is_previewed_then_imported_once(db, small_plan, tmp_p
     workbook = load_workbook(path)
     workbook["Làng Đắk"].title = "Dak (da sua)"
     sheet = workbook["Thôn 1"]
-    first, last = [[cell.value for cell in sheet[row]] for row in (9, 11)]
+    first, last = [[cell.value for cell in sheet[row]] for row in (12, 14)]
     for column, (a, b) in enumerate(zip(first, last, strict=True), start=1):  # rows sorted the other way
-        sheet.cell(9, column).value, sheet.cell(11, column).value = b, a
+        sheet.cell(12, column).value, sheet.cell(14, column).value = b, a
     sheet["C6"] = "Nguyễn Văn Tổ"
     workbook.save(path)
     before = assessments(db, 2025)
@@ -67,7 +67,7 @@ def test_a_filled_workbook_is_previewed_then_imported_once(db, small_plan, tmp_p
     assert (status, err) == (0, "")
     assert "3 thay đổi, 0 xung đột, 0 dòng không nhận, 3 dòng giữ nguyên" in out
     assert "Thôn 1 (Xã Một) – 3. Điện: Chưa đạt → Đạt; minh chứng: “Biên bản nghiệm thu 12/2025”" in out
-    assert "sheet “Dak (da sua)”, dòng 10 – Làng Đắk (Xã Một) – 2. Giao thông: Chưa đánh giá → Chưa đạt" in out
+    assert "sheet “Dak (da sua)”, dòng 13 – Làng Đắk (Xã Một) – 2. Giao thông: Chưa đánh giá → Chưa đạt" in out
     assert "Chạy thử, chưa ghi gì." in out
     assert assessments(db, 2025) == before
 
@@ -131,13 +131,13 @@ def test_a_village_the_agency_no_longer_helps_conflicts(db, small_plan, tmp_path
 
 
 @pytest.mark.parametrize(("sheet", "number", "typed", "message"), [
-    ("Thôn 1", 2, {"status": "Đạt rồi"}, "sheet “Thôn 1”, dòng 10, cột “Tình trạng” – Thôn 1 (Xã Một) – 2. Giao "
+    ("Thôn 1", 2, {"status": "Đạt rồi"}, "sheet “Thôn 1”, dòng 13, cột “Tình trạng” – Thôn 1 (Xã Một) – 2. Giao "
                                         "thông: “Đạt rồi” không có trong danh sách (Đạt, Chưa đạt, Đang thực hiện, "
                                         "Chưa đánh giá)."),
-    ("Làng Đắk", None, {}, "sheet “Làng Đắk”, dòng 11, cột “Số TT” – Làng Đắk (Xã Một): không có tiêu chí số “99” "
+    ("Làng Đắk", None, {}, "sheet “Làng Đắk”, dòng 14, cột “Số TT” – Làng Đắk (Xã Một): không có tiêu chí số “99” "
                            "trong bộ tiêu chí"),
-    ("Làng Đắk", 0, {}, "sheet “Làng Đắk”, dòng 11, cột “Số TT” – Làng Đắk (Xã Một) – 1. Quy hoạch: tiêu chí số 1 "
-                        "đã có ở dòng 9."),
+    ("Làng Đắk", 0, {}, "sheet “Làng Đắk”, dòng 14, cột “Số TT” – Làng Đắk (Xã Một) – 1. Quy hoạch: tiêu chí số 1 "
+                        "đã có ở dòng 12."),
 ])
 def test_a_refused_row_is_named_and_nothing_is_written(db, tmp_path, capsys, sheet, number, typed, message):
     path = _export(capsys, db, tmp_path)
@@ -146,8 +146,8 @@ def test_a_refused_row_is_named_and_nothing_is_written(db, tmp_path, capsys, she
         fill(path, sheet, number, **typed)
     else:
         workbook = load_workbook(path)
-        workbook[sheet]["A11"] = 99 if number is None else 1
-        workbook[sheet]["E11"] = "Đạt"
+        workbook[sheet]["A14"] = 99 if number is None else 1
+        workbook[sheet]["E14"] = "Đạt"
         workbook.save(path)
     before, audited = assessments(db, 2025), _audit_count(db)
     status, out, err = _import(capsys, db, path)

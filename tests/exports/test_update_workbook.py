@@ -33,23 +33,27 @@ def test_only_the_cells_to_fill_are_unlocked_and_the_sheets_protected_without_pa
         assert worksheet.protection.sheet and not worksheet.protection.password
         assert worksheet.sheet_state == "visible"
     village = workbook["Thôn 1"]
-    assert _locked_and_open(village) == {"C6", "D6", *(f"{c}{r}" for c in "EFG" for r in (9, 10, 11))}  # C6:D6 merged
+    # C6:D6 and C9:D9 merged: who updated, and whether the team sends its review
+    assert _locked_and_open(village) == {"C6", "D6", "C9", "D9", *(f"{c}{r}" for c in "EFG" for r in (12, 13, 14))}
     assert _locked_and_open(workbook["Hướng dẫn"]) == set()
-    assert [village[f"{c}{r}"].value for c in "AB" for r in (3, 4, 5, 6)][:4] == [
-        "Thôn (làng):", "Xã:", "Huyện:", "Người cập nhật:"]
-    assert [village[f"C{r}"].value for r in (3, 4, 5, 6)] == ["Thôn 1", "Xã Một", "Huyện A", "Nguyễn Văn Tổ"]
-    rows = [[cell.value for cell in row] for row in village.iter_rows(min_row=8, max_row=11)]
+    assert [village[f"A{r}"].value for r in range(3, 10)] == [
+        "Thôn (làng):", "Xã:", "Huyện:", "Người cập nhật:", "Tình trạng rà soát:", "Ý kiến của Văn phòng:",
+        "Gửi kết quả rà soát:"]
+    assert [village[f"C{r}"].value for r in range(3, 10)] == [
+        "Thôn 1", "Xã Một", "Huyện A", "Nguyễn Văn Tổ", "Chưa mở đợt rà soát năm 2025", None, None]
+    rows = [[cell.value for cell in row] for row in village.iter_rows(min_row=11, max_row=14)]
     assert rows == [
         ["Số TT", "Nhóm", "Tiêu chí", "Yêu cầu", "Tình trạng", "Minh chứng", "Ghi chú"],
         [1, "Quy hoạch", "Quy hoạch", "Có quy hoạch được duyệt", "Đạt", None, None],
         [2, "Hạ tầng", "Giao thông", "Đường trục thôn cứng hóa", "Đạt", None, None],
         [3, "Hạ tầng", "Điện", "Từ 95% số hộ dùng điện", "Chưa đạt", "Biên bản số 5", "Cần thêm kinh phí"],
     ]
-    [validation] = village.data_validations.dataValidation
-    assert (validation.type, str(validation.sqref)) == ("list", "E9:E11")
+    sending, validation = village.data_validations.dataValidation
+    assert (validation.type, str(validation.sqref)) == ("list", "E12:E14")
     assert validation.formula1 == '"Đạt,Chưa đạt,Đang thực hiện,Chưa đánh giá"'
+    assert (str(sending.sqref), sending.formula1) == ("C9", '"Có,Chưa"')
     assert workbook["_langmoi"].sheet_state == "veryHidden"
-    assert village.freeze_panes == "A9" and village.print_title_rows == "$8:$8"
+    assert village.freeze_panes == "A12" and village.print_title_rows == "$11:$11"
     assert village.page_setup.orientation == "landscape"
     footer = village.oddFooter
     assert (footer.left.text, footer.right.text) == ("1-KH/TEST – Sở Một – năm 2025", "Trang &P/&N")
@@ -73,7 +77,7 @@ def test_text_that_looks_like_a_formula_goes_out_and_comes_back_as_text(empty_da
     officer_sets(empty_database, small_plan.id, "Thôn 1, Xã Một", 1, status=CriterionStatus.MET, **FORMULA_LOOKING)
     target = export_for(empty_database, small_plan, "Sở Một", tmp_path / "so_mot.xlsx")
     village = load_workbook(target)["Thôn 1"]
-    cells = [village["F9"], village["G9"]]
+    cells = [village["F12"], village["G12"]]
     assert [(c.value, c.data_type, c.quotePrefix) for c in cells] == [
         (FORMULA_LOOKING["evidence"], "s", True), (FORMULA_LOOKING["note"], "s", True)]
     with zipfile.ZipFile(target) as archive:

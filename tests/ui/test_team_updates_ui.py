@@ -64,7 +64,7 @@ def test_a_workbook_sent_from_the_window_comes_back_and_only_the_ticked_rows_are
     assert "2 thay đổi, 0 xung đột, 1 dòng không nhận, 3 dòng giữ nguyên" in seen["heading"]
     assert seen["tabs"] == ["Thay đổi (2)", "Xung đột (0)", "Không nhận (1)"]
     assert ["Thôn 1 (Xã Một)", "3. Điện", "Chưa đạt → Đạt", "∅ → Biên bản 7", "Cần thêm kinh phí",
-            "sheet “Thôn 1”, dòng 11"] in [[*row[:3], row[3].replace("Biên bản số 5", "∅"), *row[4:]]
+            "sheet “Thôn 1”, dòng 14"] in [[*row[:3], row[3].replace("Biên bản số 5", "∅"), *row[4:]]
                                             for row in seen["rows"]]
     assert "“Xong” không có trong danh sách" in seen["refused"]
     assert seen["button"] == "Áp dụng 1 dòng đã chọn"
