@@ -10,6 +10,7 @@ and starts another that skips what is done.
 import argparse
 import collections
 import cProfile
+import importlib
 import json
 import os
 import pstats
@@ -173,6 +174,7 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
     from tests.benchmarks.window_databases import plans_at, working_copy
     from tests.benchmarks.window_driver import StallMeter, Timing, WindowDriver, build_window, has_settled_signal
     from tests.benchmarks.window_floors import Floors
+    from ui.database_opening import QUERY_MODULES
 
     folder = Path(tempfile.mkdtemp(prefix="langmoi-bench-window-"))
     os.environ["XDG_CACHE_HOME"] = str(folder / "cache")  # the figures cache (and the theme's) start empty
@@ -187,6 +189,8 @@ def run(size: int, skip: set[str], limit: float, repeat: int, profile: str | Non
         settings.setValue("view/year", YEAR)
         settings.setValue("view/village_id", first)
         database = open_database(f"sqlite:///{path}", actor="bench")
+        for name in QUERY_MODULES:  # as ui/app.py's opening thread imports them before the window is attached
+            importlib.import_module(name)
         raised = RaisedInWindow()
         emit(start=OPEN, floor=timed(lambda: floors.plan(YEAR), 3))
         meter = StallMeter()
