@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 ARGPARSE_VI = {
@@ -103,7 +102,6 @@ def build_parser() -> argparse.ArgumentParser:
     reorg_template.add_argument("out", type=Path, metavar="TỆP.xlsx")
     copying = commands.add_parser("copy-db", help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới: tệp SQLite lên "
                                   "máy chủ PostgreSQL dùng chung, hoặc ngược lại (không dùng --db)")
-    _add_review_commands(commands)
     copying.add_argument("--from", dest="source", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
                          help="cơ sở dữ liệu nguồn: tệp SQLite hoặc URL postgresql+psycopg://NGƯỜI_DÙNG@MÁY_CHỦ/TÊN_CSDL")
     copying.add_argument("--to", dest="target", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
@@ -142,51 +140,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace, *, only_reads: bool = False):
     """Open the database and find who works, as the window does: the operating-system user on a one-PC database
-def _day(text: str) -> date:
-    """A day as typed: 15/12/2025 or 2025-12-15."""
-    from datetime import datetime
-
-    for shape in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), shape).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"“{text}” không phải là ngày (ghi dạng 15/12/2025)")
-
-
-def _add_review_commands(commands) -> None:
-    """The review cycle (issue 19): a round per plan-year, each village's steps, a closed year."""
-    def round_of(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm rà soát, ví dụ 2025")
-        parser.add_argument("--mid-year", action="store_true", help="đợt rà soát 6 tháng đầu năm (mặc định: cả năm)")
-        parser.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
-
-    rounds = commands.add_parser("review-round", help="mở, kết thúc đợt rà soát của một năm (Văn phòng)")
-    actions = rounds.add_subparsers(dest="kind", metavar="VIỆC", required=True, parser_class=Parser)
-    opening = actions.add_parser("open", help="mở đợt rà soát với hạn gửi")
-    round_of(opening)
-    opening.add_argument("--deadline", type=_day, required=True, metavar="NGÀY", help="hạn gửi, ví dụ 15/12/2025")
-    round_of(actions.add_parser("close", help="kết thúc đợt rà soát: không gửi, duyệt, trả lại được nữa"))
-    steps = {"submit": ("gửi kết quả rà soát của thôn (tổ trưởng; Văn phòng khi nhận phiếu của tổ)", "--comment",
-                        False),
-             "approve": ("duyệt kết quả rà soát của thôn (Văn phòng); năm đó của thôn bị khóa", "--comment", False),
-             "return": ("trả lại kết quả rà soát cho tổ, kèm ý kiến (Văn phòng)", "--comment", True),
-             "reopen": ("mở lại thôn đã duyệt, kèm lý do (Văn phòng)", "--reason", True)}
-    for name, (text, option, required) in steps.items():
-        step = commands.add_parser(name, help=text)
-        step.add_argument("--village", required=True, metavar="THÔN", help="tên thôn (làng), kèm “, tên xã” khi trùng")
-        round_of(step)
-        step.add_argument(option, dest="text", required=required, default="", metavar="NỘI_DUNG",
-                          help="lý do mở lại" if option == "--reason" else "ý kiến ghi kèm")
-    closing = commands.add_parser("close-year", help="khóa sổ một năm đã báo cáo: số liệu là chính thức (Văn phòng)")
-    closing.add_argument("--note", default="", metavar="NỘI_DUNG", help="đã báo cáo ở văn bản nào")
-    reopening = commands.add_parser("reopen-year", help="mở lại năm đã khóa sổ, kèm lý do (Văn phòng)")
-    reopening.add_argument("--reason", required=True, metavar="NỘI_DUNG", help="lý do mở lại")
-    for parser in (closing, reopening):
-        parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm, ví dụ 2025")
-        parser.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
-
-
     without accounts, else the account `--user` names, signed in with its password. A command that `only_reads`
     opens a file another program holds (or one on a network drive) read-only, and says so; others are refused."""
     from storage.database import open_database
@@ -318,75 +271,6 @@ def _export_review(args: argparse.Namespace) -> str:
 
 def _export_plan(args: argparse.Namespace) -> str:
     from domain.plan_snapshot import plan_snapshot
-def _review_round(args: argparse.Namespace) -> str:
-    from domain.errors import NotFound
-    from domain.review_reads import find_round
-    from domain.review_rounds import RoundKind
-    from domain.reviewing import close_round, open_round
-
-    kind = RoundKind.MID_YEAR if args.mid_year else RoundKind.YEARLY
-    said = f"đợt rà soát {'6 tháng đầu ' if args.mid_year else ''}năm {args.year}"
-
-    def write(database, plan_id, user):
-        if args.kind == "open":
-            with database.unit_of_work(user) as uow:
-                open_round(uow, plan_id=plan_id, year=args.year, deadline=args.deadline, kind=kind)
-            return f"Đã mở {said}, hạn gửi {args.deadline:%d/%m/%Y}"
-        with database.session() as session:
-            found = find_round(session, plan_id, args.year, kind)
-        if found is None:
-            raise NotFound(f"Chưa mở {said}.")
-        with database.unit_of_work(user) as uow:
-            close_round(uow, round_id=found.id)
-        return f"Đã kết thúc {said}"
-
-    plan, done = _on_plan(args, write, only_reads=False)
-    return f"{done} của kế hoạch {plan.code}."
-
-
-def _review_step(args: argparse.Namespace) -> str:
-    from domain import reviewing
-    from domain.errors import NotFound
-    from domain.labels import REVIEW_STATE
-    from domain.places import find_place
-    from domain.review_reads import find_round
-    from domain.review_rounds import RoundKind
-
-    kind = RoundKind.MID_YEAR if args.mid_year else RoundKind.YEARLY
-    step = {"submit": reviewing.submit, "approve": reviewing.approve, "return": reviewing.return_with_comment,
-            "reopen": reviewing.reopen_with_reason}[args.command]
-    text = {"reopen": "reason", "return": "comment"}.get(args.command, "comment")
-
-    def write(database, plan_id, user):
-        with database.session() as session:
-            place = find_place(session, plan_id, args.village)
-            found = find_round(session, plan_id, args.year, kind)
-            if found is None:
-                raise NotFound(f"Chưa mở đợt rà soát {'6 tháng đầu ' if args.mid_year else ''}năm {args.year}.")
-        with database.unit_of_work(user) as uow:
-            step(uow, round_id=found.id, village_id=place.village_id, **{text: args.text})
-            state = reviewing.current_review(uow.session, found.id, place.village_id).state
-        return f"{place.label}: {REVIEW_STATE[state]} ({reviewing.round_said(found)})"
-
-    plan, done = _on_plan(args, write, only_reads=False)
-    return f"{done}, kế hoạch {plan.code}."
-
-
-def _year_closure(args: argparse.Namespace) -> str:
-    from domain.reviewing import close_year, reopen_year
-
-    def write(database, plan_id, user):
-        with database.unit_of_work(user) as uow:
-            if args.command == "close-year":
-                close_year(uow, plan_id=plan_id, year=args.year, note=args.note)
-            else:
-                reopen_year(uow, plan_id=plan_id, year=args.year, reason=args.reason)
-
-    plan, _ = _on_plan(args, write, only_reads=False)
-    done = "Đã khóa sổ" if args.command == "close-year" else "Đã mở lại"
-    return f"{done} năm {args.year} của kế hoạch {plan.code}."
-
-
     from domain.plans import resolve_plan
     from exports.plan_workbook import write_plan_workbook
 
@@ -703,9 +587,6 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("copy-db", None): _copy_db,
             ("setup-server", None): _setup_server, ("check-data", None): _check_data,
             ("backup", None): _backup, ("backups", None): _backups, ("restore", None): _restore}
-            ("review-round", "open"): _review_round, ("review-round", "close"): _review_round,
-            **{(name, None): _review_step for name in ("submit", "approve", "return", "reopen")},
-            ("close-year", None): _year_closure, ("reopen-year", None): _year_closure,
 
 
 def _what_next(error: Exception) -> str:
