@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 ARGPARSE_VI = {
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     reorg_template = kinds.add_parser("reorg-template", help="ghi tệp Excel mẫu để điền việc sắp xếp đơn vị hành "
                                       "chính (sáp nhập, chia tách, đổi tên, chuyển thôn, bỏ cấp huyện, nhập tỉnh)")
     reorg_template.add_argument("out", type=Path, metavar="TỆP.xlsx")
+    _add_review_commands(commands)
     copying = commands.add_parser("copy-db", help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới: tệp SQLite lên "
                                   "máy chủ PostgreSQL dùng chung, hoặc ngược lại (không dùng --db)")
     copying.add_argument("--from", dest="source", required=True, metavar="ĐƯỜNG_DẪN_HOẶC_URL",
@@ -136,6 +138,51 @@ def build_parser() -> argparse.ArgumentParser:
     restoring.add_argument("backup", metavar="BẢN_SAO_LƯU", help="số thứ tự trong danh sách của lệnh backups, hoặc "
                            "đường dẫn tệp sao lưu")
     return parser
+
+
+def _day(text: str) -> date:
+    """A day as typed: 15/12/2025 or 2025-12-15."""
+    from datetime import datetime
+
+    for shape in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), shape).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"“{text}” không phải là ngày (ghi dạng 15/12/2025)")
+
+
+def _add_review_commands(commands) -> None:
+    """The review cycle (issue 19): a round per plan-year, each village's steps, a closed year."""
+    def round_of(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm rà soát, ví dụ 2025")
+        parser.add_argument("--mid-year", action="store_true", help="đợt rà soát 6 tháng đầu năm (mặc định: cả năm)")
+        parser.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+
+    rounds = commands.add_parser("review-round", help="mở, kết thúc đợt rà soát của một năm (Văn phòng)")
+    actions = rounds.add_subparsers(dest="kind", metavar="VIỆC", required=True, parser_class=Parser)
+    opening = actions.add_parser("open", help="mở đợt rà soát với hạn gửi")
+    round_of(opening)
+    opening.add_argument("--deadline", type=_day, required=True, metavar="NGÀY", help="hạn gửi, ví dụ 15/12/2025")
+    round_of(actions.add_parser("close", help="kết thúc đợt rà soát: không gửi, duyệt, trả lại được nữa"))
+    steps = {"submit": ("gửi kết quả rà soát của thôn (tổ trưởng; Văn phòng khi nhận phiếu của tổ)", "--comment",
+                        False),
+             "approve": ("duyệt kết quả rà soát của thôn (Văn phòng); năm đó của thôn bị khóa", "--comment", False),
+             "return": ("trả lại kết quả rà soát cho tổ, kèm ý kiến (Văn phòng)", "--comment", True),
+             "reopen": ("mở lại thôn đã duyệt, kèm lý do (Văn phòng)", "--reason", True)}
+    for name, (text, option, required) in steps.items():
+        step = commands.add_parser(name, help=text)
+        step.add_argument("--village", required=True, metavar="THÔN", help="tên thôn (làng), kèm “, tên xã” khi trùng")
+        round_of(step)
+        step.add_argument(option, dest="text", required=required, default="", metavar="NỘI_DUNG",
+                          help="lý do mở lại" if option == "--reason" else "ý kiến ghi kèm")
+    closing = commands.add_parser("close-year", help="khóa sổ một năm đã báo cáo: số liệu là chính thức (Văn phòng)")
+    closing.add_argument("--note", default="", metavar="NỘI_DUNG", help="đã báo cáo ở văn bản nào")
+    reopening = commands.add_parser("reopen-year", help="mở lại năm đã khóa sổ, kèm lý do (Văn phòng)")
+    reopening.add_argument("--reason", required=True, metavar="NỘI_DUNG", help="lý do mở lại")
+    for parser in (closing, reopening):
+        parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm, ví dụ 2025")
+        parser.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
 
 
 def _open(args: argparse.Namespace, *, only_reads: bool = False):
@@ -267,6 +314,75 @@ def _export_review(args: argparse.Namespace) -> str:
         database.session, plan_id=plan_id, first=args.first, last=args.last, target=args.out))
     period = f"{args.first}–{args.last}" if args.first != args.last else f"năm {args.last}"
     return f"Đã ghi dự thảo báo cáo {period} của kế hoạch {plan.code} vào {path}"
+
+
+def _review_round(args: argparse.Namespace) -> str:
+    from domain.errors import NotFound
+    from domain.review_reads import find_round
+    from domain.review_rounds import RoundKind
+    from domain.reviewing import close_round, open_round
+
+    kind = RoundKind.MID_YEAR if args.mid_year else RoundKind.YEARLY
+    said = f"đợt rà soát {'6 tháng đầu ' if args.mid_year else ''}năm {args.year}"
+
+    def write(database, plan_id, user):
+        if args.kind == "open":
+            with database.unit_of_work(user) as uow:
+                open_round(uow, plan_id=plan_id, year=args.year, deadline=args.deadline, kind=kind)
+            return f"Đã mở {said}, hạn gửi {args.deadline:%d/%m/%Y}"
+        with database.session() as session:
+            found = find_round(session, plan_id, args.year, kind)
+        if found is None:
+            raise NotFound(f"Chưa mở {said}.")
+        with database.unit_of_work(user) as uow:
+            close_round(uow, round_id=found.id)
+        return f"Đã kết thúc {said}"
+
+    plan, done = _on_plan(args, write, only_reads=False)
+    return f"{done} của kế hoạch {plan.code}."
+
+
+def _review_step(args: argparse.Namespace) -> str:
+    from domain import reviewing
+    from domain.errors import NotFound
+    from domain.labels import REVIEW_STATE
+    from domain.places import find_place
+    from domain.review_reads import find_round
+    from domain.review_rounds import RoundKind
+
+    kind = RoundKind.MID_YEAR if args.mid_year else RoundKind.YEARLY
+    step = {"submit": reviewing.submit, "approve": reviewing.approve, "return": reviewing.return_with_comment,
+            "reopen": reviewing.reopen_with_reason}[args.command]
+    text = {"reopen": "reason", "return": "comment"}.get(args.command, "comment")
+
+    def write(database, plan_id, user):
+        with database.session() as session:
+            place = find_place(session, plan_id, args.village)
+            found = find_round(session, plan_id, args.year, kind)
+            if found is None:
+                raise NotFound(f"Chưa mở đợt rà soát {'6 tháng đầu ' if args.mid_year else ''}năm {args.year}.")
+        with database.unit_of_work(user) as uow:
+            step(uow, round_id=found.id, village_id=place.village_id, **{text: args.text})
+            state = reviewing.current_review(uow.session, found.id, place.village_id).state
+        return f"{place.label}: {REVIEW_STATE[state]} ({reviewing.round_said(found)})"
+
+    plan, done = _on_plan(args, write, only_reads=False)
+    return f"{done}, kế hoạch {plan.code}."
+
+
+def _year_closure(args: argparse.Namespace) -> str:
+    from domain.reviewing import close_year, reopen_year
+
+    def write(database, plan_id, user):
+        with database.unit_of_work(user) as uow:
+            if args.command == "close-year":
+                close_year(uow, plan_id=plan_id, year=args.year, note=args.note)
+            else:
+                reopen_year(uow, plan_id=plan_id, year=args.year, reason=args.reason)
+
+    plan, _ = _on_plan(args, write, only_reads=False)
+    done = "Đã khóa sổ" if args.command == "close-year" else "Đã mở lại"
+    return f"{done} năm {args.year} của kế hoạch {plan.code}."
 
 
 def _export_plan(args: argparse.Namespace) -> str:
@@ -585,6 +701,9 @@ COMMANDS = {("import-plan", None): _import_plan, ("export", "sheets"): _export_s
             ("export", "reorg-template"): _export_reorganisation_template,
             ("export", "reorg"): _export_reorganisations, ("import-reorg", None): _import_reorganisations,
             ("copy-db", None): _copy_db,
+            ("review-round", "open"): _review_round, ("review-round", "close"): _review_round,
+            **{(name, None): _review_step for name in ("submit", "approve", "return", "reopen")},
+            ("close-year", None): _year_closure, ("reopen-year", None): _year_closure,
             ("setup-server", None): _setup_server, ("check-data", None): _check_data,
             ("backup", None): _backup, ("backups", None): _backups, ("restore", None): _restore}
 
