@@ -3,7 +3,7 @@
 ;   uv run python packaging/build.py --installer      (ISCC /DAppVersion=… /DBundle=dist\LangMoi /Odist langmoi.iss)
 ;
 ; For one Windows user, without administrator rights: the program goes to %LOCALAPPDATA%\Programs\LangMoi
-; ({autopf} in non-administrative install mode), its Start-menu entry to the user's Start menu, its uninstaller
+; (where {autopf} points in non-administrative install mode), its Start-menu entry to the user's Start menu, its uninstaller
 ; into Settings → Apps. The data stay where the program keeps them, %LOCALAPPDATA%\LangMoi (the database, its
 ; backups, the log) and the user's configuration folder: the uninstaller removes only the files this installer
 ; put in {app}, so uninstalling — or installing a newer version, which runs in the same folder under the same
@@ -25,7 +25,10 @@ AppVersion={#AppVersion}
 AppVerName=Làng Mới {#AppVersion}
 AppPublisher=Làng Mới
 VersionInfoVersion={#AppVersion}
-DefaultDirName={autopf}\LangMoi
+; %LOCALAPPDATA%\Programs is where {autopf} points in a per-user install (FOLDERID_UserProgramFiles), named here
+; through {localappdata}: wine 8 cannot resolve that known folder (SHGetKnownFolderPath gives E_INVALIDARG, "Failed
+; to expand shell folder constant autopf"), and packaging/installer_check.py runs this very installer under wine.
+DefaultDirName={localappdata}\Programs\LangMoi
 DefaultGroupName=Làng Mới
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -42,9 +45,9 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Languages]
-; Inno Setup ships no Vietnamese translation of its wizard (only an unofficial one): the wizard's own texts are
-; English, this script's own texts Vietnamese.
-Name: "en"; MessagesFile: "compiler:Default.isl"
+; The wizard speaks the program's language. Inno Setup ships no Vietnamese of its own: Vietnamese.isl beside this
+; script is its unofficial translation (jrsoftware/issrc), fitted to Inno Setup 6.3's messages (see its head).
+Name: "vi"; MessagesFile: "Vietnamese.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "Biểu tượng Làng Mới trên màn hình nền"; Flags: unchecked
