@@ -361,13 +361,15 @@ class PlanGateway:
         with self.database.session() as session:
             return preview_updates(session, plan_id, filled)
 
-    def apply_updates(self, plan_id: int, filled: "FilledWorkbook", chosen: Mapping[tuple[int, int], int]) -> int:
-        """The changes the user kept from a team's workbook, after a backup; how many assessments changed."""
+    def apply_updates(self, plan_id: int, filled: "FilledWorkbook", chosen: Mapping[tuple[int, int], int], *,
+                      submit: bool = True) -> int:
+        """The changes the user kept from a team's workbook (and, with `submit`, the villages it sends marked Đã gửi),
+        after a backup; how many assessments changed."""
         from domain.update_merge import apply_updates
 
         self.database.backup("import-updates")
         with self.database.unit_of_work(self.user) as uow:
-            return apply_updates(uow, plan_id, filled, chosen)
+            return apply_updates(uow, plan_id, filled, chosen, submit=submit)
 
     def snapshot(self, plan: Plan) -> PlanDraft:
         with self.database.session() as session:

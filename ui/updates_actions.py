@@ -104,11 +104,11 @@ class UpdatesActions(QObject):
         dialog = UpdatesImportDialog(preview, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen, gateway = dialog.chosen(), self.gateway
+        chosen, submit, gateway = dialog.chosen(), dialog.submits(), self.gateway
 
         def job(progress):
             progress.advance(0, 1)
-            return gateway.apply_updates(plan_id, filled, chosen)
+            return gateway.apply_updates(plan_id, filled, chosen, submit=submit)
 
         self._run(self.tr("Saving the updates…"), job, self._applied, self.tr("Updates not saved"))
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from domain.vocabulary import LineKind
 from ui.forms.updates_export_dialog_ui import Ui_UpdatesExportDialog
 from ui.forms.updates_import_dialog_ui import Ui_UpdatesImportDialog
 from ui.labels import status_label, translate
 from ui.rows_in_view import RowsInView
-from ui.table_models import Column, Index, RowTableModel
+from ui.table_models import Column, Index, RowTableModel, row_table
 
 if TYPE_CHECKING:  # the database layer is imported after the window's first paint, not with this module
     from domain.agency_overview import AgencyRow
@@ -69,6 +69,7 @@ STATUS = Column(lambda: translate("UpdatesImportDialog", "Status"), _status_chan
 EVIDENCE = Column(lambda: translate("UpdatesImportDialog", "Evidence"), _text_change("evidence"))
 NOTE = Column(lambda: translate("UpdatesImportDialog", "Note"), _text_change("note"))
 REASON = Column(lambda: translate("UpdatesImportDialog", "Why"), lambda line: line.reason)
+SUBMITTED_VILLAGE = Column(lambda: translate("UpdatesImportDialog", "Village"), lambda line: line[1])
 COLUMNS = {
     LineKind.CHANGE: (VILLAGE, CRITERION, STATUS, EVIDENCE, NOTE, WHERE),
     LineKind.CONFLICT: (VILLAGE, CRITERION, STATUS, EVIDENCE, NOTE, REASON, WHERE),
@@ -121,7 +122,9 @@ class LinesModel(RowTableModel):
 
 
 class UpdatesImportDialog(QDialog):
-    """Accepting means: apply the ticked rows. A workbook refused whole has only a Close button. Laid out by
+    """Accepting means: apply the ticked rows, and mark submitted the villages whose sheet sends the team's review
+    when "Mark … submitted" is ticked (issue 19; a tab lists them). A workbook refused whole has only a Close button.
+    Laid out by
     ui/forms/updates_import_dialog.ui. A workbook of 477 villages brings 8,109 lines: its tables measure their
     columns over their first rows and size the rows on screen only (ui/rows_in_view.py), so it opens at once."""
 
@@ -132,6 +135,7 @@ class UpdatesImportDialog(QDialog):
         self.preview = preview
         self.models: dict[LineKind, LinesModel] = {}
         self.heading, self.tabs, self.buttons = self.ui.heading, self.ui.tabs, self.ui.buttons
+        self.submit_box: QCheckBox | None = None
         if preview.refusal:
             self.heading.setText(self.tr("This workbook cannot be imported; nothing was written."))
             self.ui.refusal.setPlainText(preview.refusal)
@@ -165,12 +169,33 @@ class UpdatesImportDialog(QDialog):
             RowsInView(table)  # long reasons and evidence wrap instead of ending in "…"
             table.clicked.connect(lambda index, m=model: self._toggle(m, index))
             self.tabs.setTabText(tab, self.tabs.tabText(tab).replace("%1", str(len(lines))))
+        if preview.to_submit:
+            self._submissions(preview)
         self.tabs.setCurrentIndex(next((i for i, kind in enumerate(tables) if self.models[kind].rowCount()), 0))
         self.ui.tickAllButton.clicked.connect(lambda: self._tick_all(True))
         self.ui.untickAllButton.clicked.connect(lambda: self._tick_all(False))
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._ticks_changed()
+
+    def _submissions(self, preview: UpdatePreview) -> None:
+        """The villages the import marks Đã gửi: a tab listing them, and the choice, ticked, under the tabs."""
+        count = str(len(preview.to_submit))
+        self.heading.setText(self.heading.text() + " " + self.tr("%1 village(s) sent their review and will be marked "
+                                                                 "submitted.").replace("%1", count))
+        model = RowTableModel((SUBMITTED_VILLAGE,), self)
+        model.set_rows(preview.to_submit)
+        self.tabs.addTab(row_table(model, "updates_submitted"), self.tr("Marked submitted (%1)").replace("%1", count))
+        self.submit_box = QCheckBox(self.tr("Mark these %1 village(s) submitted (the team sent its review)")
+                                    .replace("%1", count))
+        self.submit_box.setObjectName("submitBox")
+        self.submit_box.setChecked(True)
+        self.submit_box.toggled.connect(self._ticks_changed)
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.tabs) + 1, self.submit_box)
+
+    def submits(self) -> bool:
+        """Whether to mark the villages that sent their review submitted."""
+        return self.submit_box is not None and self.submit_box.isChecked()
 
     def _toggle(self, model: LinesModel, index: QModelIndex) -> None:
         """A click anywhere on an applicable row ticks or unticks it, not only on the small box."""
@@ -184,12 +209,14 @@ class UpdatesImportDialog(QDialog):
 
     def _tick_all(self, ticked: bool) -> None:
         """On the tab in view only: ticking every change must not also overwrite every conflict."""
-        list(self.models.values())[self.tabs.currentIndex()].tick_all(ticked)
+        models = list(self.models.values())
+        if self.tabs.currentIndex() < len(models):  # the villages marked submitted have no ticks of their own
+            models[self.tabs.currentIndex()].tick_all(ticked)
 
     def _ticks_changed(self, *_args) -> None:
         count = len(self.ticked())
         self.apply_button.setText(self.tr("Apply %1 ticked row(s)").replace("%1", str(count)))
-        self.apply_button.setEnabled(count > 0)
+        self.apply_button.setEnabled(count > 0 or self.submits())
 
     def ticked(self) -> list[UpdateLine]:
         return [line for kind in (LineKind.CHANGE, LineKind.CONFLICT) for line in self.models[kind].ticked()]
