@@ -28,6 +28,8 @@ from domain.plan import Plan
 from domain.plan_editing import ENTITY_LABELS as _PLAN_EDIT_LABELS
 from domain.plan_editing import FIELD_LABELS as _PLAN_EDIT_FIELDS
 from domain.recording import KINDS, FieldSpec
+from domain.reorganisation import Reorganisation
+from domain.reorganisation_apply import CHANGE_LABEL
 from domain.text import fold
 from domain.unit_words import commune_said
 from domain.users import Role, UserAccount
@@ -36,12 +38,14 @@ HISTORY_LIMIT = 5000
 """The most changes read at once: the newest; a reader wanting older ones narrows the dates."""
 
 EMPTY = "—"
+REORGANISATION = "reorganisation"
 ASSESSMENT, PLAN, ACCOUNT, ATTACHMENT = "assessment", "plan", "useraccount", "attachment"
 _RECORDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 _CHUNK = 900  # ids per IN (...): well under every backend's limit on parameters
 
 _KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind in _RECORDS.items()},
                 PLAN: "Kế hoạch", ACCOUNT: "Tài khoản", **_PLAN_EDIT_LABELS,
+                REORGANISATION: "Sắp xếp đơn vị hành chính",
                 "signin": "Đăng nhập không thành", "refusal": "Thao tác bị từ chối", ATTACHMENT: "Tệp minh chứng"}
 _ASSESSMENT_FIELDS = {"status": "Tình trạng", "evidence": "Minh chứng", "note": "Ghi chú"}
 _ACCOUNT_FIELDS = {"username": "Tên đăng nhập", "full_name": "Họ và tên", "role": "Vai trò", "active": "Đang dùng",
@@ -361,6 +365,7 @@ class _Reader:
         self.descriptions = self._record_descriptions()
         self.plans = self._plans({e.entity_id for e in events if e.entity == PLAN})
         self.usernames = self._usernames({e.entity_id for e in events if e.entity == ACCOUNT})
+        self.decisions = self._decisions({e.entity_id for e in events if e.entity == REORGANISATION})
         self.agencies = self._agencies()
 
     def rows(self) -> list[HistoryRow]:
@@ -454,6 +459,14 @@ class _Reader:
             found.update(self.session.exec(select(Plan.id, Plan.code).where(Plan.id.in_(chunk))).all())
         return found
 
+    def _decisions(self, ids: set) -> dict[int, str]:
+        """The reorganisations' decision numbers: what a reorganisation's change in a village's history is of."""
+        found = {}
+        for chunk in _chunks(ids):
+            found.update(self.session.exec(select(Reorganisation.id, Reorganisation.decision_number)
+                                           .where(Reorganisation.id.in_(chunk))).all())
+        return found
+
     def _usernames(self, ids: set) -> dict[int, str]:
         found = {}
         for chunk in _chunks(ids):
@@ -506,6 +519,8 @@ class _Reader:
             found = self.usernames.get(event.entity_id)
             if found:
                 return found
+        elif event.entity == REORGANISATION and event.entity_id in self.decisions:
+            return f"Quyết định {self.decisions[event.entity_id]}"
         elif event.entity in _PLAN_EDIT_LABELS and event.context:  # the plan's editing names what it changed
             return _shorten(event.context)
         return f"số {event.entity_id}" if event.entity_id is not None else EMPTY
@@ -523,6 +538,8 @@ class _Reader:
             return "Tệp"
         if event.entity in _PLAN_EDIT_LABELS:
             return _PLAN_EDIT_FIELDS.get((event.entity, event.field), event.field)
+        if event.entity == REORGANISATION:
+            return "Ghi quyết định" if event.field == "*" else CHANGE_LABEL.get(event.field, event.field)
         spec = self._spec(event)
         return spec.label if spec else event.field
 

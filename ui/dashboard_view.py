@@ -62,13 +62,14 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
         layout.addWidget(self.units_label)
+        self.units_label.setStyleSheet("font-weight: bold;")
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.addWidget(self._chart_area)
         beside.addWidget(column(self.behind_label, self.village_table))
         beside.setStretchFactor(0, 3)
         beside.setStretchFactor(1, 2)
         beside.setSizes([620, 380])  # shared out in this ratio once laid out: the charts are made when first shown
-        layout.addWidget(beside)
+        layout.addWidget(beside, 1)  # the charts take the height; the line naming the units only its own
 
     def remember_columns(self, settings: QSettings) -> None:
         """The list's columns as last chosen in `settings`, and kept there when changed."""

@@ -1,6 +1,6 @@
 """A village's change history names its former units (issue 18): the sample's Thôn 1 Tê Xăng was Thôn 1 of xã
-Tê Xăng, huyện Tu Mơ Rông until 01/7/2025, said under the heading with the sample's decision marked illustrative; a
-village never reorganised shows no such line."""
+Tê Xăng, huyện Tu Mơ Rông until 01/7/2025, said under the heading with the sample's decision marked illustrative, and
+the reorganisation's change of it is named in words; a village never reorganised shows no such line."""
 
 import shutil
 
@@ -35,6 +35,10 @@ def test_the_history_of_a_reorganised_village_names_its_former_units_with_their_
             "Đơn vị hành chính qua các thời kỳ:\n"
             "đến 01/7/2025: Thôn 1, xã Tê Xăng, huyện Tu Mơ Rông\n"
             "từ 01/7/2025: Thôn 1 Tê Xăng, xã Ngọk Yêu, tỉnh Quảng Ngãi — sắp xếp minh họa")
+        [row] = [row for row in dialog.shown_rows() if row.entity == "reorganisation"]
+        assert (row.kind, row.subject, row.field, row.old, row.new) == (
+            "Sắp xếp đơn vị hành chính", "Quyết định 01/2025/NQ-MH (minh họa)", "Đổi tên thôn", "Thôn 1",
+            "Thôn 1 Tê Xăng")
         dialog.close()
     finally:
         database.close()
