@@ -30,6 +30,8 @@ from domain.plan_editing import FIELD_LABELS as _PLAN_EDIT_FIELDS
 from domain.recording import KINDS, FieldSpec
 from domain.reorganisation import Reorganisation
 from domain.reorganisation_apply import CHANGE_LABEL
+from domain.review_history import ENTITIES as _REVIEW_ENTITIES
+from domain.review_history import field_said, subject_said, value_said
 from domain.text import fold
 from domain.unit_words import commune_said
 from domain.users import Role, UserAccount
@@ -61,6 +63,7 @@ _DESCRIBING = {
     "villagecontact": ("full_name",),
     "initiative": ("title",),
 }
+_KIND_LABELS.update(_REVIEW_ENTITIES)
 _SUBJECT_LENGTH = 80
 _MACHINE_PART = re.compile(r"^\w+=\S*$")
 
@@ -497,6 +500,8 @@ class _Reader:
         return next((spec for spec in kind.fields if spec.name == event.field), None)
 
     def _subject(self, event: AuditEvent) -> str:
+        if event.entity in _REVIEW_ENTITIES:
+            return subject_said(event.entity, event.context)
         if event.entity == ASSESSMENT:
             found = self.assessments.get(event.entity_id)
             if found:
@@ -526,6 +531,8 @@ class _Reader:
         return f"số {event.entity_id}" if event.entity_id is not None else EMPTY
 
     def _field(self, event: AuditEvent) -> str:
+        if field_said(event.entity, event.field):
+            return field_said(event.entity, event.field)
         if event.entity == ASSESSMENT:
             return _ASSESSMENT_FIELDS.get(event.field, event.field)
         if event.entity == PLAN and event.field == "*":
@@ -546,6 +553,8 @@ class _Reader:
     def _value(self, event: AuditEvent, value: str | None) -> str:
         if value is None or value == "":
             return EMPTY
+        if value_said(event.entity, event.field, value):
+            return value_said(event.entity, event.field, value)
         if event.entity == ASSESSMENT and event.field == "status":
             return STATUS.get(value, value) if value in set(CriterionStatus) else value
         if event.entity == ACCOUNT:

@@ -9,6 +9,7 @@ from sqlmodel import select
 from domain.access import Forbidden
 from domain.audit import AuditEvent
 from domain.errors import DomainError, EditConflict
+from domain.history import HistoryFilter, history
 from domain.review_reads import find_round, lead_reviews, review_states
 from domain.review_rounds import ReviewState, ReviewStep, RoundKind, VillageReview
 from domain.reviewing import (
@@ -259,3 +260,14 @@ def test_the_secretariat_marks_a_teams_workbook_received_in_the_imports_transact
         context = session.exec(select(AuditEvent.context).where(AuditEvent.entity == "villagereview",
                                                                 AuditEvent.village_id == ids[0])).one()
     assert context.endswith("tệp so_mot.xlsx")
+
+
+def test_the_history_tells_each_step_in_words(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    round_id = opened(db, plan)
+    returned(db, plan, round_id, T1, comment="Thiếu biên bản")
+    with db.session() as session:
+        rows = history(session, HistoryFilter(village_id=village_id(db, plan, T1)))
+    said = {(row.kind, row.subject, row.field, row.new) for row in rows}
+    assert ("Rà soát của thôn", "Rà soát năm 2025", "Trạng thái", "Trả lại") in said
+    assert ("Ý kiến rà soát", "Rà soát năm 2025", "Ý kiến", "Thiếu biên bản") in said
