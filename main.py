@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     sheets.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
     sheets.add_argument("--odd-pages", action=argparse.BooleanOptionalAction, default=None,
                         help="mỗi thôn bắt đầu ở trang lẻ, thêm trang trắng khi cần (mặc định: có, khi in nhiều thôn)")
+    sheets.add_argument("--annex", action="store_true",
+                        help="in kèm phụ lục ảnh minh chứng đã đính kèm các tiêu chí, mỗi ảnh một trang")
     summary = kinds.add_parser("summary", help="báo cáo tổng hợp của một năm ra PDF hoặc Excel")
     summary.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo, ví dụ 2025")
     summary.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
@@ -266,7 +268,7 @@ def _export_sheets(args: argparse.Namespace) -> str:
             agency = find_agency(session, plan.id, args.agency) if args.agency else None
         result = export_village_sheets(database.session, plan_id=plan.id, year=args.year, target=args.out,
                                        village_ids=village_ids, agency_id=agency.agency_id if agency else None,
-                                       odd_pages=args.odd_pages)
+                                       odd_pages=args.odd_pages, with_annex=args.annex)
     finally:
         database.close()
     whose = f"phiếu của {agency.name} và " if agency else "phiếu của "

@@ -21,6 +21,7 @@ from domain.unit_history import Grouping, former_units_labels, units_on
 from domain.village_detail import village_sheet
 from exports.agency_cover import agency_cover
 from exports.cancel import Progress
+from exports.evidence_annex import annex_pictures
 from exports.village_sheets import write_village_sheets
 
 
@@ -41,11 +42,13 @@ def export_village_sheets(
     agency_id: int | None = None,
     progress: Progress | None = None,
     odd_pages: bool | None = None,
+    with_annex: bool = False,
 ) -> SheetExportResult:
     """Write the sheets of the given villages (all of the plan's when None), in the plan's order.
 
     With `agency_id`, the agency's sheet comes first and its villages follow, those it leads first. `odd_pages`:
-    each sheet starts on an odd page (None: when the file holds more than one sheet).
+    each sheet starts on an odd page (None: when the file holds more than one sheet). `with_annex`: each sheet is
+    followed by the images attached to its criteria, a page each (exports/evidence_annex.py).
     """
     progress = progress or Progress()
     with session_factory() as session:
@@ -71,8 +74,9 @@ def export_village_sheets(
             progress.advance(index, 2 * len(places))
             sheets.append(village_sheet(session, plan, place, year, former=formers.get(place.village_id, "")))
         approved = figures_approval(session, plan_id, year)
+        annexes = {sheet.place.village_id: annex_pictures(session, sheet) for sheet in sheets} if with_annex else None
     pages = write_village_sheets(sheets, target, cover=cover, odd_pages=odd_pages, approval=approved, progress=Progress(
         step=lambda done, total: progress.step(len(places) + done, len(places) + total),
         cancelled=progress.cancelled,
-    ))
+    ), annexes=annexes)
     return SheetExportResult(villages=len(sheets), pages=pages, path=target)

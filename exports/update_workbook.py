@@ -8,6 +8,7 @@ show it) and carries its checksum.
 """
 
 import re
+from collections.abc import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -39,7 +40,7 @@ from domain.update_workbook_format import (
     VILLAGE_LABEL,
 )
 from exports.cell_formats import CellFormat, Formats
-from exports.cells import FOOTER_PART, print_landscape, put_text, wrapped_height
+from exports.cells import FOOTER_PART, MAX_ROW_HEIGHT, print_landscape, put_text, wrapped_height
 
 TO_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
@@ -49,6 +50,8 @@ UNLOCKED = Protection(locked=False)
 TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_ROW = 11
 LAST_COLUMN = get_column_letter(len(COLUMNS))
+FILES_HEADER = "Tệp minh chứng đã đính kèm (chỉ xem)"
+FILES_WIDTH = 30
 
 TITLE = CellFormat(font=Font(bold=True, size=13))
 WRAPPED = CellFormat(alignment=TOP)
@@ -64,7 +67,10 @@ TEXT_CELL = CellFormat(border=GRID, alignment=TOP)
 CELL_TO_FILL = CellFormat(fill=TO_FILL, border=GRID, alignment=TOP, protection=UNLOCKED, number_format="@")
 
 
-def build_update_workbook(content: UpdateWorkbook) -> Workbook:
+def build_update_workbook(content: UpdateWorkbook,
+                          files: Mapping[tuple[int, int], Sequence[str]] | None = None) -> Workbook:
+    """The workbook of `content`; `files`: (village id, criterion id) -> the names of the files attached, listed
+    read-only beside each criterion (domain/attachments.criterion_file_names)."""
     workbook = Workbook()
     workbook.properties.creator = "Làng Mới"
     workbook.properties.title = f"Phiếu cập nhật năm {content.year} – {content.agency}"
@@ -74,7 +80,9 @@ def build_update_workbook(content: UpdateWorkbook) -> Workbook:
     formats = Formats()
     _guide(guide, content, names, formats)
     for sheet, name in zip(content.sheets, names, strict=True):
-        _village(workbook.create_sheet(name), content, sheet, formats)
+        worksheet = workbook.create_sheet(name)
+        _village(worksheet, content, sheet, formats)
+        _attached_files(worksheet, sheet, files or {}, formats)
     _stamp(workbook.create_sheet(STAMP_SHEET), content)
     return workbook
 
@@ -190,6 +198,21 @@ def _village(worksheet: Worksheet, content: UpdateWorkbook, sheet: OutSheet, for
     worksheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     _print_setup(worksheet, content)
     _protect(worksheet)
+
+
+def _attached_files(worksheet: Worksheet, sheet: OutSheet, files: Mapping[tuple[int, int], Sequence[str]],
+                    formats: Formats) -> None:
+    """A column after the table, locked, naming the files already attached to each criterion, so that the team
+    lead knows what the secretariat holds; the import reads the columns by their headers and leaves it alone."""
+    column = len(COLUMNS) + 1
+    _text(worksheet, HEADER_ROW, column, FILES_HEADER, formats, HEADER)
+    worksheet.column_dimensions[get_column_letter(column)].width = FILES_WIDTH
+    for row, out in enumerate(sheet.rows, start=HEADER_ROW + 1):
+        names = files.get((sheet.place.village_id, out.criterion_id), ())
+        _text(worksheet, row, column, "\n".join(names), formats, TEXT_CELL)
+        if names:  # a line or more a name
+            height = min(sum(wrapped_height((name,), [FILES_WIDTH]) for name in names), MAX_ROW_HEIGHT)
+            worksheet.row_dimensions[row].height = max(worksheet.row_dimensions[row].height or 0, height)
 
 
 def _stamp(worksheet: Worksheet, content: UpdateWorkbook) -> None:

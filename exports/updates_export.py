@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from domain.agency_overview import plan_agencies
+from domain.attachments import criterion_file_names
 from domain.errors import DomainError
 from domain.plans import plan_in_year
 from domain.team_updates import update_workbook
@@ -49,12 +50,15 @@ def export_updates(
         contents = []
         for index, agency in enumerate(agencies):
             progress.advance(index, 2 * len(agencies))
-            contents.append((agency, update_workbook(session, plan, agency.agency_id, year, now)))
+            content = update_workbook(session, plan, agency.agency_id, year, now)
+            files = criterion_file_names(session, village_ids=[sheet.place.village_id for sheet in content.sheets],
+                                         year=year)
+            contents.append((agency, content, files))
     if agency_id is not None:
         paths = [Path(target)]
     else:
         names: list[str] = []
-        for agency, _ in contents:
+        for agency, *_ in contents:
             name = file_name(agency.short_name or agency.name, year)
             name = name if name not in names else file_name(agency.name, year)
             unique, suffix = name, 2
@@ -64,10 +68,10 @@ def export_updates(
             names.append(unique)
         paths = [Path(target) / name for name in names]
     with ExitStack() as saved:
-        for index, (path, (_, content)) in enumerate(zip(paths, contents, strict=True)):
+        for index, (path, (_, content, files)) in enumerate(zip(paths, contents, strict=True)):
             progress.advance(len(agencies) + index, 2 * len(agencies))
-            build_update_workbook(content).save(saved.enter_context(atomic_path(path)))
-    return UpdatesExportResult(paths, sum(len(content.sheets) for _, content in contents))
+            build_update_workbook(content, files).save(saved.enter_context(atomic_path(path)))
+    return UpdatesExportResult(paths, sum(len(content.sheets) for _, content, _ in contents))
 
 
 NAME_PART = 70

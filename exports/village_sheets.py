@@ -6,7 +6,7 @@ default for more than one sheet) each starts on an odd page, a blank page left b
 a duplex printer no sheet begins on the back of the one before.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -47,6 +47,7 @@ from exports.document import (
     plan_reference,
     styles,
 )
+from exports.evidence_annex import AnnexPicture, annex_pages, attachment_list
 from exports.fonts import document_fonts
 from exports.long_cells import LongCells
 from exports.record_sections import record_sections
@@ -57,12 +58,13 @@ CONTENT_WIDTH = content_width()
 def write_village_sheets(
     sheets: list[VillageSheet], target: Path, *, read_at: datetime | None = None, progress: Progress | None = None,
     cover: Callable[[Styles, datetime], list] | None = None, odd_pages: bool | None = None,
-    approval: Approval | None = None,
+    approval: Approval | None = None, annexes: Mapping[int, Sequence[AnnexPicture]] | None = None,
 ) -> int:
     """Write the sheets to `target` (whole or not at all), after the `cover` sheet if any; returns the pages,
     blank ones included. `odd_pages` None: each sheet on an odd page when there are several. In the office's
     typeface and heading (the sheets' document settings). A sheet whose figures `approval` does not hold approved
-    says "SỐ LIỆU CHƯA DUYỆT" under its title and at the foot of each page; a closed year's, "SỐ LIỆU CHÍNH THỨC"."""
+    says "SỐ LIỆU CHƯA DUYỆT" under its title and at the foot of each page; a closed year's, "SỐ LIỆU CHÍNH THỨC".
+    `annexes`: village id -> the attached images printed after its sheet (exports/evidence_annex.py)."""
     approval = approval or Approval()
     settings = sheets[0].document if sheets else DocumentSettings()
     with document_fonts(settings.typeface):
@@ -79,6 +81,7 @@ def write_village_sheets(
                 if odd_pages:
                     story.append(OddPage())
             story.extend(_sheet(sheet, st, read_at, approval.page_mark([sheet.place.village_id])))
+            story.extend(annex_pages((annexes or {}).get(sheet.place.village_id, ()), st))
         progress.advance(len(sheets), len(sheets))
         footer = f"Kế hoạch số {sheets[0].plan_code}" if sheets else ""
 
@@ -138,7 +141,7 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime, mark: str) -> lis
                                st.body))
     story += [*heading("I. TỔ HỖ TRỢ", st), _team_table(sheet, st), Spacer(1, 1 * mm),
               *heading(f"II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NĂM {sheet.year}", st),
-              *_checklist_table(sheet, st), Spacer(1, 3 * mm)]
+              *_checklist_table(sheet, st), *attachment_list(sheet, st), Spacer(1, 3 * mm)]
     progress = sheet.progress
     verdict = ("Thôn (làng) <b>đạt chuẩn</b> nông thôn mới." if progress.meets_standard
                else "Thôn (làng) <b>chưa đạt chuẩn</b> nông thôn mới.")

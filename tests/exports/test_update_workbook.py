@@ -41,7 +41,7 @@ def test_only_the_cells_to_fill_are_unlocked_and_the_sheets_protected_without_pa
         "Gửi kết quả rà soát:"]
     assert [village[f"C{r}"].value for r in range(3, 10)] == [
         "Thôn 1", "Xã Một", "Huyện A", "Nguyễn Văn Tổ", "Chưa mở đợt rà soát năm 2025", None, None]
-    rows = [[cell.value for cell in row] for row in village.iter_rows(min_row=11, max_row=14)]
+    rows = [[cell.value for cell in row] for row in village.iter_rows(min_row=11, max_row=14, max_col=7)]
     assert rows == [
         ["Số TT", "Nhóm", "Tiêu chí", "Yêu cầu", "Tình trạng", "Minh chứng", "Ghi chú"],
         [1, "Quy hoạch", "Quy hoạch", "Có quy hoạch được duyệt", "Đạt", None, None],
