@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from domain.places import PlaceRow
     from domain.plan import Plan
     from domain.progress import PlanProgress
+    from domain.review_reads import VillageReviewView
     from domain.village_detail import VillageSheet
     from storage.backups import Backup
     from storage.database import Database
@@ -395,6 +396,15 @@ class MainWindow(QMainWindow):
         self.village_panel.history_requested.connect(self.show_history)
         self._replace_page(self.ui.villagePlaceholder, self.village_panel)
         self.tabs.setCurrentWidget(self.village_panel)
+        self._make_reviews(saves)
+
+    def _make_reviews(self, saves: SaveQueue) -> None:
+        """The review cycle (issue 19): the village page's review steps, the Review menu and page, the tree's marks;
+        its steps saved in the window's save queue."""
+        from ui.review_actions import ReviewActions
+
+        self.reviews = ReviewActions(self, self.database, self.user, saves, self.reads)
+        self.reviews.changed.connect(self._show_village)
 
     def _make_undo(self, saves: SaveQueue, saving: AssessmentSaving) -> None:
         """The undo stack over this session's checklist and record edits, and the Edit menu after the File menu."""
@@ -583,19 +593,26 @@ class MainWindow(QMainWindow):
             self._village_read(None)
             self._settle_if_idle()
             return
-        self.reads.request("village", lambda: self.plan_gateway.village(plan, place, year),
+        reviews = self.reviews.gateway
+        self.reads.request("village", lambda: (*self.plan_gateway.village(plan, place, year),
+                                               reviews.village(plan, place.village_id, year)),
                            lambda read: self._village_read(read, (place.village_id, year), plan))
 
-    def _village_read(self, read: tuple[bool, VillageSheet] | None, shown: tuple[int, int] | None = None,
-                      plan: Plan | None = None) -> None:
+    def _village_read(self, read: tuple[bool, VillageSheet, VillageReviewView] | None,
+                      shown: tuple[int, int] | None = None, plan: Plan | None = None) -> None:
+        """The sheet read, with the village's review of the year: a village-year locked (approved, or its year
+        closed) is shown read-only, its lock's reason said."""
         self.shown_sheet, self.shown_plan = shown, plan
         if read is None:
             self.gateway.show_village(None)
+            self.village_panel.show_review(None, self.year, None)
             self.village_panel.show_sheet(None)
             return
-        editable, sheet = read
+        editable, sheet, review = read
+        editable = editable and review.lock is None
         self.gateway.show_village(shown[0], sheet.place.village, [agency.agency_id for agency in sheet.agencies])
         self.gateway.editable = editable
+        self.village_panel.show_review(review, sheet.year, self.reviews.gateway.today)
         self.village_panel.show_sheet(sheet, editable)
 
     def _search_changed(self, text: str) -> None:
@@ -630,7 +647,8 @@ class MainWindow(QMainWindow):
 
     def _read_figures(self) -> None:
         """The year's figures of the whole plan: those held at once, else read in the background (the tree shows
-        them busy meanwhile)."""
+        them busy meanwhile); the year's review states for the tree's marks, read with them."""
+        self.reviews.read_states()
         if self._refreshing:  # a save's refresh of the years held is superseded: they are read again
             self.held.clear()
         self._refreshing.clear()

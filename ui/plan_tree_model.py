@@ -1,7 +1,10 @@
 """The plan as a tree, district → commune → village, with each node's progress for the chosen year.
 
 A node whose villages hold a difficulty unresolved for over 90 days carries a warning sign; the tooltip adds
-the campaign figures of the year. Figures not read yet show a busy mark.
+the campaign figures of the year. Figures not read yet show a busy mark. Beside its figures a village carries the
+mark of its review in the year's round (issue 19: overdue, sent, approved, returned; ui/review_icons.py), a commune
+or district the overdue mark when a village under it is overdue; the tooltip says it in words. The states come in
+one read for the plan-year (`set_reviews`); the communes' and districts' overdue counts are summed once then.
 
 The model signals as little as a change needs (issue 14: one signal per parent node made a save take 95 s at
 1,000 villages): a new year repaints through one `dataChanged` over the top rows (a view repaints its whole
@@ -27,12 +30,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 from domain.text import fold
 from ui.campaign_text import campaign_lines
 from ui.labels import progress_text, translate
+from ui.review_icons import OVERDUE, review_icon, state_mark
+from ui.review_labels import review_state_label
 
 if TYPE_CHECKING:
     from domain.campaign import CampaignFigures, CampaignRollup
     from domain.figures_refresh import FiguresChange
     from domain.places import PlaceRow
     from domain.progress import PlanProgress, Progress
+    from domain.review_reads import ReviewStates
 
 Index = QModelIndex | QPersistentModelIndex
 BUSY_MARK = "…"
@@ -114,6 +120,9 @@ class PlanTreeModel(QAbstractItemModel):
         self._progress: PlanProgress | None = None
         self._campaign: CampaignRollup | None = None
         self._first_year = 0
+        self._reviews: ReviewStates | None = None
+        self._overdue_below: dict[Node, int] = {}
+        """The communes and districts with villages whose review is overdue, with how many."""
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -127,6 +136,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.root, self._nodes = tree.root, tree.nodes
         self._progress = self._campaign = None
+        self._reviews, self._overdue_below = None, {}
         self.endResetModel()
 
     def set_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None, first_year: int) -> None:
@@ -138,6 +148,26 @@ class PlanTreeModel(QAbstractItemModel):
         self.layoutAboutToBeChanged.emit()
         self._progress, self._campaign, self._first_year = progress, campaign, first_year
         self.layoutChanged.emit()
+
+    def set_reviews(self, reviews: ReviewStates | None) -> None:
+        """The plan-year's review states (None: none read, or no plan): the marks repainted as a new year's figures
+        are, in two signals whatever the plan's size — none when no mark can change (no round before or now) or while
+        the year's figures are still to come (their own repaint shows the marks)."""
+        unmarked = self._reviews is None or self._reviews.round is None
+        quiet = self._progress is None or (unmarked and (reviews is None or reviews.round is None))
+        if not quiet:
+            self.layoutAboutToBeChanged.emit()
+        self._reviews = reviews
+        self._overdue_below = {}
+        villages = self._nodes[NodeKind.VILLAGE]
+        for village_id in reviews.overdue if reviews is not None else ():
+            node = villages.get(village_id)
+            node = node.parent if node is not None else None
+            while node is not None and node is not self.root:
+                self._overdue_below[node] = self._overdue_below.get(node, 0) + 1
+                node = node.parent
+        if not quiet:
+            self.layoutChanged.emit()
 
     def update_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None,
                        change: FiguresChange) -> None:
@@ -228,9 +258,12 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Roles.SEARCH_TEXT:
             return node.search_text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([self._tooltip(node), *self._campaign_lines(node)])
+            return "\n".join([self._tooltip(node), *self._review_lines(node), *self._campaign_lines(node)])
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME and self._overdue(node):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_PROGRESS:
+            mark = self._review_mark(node)
+            return review_icon(mark) if mark is not None else None
         if role == Qt.ItemDataRole.FontRole and self._meets_standard(node):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_PROGRESS:
@@ -249,6 +282,30 @@ class PlanTreeModel(QAbstractItemModel):
     def _overdue(self, node: Node) -> bool:
         figures = self._figures(node)
         return figures is not None and figures.overdue_concerns > 0
+
+    def _review_mark(self, node: Node) -> str | None:
+        if self._reviews is None or self._reviews.round is None:
+            return None
+        if node.kind != NodeKind.VILLAGE:
+            return OVERDUE if node in self._overdue_below else None
+        state = self._reviews.states.get(node.id)
+        return state_mark(state, node.id in self._reviews.overdue) if state is not None else None
+
+    def _review_lines(self, node: Node) -> list[str]:
+        """The tooltip's line on the review: the village's state (and whether it is late), or how many villages
+        under a commune or district are late."""
+        if self._reviews is None or self._reviews.round is None:
+            return []
+        if node.kind != NodeKind.VILLAGE:
+            late = self._overdue_below.get(node, 0)
+            return [self.tr("Review overdue: %1 village(s)").replace("%1", str(late))] if late else []
+        state = self._reviews.states.get(node.id)
+        if state is None:
+            return []
+        text = self.tr("Review: %1").replace("%1", review_state_label(state))
+        if node.id in self._reviews.overdue:
+            text += " — " + self.tr("overdue")
+        return [text]
 
     def _campaign_lines(self, node: Node) -> list[str]:
         figures = self._figures(node)

@@ -23,14 +23,16 @@ WIDEST_COUNT = 8888
 
 
 def progress_width(tree: QTreeView) -> int:
-    """The width of the widest progress text (a village meeting the standard is written bold), with margins."""
+    """The width of the widest progress text (a village meeting the standard is written bold), with margins and
+    room for the review's mark beside it."""
     bold = QFont(tree.font())
     bold.setBold(True)
     texts = [(QFontMetrics(bold), f"★ {progress_text(88, 88)}"),
              (tree.fontMetrics(), group_text(WIDEST_COUNT, WIDEST_COUNT)),
              (tree.header().fontMetrics(), translate("PlanTreeModel", "Progress"))]
     margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-    return max(metrics.horizontalAdvance(text) for metrics, text in texts) + 2 * margin + 12
+    mark = tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, tree) + 4  # a review's mark (issue 19)
+    return max(metrics.horizontalAdvance(text) for metrics, text in texts) + 2 * margin + 12 + mark
 
 
 class _FontWatcher(QObject):

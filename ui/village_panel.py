@@ -23,11 +23,15 @@ from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
 from ui.forms.village_panel_ui import Ui_VillagePanel
 from ui.labels import progress_text, role_label, team_role_label, translate
+from ui.review_strip import ReviewStrip, ReviewThreadPage
 from ui.short_rows import ShortRows
 from ui.table_models import Column, RowTableModel, rows_fitted_as_changed
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from domain.progress import VillageProgress
+    from domain.review_reads import VillageReviewView
     from domain.village_detail import VillageSheet
     from ui.record_gateway import RecordGateway
     from ui.records_page import RecordsPage
@@ -107,6 +111,13 @@ class VillagePanel(QWidget):
         self._counts_held = False
         """While the record pages are cleared or filled together: their tabs are counted once, after."""
         self.history_button.clicked.connect(self._village_history)
+        self.review_strip = ReviewStrip(self)
+        self.ui.detailsRow.addWidget(self.review_strip)
+        self.review_page = ReviewThreadPage(self)
+        self.tabs.insertTab(self.tabs.indexOf(self.ui.criteriaPage) + 1, self.review_page, self.review_page.title(None))
+        self.review_strip.thread_requested.connect(lambda: self.tabs.setCurrentWidget(self.review_page))
+        self.review: VillageReviewView | None = None
+        """The village's review of the year shown (issue 19): a lock makes the checklist and records read-only."""
         self.show_sheet(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -150,9 +161,7 @@ class VillagePanel(QWidget):
         """Show the village of `sheet`, or an invitation to pick one; `editable` False shows it read-only."""
         self._shown = sheet is not None
         self.read_only_label.setVisible(sheet is not None and not editable)
-        self.read_only_label.setText(self.tr("The database is open read-only: you can read this village, not change "
-                                             "it.") if self.looking_only else self.tr(
-            "You can read this village; only its support team's lead and the secretariat change it."))
+        self.read_only_label.setText(self._read_only_text())
         self.history_button.setEnabled(sheet is not None and not self.busy)
         if sheet is None:
             self.title.setText(self.tr("Choose a village in the tree"))
@@ -199,6 +208,22 @@ class VillagePanel(QWidget):
         self.template_label.setToolTip(self.template_label.text())
         self.refresh_summary(sheet.year, sheet.progress)
         self._reload_records(sheet.year)
+
+    def _read_only_text(self) -> str:
+        """Why the village cannot be changed here: the database opened only to look, the lock of the village-year
+        (approved, or the year closed: the domain's sentence), or the user's role."""
+        if self.looking_only:
+            return self.tr("The database is open read-only: you can read this village, not change it.")
+        if self.review is not None and self.review.lock is not None:
+            return self.review.lock.reason
+        return self.tr("You can read this village; only its support team's lead and the secretariat change it.")
+
+    def show_review(self, review: VillageReviewView | None, year: int | None, today: date | None) -> None:
+        """The village's review in the year's round (before `show_sheet`, whose read-only note then names a lock)."""
+        self.review = review
+        self.review_strip.show_review(review, year, today)
+        self.review_page.show_review(review, year)
+        self.tabs.setTabText(self.tabs.indexOf(self.review_page), self.review_page.title(review))
 
     def _checklist_menu(self, position: QPoint) -> None:
         index = self.checklist_view.indexAt(position)

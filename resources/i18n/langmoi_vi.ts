@@ -1080,9 +1080,14 @@
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="50"/>
-        <location filename="../../ui/dashboard_view.py" line="97"/>
+        <location filename="../../ui/dashboard_view.py" line="109"/>
         <source>Click a bar to list the villages behind it.</source>
         <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="99"/>
+        <source>Figures %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1359,127 +1364,133 @@
         <translation>Lịch sử thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="78"/>
+        <location filename="../../ui/history_dialog.py" line="79"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="79"/>
+        <location filename="../../ui/history_dialog.py" line="80"/>
         <source>Every kind</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="65"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="78"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="101"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="114"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="29"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="42"/>
         <source>Changed by:</source>
         <translation>Người thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="39"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="52"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="195"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="208"/>
         <source>Choose a change to read it whole.</source>
         <translation>Chọn một thay đổi để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="214"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="227"/>
         <source>Put back the old value of the change chosen: a new change, recorded in the history</source>
         <translation>Đặt lại giá trị cũ của thay đổi đã chọn: một thay đổi mới, được ghi vào lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="217"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="230"/>
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/history_dialog.ui" line="227"/>
+        <location filename="../../ui/forms/history_dialog.ui" line="240"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="220"/>
+        <location filename="../../ui/history_dialog.py" line="144"/>
+        <source>Administrative units over time:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="229"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="230"/>
+        <location filename="../../ui/history_dialog.py" line="239"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="232"/>
+        <location filename="../../ui/history_dialog.py" line="241"/>
         <source>The older changes are read as you scroll down.</source>
         <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="248"/>
+        <location filename="../../ui/history_dialog.py" line="257"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="249"/>
+        <location filename="../../ui/history_dialog.py" line="258"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="251"/>
+        <location filename="../../ui/history_dialog.py" line="260"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="280"/>
+        <location filename="../../ui/history_dialog.py" line="289"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="291"/>
+        <location filename="../../ui/history_dialog.py" line="300"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="300"/>
+        <location filename="../../ui/history_dialog.py" line="309"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="301"/>
+        <location filename="../../ui/history_dialog.py" line="310"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="321"/>
+        <location filename="../../ui/history_dialog.py" line="330"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="331"/>
+        <location filename="../../ui/history_dialog.py" line="340"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="334"/>
+        <location filename="../../ui/history_dialog.py" line="343"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="335"/>
+        <location filename="../../ui/history_dialog.py" line="344"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="336"/>
+        <location filename="../../ui/history_dialog.py" line="345"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -1798,12 +1809,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1873,7 +1884,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1903,12 +1914,12 @@
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -1955,73 +1966,73 @@
     <message>
         <location filename="../../ui/database_opening.py" line="131"/>
         <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>of the year</source>
         <translation>của năm đó</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>of today</source>
         <translation>hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Group a year&apos;s figures by the administrative units of that year, or by today&apos;s units (the old communes&apos; results summed into the new ones)</source>
         <translation>Nhóm số liệu của một năm theo đơn vị hành chính của năm đó, hoặc theo đơn vị hiện nay (kết quả của các xã cũ được cộng vào xã mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Units:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>P&amp;laces</source>
         <translation>Địa &amp;bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>by today&apos;s administrative units</source>
         <translation>theo đơn vị hành chính hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>by the administrative units of %1</source>
         <translation>theo đơn vị hành chính năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2337,38 +2348,53 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="211"/>
+        <location filename="../../ui/plan_tree_model.py" line="241"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="211"/>
-        <location filename="../../ui/plan_tree_view.py" line="31"/>
+        <location filename="../../ui/plan_tree_model.py" line="241"/>
+        <location filename="../../ui/plan_tree_view.py" line="32"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="311"/>
+        <location filename="../../ui/plan_tree_model.py" line="368"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="290"/>
+        <location filename="../../ui/plan_tree_model.py" line="347"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="295"/>
+        <location filename="../../ui/plan_tree_model.py" line="301"/>
+        <source>Review overdue: %1 village(s)</source>
+        <translation>Quá hạn rà soát: %1 thôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_tree_model.py" line="305"/>
+        <source>Review: %1</source>
+        <translation>Rà soát: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_tree_model.py" line="307"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_tree_model.py" line="352"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="302"/>
+        <location filename="../../ui/plan_tree_model.py" line="359"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="304"/>
+        <location filename="../../ui/plan_tree_model.py" line="361"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
@@ -2459,75 +2485,75 @@
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="175"/>
+        <location filename="../../ui/print_actions.py" line="177"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="194"/>
+        <location filename="../../ui/print_actions.py" line="196"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="201"/>
+        <location filename="../../ui/print_actions.py" line="203"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="204"/>
+        <location filename="../../ui/print_actions.py" line="206"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="214"/>
-        <location filename="../../ui/print_actions.py" line="221"/>
-        <location filename="../../ui/print_actions.py" line="232"/>
-        <location filename="../../ui/print_actions.py" line="266"/>
+        <location filename="../../ui/print_actions.py" line="216"/>
+        <location filename="../../ui/print_actions.py" line="223"/>
+        <location filename="../../ui/print_actions.py" line="234"/>
+        <location filename="../../ui/print_actions.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="246"/>
+        <location filename="../../ui/print_actions.py" line="248"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="247"/>
+        <location filename="../../ui/print_actions.py" line="249"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="251"/>
+        <location filename="../../ui/print_actions.py" line="253"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="255"/>
+        <location filename="../../ui/print_actions.py" line="257"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="266"/>
+        <location filename="../../ui/print_actions.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="268"/>
+        <location filename="../../ui/print_actions.py" line="270"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="283"/>
+        <location filename="../../ui/print_actions.py" line="286"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="297"/>
+        <location filename="../../ui/print_actions.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="308"/>
+        <location filename="../../ui/print_actions.py" line="311"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -3291,6 +3317,503 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/review_labels.py" line="14"/>
+        <source>In review</source>
+        <translation>Đang rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="15"/>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="16"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="17"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="23"/>
+        <source>Sending</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="24"/>
+        <source>Approval</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="25"/>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="26"/>
+        <source>Reopening</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="27"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="33"/>
+        <source>Yearly review</source>
+        <translation>Rà soát cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="34"/>
+        <source>Mid-year review</source>
+        <translation>Rà soát 6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="40"/>
+        <location filename="../../ui/review_strip.py" line="51"/>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_labels.py" line="42"/>
+        <source>overdue by %1 day(s)</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="49"/>
+        <source>No review round is open for %1.</source>
+        <translation>Chưa mở đợt rà soát năm %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="52"/>
+        <source>opened at %1 by %2</source>
+        <translation>mở lúc %1 bởi %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="55"/>
+        <source>closed at %1 by %2</source>
+        <translation>kết thúc lúc %1 bởi %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../ui/review_actions.py" line="76"/>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="83"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="85"/>
+        <source>&amp;List of the year&apos;s reviews</source>
+        <translation>&amp;Danh sách rà soát của năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="87"/>
+        <source>&amp;Open a review round…</source>
+        <translation>&amp;Mở đợt rà soát…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="88"/>
+        <source>&amp;Close the review round…</source>
+        <translation>&amp;Kết thúc đợt rà soát…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="89"/>
+        <source>Reopen the review &amp;round…</source>
+        <translation>Mở lại đợt &amp;rà soát…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="91"/>
+        <source>Close the &amp;year once reported…</source>
+        <translation>Khóa sổ &amp;năm đã báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="92"/>
+        <source>Reopen the closed y&amp;ear…</source>
+        <translation>Mở lại năm đã &amp;khóa sổ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="168"/>
+        <source>%1: sent for approval.</source>
+        <translation>%1: đã gửi duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="169"/>
+        <source>%1: marked as sent by its support team.</source>
+        <translation>%1: đã ghi nhận tổ hỗ trợ gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="170"/>
+        <source>%1: approved; its figures of the year are locked.</source>
+        <translation>%1: đã duyệt; số liệu năm của thôn đã khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="171"/>
+        <source>%1: returned to its support team.</source>
+        <translation>%1: đã trả lại tổ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="172"/>
+        <source>%1: reopened; it can be changed again.</source>
+        <translation>%1: đã mở lại; có thể sửa tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="173"/>
+        <source>%1: comment added.</source>
+        <translation>%1: đã thêm ý kiến.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="182"/>
+        <source>Received from the support team</source>
+        <translation>Đã nhận kết quả của tổ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="183"/>
+        <source>Record that the support team of %1 sent its review of %2 (its workbook, a paper sheet, a message): it counts as sent today.</source>
+        <translation>Ghi nhận tổ hỗ trợ %1 đã gửi kết quả rà soát năm %2 (sổ Excel, bản giấy, tin nhắn): tính là gửi hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="185"/>
+        <source>How it came (optional):</source>
+        <translation>Nhận qua (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="185"/>
+        <source>Mark as sent</source>
+        <translation>Ghi nhận đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="187"/>
+        <source>Approve the review</source>
+        <translation>Duyệt kết quả rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="188"/>
+        <source>Approve the review of %1 for %2? Its checklist and records of the year are then locked: nobody can change them until the secretariat reopens it with a reason.</source>
+        <translation>Duyệt kết quả rà soát năm %2 của %1? Bảng tiêu chí và sổ theo dõi năm đó sẽ bị khóa: không ai sửa được cho đến khi Văn phòng mở lại kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="190"/>
+        <source>Comment (optional):</source>
+        <translation>Ý kiến (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="190"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="192"/>
+        <source>Return to the support team</source>
+        <translation>Trả lại tổ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="193"/>
+        <source>Send the review of %1 for %2 back to its support team. Say what is to be done: the team lead reads it on the village&apos;s page and in their review list.</source>
+        <translation>Trả kết quả rà soát năm %2 của %1 về tổ hỗ trợ. Ghi rõ việc cần làm: tổ trưởng đọc được trên trang của thôn và trong danh sách rà soát của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="195"/>
+        <source>Comment (required):</source>
+        <translation>Ý kiến (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="195"/>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="197"/>
+        <source>Reopen the approved review</source>
+        <translation>Mở lại kết quả đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="198"/>
+        <source>Unlock %1 for %2 so that its checklist and records can change again; it is then in review. The reason is kept with the review and in the history.</source>
+        <translation>Mở khóa năm %2 của %1 để sửa lại bảng tiêu chí và sổ theo dõi; thôn trở về trạng thái đang rà soát. Lý do được lưu cùng kết quả rà soát và trong lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="200"/>
+        <location filename="../../ui/review_actions.py" line="254"/>
+        <location filename="../../ui/review_actions.py" line="279"/>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="200"/>
+        <location filename="../../ui/review_actions.py" line="254"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="201"/>
+        <source>Comment on the review</source>
+        <translation>Ý kiến về kết quả rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="202"/>
+        <source>A remark on the review of %1 for %2, kept in its thread; the state does not change.</source>
+        <translation>Một ý kiến về kết quả rà soát năm %2 của %1, lưu trong phần trao đổi; trạng thái không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="203"/>
+        <source>Comment:</source>
+        <translation>Ý kiến:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="203"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="212"/>
+        <source>Not done</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="221"/>
+        <source>%1 of plan %2</source>
+        <translation>Năm %1 của kế hoạch %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="233"/>
+        <source>Opened: %1 %2.</source>
+        <translation>Đã mở đợt: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="240"/>
+        <source>Close the review round</source>
+        <translation>Kết thúc đợt rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="241"/>
+        <source>Close the %1? No village can be sent, approved or returned in it any more (it can be reopened with a reason).</source>
+        <translation>Kết thúc đợt “%1”? Sau đó không gửi, duyệt hay trả lại thôn nào trong đợt này nữa (có thể mở lại kèm lý do).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="245"/>
+        <source>%1 closed.</source>
+        <translation>Đã kết thúc: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="252"/>
+        <source>Reopen the review round</source>
+        <translation>Mở lại đợt rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="253"/>
+        <source>Reopen the %1 so that villages can be sent, approved and returned in it again.</source>
+        <translation>Mở lại đợt “%1” để tiếp tục gửi, duyệt và trả lại các thôn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="257"/>
+        <source>%1 reopened.</source>
+        <translation>Đã mở lại: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="264"/>
+        <location filename="../../ui/review_actions.py" line="267"/>
+        <source>Close the year</source>
+        <translation>Khóa sổ năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="265"/>
+        <source>Close %1 once it is reported: nothing of its villages can change any more and its figures print as final. The secretariat can reopen it, with a reason.</source>
+        <translation>Khóa sổ %1 khi đã báo cáo: số liệu của các thôn năm đó không sửa được nữa và được in là số liệu chính thức. Văn phòng có thể mở lại, kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="267"/>
+        <source>Reported in (optional):</source>
+        <translation>Đã báo cáo tại (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="270"/>
+        <source>Year closed: %1.</source>
+        <translation>Đã khóa sổ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="277"/>
+        <location filename="../../ui/review_actions.py" line="279"/>
+        <source>Reopen the year</source>
+        <translation>Mở lại năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="278"/>
+        <source>Reopen %1 so that its villages&apos; figures can change again; its printed figures are then no longer final.</source>
+        <translation>Mở lại %1 để sửa được số liệu của các thôn; số liệu in ra khi đó không còn là chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="283"/>
+        <source>Year reopened: %1.</source>
+        <translation>Đã mở lại: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNoteDialog</name>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="42"/>
+        <source>Write it first: it is kept with the review and shown to the team.</source>
+        <translation>Hãy viết nội dung trước: nội dung được lưu cùng kết quả rà soát và tổ hỗ trợ đọc được.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoundDialog</name>
+    <message>
+        <location filename="../../ui/forms/review_round_dialog.ui" line="14"/>
+        <source>Open a review round</source>
+        <translation>Mở đợt rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_round_dialog.ui" line="20"/>
+        <source>Each support team reviews its village against the criteria by the deadline and sends it for approval; a review sent after the deadline counts as late. Approving a village in the yearly round locks its figures of the year.</source>
+        <translation>Mỗi tổ hỗ trợ rà soát thôn (làng) của mình theo bộ tiêu chí và gửi duyệt trước hạn; gửi sau hạn được tính là chậm. Duyệt một thôn trong đợt rà soát cả năm sẽ khóa số liệu năm đó của thôn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_round_dialog.ui" line="32"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_round_dialog.ui" line="45"/>
+        <source>Round:</source>
+        <translation>Đợt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_round_dialog.ui" line="58"/>
+        <source>Deadline:</source>
+        <translation>Hạn gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="68"/>
+        <source>Open the round</source>
+        <translation>Mở đợt rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="78"/>
+        <source>Deadline: “%1” is not a date (e.g. %2).</source>
+        <translation>Hạn gửi: “%1” không phải là ngày (ví dụ %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStrip</name>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="66"/>
+        <source>Send for approval</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="69"/>
+        <source>Send this village&apos;s review of the year to the secretariat</source>
+        <translation>Gửi kết quả rà soát năm của thôn (làng) này lên Văn phòng để duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="79"/>
+        <source>Received from the team…</source>
+        <translation>Đã nhận của tổ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="82"/>
+        <source>Record that the support team sent its review (its workbook, a paper sheet)</source>
+        <translation>Ghi nhận tổ hỗ trợ đã gửi kết quả rà soát (sổ Excel, bản giấy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="92"/>
+        <source>Approve…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="95"/>
+        <source>Approve the village&apos;s review: its figures of the year are then locked</source>
+        <translation>Duyệt kết quả rà soát của thôn (làng): số liệu năm đó sẽ bị khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="105"/>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="108"/>
+        <source>Send the review back to the support team with a comment</source>
+        <translation>Trả kết quả rà soát về tổ hỗ trợ kèm ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="118"/>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="121"/>
+        <source>Unlock the approved village-year, with the reason</source>
+        <translation>Mở khóa số liệu năm đã duyệt của thôn (làng), kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="99"/>
+        <source>No review round for %1</source>
+        <translation>Chưa mở đợt rà soát năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="111"/>
+        <source>round closed</source>
+        <translation>đợt đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="113"/>
+        <source>locked</source>
+        <translation>đã khóa số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="119"/>
+        <source>Returned with: “%1”</source>
+        <translation>Trả lại với ý kiến: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../../ui/review_strip.py" line="39"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="40"/>
+        <source>Who</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="41"/>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="42"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThreadPage</name>
+    <message>
+        <location filename="../../ui/review_strip.py" line="150"/>
+        <source>Add a comment…</source>
+        <translation>Thêm ý kiến…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="183"/>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+</context>
+<context>
     <name>ReviewYearsDialog</name>
     <message>
         <location filename="../../ui/forms/review_dialog.ui" line="14"/>
@@ -3311,6 +3834,95 @@
         <location filename="../../ui/forms/review_dialog.ui" line="20"/>
         <source>A one-year review compares with the year before; a longer one compares its last year with its first.</source>
         <translation>Báo cáo một năm so sánh với năm trước; báo cáo nhiều năm so sánh năm cuối với năm đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../ui/forms/reviews_page.ui" line="50"/>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="36"/>
+        <source>every village</source>
+        <translation>tất cả thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="37"/>
+        <source>to do (in review or returned)</source>
+        <translation>cần làm (đang rà soát, trả lại)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="38"/>
+        <location filename="../../ui/reviews_page.py" line="46"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="39"/>
+        <source>returned</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="40"/>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="41"/>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="54"/>
+        <source>Village</source>
+        <translation>Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="55"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="56"/>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="57"/>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="59"/>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="61"/>
+        <source>Returned with</source>
+        <translation>Ý kiến trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="124"/>
+        <source>Every village of the plan: %1 of %2 shown</source>
+        <translation>Các thôn (làng) của kế hoạch: hiện %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="125"/>
+        <source>The villages whose support team you lead: %1 of %2 shown</source>
+        <translation>Các thôn (làng) bạn làm tổ trưởng tổ hỗ trợ: hiện %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="134"/>
+        <source>Choose a returned village to read the secretariat&apos;s comment.</source>
+        <translation>Chọn một thôn (làng) bị trả lại để đọc ý kiến của Văn phòng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviews_page.py" line="137"/>
+        <source>%1 was returned by %2 at %3: “%4”</source>
+        <translation>%1 được %2 trả lại lúc %3: “%4”</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4303,7 @@
     </message>
     <message>
         <location filename="../../ui/updates_dialogs.py" line="66"/>
+        <location filename="../../ui/updates_dialogs.py" line="72"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
@@ -3720,17 +4333,32 @@
         <translation>Lý do</translation>
     </message>
     <message>
+        <location filename="../../ui/updates_dialogs.py" line="184"/>
+        <source>%1 village(s) sent their review and will be marked submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="188"/>
+        <source>Marked submitted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates_dialogs.py" line="189"/>
+        <source>Mark these %1 village(s) submitted (the team sent its review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/updates_import_dialog.ui" line="14"/>
         <source>Import support team updates</source>
         <translation>Nhập phiếu cập nhật của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="136"/>
+        <location filename="../../ui/updates_dialogs.py" line="140"/>
         <source>This workbook cannot be imported; nothing was written.</source>
         <translation>Không nhập được tệp này; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="148"/>
+        <location filename="../../ui/updates_dialogs.py" line="152"/>
         <source>“%1” from %2 for %3: %4 change(s), %5 conflict(s), %6 row(s) refused, %7 row(s) unchanged. Nothing is written until you apply; conflicts are applied only when you tick them.</source>
         <translation>“%1” của %2, năm %3: %4 thay đổi, %5 xung đột, %6 dòng không nhận, %7 dòng giữ nguyên. Chưa ghi gì cho đến khi bấm áp dụng; dòng xung đột chỉ được ghi khi được đánh dấu chọn.</translation>
     </message>
@@ -3760,7 +4388,7 @@
         <translation>Bỏ chọn trong thẻ này</translation>
     </message>
     <message>
-        <location filename="../../ui/updates_dialogs.py" line="191"/>
+        <location filename="../../ui/updates_dialogs.py" line="218"/>
         <source>Apply %1 ticked row(s)</source>
         <translation>Áp dụng %1 dòng đã chọn</translation>
     </message>
@@ -3796,34 +4424,34 @@
 <context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="36"/>
+        <location filename="../../ui/village_panel.py" line="40"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="37"/>
+        <location filename="../../ui/village_panel.py" line="41"/>
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="38"/>
+        <location filename="../../ui/village_panel.py" line="42"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="39"/>
+        <location filename="../../ui/village_panel.py" line="43"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="40"/>
+        <location filename="../../ui/village_panel.py" line="44"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="171"/>
-        <location filename="../../ui/village_panel.py" line="162"/>
-        <location filename="../../ui/village_panel.py" line="191"/>
+        <location filename="../../ui/forms/village_panel.ui" line="181"/>
+        <location filename="../../ui/village_panel.py" line="171"/>
+        <location filename="../../ui/village_panel.py" line="200"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
@@ -3838,62 +4466,62 @@
         <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="96"/>
+        <location filename="../../ui/forms/village_panel.ui" line="106"/>
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="153"/>
+        <location filename="../../ui/village_panel.py" line="216"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="155"/>
+        <location filename="../../ui/village_panel.py" line="219"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="158"/>
+        <location filename="../../ui/village_panel.py" line="167"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="172"/>
+        <location filename="../../ui/village_panel.py" line="181"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="174"/>
+        <location filename="../../ui/village_panel.py" line="183"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="178"/>
+        <location filename="../../ui/village_panel.py" line="187"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="187"/>
+        <location filename="../../ui/village_panel.py" line="196"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="197"/>
+        <location filename="../../ui/village_panel.py" line="206"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="211"/>
+        <location filename="../../ui/village_panel.py" line="236"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="259"/>
+        <location filename="../../ui/village_panel.py" line="284"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="262"/>
+        <location filename="../../ui/village_panel.py" line="287"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
