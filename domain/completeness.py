@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from domain.agencies import Agency, Assignment, AssignmentRole
 from domain.approval import Approval
+from domain.formatting import format_date, format_int
 from domain.labels import REVIEW_STATE
 from domain.places import PlaceRow, plan_places
 from domain.plan import Plan
@@ -204,6 +205,24 @@ def _areas(places: list[PlaceRow], states: dict[int, VillageState]) -> list[Coun
             for level, key, name in keys]
     rows.append(CountedRow(WHOLE_PLAN, "plan", _counted(list(states.values()))))
     return rows
+
+
+ROUND_WORDS = {RoundKind.YEARLY: "rà soát năm", RoundKind.MID_YEAR: "rà soát giữa năm"}
+
+
+def round_sentence(report: CompletenessReport) -> str:
+    """'Hạn gửi kết quả rà soát: 30/11/2025. Đến ngày 02/12/2025: …' — the round and where it stands."""
+    whole = report.whole
+    if report.deadline is None:
+        opened = f"Chưa mở đợt {ROUND_WORDS[report.kind]} {report.year}; mọi thôn đang rà soát."
+    else:
+        opened = f"Hạn gửi kết quả {ROUND_WORDS[report.kind]} {report.year}: {format_date(report.deadline)}."
+    figures = (f"Đến ngày {format_date(report.today)}: {format_int(whole.submitted)}/{format_int(whole.expected)} "
+               f"thôn đã gửi ({format_int(whole.on_time)} đúng hạn, {format_int(whole.late)} muộn), "
+               f"{format_int(whole.approved)} thôn đã duyệt, {format_int(whole.returned)} thôn bị trả lại, "
+               f"{format_int(whole.not_submitted)} thôn chưa gửi ({format_int(whole.overdue)} quá hạn).")
+    closed = " Năm đã khóa sổ: số liệu chính thức." if report.closed else ""
+    return f"{opened} {figures}{closed}"
 
 
 def reminder_text(report: CompletenessReport) -> str:

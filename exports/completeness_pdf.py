@@ -11,11 +11,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
-from domain.completeness import CompletenessReport, CountedRow
+from domain.completeness import CompletenessReport, CountedRow, round_sentence
 from domain.document_settings import DocumentSettings
-from domain.formatting import format_date, format_int
+from domain.formatting import format_int
 from domain.labels import REVIEW_STATE
-from domain.review_rounds import RoundKind
 from exports.atomic import atomic_path
 from exports.document import (
     MARGINS,
@@ -36,7 +35,6 @@ from exports.summary_pdf import ReportCells
 
 WIDTH = content_width(PAGE)
 COUNT_HEADERS = ["Số thôn phải rà soát", "Gửi đúng hạn", "Gửi muộn", "Chưa gửi (quá hạn)", "Đã duyệt", "Trả lại"]
-ROUND_WORDS = {RoundKind.YEARLY: "rà soát năm", RoundKind.MID_YEAR: "rà soát giữa năm"}
 
 
 def write_completeness_pdf(report: CompletenessReport, target: Path, *, read_at: datetime | None = None,
@@ -53,21 +51,6 @@ def write_completeness_pdf(report: CompletenessReport, target: Path, *, read_at:
                                     title=f"Tiến độ rà soát năm {report.year}", **MARGINS)
             pdf.build(story, canvasmaker=numbered_canvas(f"Kế hoạch số {report.plan_code}", read_at))
             return pdf.page
-
-
-def round_sentence(report: CompletenessReport) -> str:
-    """'Hạn gửi kết quả rà soát: 30/11/2025. Đến ngày 02/12/2025: …' — the round and where it stands."""
-    whole = report.whole
-    if report.deadline is None:
-        opened = f"Chưa mở đợt {ROUND_WORDS[report.kind]} {report.year}; mọi thôn đang rà soát."
-    else:
-        opened = f"Hạn gửi kết quả {ROUND_WORDS[report.kind]} {report.year}: {format_date(report.deadline)}."
-    figures = (f"Đến ngày {format_date(report.today)}: {format_int(whole.submitted)}/{format_int(whole.expected)} "
-               f"thôn đã gửi ({format_int(whole.on_time)} đúng hạn, {format_int(whole.late)} muộn), "
-               f"{format_int(whole.approved)} thôn đã duyệt, {format_int(whole.returned)} thôn bị trả lại, "
-               f"{format_int(whole.not_submitted)} thôn chưa gửi ({format_int(whole.overdue)} quá hạn).")
-    closed = " Năm đã khóa sổ: số liệu chính thức." if report.closed else ""
-    return f"{opened} {figures}{closed}"
 
 
 def _story(report: CompletenessReport, st: Styles, cells: ReportCells, read_at: datetime) -> list:

@@ -10,12 +10,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from domain.completeness import CompletenessReport, CountedRow
+from domain.completeness import CompletenessReport, CountedRow, round_sentence
 from domain.formatting import format_date
 from domain.labels import REVIEW_STATE
 from exports.atomic import atomic_path
 from exports.cells import print_landscape, put_text
-from exports.completeness_pdf import COUNT_HEADERS, round_sentence
+from exports.completeness_pdf import COUNT_HEADERS
 
 AREAS, AGENCIES, REMINDERS = "Theo địa bàn", "Theo cơ quan", "Danh sách nhắc"
 HEADER_ROW = 4

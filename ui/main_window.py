@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         self.gateway.changed.connect(self._records_changed)
         self._wire_menus(database, user)
         self._make_village_page()
+        from ui.completeness_view import CompletenessTab
+
+        self.completeness_tab = CompletenessTab(self)
         _freeze_the_program()
         self.reload_plans(self.settings.value("view/plan_code"))
 

@@ -139,6 +139,8 @@ class PrintActions(QObject):
             return self.agency_document(agency_id) if agency_id is not None else None
         if page in (window.dashboard, window.campaign_view):
             return self.summary_document()
+        if window.completeness_tab.shown():
+            return window.completeness_tab.document()
         return self.village_document()
 
     def village_document(self) -> Document | None:
