@@ -385,7 +385,8 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
         if name == "auditevent":
             statements.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, all_groups))
         elif name in CONTENTS:
-            statements.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, sql.SQL(", ").join([secretariat, lead])))
+            statements.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table,
+                                                                          sql.SQL(", ").join([secretariat, lead])))
         elif name != "alembic_version":
             writers = sql.SQL(", ").join([secretariat, lead] if name in VILLAGE_WORK else [secretariat])
             statements.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(table, writers))

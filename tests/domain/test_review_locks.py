@@ -10,6 +10,7 @@ from sqlmodel import select
 from domain.assessing import current_assessment, set_assessment
 from domain.audit import AuditEvent
 from domain.criteria import Criterion, CriterionStatus
+from domain.errors import DomainError
 from domain.plan import Plan
 from domain.recording import delete_record, save_record
 from domain.restoring import restore_value
@@ -128,7 +129,8 @@ def test_a_restore_from_the_history_into_a_locked_year_is_refused(empty_database
 def test_a_team_workbook_row_into_a_village_approved_since_the_preview_is_refused(empty_database, small_plan,
                                                                                  tmp_path):
     """The preview marks the rows of a village already locked (rv-report's domain/update_merge.py); here the village
-    is approved between the preview and the apply: the apply is refused whole, nothing written."""
+    is approved between the preview and the apply: the apply is refused whole with the lock's reason, nothing
+    written."""
     db, plan = empty_database, small_plan
     workbook = export_for(db, plan, "Sở Một", tmp_path / "so_mot.xlsx")
     fill(workbook, "Thôn 1", 2, status="Chưa đạt")
@@ -137,7 +139,7 @@ def test_a_team_workbook_row_into_a_village_approved_since_the_preview_is_refuse
         chosen = {line.key: line.version for line in preview_updates(session, plan.id, filled).changes}
     assert len(chosen) == 1
     _approve_t1_2025(db, plan)
-    with pytest.raises(VillageYearLocked, match=APPROVED), db.unit_of_work(OFFICER) as uow:
+    with pytest.raises(DomainError, match=APPROVED), db.unit_of_work(OFFICER) as uow:
         apply_updates(uow, plan.id, filled, chosen)
     with db.session() as session:
         assert current_assessment(session, village_id(db, plan, T1), _criterion(db, plan), 2025).status \
