@@ -125,6 +125,14 @@ _OTHER_LABELS = {
     ("reviewcomment", "text"): "Ý kiến",
     ("yearclosure", "closed_by"): "Người khóa sổ",
     ("yearclosure", "note"): "Ghi chú khóa sổ",
+    ("filecontent", "sha256"): "Mã SHA-256 của tệp",
+    ("filecontent", "media_type"): "Loại tệp",
+    ("contentchunk", "sha256"): "Mã SHA-256 của tệp",
+    ("attachment", "record_table"): "Loại bản ghi",
+    ("attachment", "name"): "Tên tệp",
+    ("attachment", "media_type"): "Loại tệp",
+    ("attachment", "sha256"): "Mã SHA-256 của tệp",
+    ("attachment", "added_by"): "Người đính kèm",
     **{("documentsettings", name): text for name, text in SETTINGS_LABELS.items()},
 }
 

@@ -36,7 +36,8 @@ def test_the_upgrade_of_a_0004_sample_keeps_every_row_and_never_gives_a_deleted_
 
     new_tables = {"documentsettings": 0,  # revision 0007's, empty
                   "reorganisation": 0, "unitchange": 0, "unitperiod": 0, "villagemembership": 0,  # 0010's, empty
-                  "reviewround": 0, "villagereview": 0, "reviewcomment": 0, "yearclosure": 0}  # 0011's, empty
+                  "reviewround": 0, "villagereview": 0, "reviewcomment": 0, "yearclosure": 0,  # 0011's, empty
+                  "filecontent": 0, "contentchunk": 0, "attachment": 0}  # 0012's, empty
     assert row_counts(old) == {**before, **new_tables}
     with sqlite3.connect(old) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -21,7 +21,8 @@ from tests.conftest import ACTOR, OFFICER
 from tests.storage.revision_0004 import copy_at_0004, row_counts
 
 NEW_TABLES = {"reorganisation": 0, "unitchange": 0, "unitperiod": 0, "villagemembership": 0, "documentsettings": 0,
-              "reviewround": 0, "villagereview": 0, "reviewcomment": 0, "yearclosure": 0}  # 0011's, empty too
+              "reviewround": 0, "villagereview": 0, "reviewcomment": 0, "yearclosure": 0,  # 0011's, empty too
+              "filecontent": 0, "contentchunk": 0, "attachment": 0}  # 0012's, empty too
 
 
 def test_a_0004_sample_upgrades_with_every_unit_valid_from_the_beginning(sample_database_file, tmp_path):
