@@ -63,7 +63,7 @@ class ReviewActions(QObject):
         panel = window.village_panel
         panel.review_strip.secretariat = self.secretariat
         panel.review_strip.step_requested.connect(self.take_step)
-        panel.review_page.comment_requested.connect(lambda: self.take_step(ReviewStep.COMMENT))
+        panel.review_thread.comment_requested.connect(lambda: self.take_step(ReviewStep.COMMENT))
         self._make_menu()
         self.page: ReviewsPage | None = None
         self.page_stale = True

@@ -1,6 +1,7 @@
-"""A village's review of the year on its page (issue 19): the strip beside its helpers — the round's state, the
-deadline and whether it is overdue, the comment a return came with, and the steps this user may take — and the
-Review tab with the round and the comment thread.
+"""A village's review of the year on its page (issue 19): a row under its helpers — the round's state, the deadline
+and whether it is overdue, the comment a return came with, and the steps this user may take — and, behind its
+"Trao đổi" button, a window with the round, the lock and the comment thread. The row is hidden while the year has no
+round (at 1366×768 the checklist keeps its height).
 
 Which buttons show comes from the domain (`VillageReviewView.steps`: what this user may do now, from the table of
 domain/review_states.py), so the window offers exactly what the use cases allow. No database here: the steps are
@@ -8,11 +9,10 @@ asked for by `step_requested` and taken by ui/review_actions.py."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from domain.formatting import format_date, format_moment
 from domain.vocabulary import ReviewState, ReviewStep
@@ -78,8 +78,12 @@ class ReviewStrip(QWidget):
         """Whether the user is the secretariat: its submission is one "received" on behalf of the team."""
         self.state_label, self.deadline_label, self.comment_label = (self.ui.reviewState, self.ui.reviewDeadline,
                                                                      self.ui.reviewComment)
-        self.comment_label.setTextFormat(Qt.TextFormat.RichText)
-        self.comment_label.linkActivated.connect(lambda _link: self.thread_requested.emit())
+        self.comment = ""
+        """The comment shown, whole (the label shows as much as fits, ending in "…")."""
+        self.comment_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.comment_label.installEventFilter(self)
+        self.thread_button = self.ui.threadButton
+        self.thread_button.clicked.connect(self.thread_requested)
         self.buttons: dict[str, QPushButton] = {
             "submit": self.ui.submitButton, "received": self.ui.receivedButton, "approve": self.ui.approveButton,
             "return": self.ui.returnButton, "reopen": self.ui.reopenButton}
@@ -89,20 +93,29 @@ class ReviewStrip(QWidget):
             button.clicked.connect(lambda _checked=False, step=steps[name]: self.step_requested.emit(step))
         self.show_review(None, None, None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Overrides QObject.eventFilter: the comment elided to its label's width, and clicked to read it whole."""
+        if watched is self.comment_label:
+            if event.type() == QEvent.Type.Resize:
+                self._elide_comment()
+            elif event.type() == QEvent.Type.MouseButtonRelease and self.comment:
+                self.thread_requested.emit()
+        return False
+
+    def _elide_comment(self) -> None:
+        label = self.comment_label
+        label.setText(label.fontMetrics().elidedText(self.comment, Qt.TextElideMode.ElideRight, label.width()))
+
     def show_review(self, review: VillageReviewView | None, year: int | None, today: date | None) -> None:
-        """The village's review in the year's round (None: no village, or no round opened for the year)."""
+        """The village's review in the year's round; hidden without one (None: no village, or no round)."""
         round_ = review.round if review is not None else None
+        self.setVisible(round_ is not None)
         for button in self.buttons.values():
             button.hide()
         if review is None or round_ is None:
-            self.state_label.setVisible(review is not None)
-            self.state_label.setText(self.tr("No review round for %1").replace("%1", str(year or "")))
-            self.state_label.setStyleSheet("color: #555555; font-style: italic;")
-            self.state_label.setToolTip("")
-            self.deadline_label.clear()
+            self.comment = ""
             self.comment_label.clear()
             return
-        self.state_label.show()
         self.state_label.setText(review_state_label(review.state))
         self.state_label.setStyleSheet(BADGE + STATE_STYLE[review.state])
         self.state_label.setToolTip(round_line(round_, year))
@@ -115,14 +128,12 @@ class ReviewStrip(QWidget):
         self.deadline_label.setStyleSheet("color: #9c1c1c; font-weight: bold;" if review.overdue else "color: #444444;")
         self.deadline_label.setToolTip(review.lock.reason if review.lock is not None else round_line(round_, year))
         returned = last_comment(review.comments, ReviewStep.RETURN) if review.state is ReviewState.RETURNED else None
-        if returned is not None:
-            said = self.tr("Returned with: “%1”").replace("%1", returned.text)
-            self.comment_label.setText(f'<a href="thread">{escape(said)}</a>')
-            self.comment_label.setToolTip(f"{said}\n— {returned.author_name or returned.author}, "
-                                          f"{format_moment(returned.at)}")
-        else:
-            self.comment_label.clear()
-            self.comment_label.setToolTip("")
+        self.comment = self.tr("Returned with: “%1”").replace("%1", returned.text) if returned is not None else ""
+        self.comment_label.setToolTip(f"{self.comment}\n— {returned.author_name or returned.author}, "
+                                      f"{format_moment(returned.at)}" if returned is not None else "")
+        self._elide_comment()
+        self.thread_button.setText(self.tr("Thread (%1)…").replace("%1", str(len(review.comments))) if review.comments
+                                   else self.tr("Thread…"))
         steps = review.steps
         self.buttons["submit"].setVisible(ReviewStep.SUBMIT in steps and not self.secretariat)
         self.buttons["received"].setVisible(ReviewStep.SUBMIT in steps and self.secretariat)
@@ -131,15 +142,17 @@ class ReviewStrip(QWidget):
         self.buttons["reopen"].setVisible(ReviewStep.REOPEN in steps)
 
 
-class ReviewThreadPage(QWidget):
-    """The village's Review tab: the round, the lock if any, and every comment of the review, newest first;
-    `comment_requested` when the user adds a remark (a step that changes no state)."""
+class ReviewThread(QDialog):
+    """The village's review in a window of its own (not modal: the page stays usable): the round, the lock if any,
+    and every comment, newest first; `comment_requested` when the user adds a remark (a step that changes no
+    state). Kept up to date by the page while open."""
 
     comment_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reviewThreadPage")
+        self.setObjectName("reviewThread")
+        self.resize(760, 360)
         self.round_label = QLabel()
         self.round_label.setObjectName("reviewRound")
         self.round_label.setWordWrap(True)
@@ -159,11 +172,17 @@ class ReviewThreadPage(QWidget):
         top.addWidget(self.round_label, 1)
         top.addWidget(self.comment_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.lock_label)
         layout.addWidget(self.view, 1)
         self.show_review(None, None)
+
+    def open_for(self, village: str) -> None:
+        """Shown (or brought to the front) for the village on the page."""
+        self.setWindowTitle(self.tr("Review of %1").replace("%1", village))
+        if self.isVisible():
+            self.raise_()
+        self.show()
 
     def show_review(self, review: VillageReviewView | None, year: int | None) -> None:
         self.round_label.setText(round_line(review.round if review is not None else None, year))
@@ -176,8 +195,3 @@ class ReviewThreadPage(QWidget):
         self.view.resizeColumnToContents(1)
         self.view.resizeColumnToContents(2)
         self.comment_button.setVisible(review is not None and ReviewStep.COMMENT in review.steps)
-
-    def title(self, review: VillageReviewView | None) -> str:
-        """The tab's title: 'Rà soát', with the number of comments."""
-        count = len(review.comments) if review is not None else 0
-        return self.tr("Review") + (f" ({count})" if count else "")

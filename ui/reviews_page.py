@@ -55,7 +55,7 @@ COLUMNS = (
     Column(lambda: translate("ReviewsPage", "Commune"), lambda r: r.place.commune),
     Column(lambda: translate("ReviewsPage", "District"), lambda r: r.place.district or ""),
     Column(lambda: translate("ReviewsPage", "Review"), _state_text,
-           sort_key=lambda r: (not r.overdue, list(ReviewState).index(r.state))),
+           sort_key=lambda r: (0 if r.overdue else len(ReviewState)) + list(ReviewState).index(r.state)),
     Column(lambda: translate("ReviewsPage", "Deadline"), lambda r: format_date(r.deadline) if r.deadline else "",
            sort_key=lambda r: r.deadline.toordinal() if r.deadline else 0),
     Column(lambda: translate("ReviewsPage", "Returned with"), _returned_text),

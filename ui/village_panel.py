@@ -23,7 +23,7 @@ from ui.checklist_model import ChecklistModel, Saver
 from ui.delegates import StatusDelegate
 from ui.forms.village_panel_ui import Ui_VillagePanel
 from ui.labels import progress_text, role_label, team_role_label, translate
-from ui.review_strip import ReviewStrip, ReviewThreadPage
+from ui.review_strip import ReviewStrip, ReviewThread
 from ui.short_rows import ShortRows
 from ui.table_models import Column, RowTableModel, rows_fitted_as_changed
 
@@ -112,10 +112,9 @@ class VillagePanel(QWidget):
         """While the record pages are cleared or filled together: their tabs are counted once, after."""
         self.history_button.clicked.connect(self._village_history)
         self.review_strip = ReviewStrip(self)
-        self.ui.detailsRow.addWidget(self.review_strip)
-        self.review_page = ReviewThreadPage(self)
-        self.tabs.insertTab(self.tabs.indexOf(self.ui.criteriaPage) + 1, self.review_page, self.review_page.title(None))
-        self.review_strip.thread_requested.connect(lambda: self.tabs.setCurrentWidget(self.review_page))
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.details) + 1, self.review_strip)
+        self.review_thread = ReviewThread(self)
+        self.review_strip.thread_requested.connect(lambda: self.review_thread.open_for(self.title.text()))
         self.review: VillageReviewView | None = None
         """The village's review of the year shown (issue 19): a lock makes the checklist and records read-only."""
         self.show_sheet(None)
@@ -222,8 +221,7 @@ class VillagePanel(QWidget):
         """The village's review in the year's round (before `show_sheet`, whose read-only note then names a lock)."""
         self.review = review
         self.review_strip.show_review(review, year, today)
-        self.review_page.show_review(review, year)
-        self.tabs.setTabText(self.tabs.indexOf(self.review_page), self.review_page.title(review))
+        self.review_thread.show_review(review, year)
 
     def _checklist_menu(self, position: QPoint) -> None:
         index = self.checklist_view.indexAt(position)

@@ -950,6 +950,152 @@
     </message>
 </context>
 <context>
+    <name>CompletenessTab</name>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="172"/>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="213"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="213"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="217"/>
+        <source>Writing the review progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="241"/>
+        <source>Review progress %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="44"/>
+        <source>Area or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="45"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="46"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="47"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="48"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="49"/>
+        <source>of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="50"/>
+        <source>Approved</source>
+        <translation type="unfinished">Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="51"/>
+        <source>Returned</source>
+        <translation type="unfinished">Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="58"/>
+        <source>, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="62"/>
+        <source>Lead agency</source>
+        <translation type="unfinished">Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="63"/>
+        <source>Village</source>
+        <translation type="unfinished">Thôn (làng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="64"/>
+        <source>Commune</source>
+        <translation type="unfinished">Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="65"/>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="66"/>
+        <source>Team lead</source>
+        <translation type="unfinished">Tổ trưởng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="67"/>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="79"/>
+        <source>Open a plan to see its review round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="85"/>
+        <source>By district and commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="86"/>
+        <source>By lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="88"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="89"/>
+        <source>Save as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="98"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="100"/>
+        <source>Copy the reminder list (agency, village, team lead, phone) as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/completeness_view.py" line="138"/>
+        <source>Villages awaited, whose team leads to remind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <location filename="../../ui/conflict_box.py" line="8"/>
@@ -1884,7 +2030,7 @@
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
@@ -1991,48 +2137,48 @@
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>P&amp;laces</source>
         <translation>Địa &amp;bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>by today&apos;s administrative units</source>
         <translation>theo đơn vị hành chính hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>by the administrative units of %1</source>
         <translation>theo đơn vị hành chính năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2470,90 +2616,90 @@
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="149"/>
+        <location filename="../../ui/print_actions.py" line="151"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="156"/>
+        <location filename="../../ui/print_actions.py" line="158"/>
         <source>Sheets of every village, %1</source>
         <translation>Phiếu các thôn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="164"/>
+        <location filename="../../ui/print_actions.py" line="166"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="177"/>
+        <location filename="../../ui/print_actions.py" line="179"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="196"/>
+        <location filename="../../ui/print_actions.py" line="198"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="203"/>
+        <location filename="../../ui/print_actions.py" line="205"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="206"/>
+        <location filename="../../ui/print_actions.py" line="208"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="216"/>
-        <location filename="../../ui/print_actions.py" line="223"/>
-        <location filename="../../ui/print_actions.py" line="234"/>
-        <location filename="../../ui/print_actions.py" line="268"/>
+        <location filename="../../ui/print_actions.py" line="218"/>
+        <location filename="../../ui/print_actions.py" line="225"/>
+        <location filename="../../ui/print_actions.py" line="236"/>
+        <location filename="../../ui/print_actions.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="250"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="251"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="253"/>
+        <location filename="../../ui/print_actions.py" line="255"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="257"/>
+        <location filename="../../ui/print_actions.py" line="259"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="268"/>
+        <location filename="../../ui/print_actions.py" line="270"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="272"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="286"/>
+        <location filename="../../ui/print_actions.py" line="288"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="300"/>
+        <location filename="../../ui/print_actions.py" line="302"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="311"/>
+        <location filename="../../ui/print_actions.py" line="313"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -3708,73 +3854,83 @@
     <name>ReviewStrip</name>
     <message>
         <location filename="../../ui/forms/review_strip.ui" line="66"/>
+        <source>The round, the lock if any, and every comment of this village&apos;s review</source>
+        <translation>Đợt rà soát, khóa số liệu (nếu có) và mọi ý kiến trao đổi về kết quả rà soát của thôn (làng) này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/review_strip.ui" line="76"/>
         <source>Send for approval</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="69"/>
+        <location filename="../../ui/forms/review_strip.ui" line="79"/>
         <source>Send this village&apos;s review of the year to the secretariat</source>
         <translation>Gửi kết quả rà soát năm của thôn (làng) này lên Văn phòng để duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="79"/>
+        <location filename="../../ui/forms/review_strip.ui" line="89"/>
         <source>Received from the team…</source>
         <translation>Đã nhận của tổ…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="82"/>
+        <location filename="../../ui/forms/review_strip.ui" line="92"/>
         <source>Record that the support team sent its review (its workbook, a paper sheet)</source>
         <translation>Ghi nhận tổ hỗ trợ đã gửi kết quả rà soát (sổ Excel, bản giấy)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="92"/>
+        <location filename="../../ui/forms/review_strip.ui" line="102"/>
         <source>Approve…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="95"/>
+        <location filename="../../ui/forms/review_strip.ui" line="105"/>
         <source>Approve the village&apos;s review: its figures of the year are then locked</source>
         <translation>Duyệt kết quả rà soát của thôn (làng): số liệu năm đó sẽ bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="105"/>
+        <location filename="../../ui/forms/review_strip.ui" line="115"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="108"/>
+        <location filename="../../ui/forms/review_strip.ui" line="118"/>
         <source>Send the review back to the support team with a comment</source>
         <translation>Trả kết quả rà soát về tổ hỗ trợ kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="118"/>
+        <location filename="../../ui/forms/review_strip.ui" line="128"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/review_strip.ui" line="121"/>
+        <location filename="../../ui/forms/review_strip.ui" line="131"/>
         <source>Unlock the approved village-year, with the reason</source>
         <translation>Mở khóa số liệu năm đã duyệt của thôn (làng), kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/review_strip.py" line="99"/>
-        <source>No review round for %1</source>
-        <translation>Chưa mở đợt rà soát năm %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_strip.py" line="111"/>
+        <location filename="../../ui/review_strip.py" line="124"/>
         <source>round closed</source>
         <translation>đợt đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/review_strip.py" line="113"/>
+        <location filename="../../ui/review_strip.py" line="126"/>
         <source>locked</source>
         <translation>đã khóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/review_strip.py" line="119"/>
+        <location filename="../../ui/review_strip.py" line="131"/>
         <source>Returned with: “%1”</source>
         <translation>Trả lại với ý kiến: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="135"/>
+        <source>Thread (%1)…</source>
+        <translation>Trao đổi (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_strip.py" line="136"/>
+        <source>Thread…</source>
+        <translation>Trao đổi…</translation>
     </message>
 </context>
 <context>
@@ -3799,18 +3955,15 @@
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
-</context>
-<context>
-    <name>ReviewThreadPage</name>
     <message>
-        <location filename="../../ui/review_strip.py" line="150"/>
+        <location filename="../../ui/review_strip.py" line="163"/>
         <source>Add a comment…</source>
         <translation>Thêm ý kiến…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_strip.py" line="183"/>
-        <source>Review</source>
-        <translation>Rà soát</translation>
+        <location filename="../../ui/review_strip.py" line="182"/>
+        <source>Review of %1</source>
+        <translation>Rà soát của %1</translation>
     </message>
 </context>
 <context>
@@ -4449,9 +4602,9 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="181"/>
-        <location filename="../../ui/village_panel.py" line="171"/>
-        <location filename="../../ui/village_panel.py" line="200"/>
+        <location filename="../../ui/forms/village_panel.ui" line="171"/>
+        <location filename="../../ui/village_panel.py" line="170"/>
+        <location filename="../../ui/village_panel.py" line="199"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
@@ -4466,62 +4619,62 @@
         <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/village_panel.ui" line="106"/>
+        <location filename="../../ui/forms/village_panel.ui" line="96"/>
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="216"/>
+        <location filename="../../ui/village_panel.py" line="215"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="219"/>
+        <location filename="../../ui/village_panel.py" line="218"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="167"/>
+        <location filename="../../ui/village_panel.py" line="166"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="181"/>
+        <location filename="../../ui/village_panel.py" line="180"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="183"/>
+        <location filename="../../ui/village_panel.py" line="182"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="187"/>
+        <location filename="../../ui/village_panel.py" line="186"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="196"/>
+        <location filename="../../ui/village_panel.py" line="195"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="206"/>
+        <location filename="../../ui/village_panel.py" line="205"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="236"/>
+        <location filename="../../ui/village_panel.py" line="234"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="284"/>
+        <location filename="../../ui/village_panel.py" line="282"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="287"/>
+        <location filename="../../ui/village_panel.py" line="285"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>

@@ -45,6 +45,12 @@ class Ui_ReviewStrip(object):
 
         self.layout.addWidget(self.reviewComment)
 
+        self.threadButton = QPushButton(ReviewStrip)
+        self.threadButton.setObjectName(u"threadButton")
+        self.threadButton.setStyleSheet(u"height: 18px; padding: 1px 8px;")
+
+        self.layout.addWidget(self.threadButton)
+
         self.submitButton = QPushButton(ReviewStrip)
         self.submitButton.setObjectName(u"submitButton")
         self.submitButton.setStyleSheet(u"height: 18px; padding: 1px 8px;")
@@ -82,6 +88,9 @@ class Ui_ReviewStrip(object):
     # setupUi
 
     def retranslateUi(self, ReviewStrip):
+#if QT_CONFIG(tooltip)
+        self.threadButton.setToolTip(QCoreApplication.translate("ReviewStrip", u"The round, the lock if any, and every comment of this village's review", None))
+#endif // QT_CONFIG(tooltip)
         self.submitButton.setText(QCoreApplication.translate("ReviewStrip", u"Send for approval", None))
 #if QT_CONFIG(tooltip)
         self.submitButton.setToolTip(QCoreApplication.translate("ReviewStrip", u"Send this village's review of the year to the secretariat", None))

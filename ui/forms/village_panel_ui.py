@@ -57,30 +57,20 @@ class Ui_VillagePanel(object):
 
         self.layout.addLayout(self.titleRow)
 
-        self.detailsRow = QHBoxLayout()
-        self.detailsRow.setObjectName(u"detailsRow")
         self.villageDetails = QLabel(VillagePanel)
         self.villageDetails.setObjectName(u"villageDetails")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(1)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.villageDetails.sizePolicy().hasHeightForWidth())
-        self.villageDetails.setSizePolicy(sizePolicy1)
         self.villageDetails.setTextFormat(Qt.RichText)
         self.villageDetails.setWordWrap(True)
 
-        self.detailsRow.addWidget(self.villageDetails)
-
-
-        self.layout.addLayout(self.detailsRow)
+        self.layout.addWidget(self.villageDetails)
 
         self.villageTabs = QTabWidget(VillagePanel)
         self.villageTabs.setObjectName(u"villageTabs")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(1)
-        sizePolicy2.setHeightForWidth(self.villageTabs.sizePolicy().hasHeightForWidth())
-        self.villageTabs.setSizePolicy(sizePolicy2)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.villageTabs.sizePolicy().hasHeightForWidth())
+        self.villageTabs.setSizePolicy(sizePolicy1)
         self.criteriaPage = QWidget()
         self.criteriaPage.setObjectName(u"criteriaPage")
         self.checklistLayout = QVBoxLayout(self.criteriaPage)
@@ -97,8 +87,11 @@ class Ui_VillagePanel(object):
 
         self.templateNote = QLabel(self.criteriaPage)
         self.templateNote.setObjectName(u"templateNote")
-        sizePolicy1.setHeightForWidth(self.templateNote.sizePolicy().hasHeightForWidth())
-        self.templateNote.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.templateNote.sizePolicy().hasHeightForWidth())
+        self.templateNote.setSizePolicy(sizePolicy2)
         self.templateNote.setStyleSheet(u"font-style: italic; color: #7a4a00;")
         self.templateNote.setWordWrap(True)
 
