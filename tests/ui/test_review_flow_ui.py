@@ -192,3 +192,44 @@ def test_the_tree_marks_the_villages_whose_review_is_overdue(qtbot, empty_databa
     assert "Quá hạn rà soát: 1 thôn" in tree.parent(tree.village_index(window.village_id)).data(
         Qt.ItemDataRole.ToolTipRole)
     assert not warnings
+
+
+def test_the_secretariat_closes_the_round_and_the_year_from_the_review_menu(qtbot, empty_database, small_plan,
+                                                                            warnings, monkeypatch):
+    with empty_database.unit_of_work(OFFICER) as uow:
+        open_round(uow, plan_id=small_plan.id, year=2026, deadline=date.today() + timedelta(days=10))
+    window = _open(qtbot, empty_database, OFFICER)
+    reviews = window.reviews
+    assert reviews.close_round_action.isEnabled() and not reviews.reopen_round_action.isEnabled()
+    assert reviews.close_year_action.isEnabled() and not reviews.reopen_year_action.isEnabled()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    reviews.close_round_action.trigger()
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Đã kết thúc: Rà soát cả năm 2026."
+    assert reviews.reopen_round_action.isEnabled() and not reviews.close_round_action.isEnabled()
+    assert "đợt đã kết thúc" in window.village_panel.review_strip.deadline_label.text()
+    assert not _visible_buttons(window)  # no step in a closed round
+
+    def close_with(note: str):
+        def fill(dialog) -> None:
+            dialog.text_box.setPlainText(note)
+            dialog.ok_button.click()
+
+        return fill
+
+    answer(close_with("Báo cáo số 12-BC/TU"))
+    reviews.close_year_action.trigger()
+    settle(qtbot, window)
+    _show(qtbot, window)
+    assert reviews.reopen_year_action.isEnabled() and not reviews.close_year_action.isEnabled()
+    assert not reviews.open_action.isEnabled()
+    assert not _editable(window) and "đã khóa sổ" in window.village_panel.read_only_label.text()
+
+    answer(close_with("Sửa số liệu hộ nghèo theo kết quả rà soát của tỉnh"))
+    reviews.reopen_year_action.trigger()
+    settle(qtbot, window)
+    _show(qtbot, window)
+    assert _editable(window) and not window.village_panel.read_only_label.isVisible()
+    assert reviews.close_year_action.isEnabled()
+    assert not warnings
