@@ -157,7 +157,7 @@ def test_sent_returned_with_a_comment_sent_again_approved_and_locked(qtbot, empt
     panel = secretariat.village_panel
     assert not _editable(secretariat) and panel.read_only_label.isVisible()
     assert "đã được duyệt" in panel.read_only_label.text()
-    assert not secretariat.gateway.editable  # the record pages add, change and delete nothing
+    assert not panel.pages["visits"].add_button.isEnabled()
 
     assert not warnings
     model = lead.village_panel.checklist_model  # the team lead's page, read before the approval, still editable
