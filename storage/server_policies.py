@@ -9,6 +9,8 @@ granted in two databases of one server would let one database's viewer read the 
   support team the account leads (row-level security; the lead is found as domain/access.py finds it: the account's
   member name, with its agency when it has one, as the lead of a village's team in a plan); of the review cycle, it
   sends and comments on its own villages' reviews, never approves, returns or reopens one (a row trigger);
+- nobody but the owner changes a village's checklist or records of a year its approved review or a closed year
+  locks (statement triggers, LOCKED_BY_YEAR);
 - the secretariat writes everything but the audit trail and Alembic's version, and manages the accounts' login
   roles through SECURITY DEFINER functions (no CREATEROLE: on PostgreSQL 15 that could change the owner's password);
 - nobody but the owner changes the schema, and nobody (the owner aside) updates, deletes or truncates the audit.
@@ -52,6 +54,14 @@ a village they lead and comments on it; a trigger (langmoi_review_step_guard) ke
 sending it, and the policy below keeps their comments to a submission's or a remark. Rounds and closed years are
 the secretariat's alone, as every other table."""
 REVIEW_LEAD_CHECK = {"villagereview": "", "reviewcomment": " AND step IN ('submit', 'comment')"}
+LOCKED_BY_YEAR = {"assessment": ("year", "*"), "householdindicators": ("year", "*"), "initiative": ("year", "*"),
+                  "contribution": ("extract(year FROM day)::integer", "*"),
+                  "visit": ("extract(year FROM day)::integer", "*"),
+                  "concern": ("extract(year FROM raised_on)::integer", "village_id,raised_on,text")}
+"""The tables whose rows belong to a year a review's approval or a closed year locks (as domain/review_locks.py and
+domain/recording.YEAR_FIELD decide in the program): the year of a row, and the columns whose change an UPDATE of a
+locked year is refused for ("*": any; a difficulty raised then is still followed up). The server refuses a change
+to a locked village-year to everyone but the owner, whatever program writes it."""
 NOT_AUDITED = ("auditevent", "alembic_version", "contentchunk")
 """Not audited by the server: the audit itself, Alembic's version, and the bytes of the files (1 MiB a row, which an
 audit row would only cut to its first 4,000 characters; the content's own row, audited, names its digest and
@@ -156,6 +166,51 @@ BEGIN
     RAISE EXCEPTION '%', refused USING ERRCODE = '42501';
   END IF;
   RETURN NEW;
+END $f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_village_year_locked(village integer, yr integer) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+  SELECT EXISTS (SELECT 1 FROM public.villagereview v JOIN public.reviewround r ON r.id = v.round_id
+                 WHERE v.village_id = village AND r.year = yr AND r.kind = 'yearly' AND v.state = 'approved')
+      OR EXISTS (SELECT 1 FROM public.yearclosure c JOIN public.planvillage p ON p.plan_id = c.plan_id
+                 WHERE p.village_id = village AND c.year = yr)
+$f$;
+
+CREATE OR REPLACE FUNCTION public.langmoi_refuse_locked_years() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE
+  year_of text := TG_ARGV[0];  -- the row's year, as an expression of its columns
+  kept text := TG_ARGV[1];  -- the columns an UPDATE is checked for ('*': every one)
+  touched text;
+  changed text;
+  village integer;
+  yr integer;
+BEGIN
+  IF public.langmoi_is_owner() THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    touched := format('SELECT village_id, %s AS yr FROM new_rows', year_of);
+  ELSIF TG_OP = 'DELETE' THEN
+    touched := format('SELECT village_id, %s AS yr FROM old_rows', year_of);
+  ELSE
+    changed := 'true';
+    IF kept <> '*' THEN
+      SELECT format('ROW(%s) IS DISTINCT FROM ROW(%s)', string_agg(format('o.%I', c), ', '),
+                    string_agg(format('n.%I', c), ', '))
+        INTO changed FROM unnest(string_to_array(kept, ',')) AS c;
+    END IF;
+    touched := format('SELECT village_id, %1$s AS yr FROM (SELECT o.* FROM old_rows o JOIN new_rows n ON n.id = o.id '
+                      'WHERE %2$s) x UNION ALL SELECT village_id, %1$s FROM (SELECT n.* FROM old_rows o '
+                      'JOIN new_rows n ON n.id = o.id WHERE %2$s) y', year_of, changed);
+  END IF;
+  EXECUTE format('SELECT village_id, yr FROM (%s) t WHERE public.langmoi_village_year_locked(village_id, yr) '
+                 'LIMIT 1', touched) INTO village, yr;
+  IF village IS NOT NULL THEN
+    RAISE EXCEPTION 'langmoi: năm % của thôn (làng) số % đã được duyệt hoặc đã khóa sổ: không ai sửa được; Văn '
+                    'phòng mở lại kèm lý do để sửa', yr, village USING ERRCODE = '42501';
+  END IF;
+  RETURN NULL;
 END $f$;
 
 CREATE OR REPLACE FUNCTION public.langmoi_audit_stamp() RETURNS trigger
@@ -401,6 +456,8 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
             statements += _row_security(table, secretariat, lead)
         if name not in NOT_AUDITED:
             statements += _audit_triggers(table, keys[name])
+        if name in LOCKED_BY_YEAR:
+            statements += _lock_triggers(table, *LOCKED_BY_YEAR[name])
     audit = sql.Identifier("public", "auditevent")
     statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_audit_stamp ON {}").format(audit),
                    sql.SQL("CREATE TRIGGER langmoi_audit_stamp BEFORE INSERT ON {} "
@@ -432,6 +489,21 @@ def _audit_triggers(table: sql.Composable, key: Sequence[str]) -> list[sql.Compo
             sql.SQL("DROP TRIGGER IF EXISTS {} ON {}").format(trigger, table),
             sql.SQL(f"CREATE TRIGGER {{}} AFTER {event} ON {{}} REFERENCING {referencing} FOR EACH STATEMENT "
                     "EXECUTE FUNCTION public.langmoi_audit_rows({})").format(trigger, table, sql.Literal(columns))]
+    return statements
+
+
+def _lock_triggers(table: sql.Composable, year_of: str, kept: str) -> list[sql.Composable]:
+    """The three statement-level triggers refusing a change to a locked village-year (langmoi_refuse_locked_years)."""
+    statements: list[sql.Composable] = []
+    events = (("INSERT", "NEW TABLE AS new_rows"), ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+              ("DELETE", "OLD TABLE AS old_rows"))
+    for event, referencing in events:
+        trigger = sql.Identifier(f"langmoi_lock_{event.lower()}")
+        statements += [
+            sql.SQL("DROP TRIGGER IF EXISTS {} ON {}").format(trigger, table),
+            sql.SQL(f"CREATE TRIGGER {{}} AFTER {event} ON {{}} REFERENCING {referencing} FOR EACH STATEMENT "
+                    "EXECUTE FUNCTION public.langmoi_refuse_locked_years({}, {})").format(
+                trigger, table, sql.Literal(year_of), sql.Literal(kept))]
     return statements
 
 

@@ -113,3 +113,38 @@ def test_the_use_cases_signed_in_as_the_accounts(served):
         actors = owner.execute("SELECT actor, new_value FROM auditevent WHERE entity = 'villagereview' "
                                "AND field = 'state' ORDER BY id").fetchall()
     assert actors == [("lan", "submitted"), ("chanh", "approved")]
+
+
+HOUSEHOLDS = ("INSERT INTO householdindicators (village_id, year, minority_households, reached, changed_ways, "
+              "applying_science, better_life, in_cooperatives, poor, near_poor, version) "
+              "VALUES (%s, %s, 100, 0, 0, 0, 0, 0, 0, 0, 1)")
+CONCERN = ("INSERT INTO concern (village_id, raised_on, text, forwarded_to, status, resolution, version) "
+           "VALUES (%s, '2030-03-01', 'Đường sạt lở', '', 'open', '', 1) RETURNING id")
+
+
+def test_the_server_refuses_everyone_but_the_owner_a_change_to_a_locked_village_year(served):
+    round_id = _round(served)
+    with served.owner() as owner:
+        owner.execute("INSERT INTO villagereview (round_id, village_id, state, submitted_by, decided_by, decided_at, "
+                      "version) VALUES (%s, %s, 'approved', 'lan', 'chanh', now(), 3)", (round_id, served.own_village))
+        concern = owner.execute(CONCERN, (served.own_village,)).fetchone()[0]
+    change = "UPDATE assessment SET status = 'met' WHERE year = 2030 AND village_id = %s"
+    with served.as_account("lan") as lead:
+        assert _refused(lead, change, served.own_village)
+        assert _refused(lead, HOUSEHOLDS, served.own_village, 2030)
+        assert _refused(lead, "INSERT INTO visit (village_id, day, people, activities, agreed, version) "
+                              "VALUES (%s, '2030-05-06', 'Tổ', '', '', 1)", served.own_village)
+        assert _refused(lead, "UPDATE concern SET text = 'Khác' WHERE id = %s", concern)
+        assert _refused(lead, "UPDATE concern SET raised_on = '2031-01-01' WHERE id = %s", concern)  # moved out
+        assert lead.execute("UPDATE concern SET status = 'resolved', resolution = 'Đã sửa', resolved_on = "
+                            "'2031-01-05' WHERE id = %s", (concern,)).rowcount == 1  # followed up
+        lead.execute(HOUSEHOLDS, (served.own_village, 2029))  # another year
+    with served.as_account("chanh") as secretariat:
+        assert _refused(secretariat, change, served.own_village)
+        assert _refused(secretariat, "DELETE FROM assessment WHERE year = 2030 AND village_id = %s", served.own_village)
+        assert secretariat.execute(change, (served.other_village,)).rowcount == 1  # not approved
+        secretariat.execute("INSERT INTO yearclosure (plan_id, year, closed_by, closed_at, note) "
+                            "SELECT min(id), 2030, 'chanh', now(), '' FROM plan")
+        assert _refused(secretariat, change, served.other_village)  # the whole year closed
+    with served.owner() as owner:
+        assert owner.execute(change, (served.own_village,)).rowcount == 1  # the administrator is left alone
