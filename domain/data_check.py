@@ -24,6 +24,8 @@ _TITLES = {
     "planvillage": "Thôn của kế hoạch", "supportteam": "Tổ hỗ trợ", "teammember": "Thành viên tổ hỗ trợ",
     "useraccount": "Tài khoản", **{kind.table.__tablename__: kind.title for kind in KINDS.values()},
     "filecontent": "Nội dung tệp minh chứng", "attachment": "Tệp minh chứng",
+    "reviewround": "Đợt rà soát", "villagereview": "Rà soát của thôn", "reviewcomment": "Ý kiến rà soát",
+    "yearclosure": "Khóa sổ năm",
 }
 
 
