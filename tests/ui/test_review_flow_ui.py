@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from domain.access import Principal
 from domain.places import find_place
-from domain.reviewing import open_round
+from domain.reviewing import open_round, return_with_comment, submit
 from domain.users import Role
 from domain.vocabulary import RoundKind
 from tests.conftest import OFFICER
 from tests.ui.conftest import open_window, settle
+from tests.ui.test_layout_1366 import OFFICE_PC, _at, _fully_shown_rows, themed  # noqa: F401 (themed: a fixture)
 from ui.checklist_model import ChecklistModel
 from ui.main_window import MainWindow
 
@@ -233,3 +234,25 @@ def test_the_secretariat_closes_the_round_and_the_year_from_the_review_menu(qtbo
     assert _editable(window) and not window.village_panel.read_only_label.isVisible()
     assert reviews.close_year_action.isEnabled()
     assert not warnings
+
+
+@pytest.mark.usefixtures("themed")
+def test_at_1366_the_review_row_leaves_the_checklist_eight_criteria(qtbot, database, settings):
+    """The village page with its review row (a round open, the village returned with a long comment), the shipped
+    theme, on an office PC's screen: the row is one line, the comment cut to fit, the buttons whole."""
+    window = open_window(qtbot, database, OFFICER, settings)
+    with database.unit_of_work(OFFICER) as uow:
+        round_id = open_round(uow, plan_id=window.plan.id, year=window.year, deadline=date(window.year, 12, 31))
+        submit(uow, round_id=round_id, village_id=window.village_id)
+    with database.unit_of_work(OFFICER) as uow:
+        return_with_comment(uow, round_id=round_id, village_id=window.village_id, comment=COMMENT * 3)
+    window._show_village()
+    settle(qtbot, window)
+    _at(qtbot, window, OFFICE_PC)
+    strip = window.village_panel.review_strip
+    assert strip.isVisible() and _state(window) == "Trả lại"
+    assert strip.comment_label.text().endswith("…")
+    for button in (strip.thread_button, strip.buttons["received"]):
+        assert button.isVisible() and button.width() >= button.sizeHint().width()
+    assert strip.height() <= 2 * strip.fontMetrics().height() + 12
+    assert _fully_shown_rows(window.village_panel.checklist_view) >= 8
