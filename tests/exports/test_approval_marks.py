@@ -12,6 +12,7 @@ from domain.places import find_place
 from domain.review_rounds import YearClosure
 from exports.sheet_export import export_village_sheets
 from exports.summary_export import export_summary
+from tests.backends import both_backends  # noqa: F401  (these tests on SQLite and PostgreSQL)
 from tests.pdf import pdf_pages, pdf_text
 from tests.review_case import YEAR, open_review_case
 

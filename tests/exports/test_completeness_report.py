@@ -8,6 +8,7 @@ from domain.completeness import completeness_report, reminder_text
 from domain.plans import create_plan
 from exports.completeness_export import export_completeness
 from storage.database import open_database
+from tests.backends import both_backends  # noqa: F401  (these tests on SQLite and PostgreSQL)
 from tests.builders import small_plan_draft
 from tests.cli.run import run
 from tests.conftest import ACTOR, OFFICER

@@ -15,6 +15,7 @@ from domain.team_updates import Stamp
 from domain.update_merge import all_changes, apply_updates, preview_updates
 from domain.vocabulary import LineKind
 from storage.update_workbook import read_update_workbook
+from tests.backends import both_backends  # noqa: F401  (these tests on SQLite and PostgreSQL)
 from tests.conftest import OFFICER
 from tests.review_case import open_review_case
 from tests.updates import export_for, fill
