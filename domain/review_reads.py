@@ -152,21 +152,21 @@ def lead_reviews(session: Session, user: Principal, *, plan_id: int, year: int, 
                  kind: RoundKind | None = None) -> list[LeadReview]:
     """The villages the user leads (the secretariat: all; a viewer: none), ordered as the tree, with their state,
     deadline and the latest comment returning the review."""
-    if user.role is Role.SECRETARIAT:
-        places = plan_places(session, plan_id)
-    elif user.role is Role.TEAM_LEAD:
-        places = plan_places(session, plan_id, led_villages(session, user, plan_id))
-    else:
+    led: set[int] | None = None  # the secretariat's: every village of the plan, read without a list of ids
+    if user.role is Role.TEAM_LEAD:
+        led = led_villages(session, user, plan_id)
+    elif user.role is not Role.SECRETARIAT:
         return []
+    places = plan_places(session, plan_id, led)
     review_round = find_round(session, plan_id, year, kind)
     if review_round is None:
         return [LeadReview(place.village_id, place, ReviewState.IN_REVIEW, None, False, None, 0) for place in places]
-    ids = [place.village_id for place in places]
-    stored = _states(session, review_round.id, ids)
-    returned = list(session.exec(
-        select(ReviewComment).join(VillageReview, VillageReview.id == ReviewComment.review_id)
-        .where(VillageReview.round_id == review_round.id, ReviewComment.village_id.in_(ids),
-               ReviewComment.step == ReviewStep.RETURN).order_by(ReviewComment.at, ReviewComment.id)))
+    stored = _states(session, review_round.id, led)
+    thread = select(ReviewComment).join(VillageReview, VillageReview.id == ReviewComment.review_id).where(
+        VillageReview.round_id == review_round.id, ReviewComment.step == ReviewStep.RETURN)
+    if led is not None:
+        thread = thread.where(ReviewComment.village_id.in_(led))
+    returned = list(session.exec(thread.order_by(ReviewComment.at, ReviewComment.id)))
     returns = {row.village_id: view for row, view in zip(returned, _comments(session, returned), strict=True)}
     rows = []
     for place in places:

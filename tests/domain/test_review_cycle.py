@@ -271,3 +271,19 @@ def test_the_history_tells_each_step_in_words(empty_database, small_plan):
     said = {(row.kind, row.subject, row.field, row.new) for row in rows}
     assert ("Rà soát của thôn", "Rà soát năm 2025", "Trạng thái", "Trả lại") in said
     assert ("Ý kiến rà soát", "Rà soát năm 2025", "Ý kiến", "Thiếu biên bản") in said
+
+
+def test_the_secretariat_lists_every_village_a_team_lead_their_own_a_viewer_none(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    round_id = opened(db, plan)
+    returned(db, plan, round_id, DAK, comment="Bổ sung ảnh")
+    today = date(2025, 6, 1)
+    with db.session() as session:
+        every = lead_reviews(session, OFFICER, plan_id=plan.id, year=2025, today=today)
+        own = lead_reviews(session, LEAD_DAK, plan_id=plan.id, year=2025, today=today)
+        none = lead_reviews(session, VIEWER, plan_id=plan.id, year=2025, today=today)
+    assert len(every) == 4 and none == []
+    assert [(row.place.village, row.state, row.last_return.text) for row in own] == [
+        ("Làng Đắk", ReviewState.RETURNED, "Bổ sung ảnh")]
+    assert sorted((row.place.village, row.place.commune) for row in every if row.last_return is None) == [
+        ("Làng Mới", "Xã Ba"), ("Thôn 1", "Xã Hai"), ("Thôn 1", "Xã Một")]
