@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from domain.formatting import roman
 from domain.vocabulary import CriterionStatus
+from ui.attachment_icon import paperclip
 from ui.labels import status_label
 
 if TYPE_CHECKING:
@@ -60,13 +61,25 @@ class ChecklistModel(QAbstractTableModel):
         self._editable = True
         self._pending: dict[int, list[dict]] = {}
         """By criterion: the changes being saved, oldest first."""
+        self._files: dict[int, int] = {}
+        """By criterion: how many files are attached (a paperclip with the count beside the evidence)."""
 
     def set_rows(self, rows: list[ChecklistRow], editable: bool = True) -> None:
         self.beginResetModel()
         self._rows = rows
         self._editable = editable
         self._pending = {}
+        self._files = {}  # another village's: its own are read after its rows
         self.endResetModel()
+
+    def set_attachment_counts(self, counts: dict[int, int]) -> None:
+        """How many files are attached to each criterion shown (issue 20)."""
+        self._files = counts
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_EVIDENCE), self.index(len(self._rows) - 1, self.COL_EVIDENCE))
+
+    def attachment_count(self, row: int) -> int:
+        return self._files.get(self._rows[row].criterion_id, 0)
 
     def row_at(self, row: int) -> ChecklistRow:
         """The row as read (or saved), without the changes still being saved."""
@@ -129,6 +142,13 @@ class ChecklistModel(QAbstractTableModel):
         if pending and role == Qt.ItemDataRole.DisplayRole:
             name = self.EDITABLE[column]
             return (status_label(row.status) if name == "status" else getattr(row, name)) + PENDING_MARK
+        if column == self.COL_EVIDENCE and row.criterion_id in self._files:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return paperclip(self._files[row.criterion_id])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                files = self.tr("%1 files attached (right-click: see them)").replace(
+                    "%1", str(self._files[row.criterion_id]))
+                return f"{row.evidence}\n{files}" if row.evidence else files
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_GROUP:
                 return f"{roman(row.group_order)}. {row.group_name}"

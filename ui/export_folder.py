@@ -26,6 +26,8 @@ class FileKind(Enum):
     """Update workbooks the teams sent back, to import."""
     HISTORY = "history/folder"
     DATABASE = "database/folder"
+    ATTACHMENTS = "attachments/folder"
+    """Files attached as evidence (issue 20)."""
 
 
 def documents_folder() -> str:

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from domain.formatting import format_date, format_int
 from domain.vocabulary import ResourceKind
+from ui.attachment_input import FileDrops
+from ui.attachment_model import files_column
 from ui.conflict_box import answered_overwrite, change_question, question_box
 from ui.labels import translate
 from ui.record_labels import choice_label, field_label, kind_heading, kind_title, overdue_text
@@ -117,6 +119,7 @@ class _Widgets:
     delete_button: QPushButton
     history_button: QPushButton
     note: QLabel
+    files_button: QPushButton
 
 
 class RecordsPage(QWidget):
@@ -129,6 +132,10 @@ class RecordsPage(QWidget):
     user may never open."""
 
     history_requested = Signal(object, str)
+    files_requested = Signal(object)
+    """(the record): its attached files to be shown (ui/attachment_panel.py)."""
+    files_brought = Signal(object, list)
+    """(the record, files dropped on it or pasted): to be attached to it."""
 
     def __init__(self, kind: str, gateway: RecordGateway, parent=None) -> None:
         from domain.recording import KINDS
@@ -144,6 +151,8 @@ class RecordsPage(QWidget):
         self._addable = False
         self._note_text: str | None = None
         self._widgets: _Widgets | None = None
+        self.attachment_counts: dict[int, int] = {}
+        """By record id: how many files are attached (the list's last column)."""
         self.model = self._make_model()
         if gateway.reads is not None:
             gateway.reads.busy.connect(self._read_busy)
@@ -162,7 +171,8 @@ class RecordsPage(QWidget):
     def _make_widgets(self) -> _Widgets:
         widgets = _Widgets(QLabel(kind_heading(self.kind.key)), row_table(self.model, f"records_{self.kind.key}"),
                            QPushButton(self.tr("Add…")), QPushButton(self.tr("Change…")),
-                           QPushButton(self.tr("Delete")), QPushButton(self.tr("History…")), QLabel())
+                           QPushButton(self.tr("Delete")), QPushButton(self.tr("History…")), QLabel(),
+                           QPushButton(self.tr("Files…")))
         widgets.heading.setStyleSheet("font-weight: bold;")
         widgets.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widgets.view.doubleClicked.connect(self._double_clicked)
@@ -172,9 +182,14 @@ class RecordsPage(QWidget):
         widgets.delete_button.clicked.connect(self.delete_selected)
         widgets.history_button.setObjectName("recordHistory")
         widgets.history_button.clicked.connect(self.show_history)
+        widgets.files_button.setObjectName("recordFiles")
+        widgets.files_button.clicked.connect(self._show_files)
+        FileDrops(widgets.view, lambda row, files: self.files_brought.emit(self.record_of(self.model.row_at(row)),
+                                                                           files), lambda: self.gateway.editable)
         buttons = QHBoxLayout()
         buttons.addWidget(widgets.heading, 1)
-        for button in (widgets.add_button, widgets.edit_button, widgets.delete_button, widgets.history_button):
+        for button in (widgets.add_button, widgets.edit_button, widgets.delete_button, widgets.files_button,
+                       widgets.history_button):
             buttons.addWidget(button)
         widgets.note.setObjectName("recordsNote")
         widgets.note.setStyleSheet("font-style: italic;")
@@ -190,7 +205,8 @@ class RecordsPage(QWidget):
             layout.addWidget(widget, stretch)
         if self.isVisible():  # made in showEvent: shown now, not at the next pass of the event loop
             for widget in (widgets.heading, widgets.view, widgets.add_button, widgets.edit_button,
-                           widgets.delete_button, widgets.history_button, *(widget for widget, _ in below)):
+                           widgets.delete_button, widgets.history_button, widgets.files_button,
+                           *(widget for widget, _ in below)):
                 widget.show()
         widgets.view.selectionModel().selectionChanged.connect(self._selection_changed)
         return widgets
@@ -219,6 +235,10 @@ class RecordsPage(QWidget):
     def note(self) -> QLabel:
         return self._made().note
 
+    @property
+    def files_button(self) -> QPushButton:
+        return self._made().files_button
+
     def _below(self) -> list[tuple[QWidget, int]]:
         """Widgets a kind shows under its list (with their stretch)."""
         return []
@@ -227,7 +247,14 @@ class RecordsPage(QWidget):
         from domain.recording import is_overdue
 
         emphasis = (lambda row: is_overdue(row, self.gateway.today)) if self.kind.key == "concerns" else None
-        return RowTableModel(record_columns(self.kind, self.gateway), self, emphasis=emphasis)
+        return RowTableModel([*record_columns(self.kind, self.gateway), files_column(self)], self, emphasis=emphasis)
+
+    def set_attachment_counts(self, counts: dict[int, int]) -> None:
+        """How many files are attached to each record (issue 20), shown in the list's last column."""
+        self.attachment_counts = counts
+        last = self.model.columnCount() - 1
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, last), self.model.index(self.model.rowCount() - 1, last))
 
     def reload(self, year: int | None = None) -> None:
         """Read the village's records again in the background, keeping the selected one selected; the rows of
@@ -301,6 +328,12 @@ class RecordsPage(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.history_button.setEnabled(selected is not None and self.record_of(selected) is not None)
+        self.files_button.setEnabled(selected is not None and self.record_of(selected) is not None)
+
+    def _show_files(self) -> None:
+        selected = self.selected_record()
+        if selected is not None and self.record_of(selected) is not None:
+            self.files_requested.emit(self.record_of(selected))
 
     def show_history(self) -> None:
         selected = self.selected_record()

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from domain.progress import VillageProgress
     from domain.review_reads import VillageReviewView
     from domain.village_detail import VillageSheet
+    from ui.attachment_panel import VillageFiles
     from ui.record_gateway import RecordGateway
     from ui.records_page import RecordsPage
 
@@ -67,6 +68,8 @@ class VillagePanel(QWidget):
     saved = Signal(bool)
     history_requested = Signal(object, str)
     """(a HistoryFilter, what it is the history of): the village's, a criterion's or a record's."""
+    review_shown = Signal(object)
+    """The village's review as just read (a VillageReviewView, or None): newer than the tree's, maybe."""
 
     def __init__(self, saver: Saver, gateway: RecordGateway, parent=None) -> None:
         super().__init__(parent)
@@ -110,6 +113,8 @@ class VillagePanel(QWidget):
         """The record pages by kind ("visits"), made when the first village is shown."""
         self._counts_held = False
         """While the record pages are cleared or filled together: their tabs are counted once, after."""
+        self.files: VillageFiles | None = None
+        """The attached files' counts and actions (ui/attachment_panel.py), made with the record pages."""
         self.history_button.clicked.connect(self._village_history)
         self.review_strip = ReviewStrip(self)
         self.ui.layout.insertWidget(self.ui.layout.indexOf(self.details) + 1, self.review_strip)
@@ -175,6 +180,10 @@ class VillagePanel(QWidget):
             return
         if not self.pages:
             self._add_record_pages()
+        if self.files is None:
+            from ui.attachment_panel import VillageFiles
+
+            self.files = VillageFiles(self)
         place = sheet.place
         self.title.setText(place.village)
         where = [self.tr("Commune: %1").replace("%1", place.commune)]
@@ -207,6 +216,7 @@ class VillagePanel(QWidget):
         self.template_label.setToolTip(self.template_label.text())
         self.refresh_summary(sheet.year, sheet.progress)
         self._reload_records(sheet.year)
+        self.files.read_counts(sheet.year)
 
     def _read_only_text(self) -> str:
         """Why the village cannot be changed here: the database opened only to look, the lock of the village-year
@@ -222,6 +232,7 @@ class VillagePanel(QWidget):
         self.review = review
         self.review_strip.show_review(review, year, today)
         self.review_thread.show_review(review, year)
+        self.review_shown.emit(review)
 
     def _checklist_menu(self, position: QPoint) -> None:
         index = self.checklist_view.indexAt(position)
@@ -234,6 +245,8 @@ class VillagePanel(QWidget):
         menu.addAction(self.tr("History of this criterion…"), lambda: self.history_requested.emit(
             HistoryFilter.of_criterion(self.gateway.village_id, row.criterion_id),
             f"{self.title.text()} – {row.number}. {row.name}"))
+        if self.files is not None:
+            self.files.add_to_menu(menu, index.row())
         menu.exec(self.checklist_view.viewport().mapToGlobal(position))
 
     def _reload_records(self, year: int | None) -> None:

@@ -1,0 +1,376 @@
+"""Evidence files in the window (issue 20), with the real widgets: attached by *Thêm tệp…*, by a drop onto a row
+and by a paste; the paperclip and its count; a refusal's message naming the file; a 20 MB scan attached off the
+GUI thread with its progress, and cancelled; thumbnails; the viewer; the system's viewer given a read-only copy;
+removal asked first; a record's files."""
+
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+)
+from sqlmodel import select
+
+from domain.attachments import AttachTarget, list_attachments
+from domain.audit import AuditEvent
+from tests.evidence import pdf_bytes, png_bytes
+from tests.ui.conftest import settle
+from ui import attachment_files
+from ui.attachment_dialog import AttachmentsDialog
+from ui.attachment_gateway import ASSESSMENT, Incoming, Target
+from ui.attachment_thumbnails import SIZE
+from ui.attachment_viewer import AttachmentViewer
+from ui.checklist_model import ChecklistModel
+
+
+@pytest.fixture(autouse=True)
+def thumbnail_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "thumbnails"
+    monkeypatch.setattr("ui.attachment_thumbnails.thumbnail_folder", lambda: folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def warnings_said(monkeypatch) -> list[tuple[str, str]]:
+    """The warnings the window shows: a test expecting one takes it out of the list; any other fails the test."""
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *args: said.append((title, text)))
+    yield said
+    assert said == [], "a warning no test expected"
+
+
+def _file(tmp_path: Path, name: str, content: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def _criterion(window, row: int) -> int:
+    return window.village_panel.checklist_model.row_at(row).criterion_id
+
+
+def _stored(database, village_id: int, criterion_id: int, year: int) -> list:
+    with database.session() as session:
+        return list_attachments(session, target=AttachTarget.of_criterion(village_id, criterion_id, year))
+
+
+def _done(qtbot, window) -> None:
+    """The attaching task ended and what followed (the counts read again) is on screen."""
+    qtbot.waitUntil(lambda: not window.tasks, timeout=60_000)
+    settle(qtbot, window)
+
+
+MENUS = []
+"""The menus made by a test, kept until it ends (an action lives as long as its menu)."""
+
+
+def _menu_action(panel, row: int, position: int):
+    """The checklist row's menu's action, as the user sees it on a right click."""
+    menu = QMenu(panel)
+    MENUS.append(menu)
+    panel.files.add_to_menu(menu, row)
+    return menu.actions()[position]
+
+
+def test_files_added_by_the_action_show_a_paperclip_with_their_count(qtbot, small_window, village_mot,
+                                                                    empty_database, tmp_path, monkeypatch):
+    panel = small_window.village_panel
+    photo = _file(tmp_path, "nhà văn hóa.png", png_bytes())
+    scan = _file(tmp_path, "biên bản.pdf", pdf_bytes())
+    asked = []
+
+    def chosen(parent, title, folder, filters):
+        asked.append((title, folder, filters))
+        return [str(photo), str(scan)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", chosen)
+    add = _menu_action(panel, 1, 0)
+    assert add.text() == "Thêm tệp…"
+    add.trigger()
+    _done(qtbot, small_window)
+
+    assert asked[0][0] == "Đính kèm tệp" and "*.pdf" in asked[0][2]
+    year = small_window.year
+    stored = _stored(empty_database, village_mot, _criterion(small_window, 1), year)
+    assert sorted(info.name for info in stored) == ["biên bản.pdf", "nhà văn hóa.png"]
+    model = panel.checklist_model
+    assert model.attachment_count(1) == 2 and model.attachment_count(0) == 0
+    clip = model.index(1, ChecklistModel.COL_EVIDENCE)
+    assert isinstance(clip.data(Qt.ItemDataRole.DecorationRole), QPixmap)
+    assert "2 tệp" in clip.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, ChecklistModel.COL_EVIDENCE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert _menu_action(panel, 1, 1).text() == "Tệp minh chứng (2)…"
+    assert small_window.settings.value("attachments/folder") == str(tmp_path)
+
+    other = next(p for p in small_window.places if p.village_id != village_mot)
+    small_window.open_village(other.village_id)
+    settle(qtbot, small_window)
+    assert model.attachment_count(1) == 0, "another village shows its own files, not the last one's"
+
+
+def _drop(view, row: int, path: Path) -> bool:
+    """The file dragged from the file manager over the view's row and dropped there; whether the drop was taken."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = QPointF(view.visualRect(view.model().index(row, 0)).center())
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    assert view.currentIndex().row() == row, "the row the files will land on is shown selected"
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    return drop.isAccepted()
+
+
+def test_a_file_dropped_onto_a_row_is_attached_to_that_row(qtbot, small_window, village_mot, empty_database,
+                                                          tmp_path):
+    view = small_window.village_panel.checklist_view
+    photo = _file(tmp_path, "ảnh đường.png", png_bytes(colour="#123456"))
+    assert _drop(view, 2, photo)
+    _done(qtbot, small_window)
+
+    assert [info.name for info in _stored(empty_database, village_mot, _criterion(small_window, 2),
+                                          small_window.year)] == ["ảnh đường.png"]
+    assert small_window.village_panel.checklist_model.attachment_count(2) == 1
+
+
+def test_a_pasted_picture_is_attached_as_png_to_the_selected_row(qtbot, small_window, village_mot, empty_database):
+    panel = small_window.village_panel
+    picture = QImage(320, 200, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.darkCyan)
+    QGuiApplication.clipboard().setImage(picture)
+    panel.checklist_view.selectRow(2)
+    panel.files.checklist_drops.paste()
+    _done(qtbot, small_window)
+
+    stored = _stored(empty_database, village_mot, _criterion(small_window, 2), small_window.year)
+    assert len(stored) == 1 and stored[0].media_type == "image/png"
+    assert stored[0].name.startswith("Ảnh dán ") and stored[0].name.endswith(".png")
+    assert panel.checklist_model.attachment_count(2) == 1
+
+
+def test_a_refused_file_is_named_in_a_message_and_nothing_is_stored(qtbot, small_window, village_mot,
+                                                                   empty_database, tmp_path, monkeypatch,
+                                                                   warnings_said):
+    fake = _file(tmp_path, "quyết định.pdf", png_bytes())
+    good = _file(tmp_path, "ảnh.png", png_bytes(colour="#654321"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(fake), str(good)], ""))
+    _menu_action(small_window.village_panel, 0, 0).trigger()
+    _done(qtbot, small_window)
+
+    (title, text), = warnings_said
+    warnings_said.clear()
+    assert title == "Tệp chưa được đính kèm"
+    assert "quyết định.pdf" in text and "nội dung là" in text, text
+    assert "ảnh.png" not in text
+    stored = _stored(empty_database, village_mot, _criterion(small_window, 0), small_window.year)
+    assert [info.name for info in stored] == ["ảnh.png"]
+
+
+def _scan(tmp_path: Path) -> Path:
+    """A scanned PDF of 20 MB (just under the 20 MiB a file may have)."""
+    from domain.evidence_files import MAX_FILE_BYTES
+
+    scan = _file(tmp_path, "danh sách hộ (bản quét).pdf", pdf_bytes(padding=int(18.3 * 1024 * 1024)))
+    assert 20_000_000 < scan.stat().st_size <= MAX_FILE_BYTES
+    return scan
+
+
+def _progress_bar(window) -> tuple[QProgressDialog, QProgressBar]:
+    """The attaching task's progress dialog and its bar, as the user sees them."""
+    task, = window.tasks
+    return task.dialog, task.dialog.findChild(QProgressBar)
+
+
+def test_a_20_mb_scan_is_attached_off_the_gui_thread_with_its_progress(qtbot, small_window, village_mot,
+                                                                       empty_database, tmp_path, monkeypatch):
+    import domain.attaching
+
+    scan = _scan(tmp_path)
+    threads, steps = [], []
+    real_attach = domain.attaching.attach_file
+
+    def attach_file(uow, **kwargs):
+        threads.append(threading.current_thread())
+        return real_attach(uow, **kwargs)
+
+    monkeypatch.setattr(domain.attaching, "attach_file", attach_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(scan)], ""))
+    _menu_action(small_window.village_panel, 0, 0).trigger()
+    dialog, bar = _progress_bar(small_window)
+    bar.valueChanged.connect(lambda value: steps.append((value, bar.maximum(), dialog.labelText(),
+                                                         threading.current_thread())))
+    _done(qtbot, small_window)
+
+    assert threads and threads[0] is not threading.main_thread(), "read and stored off the GUI thread"
+    assert len(steps) >= 20, "a step at least every two mebibytes read or stored"
+    assert steps[-1][0] == steps[-1][1] and all(step[1] == steps[-1][1] for step in steps[1:])
+    assert [step[0] for step in steps] == sorted(step[0] for step in steps)
+    assert steps[0][2] == "Đang đính kèm danh sách hộ (bản quét).pdf…"
+    assert all(step[3] is threading.main_thread() for step in steps)
+    stored = _stored(empty_database, village_mot, _criterion(small_window, 0), small_window.year)
+    assert [info.size for info in stored] == [scan.stat().st_size]
+    assert small_window.village_panel.checklist_model.attachment_count(0) == 1
+
+
+def test_cancelling_a_scan_being_attached_stores_nothing(qtbot, small_window, village_mot, empty_database,
+                                                         tmp_path, monkeypatch):
+    import domain.attaching
+
+    scan = _scan(tmp_path)
+    real_attach = domain.attaching.attach_file
+    cancelled = threading.Event()
+
+    def attach_file(uow, **kwargs):  # the file read: stored once the user has cancelled, then rolled back
+        assert cancelled.wait(20)
+        return real_attach(uow, **kwargs)
+
+    monkeypatch.setattr(domain.attaching, "attach_file", attach_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(scan)], ""))
+    _menu_action(small_window.village_panel, 0, 0).trigger()
+    dialog, bar = _progress_bar(small_window)
+
+    def click_cancel(_value) -> None:
+        if not cancelled.is_set():
+            dialog.findChild(QPushButton).click()  # "Hủy", as the user clicks it
+            cancelled.set()
+
+    bar.valueChanged.connect(click_cancel)
+    _done(qtbot, small_window)
+
+    assert cancelled.is_set()
+    assert _stored(empty_database, village_mot, _criterion(small_window, 0), small_window.year) == []
+    assert small_window.village_panel.checklist_model.attachment_count(0) == 0
+
+
+def _attached(qtbot, window, tmp_path, files: dict[str, bytes], row: int = 0) -> Target:
+    panel = window.village_panel
+    paths = [_file(tmp_path, name, content) for name, content in files.items()]
+    panel.files.attach_to_criterion(row, [Incoming(path.name, path=path) for path in paths])
+    _done(qtbot, window)
+    return Target(panel.gateway.village_id, ASSESSMENT, _criterion(window, row), window.year)
+
+
+def test_the_list_shows_thumbnails_of_pictures_and_of_a_pdf_s_first_page(qtbot, small_window, village_mot,
+                                                                         tmp_path, thumbnail_folder):
+    target = _attached(qtbot, small_window, tmp_path, {"ảnh.png": png_bytes(800, 600), "biên bản.pdf": pdf_bytes(),
+                                                        "ảnh lớn.png": png_bytes(1600, 400, "#aa3333")})
+    dialog = AttachmentsDialog(small_window.village_panel.files.gateway, target, "Làng Mới – 1", True,
+                               small_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    model = dialog.model
+    for row in range(3):
+        model.index(row).data(Qt.ItemDataRole.DecorationRole)  # as the view paints them
+    gateway = small_window.village_panel.files.gateway
+    qtbot.waitUntil(lambda: all(gateway.thumbnails.known(info.sha256) for info in model.rows()))
+    pictures = {info.name: model.index(row).data(Qt.ItemDataRole.DecorationRole)
+                for row, info in enumerate(model.rows())}
+    assert all(isinstance(picture, QImage) for picture in pictures.values())
+    assert max(pictures["ảnh lớn.png"].width(), pictures["ảnh lớn.png"].height()) == SIZE
+    assert pictures["biên bản.pdf"].height() == SIZE and pictures["biên bản.pdf"].width() < SIZE  # an A4 page
+    assert len(list(thumbnail_folder.rglob("*.png"))) == 3, "kept in the cache folder by digest"
+    assert "Đính kèm bởi tester" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    dialog.accept()
+
+
+def test_a_picture_opens_full_size_in_the_viewer(qtbot, small_window, village_mot, tmp_path):
+    target = _attached(qtbot, small_window, tmp_path, {"ảnh.png": png_bytes(1400, 900)})
+    gateway = small_window.village_panel.files.gateway
+    info, = gateway.listed(target)
+    viewer = AttachmentViewer(gateway, info, small_window)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.page is not None)
+    assert (viewer.page.image.width(), viewer.page.image.height()) == (1400, 900)
+    assert viewer.picture.pixmap().width() < 1400, "fitted to the window at first"
+    viewer.actual_size.setChecked(True)
+    assert viewer.picture.pixmap().width() == 1400
+    viewer.accept()
+
+
+def test_the_system_viewer_is_given_a_read_only_temporary_copy(qtbot, small_window, village_mot, tmp_path,
+                                                               monkeypatch):
+    content = pdf_bytes(2)
+    target = _attached(qtbot, small_window, tmp_path, {"biên bản họp.pdf": content})
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True)
+    dialog = AttachmentsDialog(small_window.village_panel.files.gateway, target, "Làng Mới – 1", True,
+                               small_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.view.setCurrentIndex(dialog.model.index(0))
+    assert dialog.outside_button.isEnabled()
+    dialog.outside_button.click()
+    qtbot.waitUntil(lambda: bool(opened))
+
+    copy, = opened
+    assert copy.name == "biên bản họp.pdf" and copy.read_bytes() == content
+    assert not copy.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH), "read-only"
+    assert copy.is_relative_to(attachment_files.copies_folder())
+    attachment_files.remove_copies()
+    assert not copy.exists()
+    dialog.accept()
+
+
+def test_removing_a_file_asks_first_and_the_history_keeps_it(qtbot, small_window, village_mot, empty_database,
+                                                            tmp_path, monkeypatch):
+    target = _attached(qtbot, small_window, tmp_path, {"ảnh.png": png_bytes()}, row=1)
+    dialog = AttachmentsDialog(small_window.village_panel.files.gateway, target, "Làng Mới – 2", True,
+                               small_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.view.setCurrentIndex(dialog.model.index(0))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, *args: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    dialog.remove_button.click()
+    assert "ảnh.png" in asked[0] and dialog.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    settle(qtbot, small_window)
+
+    assert _stored(empty_database, village_mot, target.key, target.year) == []
+    assert small_window.village_panel.checklist_model.attachment_count(1) == 0
+    with empty_database.session() as session:
+        removal = session.exec(select(AuditEvent).where(AuditEvent.entity == "attachment")).all()
+    assert any(event.old_value == "ảnh.png" for event in removal)
+    dialog.accept()
+
+
+def test_a_record_shows_its_files_and_takes_a_drop(qtbot, small_window, village_mot, empty_database, tmp_path):
+    from datetime import date
+
+    page = small_window.village_panel.pages["visits"]
+    dialog = page.form()
+    dialog.show_values({"day": date(2025, 5, 6), "people": "Tổ hỗ trợ", "activities": "Họp dân"})
+    dialog.save()
+    settle(qtbot, small_window)
+    small_window.village_panel.tabs.setCurrentWidget(page)
+    assert page.model.rowCount() == 1 and page.files_button.text() == "Tệp…"
+    assert _drop(page.view, 0, _file(tmp_path, "ảnh buổi họp.png", png_bytes()))
+    _done(qtbot, small_window)
+
+    record = page.model.row_at(0)
+    with empty_database.session() as session:
+        stored = list_attachments(session, target=AttachTarget.of_record(village_mot, "visits", record.id))
+    assert [info.name for info in stored] == ["ảnh buổi họp.png"]
+    files = page.model.columnCount() - 1
+    assert page.model.headerData(files, Qt.Orientation.Horizontal) == "Tệp"
+    assert page.model.index(0, files).data() == "1"

@@ -1,0 +1,111 @@
+"""A row's attached files as a Qt list model: the name, its thumbnail (or its kind's icon) and, in the tooltip, its
+type, size, who attached it and when.
+
+Thumbnails are asked for only when a row is painted (the view lays its items out on a uniform grid, so that a row
+off screen is never asked for its picture): opening fifty files reads none of their contents on the GUI thread,
+and those on screen arrive one by one from ui/attachment_thumbnails.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from domain.formatting import format_decimal, format_int, format_moment
+from ui.labels import translate
+from ui.table_models import Column
+
+if TYPE_CHECKING:
+    from ui.attachment_gateway import AttachmentGateway
+    from ui.records_page import RecordsPage
+
+Index = QModelIndex | QPersistentModelIndex
+INFO_ROLE = Qt.ItemDataRole.UserRole + 1
+
+KIND_NAMES = {
+    "application/pdf": "PDF",
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (XLSX)",
+}
+PICTURED = {"application/pdf", "image/jpeg", "image/png"}
+"""The types a thumbnail is made of (a PDF: its first page)."""
+
+
+def files_column(page: RecordsPage) -> Column:
+    """A record list's column of how many files each record has attached (empty for none)."""
+
+    def text(row) -> str:
+        record = page.record_of(row)
+        count = page.attachment_counts.get(record.id, 0) if record is not None else 0
+        return str(count) if count else ""
+
+    return Column(lambda: translate("Attachments", "Files"), text, align_right=True)
+
+
+def size_text(size: int) -> str:
+    """"820 KB", "20,5 MB", "512 byte" as Vietnamese write them."""
+    if size >= 1024 * 1024:
+        return f"{format_decimal(size / (1024 * 1024))} MB"
+    if size >= 1024:
+        return f"{format_int(round(size / 1024))} KB"
+    return translate("Attachments", "%1 bytes").replace("%1", format_int(size))
+
+
+def described(info) -> str:
+    """The tooltip: name, type, size; who attached it, when."""
+    return "\n".join((info.name, f"{KIND_NAMES.get(info.media_type, info.media_type)} · {size_text(info.size)}",
+                      translate("Attachments", "Attached by %1 on %2").replace("%1", info.added_by)
+                      .replace("%2", format_moment(info.added_at))))
+
+
+class AttachmentListModel(QAbstractListModel):
+    """The files attached to one row, newest first as the domain lists them."""
+
+    def __init__(self, gateway: AttachmentGateway, parent=None) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self._rows: list = []
+        gateway.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Overrides QAbstractListModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """Overrides QAbstractListModel.data: the thumbnail asked for here, when the row is painted."""
+        if not index.isValid():
+            return None
+        info = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return info.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return described(info)
+        if role == INFO_ROLE:
+            return info
+        if role == Qt.ItemDataRole.DecorationRole:
+            if info.media_type in PICTURED:
+                gateway = self._gateway
+                image = gateway.thumbnails.image(info.sha256, lambda: gateway.picture_source(info))
+                if image is not None:
+                    return image
+            icon = QStyle.StandardPixmap.SP_FileIcon
+            return QApplication.style().standardIcon(icon)
+        return None
+
+    def _thumbnail_ready(self, digest: str) -> None:
+        for row, info in enumerate(self._rows):
+            if info.sha256 == digest:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
