@@ -427,6 +427,186 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="86"/>
+        <source>Not read</source>
+        <translation>Chưa đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="90"/>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="96"/>
+        <source>Actual size</source>
+        <translation>Kích thước thật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="98"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="99"/>
+        <source>Next page ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="103"/>
+        <source>Open with the computer&apos;s viewer</source>
+        <translation>Mở bằng chương trình của máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="105"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="135"/>
+        <source>This file cannot be shown here.</source>
+        <translation>Không hiển thị được tệp này ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="137"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../ui/attachment_actions.py" line="36"/>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_actions.py" line="37"/>
+        <source>Evidence files (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx);;All files (*)</source>
+        <translation>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_actions.py" line="53"/>
+        <source>Attaching %1…</source>
+        <translation>Đang đính kèm %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_actions.py" line="54"/>
+        <source>Attaching %1 files…</source>
+        <translation>Đang đính kèm %1 tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_actions.py" line="62"/>
+        <location filename="../../ui/attachment_actions.py" line="70"/>
+        <source>Files not attached</source>
+        <translation>Tệp chưa được đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_actions.py" line="63"/>
+        <source>These files were not attached:</source>
+        <translation>Các tệp sau chưa được đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_input.py" line="49"/>
+        <source>Pasted picture %1.png</source>
+        <translation>Ảnh dán %1.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_model.py" line="46"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_model.py" line="55"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_model.py" line="61"/>
+        <source>Attached by %1 on %2</source>
+        <translation>Đính kèm bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="70"/>
+        <source>Not opened</source>
+        <translation>Chưa mở được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_viewer.py" line="70"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>Máy này không có chương trình nào mở được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="41"/>
+        <source>Evidence files – %1</source>
+        <translation>Tệp minh chứng – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="43"/>
+        <source>Not read</source>
+        <translation>Chưa đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="47"/>
+        <source>Reading the files…</source>
+        <translation>Đang đọc danh sách tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="64"/>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="65"/>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="66"/>
+        <source>Open with the computer&apos;s viewer</source>
+        <translation>Mở bằng chương trình của máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="67"/>
+        <source>Remove…</source>
+        <translation>Gỡ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="80"/>
+        <source>Drag files here or paste a picture (Ctrl+V) to attach them.</source>
+        <translation>Kéo tệp vào đây hoặc dán ảnh (Ctrl+V) để đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="100"/>
+        <source>No file attached yet.</source>
+        <translation>Chưa có tệp nào được đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="138"/>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="139"/>
+        <source>Remove %1 from %2? The history keeps it and can put it back.</source>
+        <translation>Gỡ tệp %1 khỏi %2? Lịch sử vẫn giữ tệp và có thể khôi phục lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_dialog.py" line="150"/>
+        <source>Not removed</source>
+        <translation>Chưa gỡ được</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../ui/background.py" line="83"/>
@@ -815,44 +995,49 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="101"/>
+        <location filename="../../ui/checklist_model.py" line="114"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="101"/>
+        <location filename="../../ui/checklist_model.py" line="114"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="101"/>
+        <location filename="../../ui/checklist_model.py" line="114"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="101"/>
+        <location filename="../../ui/checklist_model.py" line="114"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="101"/>
+        <location filename="../../ui/checklist_model.py" line="114"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="102"/>
+        <location filename="../../ui/checklist_model.py" line="115"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="102"/>
+        <location filename="../../ui/checklist_model.py" line="115"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="124"/>
+        <location filename="../../ui/checklist_model.py" line="137"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="149"/>
+        <source>%1 files attached (right-click: see them)</source>
+        <translation>%1 tệp minh chứng đính kèm (nhấn chuột phải để xem)</translation>
     </message>
 </context>
 <context>
@@ -954,27 +1139,27 @@
     <message>
         <location filename="../../ui/completeness_view.py" line="172"/>
         <source>Review progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ rà soát</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="213"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="213"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="217"/>
         <source>Writing the review progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi báo cáo tiến độ rà soát…</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="241"/>
         <source>Review progress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ rà soát %1</translation>
     </message>
 </context>
 <context>
@@ -982,117 +1167,117 @@
     <message>
         <location filename="../../ui/completeness_view.py" line="44"/>
         <source>Area or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa bàn, cơ quan</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="45"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải rà soát</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="46"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đúng hạn</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="47"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi muộn</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="48"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="49"/>
         <source>of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>trong đó quá hạn</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="50"/>
         <source>Approved</source>
-        <translation type="unfinished">Đã duyệt</translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="51"/>
         <source>Returned</source>
-        <translation type="unfinished">Trả lại</translation>
+        <translation>Trả lại</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="58"/>
         <source>, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, quá hạn</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="62"/>
         <source>Lead agency</source>
-        <translation type="unfinished">Cơ quan chủ trì</translation>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="63"/>
         <source>Village</source>
-        <translation type="unfinished">Thôn (làng)</translation>
+        <translation>Thôn (làng)</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="64"/>
         <source>Commune</source>
-        <translation type="unfinished">Xã</translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="65"/>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="66"/>
         <source>Team lead</source>
-        <translation type="unfinished">Tổ trưởng</translation>
+        <translation>Tổ trưởng</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="67"/>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="79"/>
         <source>Open a plan to see its review round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một kế hoạch để xem đợt rà soát.</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="85"/>
         <source>By district and commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo huyện, xã</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="86"/>
         <source>By lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="88"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="89"/>
         <source>Save as Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="98"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="100"/>
         <source>Copy the reminder list (agency, village, team lead, phone) as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép danh sách nhắc (cơ quan, thôn, tổ trưởng, điện thoại) dạng chữ thường để dán vào tin nhắn</translation>
     </message>
     <message>
         <location filename="../../ui/completeness_view.py" line="138"/>
         <source>Villages awaited, whose team leads to remind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôn chờ gửi kết quả, cần nhắc tổ trưởng: %1</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1309,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="361"/>
+        <location filename="../../ui/records_page.py" line="394"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -1233,7 +1418,7 @@
     <message>
         <location filename="../../ui/dashboard_view.py" line="99"/>
         <source>Figures %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu %1</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1748,8 @@
         <location filename="../../ui/history_dialog.py" line="144"/>
         <source>Administrative units over time:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị hành chính qua các thời kỳ:
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="229"/>
@@ -1644,37 +1830,37 @@
 <context>
     <name>Households</name>
     <message>
-        <location filename="../../ui/households_page.py" line="32"/>
+        <location filename="../../ui/households_page.py" line="33"/>
         <source>%1: %2 households, %3; against the year before %4 points, against the first year %5 points</source>
         <translation>%1: %2 hộ, %3; so với năm trước %4 điểm %, so với năm đầu kế hoạch %5 điểm %</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="44"/>
+        <location filename="../../ui/households_page.py" line="45"/>
         <source>EM households</source>
         <translation>Tổng số hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="57"/>
+        <location filename="../../ui/households_page.py" line="58"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="58"/>
+        <location filename="../../ui/households_page.py" line="59"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="60"/>
+        <location filename="../../ui/households_page.py" line="61"/>
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="61"/>
+        <location filename="../../ui/households_page.py" line="62"/>
         <source>Against the year before (points)</source>
         <translation>So với năm trước (điểm %)</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="63"/>
+        <location filename="../../ui/households_page.py" line="64"/>
         <source>Against the plan&apos;s first year (points)</source>
         <translation>So với năm đầu kế hoạch (điểm %)</translation>
     </message>
@@ -1682,12 +1868,12 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/households_page.py" line="90"/>
+        <location filename="../../ui/households_page.py" line="91"/>
         <source>Choose a year above to see its rates and changes.</source>
         <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="92"/>
+        <location filename="../../ui/households_page.py" line="93"/>
         <source>%1: rates over %2 ethnic-minority households</source>
         <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
@@ -3152,17 +3338,17 @@
         <translation>⚠ quá 90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="88"/>
+        <location filename="../../ui/records_page.py" line="90"/>
         <source>%1 workdays</source>
         <translation>%1 ngày công</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="89"/>
+        <location filename="../../ui/records_page.py" line="91"/>
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="104"/>
+        <location filename="../../ui/records_page.py" line="106"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -3170,62 +3356,67 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/records_page.py" line="164"/>
+        <location filename="../../ui/records_page.py" line="173"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="164"/>
+        <location filename="../../ui/records_page.py" line="173"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="165"/>
+        <location filename="../../ui/records_page.py" line="174"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="165"/>
+        <location filename="../../ui/records_page.py" line="174"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="271"/>
+        <location filename="../../ui/records_page.py" line="175"/>
+        <source>Files…</source>
+        <translation>Tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_page.py" line="298"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="309"/>
+        <location filename="../../ui/records_page.py" line="342"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="421"/>
+        <location filename="../../ui/records_page.py" line="454"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="422"/>
+        <location filename="../../ui/records_page.py" line="455"/>
         <source>Delete %1 of %2? The history keeps what it held.</source>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="434"/>
+        <location filename="../../ui/records_page.py" line="467"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="448"/>
+        <location filename="../../ui/records_page.py" line="481"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="449"/>
+        <location filename="../../ui/records_page.py" line="482"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="455"/>
+        <location filename="../../ui/records_page.py" line="488"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -4488,17 +4679,17 @@
     <message>
         <location filename="../../ui/updates_dialogs.py" line="184"/>
         <source>%1 village(s) sent their review and will be marked submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thôn đã gửi kết quả rà soát và sẽ được đánh dấu Đã gửi.</translation>
     </message>
     <message>
         <location filename="../../ui/updates_dialogs.py" line="188"/>
         <source>Marked submitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu Đã gửi (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/updates_dialogs.py" line="189"/>
         <source>Mark these %1 village(s) submitted (the team sent its review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu Đã gửi %1 thôn này (tổ đã gửi kết quả rà soát)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/updates_import_dialog.ui" line="14"/>
@@ -4575,36 +4766,49 @@
     </message>
 </context>
 <context>
+    <name>VillageFiles</name>
+    <message>
+        <location filename="../../ui/attachment_panel.py" line="77"/>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_panel.py" line="80"/>
+        <source>Evidence files (%1)…</source>
+        <translation>Tệp minh chứng (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="40"/>
+        <location filename="../../ui/village_panel.py" line="41"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="41"/>
+        <location filename="../../ui/village_panel.py" line="42"/>
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="42"/>
+        <location filename="../../ui/village_panel.py" line="43"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="43"/>
+        <location filename="../../ui/village_panel.py" line="44"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="44"/>
+        <location filename="../../ui/village_panel.py" line="45"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../ui/forms/village_panel.ui" line="171"/>
-        <location filename="../../ui/village_panel.py" line="170"/>
-        <location filename="../../ui/village_panel.py" line="199"/>
+        <location filename="../../ui/village_panel.py" line="175"/>
+        <location filename="../../ui/village_panel.py" line="208"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
@@ -4624,57 +4828,57 @@
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="215"/>
+        <location filename="../../ui/village_panel.py" line="225"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="218"/>
+        <location filename="../../ui/village_panel.py" line="228"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="166"/>
+        <location filename="../../ui/village_panel.py" line="171"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="180"/>
+        <location filename="../../ui/village_panel.py" line="189"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="182"/>
+        <location filename="../../ui/village_panel.py" line="191"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="186"/>
+        <location filename="../../ui/village_panel.py" line="195"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="195"/>
+        <location filename="../../ui/village_panel.py" line="204"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="205"/>
+        <location filename="../../ui/village_panel.py" line="214"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="234"/>
+        <location filename="../../ui/village_panel.py" line="245"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="282"/>
+        <location filename="../../ui/village_panel.py" line="295"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="285"/>
+        <location filename="../../ui/village_panel.py" line="298"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
