@@ -62,6 +62,10 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
         layout.addWidget(self.units_label)
+        self.approval_label = QLabel()
+        self.approval_label.setObjectName("dashboardApproval")
+        self.approval_label.setVisible(False)
+        layout.addWidget(self.approval_label)
         self.units_label.setStyleSheet("font-weight: bold;")
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.addWidget(self._chart_area)
@@ -105,9 +109,29 @@ class DashboardView(QWidget):
 
     def set_report(self, report: Summary | None) -> None:
         self.report = report
+        self._show_approval(report)
         self.village_model.set_rows([])
         self.behind_label.setText(self.tr("Click a bar to list the villages behind it."))
         self._build_charts().show_report(report)
+
+    def _show_approval(self, report: Summary | None) -> None:
+        """Whether the figures shown are approved (issue 19): "chưa duyệt" above the charts until every village's
+        review is, "final" once the year is closed."""
+        self.approval_label.setVisible(report is not None)
+        if report is None:
+            return
+        approval, villages = report.approval, [place.village_id for place in report.places]
+        approved = approval.approved_among(villages)
+        if approval.closed:
+            text, colour = self.tr("%1 is closed: its figures are final.").replace("%1", str(report.year)), ""
+        elif approved == len(villages):
+            text, colour = self.tr("The figures of all %1 villages are approved.").replace("%1", str(approved)), ""
+        else:
+            text = (self.tr("Figures not approved: %1 of %2 villages approved.").replace("%1", str(approved))
+                    .replace("%2", str(len(villages))))
+            colour = "color: #9c1c1c;"
+        self.approval_label.setText(text)
+        self.approval_label.setStyleSheet(f"font-weight: bold; {colour}")
 
     def show_villages(self, label: str, village_ids) -> None:
         report = self.report
