@@ -7,11 +7,13 @@ content's digest, size, type and target, so that the history says what was remov
 with the bytes the database still holds (domain/attachments.py: contents are never deleted).
 """
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from domain.access import Principal, require_village_editor
@@ -34,6 +36,8 @@ from domain.plan import Plan, PlanVillage
 from domain.recording import KINDS, YEAR_FIELD
 from domain.review_locks import require_open_village_year
 from domain.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 ENTITY = "attachment"
 FIELD = "name"
@@ -90,23 +94,40 @@ def _place(session: Session, plan: Plan, target: AttachTarget) -> _Place:
 
 def _store_content(session: Session, checked: CheckedFile, content: bytes, progress: Progress | None) -> None:
     """Store the bytes under their digest unless they are there already (then they are read back and checked
-    against it: rows changed outside the program are not linked to)."""
-    stored = session.get(FileContent, checked.sha256)
-    if stored is not None:
-        for _chunk in content_chunks(session, checked.sha256):  # DamagedContent if they no longer hash right
-            pass
-        if progress is not None:
-            progress(checked.size, checked.size)
-        return
-    chunks = (checked.size + CHUNK_BYTES - 1) // CHUNK_BYTES
-    session.add(FileContent(sha256=checked.sha256, size=checked.size, media_type=checked.media_type, chunks=chunks,
-                            thumbnail=checked.thumbnail, stored_at=datetime.now(UTC)))
-    session.flush()
-    for seq in range(chunks):
-        session.execute(insert(ContentChunk).values(sha256=checked.sha256, seq=seq,
-                                                    data=content[seq * CHUNK_BYTES:(seq + 1) * CHUNK_BYTES]))
-        if progress is not None:
-            progress(min((seq + 1) * CHUNK_BYTES, checked.size), checked.size)
+    against it: rows changed outside the program are not linked to). Someone storing the same bytes at the same
+    moment (a shared server) makes this insert fail on the digest once their transaction commits: theirs are then
+    the bytes linked to."""
+    if session.get(FileContent, checked.sha256) is None:
+        chunks = (checked.size + CHUNK_BYTES - 1) // CHUNK_BYTES
+        row = insert(FileContent).values(sha256=checked.sha256, size=checked.size, media_type=checked.media_type,
+                                         chunks=chunks, thumbnail=checked.thumbnail, stored_at=datetime.now(UTC))
+        if _inserted(session, row):
+            for seq in range(chunks):
+                session.execute(insert(ContentChunk).values(sha256=checked.sha256, seq=seq,
+                                                            data=content[seq * CHUNK_BYTES:(seq + 1) * CHUNK_BYTES]))
+                if progress is not None:
+                    progress(min((seq + 1) * CHUNK_BYTES, checked.size), checked.size)
+            return
+    for _chunk in content_chunks(session, checked.sha256):  # DamagedContent if they no longer hash right
+        pass
+    if progress is not None:
+        progress(checked.size, checked.size)
+
+
+def _inserted(session: Session, row) -> bool:
+    """Insert a content's row; False when another session has just stored the same digest. Only a server has
+    others writing at the same time, and only there is a savepoint used: pysqlite begins no transaction before a
+    SAVEPOINT, whose RELEASE would then commit on its own."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(row)
+        return True
+    try:
+        with session.begin_nested():
+            session.execute(row)
+    except IntegrityError:
+        log.info("a content was stored meanwhile by another session")
+        return False
+    return True
 
 
 def _context(place: _Place, row: Attachment, note: str = "") -> str:

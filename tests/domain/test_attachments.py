@@ -267,3 +267,27 @@ def test_a_deleted_record_takes_its_files_with_it_in_the_history(empty_database,
                        if row.kind == "Tệp minh chứng")
     assert (removal.subject, removal.old, removal.note) == ("Đi cơ sở – 2025", "Biên bản làm việc.pdf",
                                                            "gỡ tệp cùng bản ghi")
+
+
+def test_the_same_bytes_stored_at_the_same_moment_by_someone_else_are_linked_to(backend, empty_database, small_plan,
+                                                                             target, monkeypatch):
+    if backend == "sqlite":
+        pytest.skip("one writer at a time on SQLite: nobody else stores meanwhile")
+    content = jpeg_bytes(320, 240, "#884422")
+    other = AttachTarget.of_criterion(target.village_id, _criterion(empty_database, small_plan, 3), 2025)
+    first = _attach(empty_database, small_plan, other, "cua-ho.jpg", content)
+    real_get, looked_up = type(empty_database.session()).get, []
+
+    def not_yet_seen(session, entity, key, *args, **kwargs):
+        """The content's first look-up came before the other session committed it: not there yet."""
+        if entity is FileContent and not looked_up:
+            looked_up.append(key)
+            return None
+        return real_get(session, entity, key, *args, **kwargs)
+
+    monkeypatch.setattr(type(empty_database.session()), "get", not_yet_seen)
+    second = _attach(empty_database, small_plan, target, "cua-toi.jpg", content)
+    monkeypatch.undo()
+    assert second.sha256 == first.sha256 and _counts(empty_database)[:3] == (1, 1, 2)
+    with empty_database.session() as session:
+        assert attachment_content(session, second.id) == content
