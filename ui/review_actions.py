@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from domain.vocabulary import ReviewStep, Role
+from domain.formatting import format_date
+from domain.vocabulary import ReviewState, ReviewStep, Role
 from ui.background import failure_message
 from ui.review_dialogs import ReviewNoteDialog, ReviewRoundDialog
 from ui.review_gateway import ReviewGateway
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from domain.access import Principal
-    from domain.review_reads import ReviewStates
+    from domain.review_reads import LeadReview, ReviewStates, RoundView, VillageReviewView
     from storage.database import Database
     from ui.latest_read import LatestRead
     from ui.reviews_page import ReviewsPage
@@ -64,6 +65,7 @@ class ReviewActions(QObject):
         panel.review_strip.secretariat = self.secretariat
         panel.review_strip.step_requested.connect(self.take_step)
         panel.review_thread.comment_requested.connect(lambda: self.take_step(ReviewStep.COMMENT))
+        panel.review_shown.connect(self._village_seen)
         self._make_menu()
         self.page: ReviewsPage | None = None
         self.page_stale = True
@@ -85,6 +87,7 @@ class ReviewActions(QObject):
         self.list_action = self._action(self.tr("&List of the year's reviews"), self.show_page)
         self.menu.addSeparator()
         self.open_action = self._action(self.tr("&Open a review round…"), self.open_round)
+        self.deadline_action = self._action(self.tr("Change the &deadline…"), self.change_deadline)
         self.close_round_action = self._action(self.tr("&Close the review round…"), self.close_round)
         self.reopen_round_action = self._action(self.tr("Reopen the review &round…"), self.reopen_round)
         self.menu.addSeparator()
@@ -106,6 +109,7 @@ class ReviewActions(QObject):
         may = self.secretariat and plan is not None and states is not None
         self.open_action.setEnabled(may and not closed_year)
         self.close_round_action.setEnabled(may and round_ is not None and not round_.closed and not closed_year)
+        self.deadline_action.setEnabled(self.close_round_action.isEnabled())
         self.reopen_round_action.setEnabled(may and round_ is not None and round_.closed and not closed_year)
         self.close_year_action.setEnabled(may and not closed_year)
         self.reopen_year_action.setEnabled(may and closed_year)
@@ -129,13 +133,27 @@ class ReviewActions(QObject):
         self.window.tree_model.set_reviews(states)
         self._enable_menu()
 
+    def _village_seen(self, review: VillageReviewView | None) -> None:
+        """A village's review read differs from the tree's states (someone else took a step since, on another PC):
+        the plan-year's states, and a team lead's list, read again."""
+        shown, states = self.window.shown_sheet, self.states
+        if review is None or shown is None or states is None or self.reads.pending(STATES):
+            return
+        village_id = shown[0]
+        held = (states.round.id if states.round else None, states.states.get(village_id),
+                village_id in states.overdue, village_id in states.locked)
+        if held != (review.round.id if review.round else None, review.state, review.overdue, review.lock is not None):
+            self.read_states()
+
     def show_page(self) -> None:
         if self.page_holder is not None:
             self.window.tabs.setCurrentWidget(self.page_holder)
 
     def _read_page(self) -> None:
-        """The Review page, made the first time it is shown, read again when shown after a change."""
-        if self.page_holder is None or self.window.tabs.currentWidget() is not self.page_holder or not self.page_stale:
+        """The Review page, made the first time it is shown, read again when shown after a change. A team lead's is
+        read at once (their few villages): its tab counts the villages awaiting them (returned, or overdue)."""
+        shown = self.window.tabs.currentWidget() is self.page_holder
+        if self.page_holder is None or not self.page_stale or not (shown or self.user.role is Role.TEAM_LEAD):
             return
         if self.page is None:
             from ui.reviews_page import ReviewsPage
@@ -149,7 +167,18 @@ class ReviewActions(QObject):
             return
         self.page_stale = False
         self.reads.request(PAGE, lambda: (self.gateway.lead_reviews(plan, year), self.gateway.states(plan, year)),
-                           lambda read: self.page.set_rows(read[0], read[1].round, year))
+                           lambda read: self._page_read(read[0], read[1].round, year))
+
+    def _page_read(self, rows: list[LeadReview], round_: RoundView | None, year: int) -> None:
+        self.page.set_rows(rows, round_, year)
+        if self.secretariat:
+            return
+        awaiting = sum(row.state is ReviewState.RETURNED or row.overdue for row in rows)
+        tabs = self.window.tabs
+        index = tabs.indexOf(self.page_holder)
+        tabs.setTabText(index, self.tr("Review") + (f" (⚠ {awaiting})" if awaiting else ""))
+        tabs.setTabToolTip(index, self.tr("%1 of your villages returned or overdue").replace("%1", str(awaiting))
+                           if awaiting else "")
 
     # a village's steps
 
@@ -231,6 +260,19 @@ class ReviewActions(QObject):
         year, kind, deadline = dialog.choice()
         self._save(lambda: self.gateway.open_round(plan, year, deadline, kind),
                    self.tr("Opened: %1 %2.").replace("%1", round_kind_label(kind)).replace("%2", str(year)))
+
+    def change_deadline(self) -> None:
+        """The round's deadline moved (on time or late is then counted against the new one)."""
+        round_, plan = self.states.round if self.states is not None else None, self.window.plan
+        if round_ is None or plan is None:
+            return
+        years = list(range(plan.first_year, plan.last_year + 1))
+        dialog = ReviewRoundDialog(years, round_.year, round_.deadline, self.window, kind=round_.kind)
+        if dialog.exec() != ReviewRoundDialog.DialogCode.Accepted:
+            return
+        _year, _kind, deadline = dialog.choice()
+        self._save(lambda: self.gateway.change_deadline(round_.id, deadline),
+                   self.tr("New deadline: %1.").replace("%1", format_date(deadline)))
 
     def close_round(self) -> None:
         round_ = self.states.round if self.states is not None else None

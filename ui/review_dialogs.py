@@ -47,9 +47,11 @@ class ReviewNoteDialog(QDialog):
 
 
 class ReviewRoundDialog(QDialog):
-    """The round to open: its year (the plan's years), yearly or mid-year, and the deadline."""
+    """The round to open: its year (the plan's years), yearly or mid-year, and the deadline; or, given the `kind` of
+    an open round, only its deadline moved (its year and kind shown, not changed)."""
 
-    def __init__(self, years: list[int], year: int, deadline: date, parent: QWidget | None = None) -> None:
+    def __init__(self, years: list[int], year: int, deadline: date, parent: QWidget | None = None, *,
+                 kind: RoundKind | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ReviewRoundDialog()
         self.ui.setupUi(self)
@@ -65,7 +67,14 @@ class ReviewRoundDialog(QDialog):
         self.deadline.set_value(deadline)
         self.ui.form.addRow(self.ui.deadlineLabel, self.deadline)
         self.ui.deadlineLabel.setBuddy(self.deadline)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the round"))
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Open the round"))
+        if kind is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+            self.year_combo.setEnabled(False)
+            self.kind_combo.setEnabled(False)
+            self.setWindowTitle(self.tr("Change the deadline"))
+            ok.setText(self.tr("Change the deadline"))
         self.ui.buttons.accepted.connect(self._accept)
 
     def choice(self) -> tuple[int, RoundKind, date]:

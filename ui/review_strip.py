@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from domain.formatting import format_date, format_moment
 from domain.vocabulary import ReviewState, ReviewStep
@@ -171,10 +171,13 @@ class ReviewThread(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.round_label, 1)
         top.addWidget(self.comment_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.lock_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
         self.show_review(None, None)
 
     def open_for(self, village: str) -> None:

@@ -1411,14 +1411,29 @@
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="50"/>
-        <location filename="../../ui/dashboard_view.py" line="109"/>
+        <location filename="../../ui/dashboard_view.py" line="114"/>
         <source>Click a bar to list the villages behind it.</source>
         <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="99"/>
+        <location filename="../../ui/dashboard_view.py" line="103"/>
         <source>Figures %1</source>
         <translation>Số liệu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="126"/>
+        <source>%1 is closed: its figures are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="128"/>
+        <source>The figures of all %1 villages are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="130"/>
+        <source>Figures not approved: %1 of %2 villages approved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3740,257 +3755,273 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="76"/>
+        <location filename="../../ui/review_actions.py" line="78"/>
+        <location filename="../../ui/review_actions.py" line="179"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="83"/>
+        <location filename="../../ui/review_actions.py" line="85"/>
         <source>&amp;Review</source>
         <translation>&amp;Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="85"/>
+        <location filename="../../ui/review_actions.py" line="87"/>
         <source>&amp;List of the year&apos;s reviews</source>
         <translation>&amp;Danh sách rà soát của năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="87"/>
+        <location filename="../../ui/review_actions.py" line="89"/>
         <source>&amp;Open a review round…</source>
         <translation>&amp;Mở đợt rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="88"/>
+        <location filename="../../ui/review_actions.py" line="90"/>
+        <source>Change the &amp;deadline…</source>
+        <translation>Đổi &amp;hạn gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="91"/>
         <source>&amp;Close the review round…</source>
         <translation>&amp;Kết thúc đợt rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="89"/>
+        <location filename="../../ui/review_actions.py" line="92"/>
         <source>Reopen the review &amp;round…</source>
         <translation>Mở lại đợt &amp;rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="91"/>
+        <location filename="../../ui/review_actions.py" line="94"/>
         <source>Close the &amp;year once reported…</source>
         <translation>Khóa sổ &amp;năm đã báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="92"/>
+        <location filename="../../ui/review_actions.py" line="95"/>
         <source>Reopen the closed y&amp;ear…</source>
         <translation>Mở lại năm đã &amp;khóa sổ…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="168"/>
+        <location filename="../../ui/review_actions.py" line="180"/>
+        <source>%1 of your villages returned or overdue</source>
+        <translation>%1 thôn (làng) của bạn bị trả lại hoặc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="197"/>
         <source>%1: sent for approval.</source>
         <translation>%1: đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="169"/>
+        <location filename="../../ui/review_actions.py" line="198"/>
         <source>%1: marked as sent by its support team.</source>
         <translation>%1: đã ghi nhận tổ hỗ trợ gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="170"/>
+        <location filename="../../ui/review_actions.py" line="199"/>
         <source>%1: approved; its figures of the year are locked.</source>
         <translation>%1: đã duyệt; số liệu năm của thôn đã khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="171"/>
+        <location filename="../../ui/review_actions.py" line="200"/>
         <source>%1: returned to its support team.</source>
         <translation>%1: đã trả lại tổ hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="172"/>
+        <location filename="../../ui/review_actions.py" line="201"/>
         <source>%1: reopened; it can be changed again.</source>
         <translation>%1: đã mở lại; có thể sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="173"/>
+        <location filename="../../ui/review_actions.py" line="202"/>
         <source>%1: comment added.</source>
         <translation>%1: đã thêm ý kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="182"/>
+        <location filename="../../ui/review_actions.py" line="211"/>
         <source>Received from the support team</source>
         <translation>Đã nhận kết quả của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="183"/>
+        <location filename="../../ui/review_actions.py" line="212"/>
         <source>Record that the support team of %1 sent its review of %2 (its workbook, a paper sheet, a message): it counts as sent today.</source>
         <translation>Ghi nhận tổ hỗ trợ %1 đã gửi kết quả rà soát năm %2 (sổ Excel, bản giấy, tin nhắn): tính là gửi hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="185"/>
+        <location filename="../../ui/review_actions.py" line="214"/>
         <source>How it came (optional):</source>
         <translation>Nhận qua (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="185"/>
+        <location filename="../../ui/review_actions.py" line="214"/>
         <source>Mark as sent</source>
         <translation>Ghi nhận đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="187"/>
+        <location filename="../../ui/review_actions.py" line="216"/>
         <source>Approve the review</source>
         <translation>Duyệt kết quả rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="188"/>
+        <location filename="../../ui/review_actions.py" line="217"/>
         <source>Approve the review of %1 for %2? Its checklist and records of the year are then locked: nobody can change them until the secretariat reopens it with a reason.</source>
         <translation>Duyệt kết quả rà soát năm %2 của %1? Bảng tiêu chí và sổ theo dõi năm đó sẽ bị khóa: không ai sửa được cho đến khi Văn phòng mở lại kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="190"/>
+        <location filename="../../ui/review_actions.py" line="219"/>
         <source>Comment (optional):</source>
         <translation>Ý kiến (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="190"/>
+        <location filename="../../ui/review_actions.py" line="219"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="192"/>
+        <location filename="../../ui/review_actions.py" line="221"/>
         <source>Return to the support team</source>
         <translation>Trả lại tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="193"/>
+        <location filename="../../ui/review_actions.py" line="222"/>
         <source>Send the review of %1 for %2 back to its support team. Say what is to be done: the team lead reads it on the village&apos;s page and in their review list.</source>
         <translation>Trả kết quả rà soát năm %2 của %1 về tổ hỗ trợ. Ghi rõ việc cần làm: tổ trưởng đọc được trên trang của thôn và trong danh sách rà soát của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="195"/>
+        <location filename="../../ui/review_actions.py" line="224"/>
         <source>Comment (required):</source>
         <translation>Ý kiến (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="195"/>
+        <location filename="../../ui/review_actions.py" line="224"/>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="197"/>
+        <location filename="../../ui/review_actions.py" line="226"/>
         <source>Reopen the approved review</source>
         <translation>Mở lại kết quả đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="198"/>
+        <location filename="../../ui/review_actions.py" line="227"/>
         <source>Unlock %1 for %2 so that its checklist and records can change again; it is then in review. The reason is kept with the review and in the history.</source>
         <translation>Mở khóa năm %2 của %1 để sửa lại bảng tiêu chí và sổ theo dõi; thôn trở về trạng thái đang rà soát. Lý do được lưu cùng kết quả rà soát và trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="200"/>
-        <location filename="../../ui/review_actions.py" line="254"/>
-        <location filename="../../ui/review_actions.py" line="279"/>
+        <location filename="../../ui/review_actions.py" line="229"/>
+        <location filename="../../ui/review_actions.py" line="296"/>
+        <location filename="../../ui/review_actions.py" line="321"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="200"/>
-        <location filename="../../ui/review_actions.py" line="254"/>
+        <location filename="../../ui/review_actions.py" line="229"/>
+        <location filename="../../ui/review_actions.py" line="296"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="201"/>
+        <location filename="../../ui/review_actions.py" line="230"/>
         <source>Comment on the review</source>
         <translation>Ý kiến về kết quả rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="202"/>
+        <location filename="../../ui/review_actions.py" line="231"/>
         <source>A remark on the review of %1 for %2, kept in its thread; the state does not change.</source>
         <translation>Một ý kiến về kết quả rà soát năm %2 của %1, lưu trong phần trao đổi; trạng thái không đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="203"/>
+        <location filename="../../ui/review_actions.py" line="232"/>
         <source>Comment:</source>
         <translation>Ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="203"/>
+        <location filename="../../ui/review_actions.py" line="232"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="212"/>
+        <location filename="../../ui/review_actions.py" line="241"/>
         <source>Not done</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="221"/>
+        <location filename="../../ui/review_actions.py" line="250"/>
         <source>%1 of plan %2</source>
         <translation>Năm %1 của kế hoạch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="233"/>
+        <location filename="../../ui/review_actions.py" line="262"/>
         <source>Opened: %1 %2.</source>
         <translation>Đã mở đợt: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="240"/>
+        <location filename="../../ui/review_actions.py" line="275"/>
+        <source>New deadline: %1.</source>
+        <translation>Hạn gửi mới: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="282"/>
         <source>Close the review round</source>
         <translation>Kết thúc đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="241"/>
+        <location filename="../../ui/review_actions.py" line="283"/>
         <source>Close the %1? No village can be sent, approved or returned in it any more (it can be reopened with a reason).</source>
         <translation>Kết thúc đợt “%1”? Sau đó không gửi, duyệt hay trả lại thôn nào trong đợt này nữa (có thể mở lại kèm lý do).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="245"/>
+        <location filename="../../ui/review_actions.py" line="287"/>
         <source>%1 closed.</source>
         <translation>Đã kết thúc: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="252"/>
+        <location filename="../../ui/review_actions.py" line="294"/>
         <source>Reopen the review round</source>
         <translation>Mở lại đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="253"/>
+        <location filename="../../ui/review_actions.py" line="295"/>
         <source>Reopen the %1 so that villages can be sent, approved and returned in it again.</source>
         <translation>Mở lại đợt “%1” để tiếp tục gửi, duyệt và trả lại các thôn.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="257"/>
+        <location filename="../../ui/review_actions.py" line="299"/>
         <source>%1 reopened.</source>
         <translation>Đã mở lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="264"/>
-        <location filename="../../ui/review_actions.py" line="267"/>
+        <location filename="../../ui/review_actions.py" line="306"/>
+        <location filename="../../ui/review_actions.py" line="309"/>
         <source>Close the year</source>
         <translation>Khóa sổ năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="265"/>
+        <location filename="../../ui/review_actions.py" line="307"/>
         <source>Close %1 once it is reported: nothing of its villages can change any more and its figures print as final. The secretariat can reopen it, with a reason.</source>
         <translation>Khóa sổ %1 khi đã báo cáo: số liệu của các thôn năm đó không sửa được nữa và được in là số liệu chính thức. Văn phòng có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="267"/>
+        <location filename="../../ui/review_actions.py" line="309"/>
         <source>Reported in (optional):</source>
         <translation>Đã báo cáo tại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="270"/>
+        <location filename="../../ui/review_actions.py" line="312"/>
         <source>Year closed: %1.</source>
         <translation>Đã khóa sổ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="277"/>
-        <location filename="../../ui/review_actions.py" line="279"/>
+        <location filename="../../ui/review_actions.py" line="319"/>
+        <location filename="../../ui/review_actions.py" line="321"/>
         <source>Reopen the year</source>
         <translation>Mở lại năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="278"/>
+        <location filename="../../ui/review_actions.py" line="320"/>
         <source>Reopen %1 so that its villages&apos; figures can change again; its printed figures are then no longer final.</source>
         <translation>Mở lại %1 để sửa được số liệu của các thôn; số liệu in ra khi đó không còn là chính thức.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="283"/>
+        <location filename="../../ui/review_actions.py" line="325"/>
         <source>Year reopened: %1.</source>
         <translation>Đã mở lại: %1.</translation>
     </message>
@@ -4031,12 +4062,18 @@
         <translation>Hạn gửi:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="68"/>
+        <location filename="../../ui/review_dialogs.py" line="71"/>
         <source>Open the round</source>
         <translation>Mở đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="78"/>
+        <location filename="../../ui/review_dialogs.py" line="76"/>
+        <location filename="../../ui/review_dialogs.py" line="77"/>
+        <source>Change the deadline</source>
+        <translation>Đổi hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="87"/>
         <source>Deadline: “%1” is not a date (e.g. %2).</source>
         <translation>Hạn gửi: “%1” không phải là ngày (ví dụ %2).</translation>
     </message>
@@ -4152,7 +4189,7 @@
         <translation>Thêm ý kiến…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_strip.py" line="182"/>
+        <location filename="../../ui/review_strip.py" line="185"/>
         <source>Review of %1</source>
         <translation>Rà soát của %1</translation>
     </message>

@@ -140,6 +140,8 @@ def test_sent_returned_with_a_comment_sent_again_approved_and_locked(qtbot, empt
     thread = lead.village_panel.review_thread
     assert thread.isVisible() and thread.windowTitle() == "Rà soát của Thôn 1"
     assert [thread.model.index(row, 3).data() for row in range(thread.model.rowCount())] == [COMMENT]
+    holder = lead.tabs.indexOf(lead.reviews.page_holder)
+    assert lead.tabs.tabText(holder) == "Rà soát (⚠ 1)"  # the tab says a village awaits them
     lead.reviews.show_page()  # their list: the village, its state and the comment returned
     settle(qtbot, lead)
     page = lead.reviews.page
@@ -150,7 +152,7 @@ def test_sent_returned_with_a_comment_sent_again_approved_and_locked(qtbot, empt
     assert COMMENT in page.ui.reviewsComment.text()
     lead.tabs.setCurrentWidget(lead.village_panel)
     _step(qtbot, lead, "submit")
-    assert _state(lead) == "Đã gửi"
+    assert _state(lead) == "Đã gửi" and lead.tabs.tabText(holder) == "Rà soát"
 
     _show(qtbot, secretariat)
     _step(qtbot, secretariat, "approve", "Đạt yêu cầu.")
@@ -203,6 +205,17 @@ def test_the_secretariat_closes_the_round_and_the_year_from_the_review_menu(qtbo
     reviews = window.reviews
     assert reviews.close_round_action.isEnabled() and not reviews.reopen_round_action.isEnabled()
     assert reviews.close_year_action.isEnabled() and not reviews.reopen_year_action.isEnabled()
+
+    def later(dialog) -> None:  # the round's year and kind stay; its deadline moves
+        assert not dialog.year_combo.isEnabled() and not dialog.kind_combo.isEnabled()
+        dialog.deadline.text.setText("15/01/2027")
+        dialog.ui.buttons.accepted.emit()
+
+    answer(later)
+    reviews.deadline_action.trigger()
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Hạn gửi mới: 15/01/2027."
+    assert "hạn 15/01/2027" in window.village_panel.review_strip.deadline_label.text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     reviews.close_round_action.trigger()
