@@ -1,7 +1,7 @@
 """Build the frozen program with packaging/langmoi.spec, and on Windows its installer with Inno Setup.
 
     uv run python packaging/build.py                 # dist/LangMoi/ (both programs), its size and file count
-    uv run python packaging/build.py --installer     # Windows: also dist/LangMoi-<version>-setup.exe (ISCC)
+    uv run python packaging/build.py --installer     # Windows: also dist/LangMoi-<version>-setup.exe (ISCC 6.3.1)
 
 PyInstaller's work folder (build/) is kept between builds: an unchanged analysis is not made again. `--clean`
 starts from nothing.
@@ -53,8 +53,8 @@ def iscc() -> str:
             candidate = Path(base or "") / folder / "ISCC.exe"
             if base and candidate.is_file():
                 return str(candidate)
-    raise SystemExit("Inno Setup 6 (ISCC.exe) not found: install it (https://jrsoftware.org/isdl.php or "
-                     "`choco install innosetup`) or put ISCC on the PATH.")
+    raise SystemExit("Inno Setup 6.3.1 (ISCC.exe) not found: put the folder holding ISCC.exe on the PATH, e.g. "
+                     "that of `npm pack innosetup-compiler@6.3.1` unpacked (package/bin), as the Windows workflow does")
 
 
 def make_installer(bundle: Path, dist: Path) -> Path:
