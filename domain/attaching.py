@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import insert
+from sqlalchemy import Insert, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -60,8 +60,8 @@ class _Place:
     record_id: int | None
     locked_by_year: bool
     said: str
+    """'tiêu chí 3. Giao thông năm 2025', 'bản ghi “Đi cơ sở”': for sentences."""
     criterion_number: int | None = None
-    """'tiêu chí 3. Giao thông năm 2025', 'Đi cơ sở ngày 04/03/2025': for sentences."""
 
 
 def _place(session: Session, plan: Plan, target: AttachTarget) -> _Place:
@@ -114,7 +114,7 @@ def _store_content(session: Session, checked: CheckedFile, content: bytes, progr
         progress(checked.size, checked.size)
 
 
-def _inserted(session: Session, row) -> bool:
+def _inserted(session: Session, row: Insert) -> bool:
     """Insert a content's row; False when another session has just stored the same digest. Only a server has
     others writing at the same time, and only there is a savepoint used: pysqlite begins no transaction before a
     SAVEPOINT, whose RELEASE would then commit on its own."""
