@@ -1,5 +1,6 @@
 """The first sheet of an agency's file: its villages with their progress, its people in the support teams,
-and what the agency mobilised in the year. The sheets of its villages follow."""
+and what the agency mobilised in the year. The sheets of its villages follow. Figures not approved are marked
+(domain/approval.py): each village's "chưa duyệt", and the sheet's heading and page foot while any is."""
 
 from collections.abc import Callable
 from datetime import datetime
@@ -8,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from domain.agency_sheet import AgencySheet
+from domain.approval import NOT_APPROVED, Approval
 from domain.formatting import format_int, format_percent
 from domain.labels import ASSIGNMENT_ROLE, TEAM_ROLE
 from exports.document import (
@@ -25,7 +27,10 @@ from exports.document import (
 WIDTH = content_width()
 
 
-def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
+def agency_cover(sheet: AgencySheet, approval: Approval | None = None) -> Callable[[Styles, datetime], list]:
+    approval = approval or Approval()
+    mark = approval.page_mark([row.place.village_id for row in sheet.villages])
+
     def story(st: Styles, read_at: datetime) -> list:
         progress, campaign = sheet.progress.all, sheet.campaign
         rows = [[Paragraph(h, st.cell_bold) for h in ("TT", "Thôn (làng)", "Xã", "Huyện", "Vai trò", "Tiêu chí đạt",
@@ -33,6 +38,8 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
         for number, row in enumerate(sheet.villages, start=1):
             met = f"{row.progress.met}/{row.progress.total}" + ("<br/><b>đạt chuẩn</b>" if row.progress.meets_standard
                                                                 else "")
+            if approval.word([row.place.village_id]) == NOT_APPROVED:
+                met += f"<br/><i>{NOT_APPROVED}</i>"
             rows.append([Paragraph(str(number), st.cell), Paragraph(markup(row.place.village), st.cell),
                          Paragraph(markup(row.place.commune), st.cell),
                          Paragraph(markup(row.place.district or ""), st.cell),
@@ -51,12 +58,13 @@ def agency_cover(sheet: AgencySheet) -> Callable[[Styles, datetime], list]:
                                    repeatRows=1)
         people.setStyle(TableStyle(grid_style()))
         return [
-            SheetStart(),
+            SheetStart(mark),
             party_heading(sheet.issuer, sheet.place_name, read_at, WIDTH, st),
             Spacer(1, 6 * mm),
             Paragraph(f"PHIẾU THEO DÕI CÁC THÔN (LÀNG) DO {markup(sheet.agency).upper()}<br/>PHỤ TRÁCH, GIÚP ĐỠ "
                       f"NĂM {sheet.year}", st.title),
             Paragraph(plan_reference(sheet.plan_code), st.subtitle),
+            *([Paragraph(mark, st.center_bold)] if mark else []),
             Spacer(1, 4 * mm),
             Paragraph(f"Chủ trì {sheet.progress.lead.villages} thôn, phối hợp {sheet.progress.co_support.villages} "
                       f"thôn; {progress.villages_meeting}/{progress.villages} thôn đạt chuẩn; đạt "

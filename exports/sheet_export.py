@@ -58,7 +58,7 @@ def export_village_sheets(
         cover = None
         if agency_id is not None:
             agency = agency_sheet(session, plan, agency_id, year, date.today())
-            cover = agency_cover(agency)
+            cover = agency_cover(agency, figures_approval(session, plan_id, year))
             village_ids = [row.place.village_id for row in agency.villages]
             by_id = {p.village_id: p for p in places}
             places = [by_id[v] for v in village_ids]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import openpyxl
 import pytest
 
+from domain.agency_sheet import find_agency
 from domain.places import find_place
 from domain.review_rounds import YearClosure
 from exports.sheet_export import export_village_sheets
@@ -47,6 +48,17 @@ def test_a_sheet_not_approved_says_so_under_its_title_and_on_every_page(reviewed
             in pages[0])
     assert all(page.count("SỐ LIỆU CHƯA DUYỆT") >= 1 for page in pages)
     assert pdf_text(tmp_path / "dak.pdf").count("SỐ LIỆU CHƯA DUYỆT") == len(pages) + 1
+
+
+def test_an_agencys_sheet_marks_its_villages_not_approved(reviewed, tmp_path):
+    database, plan = reviewed
+    with database.session() as session:
+        agency_id = find_agency(session, plan.id, "Sở Một").agency_id
+    target = tmp_path / "so_mot.pdf"
+    export_village_sheets(database.session, plan_id=plan.id, year=YEAR, target=target, agency_id=agency_id)
+    cover = pdf_pages(target)[0]
+    assert "PHỤ TRÁCH, GIÚP ĐỠ NĂM 2025 (Thực hiện Kế hoạch số 1-KH/TEST) SỐ LIỆU CHƯA DUYỆT" in cover
+    assert cover.count("chưa duyệt") == 1  # Làng Đắk's row; Thôn 1 (Xã Một) is approved
 
 
 def test_an_approved_sheet_carries_no_mark_and_a_closed_year_prints_as_final(reviewed, tmp_path):
