@@ -51,8 +51,8 @@ def _database(folder: Path) -> tuple[str, int, int, int]:
             criteria = session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                     .order_by(Criterion.number)).all()
         for index, (name, content) in enumerate(files()):
-            target = AttachTarget.of_criterion(first, criteria[0 if index % 5 else index // 5 % (len(criteria) - 1) + 1],
-                                               plan.last_year)
+            criterion = criteria[0] if index % 5 else criteria[index // 5 % (len(criteria) - 1) + 1]
+            target = AttachTarget.of_criterion(first, criterion, plan.last_year)
             with database.unit_of_work(USER) as uow:
                 attach_file(uow, plan_id=plan.id, target=target, name=name, content=content)
         return url, first, second, plan.last_year
