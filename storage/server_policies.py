@@ -57,11 +57,14 @@ REVIEW_LEAD_CHECK = {"villagereview": "", "reviewcomment": " AND step IN ('submi
 LOCKED_BY_YEAR = {"assessment": ("year", "*"), "householdindicators": ("year", "*"), "initiative": ("year", "*"),
                   "contribution": ("extract(year FROM day)::integer", "*"),
                   "visit": ("extract(year FROM day)::integer", "*"),
-                  "concern": ("extract(year FROM raised_on)::integer", "village_id,raised_on,text")}
+                  "concern": ("extract(year FROM raised_on)::integer", "village_id,raised_on,text"),
+                  "attachment": ("CASE WHEN record_table IN ('communitymodel', 'villagecontact') THEN NULL "
+                                 "ELSE year END", "*")}
 """The tables whose rows belong to a year a review's approval or a closed year locks (as domain/review_locks.py and
 domain/recording.YEAR_FIELD decide in the program): the year of a row, and the columns whose change an UPDATE of a
 locked year is refused for ("*": any; a difficulty raised then is still followed up). The server refuses a change
-to a locked village-year to everyone but the owner, whatever program writes it."""
+to a locked village-year to everyone but the owner, whatever program writes it. An evidence file counts toward its
+criterion's or record's year, but for a community model's and a contact's (no year locks them: domain/attaching.py)."""
 NOT_AUDITED = ("auditevent", "alembic_version", "contentchunk")
 """Not audited by the server: the audit itself, Alembic's version, and the bytes of the files (1 MiB a row, which an
 audit row would only cut to its first 4,000 characters; the content's own row, audited, names its digest and

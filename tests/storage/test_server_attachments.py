@@ -92,3 +92,25 @@ def test_with_psql_a_team_lead_cannot_attach_elsewhere_and_nobody_changes_a_cont
     with served.as_account("xem") as viewer:
         assert viewer.execute("SELECT count(*) FROM contentchunk").fetchone() == (1,)
         assert _refused(viewer, "INSERT INTO contentchunk (sha256, seq, data) VALUES (%s, 1, '\\x00'::bytea)", digest)
+
+
+def test_with_psql_nobody_attaches_to_a_closed_year_but_to_a_model_or_a_contact(served):
+    digest = "cd" * 32
+    with served.owner() as owner:
+        owner.execute("INSERT INTO filecontent (sha256, size, media_type, chunks, stored_at) "
+                      "VALUES (%s, 1, 'application/pdf', 1, now())", (digest,))
+        owner.execute("INSERT INTO yearclosure (plan_id, year, closed_by, closed_at, note) "
+                      "SELECT min(id), 2030, 'chanh', now(), '' FROM plan")
+        contact = owner.execute("INSERT INTO villagecontact (village_id, full_name, role, phone, note, version) "
+                                "VALUES (%s, 'Già làng A', 'elder', '', '', 1) RETURNING id",
+                                (served.own_village,)).fetchone()[0]
+    columns = "village_id, year, name, media_type, size, sha256, added_by, added_at"
+    to_criterion = (f"INSERT INTO attachment ({columns}, criterion_id) VALUES (%s, 2030, 'x.pdf', 'application/pdf', "
+                    "1, %s, 'lan', now(), (SELECT min(id) FROM criterion))")
+    to_contact = (f"INSERT INTO attachment ({columns}, record_table, record_id) VALUES (%s, 2030, 'y.pdf', "
+                  "'application/pdf', 1, %s, 'lan', now(), 'villagecontact', %s)")
+    for username in ("lan", "chanh"):
+        with served.as_account(username) as connection:
+            assert _refused(connection, to_criterion, served.own_village, digest), username
+    with served.as_account("lan") as lead:
+        lead.execute(to_contact, (served.own_village, digest, contact))
