@@ -9,21 +9,31 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
 HEIGHT = 16
+CLIP_WIDTH = 12
 INK = QColor("#3a3a3a")
 
 
 def _clip(painter: QPainter, left: float, height: float) -> None:
-    """A paperclip standing upright: three nested loops of one wire."""
+    """A paperclip leaning right: one wire bent into an outer loop and an inner one."""
     path = QPainterPath()
-    top, bottom = 1.5, height - 1.5
-    path.moveTo(QPointF(left + 6, top + 4))
-    path.lineTo(QPointF(left + 6, bottom - 3))
-    path.arcTo(QRectF(left + 1, bottom - 6, 5, 5), 0, -180)
-    path.lineTo(QPointF(left + 1, top + 3))
-    path.arcTo(QRectF(left + 1, top, 7, 6), 180, -180)
-    path.lineTo(QPointF(left + 8, bottom - 4))
-    painter.setPen(QPen(INK, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    # in a 10 × 20 box, drawn upright, then scaled to the height and leant
+    path.moveTo(QPointF(6.5, 6))
+    path.lineTo(QPointF(6.5, 15))
+    path.arcTo(QRectF(3.5, 13.5, 3, 3), 0, -180)  # the inner loop's bottom
+    path.lineTo(QPointF(3.5, 4))
+    path.arcTo(QRectF(3.5, 1, 5, 5), 180, -180)  # the top
+    path.lineTo(QPointF(8.5, 16))
+    path.arcTo(QRectF(1.5, 13, 7, 6), 0, -180)  # the outer loop's bottom
+    path.lineTo(QPointF(1.5, 6))
+    scale = height / 21
+    painter.save()
+    painter.translate(left + CLIP_WIDTH / 2, height / 2)
+    painter.rotate(25)
+    painter.scale(scale, scale)
+    painter.translate(-5, -10)
+    painter.setPen(QPen(INK, 1.5 / scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawPath(path)
+    painter.restore()
 
 
 @cache
@@ -32,7 +42,7 @@ def paperclip(count: int) -> QPixmap:
     font = QFont(QGuiApplication.font())
     font.setBold(True)
     text = str(count)
-    width = 12 + QFontMetrics(font).horizontalAdvance(text) + 2
+    width = CLIP_WIDTH + QFontMetrics(font).horizontalAdvance(text) + 2
     ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
     pixmap = QPixmap(round(width * ratio), round(HEIGHT * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -42,7 +52,7 @@ def paperclip(count: int) -> QPixmap:
     _clip(painter, 0, HEIGHT)
     painter.setFont(font)
     painter.setPen(INK)
-    painter.drawText(QRectF(11, 0, width - 11, HEIGHT), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                     text)
+    painter.drawText(QRectF(CLIP_WIDTH, 0, width - CLIP_WIDTH, HEIGHT),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
     painter.end()
     return pixmap
