@@ -8,6 +8,7 @@ flight when the kill came (committed or not): anything else is a change lost or 
 acknowledged change is looked up by what it wrote.
 """
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from urllib.parse import unquote
 from storage.backups import backup_folder, list_backups
 from tests.crash.fingerprint import read_file
 from tests.crash.prepared import FIRST_REVISION, Prepared
-from tests.crash.writer import record_operation, tag
+from tests.crash.writer import attach_operation, record_operation, tag
 
 Query = Callable[..., list[tuple]]
 
@@ -244,6 +245,32 @@ def _plan_edits_present(query: Query, lines: list[Line], pending: int | None) ->
     return problems
 
 
+def _attachments_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """Every acknowledged attachment is there (unless its removal was acknowledged or is in flight) with its
+    name, and no removed one is; every stored content has all its chunks and hashes to its digest: none half
+    written."""
+    expected: dict[int, str | None] = {}
+    for ack in _acks(lines, "attach"):
+        expected[int(ack.what["attachment"])] = ack.what["name"] if ack.what["op"] == "add" else None
+    removing = max(expected, default=None) if pending is not None and attach_operation(pending) == "remove" else None
+    problems = []
+    for attachment, name in expected.items():
+        if attachment == removing:
+            continue
+        rows = query("SELECT name FROM attachment WHERE id = ?", attachment)
+        if rows != ([(name,)] if name else []):
+            problems.append(f"attachment {attachment}: acknowledged {name or 'removed'}, the database holds {rows}")
+    for digest, chunks in query("SELECT sha256, chunks FROM filecontent"):
+        parts = query("SELECT data FROM contentchunk WHERE sha256 = ? ORDER BY seq", digest)
+        if len(parts) != chunks or hashlib.sha256(b"".join(part for (part,) in parts)).hexdigest() != digest:
+            problems.append(f"content {digest[:12]}: {len(parts)} of {chunks} chunks, or not its digest")
+    return problems
+
+
+def check_attachment(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("attach", lines, path, prepared, reopen, _attachments_present)
+
+
 def check_reorganisation(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     return _looped("reorg", lines, path, prepared, reopen, _reorganisations_present)
 
@@ -383,5 +410,5 @@ def check_restore(path: Path, lines: list[Line], prepared: Prepared, reopen: Reo
 CHECKS: dict[str, Callable[[Path, list[Line], Prepared, Reopen], Outcome]] = {
     "assessment": check_assessment, "record": check_record, "import": check_import, "merge": check_merge,
     "migration": check_migration, "backup": check_backup, "restore": check_restore,
-    "reorg": check_reorganisation, "plan-edit": check_plan_edit,
+    "reorg": check_reorganisation, "plan-edit": check_plan_edit, "attach": check_attachment,
 }

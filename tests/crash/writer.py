@@ -242,6 +242,35 @@ def write_reorganisations(database: Database, count: int | None, _extra: str) ->
         uow.acknowledge(decision=rows.decision.number, changes=changes)
 
 
+def attach_operation(seq: int) -> str:
+    """A file attached, then removed, again and again: add, remove, add, remove, ..."""
+    return "add" if seq % 2 else "remove"
+
+
+def write_attachments(database: Database, count: int | None, _extra: str) -> None:
+    """Evidence files of two chunks each (a scan of ~1.2 MB, its text the write's tag) attached to the next
+    village and criterion of the last year, every other write removing the one before (domain/attaching.py)."""
+    from domain.attaching import attach_file, remove_attachment
+    from domain.attachments import AttachTarget
+    from tests.evidence import pdf_bytes
+
+    plan, villages, criteria = open_plan(database)
+    added: dict[int, int] = {}
+    ready()
+    for seq in sequence(count):
+        with AnnouncedUnitOfWork(database, "attach", seq) as uow:
+            if attach_operation(seq) == "add":
+                target = AttachTarget.of_criterion(villages[seq % len(villages)], criteria[seq % len(criteria)],
+                                                   plan.last_year)
+                info = attach_file(uow, plan_id=plan.id, target=target, name=f"{tag(seq)}.pdf",
+                                   content=pdf_bytes(text=tag(seq), padding=1_400_000))
+                added[seq] = info.id
+                uow.acknowledge(op="add", attachment=info.id, name=info.name, sha256=info.sha256)
+            else:
+                remove_attachment(uow, plan_id=plan.id, attachment_id=added[seq - 1])
+                uow.acknowledge(op="remove", attachment=added[seq - 1])
+
+
 PLAN_EDITS = ("add", "rename", "assign", "move", "remove")
 """A village added to the plan, renamed, given a lead agency, moved to another commune and removed (with its
 assignment: several rows in one commit), again and again."""
@@ -340,11 +369,13 @@ def reopen(path: Path, _count: int | None, _extra: str) -> None:
 OPEN_WRITERS: dict[str, Callable[[Database, int | None, str], None]] = {
     "assessment": write_assessments, "record": write_records, "import": write_imports, "merge": write_merges,
     "backup": write_backups, "reorg": write_reorganisations, "plan-edit": write_plan_edits,
+    "attach": write_attachments,
 }
 FILE_WRITERS: dict[str, Callable[[Path, int | None, str], None]] = {
     "migration": write_migration, "restore": write_restores, "reopen": reopen,
 }
-KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore", "reorg", "plan-edit")
+KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore", "reorg", "plan-edit",
+         "attach")
 
 
 def run(kind: str, path: Path, extra: str = "", count: int | None = None) -> None:
