@@ -374,3 +374,42 @@ def test_a_record_shows_its_files_and_takes_a_drop(qtbot, small_window, village_
     files = page.model.columnCount() - 1
     assert page.model.headerData(files, Qt.Orientation.Horizontal) == "Tệp"
     assert page.model.index(0, files).data() == "1"
+
+
+def test_a_removed_file_restored_from_the_history_is_back_on_its_row(qtbot, small_window, village_mot,
+                                                                    empty_database, tmp_path, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from domain.history import HistoryFilter
+    from ui.history_dialog import HistoryDialog
+    from ui.table_models import ROW_ROLE
+
+    target = _attached(qtbot, small_window, tmp_path, {"biên bản.pdf": pdf_bytes()}, row=2)
+    gateway = small_window.village_panel.files.gateway
+    info, = gateway.listed(target)
+    gateway.remove(info.id)
+    gateway.changed.emit(village_mot)  # as the list does once a removal went through
+    settle(qtbot, small_window)
+    assert small_window.village_panel.checklist_model.attachment_count(2) == 0
+
+    def restore(dialog) -> int:  # in place of exec: the user picks the removal and clicks Khôi phục giá trị này
+        dialog.show()
+        qtbot.waitUntil(dialog.is_settled, timeout=20_000)
+        rows = [row for row in range(dialog.proxy.rowCount())
+                if dialog.proxy.index(row, 0).data(ROW_ROLE).entity == "attachment"]
+        assert rows, "the removal is in the village's history"
+        dialog.table.selectionModel().select(dialog.proxy.index(rows[0], 0),
+                                             QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                             | QItemSelectionModel.SelectionFlag.Rows)
+        assert dialog.restore_button.isEnabled()
+        dialog.restore_button.click()
+        qtbot.waitUntil(lambda: bool(dialog.restored) and dialog.is_settled(), timeout=20_000)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(HistoryDialog, "exec", restore)
+    small_window.show_history(HistoryFilter.of_village(village_mot), "Làng Mới")
+    settle(qtbot, small_window)
+
+    assert [back.name for back in gateway.listed(target)] == ["biên bản.pdf"]
+    assert small_window.village_panel.checklist_model.attachment_count(2) == 1
