@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     completeness.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
                               help="tệp sẽ ghi; đuôi .pdf hay .xlsx chọn định dạng")
     completeness.add_argument("--plan", metavar="SỐ_HIỆU", help="số hiệu kế hoạch, khi có nhiều kế hoạch")
+    completeness.add_argument("--mid-year", action="store_true", help="đợt rà soát 6 tháng đầu năm (mặc định: cả năm)")
     commands.add_parser("check-data", help="liệt kê các số, ngày đã lưu nằm ngoài giới hạn, để sửa trong chương trình")
     backing = commands.add_parser("backup", help="sao lưu ngay: tệp SQLite vào thư mục backups bên cạnh (đã kiểm tra "
                                   "toàn vẹn); máy chủ PostgreSQL: chạy pg_dump ra một tệp")
@@ -302,10 +303,12 @@ def _export_summary(args: argparse.Namespace) -> str:
 
 
 def _completeness(args: argparse.Namespace) -> str:
+    from domain.review_rounds import RoundKind
     from exports.completeness_export import export_completeness
 
+    kind = RoundKind.MID_YEAR if args.mid_year else RoundKind.YEARLY
     plan, path = _on_plan(args, lambda database, plan_id, _user: export_completeness(
-        database.session, plan_id=plan_id, year=args.year, target=args.out))
+        database.session, plan_id=plan_id, year=args.year, target=args.out, kind=kind))
     return f"Đã ghi báo cáo tiến độ rà soát năm {args.year} của kế hoạch {plan.code} vào {path}"
 
 
