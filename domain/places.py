@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from domain.admin_units import AdminUnit, UnitKind, Village
+from domain.admin_units import AdminUnit, UnitKind, Village, VillageMembership
 from domain.errors import Ambiguous, NotFound
 from domain.plan import PlanVillage
 from domain.text import fold
-from domain.unit_history import has_history, memberships, places_on, short_date, village_histories
+from domain.unit_history import DatedUnits, has_history, memberships, short_date, village_histories
 from domain.unit_words import commune_said, district_said, village_said
 
 
@@ -43,22 +43,54 @@ def plan_places(session: Session, plan_id: int, village_ids: Collection[int] | N
     """Every village of the plan (or those among `village_ids`), ordered by district (communes with no district
     last), commune and village; under today's units, or with `on` those of that day (domain/unit_history.py: the
     units a year's figures are grouped by)."""
-    commune = aliased(AdminUnit)
-    district = aliased(AdminUnit)
+    if on is not None and has_history(session):
+        rows = _places_on(session, plan_id, village_ids, on)
+    else:
+        commune = aliased(AdminUnit)
+        district = aliased(AdminUnit)
+        statement = (
+            select(Village.id, Village.name, commune.id, commune.name, district.id, district.name)
+            .join(PlanVillage, PlanVillage.village_id == Village.id)
+            .join(commune, commune.id == Village.commune_id)
+            .outerjoin(district, (district.id == commune.parent_id) & (district.kind == UnitKind.DISTRICT))
+            .where(PlanVillage.plan_id == plan_id)
+        )
+        if village_ids is not None:
+            statement = statement.where(PlanVillage.village_id.in_(village_ids))
+        rows = [PlaceRow(*row) for row in session.exec(statement)]
+    rows.sort(key=lambda r: (r.district is None, fold(r.district or ""), fold(r.commune), _natural(r.village)))
+    return rows
+
+
+def _places_on(session: Session, plan_id: int, village_ids: Collection[int] | None, on: date) -> list[PlaceRow]:
+    """The plan's places (or those among `village_ids`) as they stood on `on`, in no order: each village with the
+    membership holding that day (a village's memberships cover its whole life once it has any:
+    domain/reorganisation_apply.py; one without any has had today's commune throughout), each commune's chain worked
+    out once (domain/unit_history.DatedUnits). One read, each place made once: at 10,000 reorganised villages the
+    places of 2024 read about as fast as today's (they were today's read first, then each placed again, ~3×)."""
+    held = aliased(VillageMembership)
     statement = (
-        select(Village.id, Village.name, commune.id, commune.name, district.id, district.name)
+        select(Village.id, Village.name, Village.commune_id, held.commune_id, held.name)
         .join(PlanVillage, PlanVillage.village_id == Village.id)
-        .join(commune, commune.id == Village.commune_id)
-        .outerjoin(district, (district.id == commune.parent_id) & (district.kind == UnitKind.DISTRICT))
+        .outerjoin(held, (held.village_id == Village.id)
+                   & (held.valid_from.is_(None) | (held.valid_from <= on))
+                   & (held.valid_until.is_(None) | (held.valid_until > on)))
         .where(PlanVillage.plan_id == plan_id)
     )
     if village_ids is not None:
         statement = statement.where(PlanVillage.village_id.in_(village_ids))
-    rows = [PlaceRow(*row) for row in session.exec(statement)]
-    if on is not None:
-        rows = places_on(session, rows, on)
-    rows.sort(key=lambda r: (r.district is None, fold(r.district or ""), fold(r.commune), _natural(r.village)))
-    return rows
+    units = DatedUnits(session)
+    chains: dict[int, tuple] = {}
+    places = []
+    for village_id, name, commune_id, held_commune, held_name in session.exec(statement):
+        if held_commune is not None:
+            commune_id, name = held_commune, held_name
+        chain = chains.get(commune_id)
+        if chain is None:
+            commune, district, _province = units.chain(commune_id, on)
+            chain = chains[commune_id] = (commune, *(district or (None, None)))
+        places.append(PlaceRow(village_id, name, commune_id, chain[0], chain[1], chain[2]))
+    return places
 
 
 def _natural(name: str) -> tuple:
