@@ -17,11 +17,11 @@ and `FIELD_LABELS` name the entities and fields in the history, and the event's 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, exists
+from sqlalchemy import delete, exists, update
 from sqlmodel import Session, func, select
 
 from domain.access import require_secretariat
-from domain.admin_units import AdminUnit, UnitKind, Village
+from domain.admin_units import AdminUnit, UnitKind, UnitPeriod, Village, VillageMembership
 from domain.agencies import Agency, AgencyKind, Assignment, AssignmentRole
 from domain.audit import record_change
 from domain.bounds import label, stored_fault
@@ -34,7 +34,7 @@ from domain.recording import KINDS
 from domain.teams import SupportTeam, TeamMember, TeamRole, role_order
 from domain.text import fold, name_key, nfc
 from domain.unit_of_work import UnitOfWork
-from domain.unit_words import commune_said, district_said
+from domain.unit_words import commune_said, district_said, province_said
 
 WHAT = "sửa kế hoạch (địa bàn, cơ quan, phân công, tổ hỗ trợ)"
 """What a refused user is told they may not do."""
@@ -181,6 +181,7 @@ def rename_village(uow: UnitOfWork, *, plan_id: int, village_id: int, name: str)
     _audit(uow, VILLAGE, village.id, "name", village.name, name, _place(session, village), village.id)
     village.name = name
     session.add(village)
+    _correct_today(session, VillageMembership, VillageMembership.village_id, village.id, name=name)
     uow.commit()
 
 
@@ -199,6 +200,7 @@ def move_village(uow: UnitOfWork, *, plan_id: int, village_id: int, commune_id: 
            _place(session, village), village.id)
     village.commune_id = commune.id
     session.add(village)
+    _correct_today(session, VillageMembership, VillageMembership.village_id, village.id, commune_id=commune.id)
     uow.commit()
 
 
@@ -257,11 +259,12 @@ def rename_commune(uow: UnitOfWork, *, commune_id: int, name: str) -> None:
     name = _name(COMMUNE, "name", name)
     if name == commune.name:
         return
-    district = _district(session, commune.parent_id)
-    _refuse_same_commune(session, name, district, commune.id)
-    _audit(uow, COMMUNE, commune.id, "name", commune.name, name, _commune_said(commune, district))
+    parent = session.get(AdminUnit, commune.parent_id) if commune.parent_id is not None else None
+    _refuse_same_commune(session, name, parent, commune.id)  # a province's, once the district level is gone
+    _audit(uow, COMMUNE, commune.id, "name", commune.name, name, _commune_said(commune, parent))
     commune.name = name
     session.add(commune)
+    _correct_today(session, UnitPeriod, UnitPeriod.unit_id, commune.id, name=name)
     uow.commit()
 
 
@@ -279,7 +282,16 @@ def move_commune(uow: UnitOfWork, *, commune_id: int, district_id: int | None) -
            _commune_said(commune, old))
     commune.parent_id = district.id if district else None
     session.add(commune)
+    _correct_today(session, UnitPeriod, UnitPeriod.unit_id, commune.id, parent_id=commune.parent_id)
     uow.commit()
+
+
+def _correct_today(session: Session, table: type, owner, owner_id: int, **values) -> None:
+    """A village's or commune's name or place corrected by hand is corrected in the dated row holding today too
+    (its newest VillageMembership or UnitPeriod, once a reorganisation gave it dated rows): today's columns and
+    that row say the same, as domain/reorganisation_apply.py writes them, so its history and its places of a later
+    day show the correction (they showed the name or commune it had before)."""
+    session.execute(update(table).where(owner == owner_id, table.valid_until.is_(None)).values(**values))
 
 
 def remove_commune(uow: UnitOfWork, *, commune_id: int) -> None:
@@ -534,7 +546,8 @@ def _refuse_same_commune(session: Session, name: str, district: AdminUnit | None
                                                     AdminUnit.parent_id == parent_id if parent_id is not None
                                                     else AdminUnit.parent_id.is_(None)))
     if any(name_key(c.name) == name_key(name) and c.id != commune_id for c in siblings):
-        where = f"ở {_district_said(district)}" if district is not None else "(không thuộc huyện nào)"
+        where = "(không thuộc huyện nào)" if district is None else f"ở {_district_said(district)}" \
+            if district.kind == UnitKind.DISTRICT else f"ở {province_said(district.name)}"
         raise _refused(COMMUNE, field, f"“{name}” đã có {where}")
 
 

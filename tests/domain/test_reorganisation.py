@@ -15,6 +15,7 @@ from domain.errors import DomainError, NotFound
 from domain.figures_refresh import refresh_campaign, refresh_progress
 from domain.places import find_place, plan_places
 from domain.plan import Plan
+from domain.plan_editing import move_village, rename_commune, rename_village
 from domain.plan_import import Entity, Move, import_plan
 from domain.plans import create_plan
 from domain.progress import Progress, plan_progress
@@ -330,3 +331,26 @@ def test_a_former_name_or_commune_finds_the_village_and_says_which_it_is_now(emp
         assert (today.village_id, today.former) == (villages["Thôn 1"], "")
         with pytest.raises(NotFound, match="Thôn 1, Pô Kô"):
             find_place(session, plan.id, "Thôn 1, Pô Kô")
+
+
+def test_a_village_or_commune_corrected_after_the_reform_is_corrected_in_its_history_too(empty_database, reformed):
+    """The plan's editing corrects today's state: the dated row holding today says the same as today's columns, the
+    years before the reform keep theirs."""
+    plan, villages = reformed
+    with empty_database.session() as session:
+        communes = {u.name: u.id for u in session.exec(select(AdminUnit).where(
+            AdminUnit.kind == UnitKind.COMMUNE, AdminUnit.valid_until.is_(None)))}
+        before = plan_places(session, plan.id, on=date(2024, 12, 31))
+    with empty_database.unit_of_work(OFFICER) as uow:
+        rename_village(uow, plan_id=plan.id, village_id=villages["Thôn 6"], name="Thôn Sáu")
+    with empty_database.unit_of_work(OFFICER) as uow:
+        move_village(uow, plan_id=plan.id, village_id=villages["Thôn 6"], commune_id=communes["Đăk Tô"])
+    with empty_database.unit_of_work(OFFICER) as uow:
+        rename_commune(uow, commune_id=communes["Đăk Tô"], name="Đăk Tô Mới")  # under the province: no district
+    with empty_database.session() as session:
+        assert plan_places(session, plan.id, on=date(2025, 12, 31)) == plan_places(session, plan.id)
+        assert plan_places(session, plan.id, on=date(2024, 12, 31)) == before, "the years before stay as they were"
+        six = [(s.valid_from, s.units.village, s.units.commune) for s in village_history(session, villages["Thôn 6"])]
+        assert six == [(None, "Thôn 6", "Pô Kô"), (EFFECTIVE, "Thôn Sáu", "Đăk Tô Mới")]
+        five = [(s.valid_from, s.units.commune) for s in village_history(session, villages["Thôn 5"])]
+        assert five == [(None, "Pô Kô"), (EFFECTIVE, "Đăk Tô Mới")]
