@@ -413,3 +413,19 @@ def test_a_removed_file_restored_from_the_history_is_back_on_its_row(qtbot, smal
 
     assert [back.name for back in gateway.listed(target)] == ["biên bản.pdf"]
     assert small_window.village_panel.checklist_model.attachment_count(2) == 1
+
+
+def test_closing_while_a_scan_is_attached_asks_then_closes_without_a_hang_and_keeps_nothing(
+        qtbot, small_window, village_mot, empty_database, tmp_path, monkeypatch):
+    from tests.ui.test_closing import QUESTION, close_answering, held
+
+    scan = _scan(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(scan)], ""))
+    with held(qtbot, monkeypatch, small_window) as released:  # the reading waits at its first step
+        _menu_action(small_window.village_panel, 0, 0).trigger()
+        asked = close_answering(small_window, "Hủy và đóng")
+        assert asked == [f"Đang đính kèm danh sách hộ (bản quét).pdf…\n\n{QUESTION}"]
+        assert small_window.isVisible()
+        released.set()
+        qtbot.waitUntil(lambda: not small_window.isVisible(), timeout=20_000)
+    assert _stored(empty_database, village_mot, _criterion(small_window, 0), small_window.year) == []
