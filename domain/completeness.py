@@ -207,7 +207,7 @@ def _areas(places: list[PlaceRow], states: dict[int, VillageState]) -> list[Coun
     return rows
 
 
-ROUND_WORDS = {RoundKind.YEARLY: "rà soát năm", RoundKind.MID_YEAR: "rà soát giữa năm"}
+ROUND_WORDS = {RoundKind.YEARLY: "rà soát năm", RoundKind.MID_YEAR: "rà soát 6 tháng đầu năm"}
 
 
 def round_sentence(report: CompletenessReport) -> str:

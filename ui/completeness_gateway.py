@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from domain.completeness import CompletenessReport
     from domain.places import PlaceRow
     from domain.plan import Plan
+    from domain.review_rounds import RoundKind
     from storage.database import Database
 
 
@@ -18,9 +19,10 @@ class CompletenessGateway:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def report(self, plan: Plan, year: int, places: list[PlaceRow] | None) -> CompletenessReport:
-        """The yearly round's report of `year` as of today, grouped by `places` (the tree's, of that year's units)."""
+    def report(self, plan: Plan, year: int, places: list[PlaceRow] | None, kind: RoundKind) -> CompletenessReport:
+        """The report of the `kind` round of `year` as of today, grouped by `places` (the tree's, of that year's
+        units)."""
         from domain.completeness import completeness_report
 
         with self.database.session() as session:
-            return completeness_report(session, plan, year, date.today(), places=places or None)
+            return completeness_report(session, plan, year, date.today(), places=places or None, kind=kind)

@@ -18,11 +18,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from domain.formatting import format_int
+from domain.vocabulary import RoundKind
 from ui.busy_note import BusyNote
 from ui.labels import translate
 from ui.latest_read import LatestRead
 from ui.layouts import column, vertical_split
-from ui.review_labels import review_state_label
+from ui.review_labels import review_state_label, round_kind_label
 from ui.table_models import Column, RowTableModel, row_table
 
 if TYPE_CHECKING:
@@ -69,9 +70,11 @@ REMINDER_COLUMNS = (
 
 
 class CompletenessView(QWidget):
-    """The page; `export_requested(suffix)` asks for the report as ".pdf" or ".xlsx"."""
+    """The page; `export_requested(suffix)` asks for the report as ".pdf" or ".xlsx", `round_chosen` says the round
+    (yearly or mid-year) to read."""
 
     export_requested = Signal(str)
+    round_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,11 @@ class CompletenessView(QWidget):
         self.grouping.addItem(self.tr("By district and commune"))
         self.grouping.addItem(self.tr("By lead agency"))
         self.grouping.currentIndexChanged.connect(lambda _index: self._show_counts())
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("completenessRound")
+        for kind in RoundKind:
+            self.round_combo.addItem(round_kind_label(kind), kind)
+        self.round_combo.currentIndexChanged.connect(lambda _index: self.round_chosen.emit())
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
         self.pdf_button.clicked.connect(lambda: self.export_requested.emit(".pdf"))
@@ -104,7 +112,7 @@ class CompletenessView(QWidget):
         self.busy_note = BusyNote(self.count_table, self.reminder_table)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        for widget in (self.grouping, self.pdf_button, self.xlsx_button):
+        for widget in (self.round_combo, self.grouping, self.pdf_button, self.xlsx_button):
             top.addWidget(widget)
         reminders_head = QHBoxLayout()
         reminders_head.addWidget(self.reminder_label, 1)
@@ -118,6 +126,10 @@ class CompletenessView(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy_note.set_busy(busy)
+
+    def kind(self) -> RoundKind:
+        """The round chosen: the yearly one unless the mid-year one is."""
+        return self.round_combo.currentData()
 
     def set_report(self, report: CompletenessReport | None) -> None:
         self.report = report
@@ -182,6 +194,7 @@ class CompletenessTab(QObject):
             self.view = CompletenessView()
             self.view.setObjectName("completenessView")
             self.view.export_requested.connect(self.export)
+            self.view.round_chosen.connect(self.read)
             index = tabs.indexOf(self.placeholder)
             tabs.blockSignals(True)
             tabs.insertTab(index, self.view, tabs.tabText(index))
@@ -202,8 +215,9 @@ class CompletenessTab(QObject):
             self.reads.drop("completeness")
             self.view.set_report(None)
             return
-        plan, year, places = window.plan, window.year, window.places
-        self.reads.request("completeness", lambda: self.gateway.report(plan, year, places), self.view.set_report)
+        plan, year, places, kind = window.plan, window.year, window.places, self.view.kind()
+        self.reads.request("completeness", lambda: self.gateway.report(plan, year, places, kind),
+                           self.view.set_report)
 
     def export(self, suffix: str) -> None:
         """The report as the page shows it (plan, year), to a file the user names."""
@@ -222,12 +236,14 @@ class CompletenessTab(QObject):
         return lambda progress: write(path, progress)
 
     def document_writer(self, plan_id: int, year: int) -> Callable[[Path, Progress], Path]:
-        factory = self.window.database.session_factory
+        """The report of the round the page shows."""
+        factory, kind = self.window.database.session_factory, self.view.kind()
 
         def write(path: Path, progress: Progress) -> Path:
             from exports.completeness_export import export_completeness
 
-            return export_completeness(factory, plan_id=plan_id, year=year, target=path, progress=progress)
+            return export_completeness(factory, plan_id=plan_id, year=year, target=path, progress=progress,
+                                       kind=kind)
 
         return write
 

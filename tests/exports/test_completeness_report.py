@@ -115,7 +115,7 @@ def test_the_command_writes_the_report_the_window_prints(db_path, tmp_path, caps
     status, out, err = run(capsys, "--db", str(db_path), "completeness", "--year", "2025", "--mid-year",
                            "--out", str(tmp_path / "giua_nam.pdf"))
     assert (status, err) == (0, "")
-    assert "Chưa mở đợt rà soát giữa năm 2025; mọi thôn đang rà soát." in pdf_text(tmp_path / "giua_nam.pdf")
+    assert "Chưa mở đợt rà soát 6 tháng đầu năm 2025; mọi thôn đang rà soát." in pdf_text(tmp_path / "giua_nam.pdf")
     status, _, err = run(capsys, "--db", str(db_path), "completeness", "--year", "2025",
                          "--out", str(tmp_path / "tien_do.docx"))
     assert status == 2

@@ -4,6 +4,7 @@ the villages awaited with their team leads, the reminder list copied, the report
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from domain.review_rounds import RoundKind
 from tests.pdf import pdf_text
 from tests.review_case import PHONE, YEAR, open_review_case
 from tests.ui.conftest import open_window, settle
@@ -40,6 +41,15 @@ def test_the_page_shows_the_hand_counted_figures_by_area_then_by_agency(page):
         ["Sở Hai", "Thôn 1", "Xã Hai", "Trả lại, quá hạn", "Võ Thị Hai", PHONE],
         ["Sở Hai", "Làng Mới", "Xã Ba", "Đang rà soát, quá hạn", "Đinh Văn Mới", ""]]
     assert view.reminder_label.text() == "Thôn chờ gửi kết quả, cần nhắc tổ trưởng: 2"
+
+
+def test_the_mid_year_round_is_read_when_chosen(qtbot, page):
+    _window, view = page
+    assert view.round_combo.currentText() == "Rà soát cả năm"
+    view.round_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.report.kind == RoundKind.MID_YEAR)
+    assert view.heading.text().startswith("Chưa mở đợt rà soát 6 tháng đầu năm 2025; mọi thôn đang rà soát.")
+    assert _rows(view.count_model)[-1] == ["Toàn kế hoạch", "4", "0", "0", "4", "0", "0", "0"]
 
 
 def test_chep_puts_the_reminder_list_on_the_clipboard_as_plain_text(page):
