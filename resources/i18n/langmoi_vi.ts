@@ -1137,27 +1137,27 @@
 <context>
     <name>CompletenessTab</name>
     <message>
-        <location filename="../../ui/completeness_view.py" line="172"/>
+        <location filename="../../ui/completeness_view.py" line="184"/>
         <source>Review progress</source>
         <translation>Tiến độ rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="213"/>
+        <location filename="../../ui/completeness_view.py" line="227"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="213"/>
+        <location filename="../../ui/completeness_view.py" line="227"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="217"/>
+        <location filename="../../ui/completeness_view.py" line="231"/>
         <source>Writing the review progress report…</source>
         <translation>Đang ghi báo cáo tiến độ rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="241"/>
+        <location filename="../../ui/completeness_view.py" line="257"/>
         <source>Review progress %1</source>
         <translation>Tiến độ rà soát %1</translation>
     </message>
@@ -1165,117 +1165,117 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../ui/completeness_view.py" line="44"/>
+        <location filename="../../ui/completeness_view.py" line="45"/>
         <source>Area or agency</source>
         <translation>Địa bàn, cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="45"/>
+        <location filename="../../ui/completeness_view.py" line="46"/>
         <source>Expected</source>
         <translation>Phải rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="46"/>
+        <location filename="../../ui/completeness_view.py" line="47"/>
         <source>On time</source>
         <translation>Gửi đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="47"/>
+        <location filename="../../ui/completeness_view.py" line="48"/>
         <source>Late</source>
         <translation>Gửi muộn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="48"/>
+        <location filename="../../ui/completeness_view.py" line="49"/>
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="49"/>
+        <location filename="../../ui/completeness_view.py" line="50"/>
         <source>of which overdue</source>
         <translation>trong đó quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="50"/>
+        <location filename="../../ui/completeness_view.py" line="51"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="51"/>
+        <location filename="../../ui/completeness_view.py" line="52"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="58"/>
+        <location filename="../../ui/completeness_view.py" line="59"/>
         <source>, overdue</source>
         <translation>, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="62"/>
+        <location filename="../../ui/completeness_view.py" line="63"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="63"/>
+        <location filename="../../ui/completeness_view.py" line="64"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="64"/>
+        <location filename="../../ui/completeness_view.py" line="65"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="65"/>
+        <location filename="../../ui/completeness_view.py" line="66"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="66"/>
+        <location filename="../../ui/completeness_view.py" line="67"/>
         <source>Team lead</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="67"/>
+        <location filename="../../ui/completeness_view.py" line="68"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="79"/>
+        <location filename="../../ui/completeness_view.py" line="82"/>
         <source>Open a plan to see its review round.</source>
         <translation>Mở một kế hoạch để xem đợt rà soát.</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="85"/>
+        <location filename="../../ui/completeness_view.py" line="88"/>
         <source>By district and commune</source>
         <translation>Theo huyện, xã</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="86"/>
+        <location filename="../../ui/completeness_view.py" line="89"/>
         <source>By lead agency</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="88"/>
+        <location filename="../../ui/completeness_view.py" line="96"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="89"/>
+        <location filename="../../ui/completeness_view.py" line="97"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="98"/>
+        <location filename="../../ui/completeness_view.py" line="106"/>
         <source>Copy</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="100"/>
+        <location filename="../../ui/completeness_view.py" line="108"/>
         <source>Copy the reminder list (agency, village, team lead, phone) as plain text</source>
         <translation>Chép danh sách nhắc (cơ quan, thôn, tổ trưởng, điện thoại) dạng chữ thường để dán vào tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="138"/>
+        <location filename="../../ui/completeness_view.py" line="150"/>
         <source>Villages awaited, whose team leads to remind: %1</source>
         <translation>Thôn chờ gửi kết quả, cần nhắc tổ trưởng: %1</translation>
     </message>
@@ -1322,67 +1322,67 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="122"/>
+        <location filename="../../ui/dashboard_charts.py" line="124"/>
         <source>Villages meeting the standard by district, %1</source>
         <translation>Thôn đạt chuẩn theo huyện, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="124"/>
+        <location filename="../../ui/dashboard_charts.py" line="126"/>
         <source>Villages meeting the standard by commune, %1</source>
         <translation>Thôn đạt chuẩn theo xã, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="129"/>
+        <location filename="../../ui/dashboard_charts.py" line="131"/>
         <source>Villages meeting the standard, the %1 communes with the smallest share, %2</source>
         <translation>Thôn đạt chuẩn: %1 xã có tỉ lệ thôn đạt chuẩn thấp nhất, năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="168"/>
+        <location filename="../../ui/dashboard_charts.py" line="170"/>
         <source>Meeting the standard</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="169"/>
+        <location filename="../../ui/dashboard_charts.py" line="171"/>
         <source>Not yet</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="180"/>
+        <location filename="../../ui/dashboard_charts.py" line="182"/>
         <source>%1: villages meeting the standard</source>
         <translation>%1: các thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="181"/>
+        <location filename="../../ui/dashboard_charts.py" line="183"/>
         <source>%1: villages not yet meeting the standard</source>
         <translation>%1: các thôn chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="192"/>
+        <location filename="../../ui/dashboard_charts.py" line="194"/>
         <source>Villages meeting the standard, year by year</source>
         <translation>Số thôn đạt chuẩn qua các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="199"/>
+        <location filename="../../ui/dashboard_charts.py" line="201"/>
         <source>Villages meeting the standard</source>
         <translation>Thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="209"/>
+        <location filename="../../ui/dashboard_charts.py" line="211"/>
         <source>Villages meeting the standard in %1</source>
         <translation>Các thôn đạt chuẩn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="219"/>
+        <location filename="../../ui/dashboard_charts.py" line="221"/>
         <source>Weakest criteria: villages meeting each, %1</source>
         <translation>Các tiêu chí ít thôn đạt nhất, năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="225"/>
+        <location filename="../../ui/dashboard_charts.py" line="227"/>
         <source>Villages meeting the criterion</source>
         <translation>Số thôn đạt tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="237"/>
+        <location filename="../../ui/dashboard_charts.py" line="239"/>
         <source>Criterion %1 (%2): villages not meeting it</source>
         <translation>Tiêu chí %1 (%2): các thôn chưa đạt</translation>
     </message>
@@ -1423,17 +1423,17 @@
     <message>
         <location filename="../../ui/dashboard_view.py" line="126"/>
         <source>%1 is closed: its figures are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 đã khóa sổ: số liệu là chính thức.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="128"/>
         <source>The figures of all %1 villages are approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu của cả %1 thôn đã được duyệt.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="130"/>
         <source>Figures not approved: %1 of %2 villages approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu chưa duyệt: %1/%2 thôn đã được duyệt.</translation>
     </message>
 </context>
 <context>
