@@ -3,7 +3,8 @@
 Villages meeting the standard by district and by commune, their count year by year, and the weakest criteria.
 A bar clicked calls back with the villages behind it. A chart of many areas stays readable: past
 MAX_AREAS it draws the communes with the smallest share meeting the standard, past LABELLED bars its bars
-carry no numbers, past UPRIGHT its names stand upright (side by side, Qt leaves out every other one).
+carry no numbers, past UPRIGHT names (or UPRIGHT_LETTERS letters in all) its names stand upright (side by side,
+Qt leaves out every other one, or they overlap: six communes' names of the sample after its reorganisation did).
 This module is imported when the dashboard is first shown: QtCharts is not loaded while the window starts.
 """
 
@@ -38,6 +39,7 @@ ROOM_ABOVE = 1.15
 MAX_AREAS = 30
 LABELLED = 12
 UPRIGHT = 6
+UPRIGHT_LETTERS = 40
 ShowVillages = Callable[[str, list[int]], None]
 
 
@@ -50,7 +52,7 @@ def _axes(chart: QChart, series, categories: list[str], tallest: int, horizontal
     category_axis.append(categories)
     category_axis.setLabelsFont(small)
     category_axis.setTruncateLabels(False)
-    if len(categories) > UPRIGHT and not horizontal:
+    if (len(categories) > UPRIGHT or sum(map(len, categories)) > UPRIGHT_LETTERS) and not horizontal:
         category_axis.setLabelsAngle(-90)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d")

@@ -96,3 +96,30 @@ def test_without_a_reorganisation_the_dashboard_names_no_grouping(qtbot, small_w
     settle(qtbot, small_window)
     assert not small_window.dashboard.units_label.isVisible()
     assert small_window.dashboard.units_label.text() == ""
+
+
+def test_the_sample_s_six_communes_of_today_are_named_upright_under_their_bars(qtbot, reform_sample_file, tmp_path,
+                                                                              settings):
+    """The split made six communes of today, whose names side by side overlapped under the commune chart."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    from storage.database import open_database
+    from tests.conftest import ACTOR
+
+    path = tmp_path / "langmoi.sqlite3"
+    shutil.copy(reform_sample_file, path)
+    database = open_database(f"sqlite:///{path}", actor=ACTOR)
+    try:
+        settings.setValue("view/year", 2026)
+        window = open_window(qtbot, database, OFFICER, settings)
+        window.tabs.setCurrentWidget(window.dashboard)
+        settle(qtbot, window)
+        [axis] = window.dashboard.charts.views[2].chart().axes(Qt.Orientation.Horizontal)
+        assert len(axis.categories()) == 6 and axis.labelsAngle() == -90
+        [districts] = window.dashboard.charts.views[0].chart().axes(Qt.Orientation.Horizontal)
+        assert districts.categories() == ["Toàn kế hoạch"] and districts.labelsAngle() == 0
+        window.close()
+    finally:
+        database.close()
