@@ -151,8 +151,12 @@ def test_a_pasted_picture_is_attached_as_png_to_the_selected_row(qtbot, small_wi
     picture = QImage(320, 200, QImage.Format.Format_RGB32)
     picture.fill(Qt.GlobalColor.darkCyan)
     QGuiApplication.clipboard().setImage(picture)
-    panel.checklist_view.selectRow(2)
-    panel.files.checklist_drops.paste()
+    view = panel.checklist_view
+    view.selectRow(2)
+    small_window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     _done(qtbot, small_window)
 
     stored = _stored(empty_database, village_mot, _criterion(small_window, 2), small_window.year)
