@@ -118,8 +118,9 @@ def test_files_added_by_the_action_show_a_paperclip_with_their_count(qtbot, smal
     assert model.attachment_count(1) == 0, "another village shows its own files, not the last one's"
 
 
-def _drop(view, row: int, path: Path) -> bool:
-    """The file dragged from the file manager over the view's row and dropped there; whether the drop was taken."""
+def _drop(view, row: int, path: Path, selects: bool = True) -> bool:
+    """The file dragged from the file manager over the view's row and dropped there; whether the drop was taken.
+    `selects`: the row under the drag is selected meanwhile (a list of rows; not a row's list of files)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPointF(view.visualRect(view.model().index(row, 0)).center())
@@ -128,7 +129,7 @@ def _drop(view, row: int, path: Path) -> bool:
     QApplication.sendEvent(view.viewport(), enter)
     if not enter.isAccepted():
         return False
-    assert view.currentIndex().row() == row, "the row the files will land on is shown selected"
+    assert not selects or view.currentIndex().row() == row, "the row the files will land on is shown selected"
     drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), drop)
     return drop.isAccepted()
@@ -433,3 +434,35 @@ def test_closing_while_a_scan_is_attached_asks_then_closes_without_a_hang_and_ke
         released.set()
         qtbot.waitUntil(lambda: not small_window.isVisible(), timeout=20_000)
     assert _stored(empty_database, village_mot, _criterion(small_window, 0), small_window.year) == []
+
+
+def test_a_file_dropped_onto_a_row_s_list_is_attached_to_that_row(qtbot, small_window, village_mot, tmp_path):
+    target = _attached(qtbot, small_window, tmp_path, {"ảnh.png": png_bytes()}, row=1)
+    dialog = AttachmentsDialog(small_window.village_panel.files.gateway, target, "Làng Mới – 2", True,
+                               small_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert _drop(dialog.view, 0, _file(tmp_path, "biên bản.pdf", pdf_bytes()), selects=False)
+    _done(qtbot, small_window)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert small_window.village_panel.checklist_model.attachment_count(1) == 2
+    dialog.accept()
+
+
+def test_thumbnails_kept_in_the_cache_folder_are_read_again_without_the_file(qtbot, tmp_path):
+    from ui.attachment_thumbnails import Thumbnails
+
+    made = Thumbnails(tmp_path / "cache")
+    assert made.image("ab" * 32, lambda: png_bytes(900, 600)) is None  # being made
+    qtbot.waitUntil(lambda: made.known("ab" * 32))
+    first = made.image("ab" * 32, lambda: b"")
+
+    def never() -> bytes:
+        raise AssertionError("the content was read again")
+
+    again = Thumbnails(tmp_path / "cache")  # the next start
+    again.image("ab" * 32, never)
+    qtbot.waitUntil(lambda: again.known("ab" * 32))
+    second = again.image("ab" * 32, never)
+    assert (second.width(), second.height()) == (first.width(), first.height()) == (SIZE, SIZE * 2 // 3)
