@@ -8,12 +8,14 @@ and those on screen arrive one by one from ui/attachment_thumbnails.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from domain.formatting import format_decimal, format_int, format_moment
+from ui.attachment_icon import paperclip
 from ui.labels import translate
 from ui.table_models import Column
 
@@ -35,15 +37,16 @@ PICTURED = {"application/pdf", "image/jpeg", "image/png"}
 """The types a thumbnail is made of (a PDF: its first page)."""
 
 
-def files_column(page: RecordsPage) -> Column:
-    """A record list's column of how many files each record has attached (empty for none)."""
+def with_paperclip(column: Column, page: RecordsPage) -> Column:
+    """A record list's first column, with a paperclip and the count of the files attached to the record (none when
+    it has none), as the checklist shows them."""
 
-    def text(row) -> str:
+    def clip(row):
         record = page.record_of(row)
         count = page.attachment_counts.get(record.id, 0) if record is not None else 0
-        return str(count) if count else ""
+        return paperclip(count) if count else None
 
-    return Column(lambda: translate("Attachments", "Files"), text, align_right=True)
+    return replace(column, decoration=clip)
 
 
 def size_text(size: int) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from domain.formatting import format_int, format_points, format_rate
 from domain.vocabulary import COUNT_FIELDS
-from ui.attachment_model import files_column
+from ui.attachment_model import with_paperclip
 from ui.labels import translate
 from ui.record_labels import field_label
 from ui.records_page import RecordsPage
@@ -78,7 +78,8 @@ class HouseholdsPage(RecordsPage):
         return [(self.detail_label, 0), (self.detail_view, 1)]
 
     def _make_model(self) -> RowTableModel:
-        return RowTableModel([*YEAR_COLUMNS, files_column(self)], self)
+        first, *others = YEAR_COLUMNS
+        return RowTableModel([with_paperclip(first, self), *others], self)
 
     def record_of(self, row: HouseholdYear):
         return row.record

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from domain.formatting import format_date, format_int
 from domain.vocabulary import ResourceKind
 from ui.attachment_input import FileDrops
-from ui.attachment_model import files_column
+from ui.attachment_model import with_paperclip
 from ui.conflict_box import answered_overwrite, change_question, question_box
 from ui.labels import translate
 from ui.record_labels import choice_label, field_label, kind_heading, kind_title, overdue_text
@@ -152,7 +152,7 @@ class RecordsPage(QWidget):
         self._note_text: str | None = None
         self._widgets: _Widgets | None = None
         self.attachment_counts: dict[int, int] = {}
-        """By record id: how many files are attached (the list's last column)."""
+        """By record id: how many files are attached (a paperclip in the list's first column)."""
         self.model = self._make_model()
         if gateway.reads is not None:
             gateway.reads.busy.connect(self._read_busy)
@@ -247,14 +247,14 @@ class RecordsPage(QWidget):
         from domain.recording import is_overdue
 
         emphasis = (lambda row: is_overdue(row, self.gateway.today)) if self.kind.key == "concerns" else None
-        return RowTableModel([*record_columns(self.kind, self.gateway), files_column(self)], self, emphasis=emphasis)
+        first, *others = record_columns(self.kind, self.gateway)
+        return RowTableModel([with_paperclip(first, self), *others], self, emphasis=emphasis)
 
     def set_attachment_counts(self, counts: dict[int, int]) -> None:
-        """How many files are attached to each record (issue 20), shown in the list's last column."""
+        """How many files are attached to each record (issue 20): a paperclip with the count in the first column."""
         self.attachment_counts = counts
-        last = self.model.columnCount() - 1
         if self.model.rowCount():
-            self.model.dataChanged.emit(self.model.index(0, last), self.model.index(self.model.rowCount() - 1, last))
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 0))
 
     def reload(self, year: int | None = None) -> None:
         """Read the village's records again in the background, keeping the selected one selected; the rows of

@@ -28,6 +28,8 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    decoration: Callable[[Any], Any] | None = None
+    """An icon before the text (a record's paperclip), or None."""
 
 
 class RowTableModel(QAbstractTableModel):
@@ -81,6 +83,8 @@ class RowTableModel(QAbstractTableModel):
             return column.tooltip(row) if column.tooltip else column.text(row)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

@@ -513,17 +513,12 @@
         <translation>Ảnh dán %1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_model.py" line="46"/>
-        <source>Files</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attachment_model.py" line="55"/>
+        <location filename="../../ui/attachment_model.py" line="58"/>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_model.py" line="61"/>
+        <location filename="../../ui/attachment_model.py" line="64"/>
         <source>Attached by %1 on %2</source>
         <translation>Đính kèm bởi %1 lúc %2</translation>
     </message>
@@ -1883,12 +1878,12 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/households_page.py" line="91"/>
+        <location filename="../../ui/households_page.py" line="92"/>
         <source>Choose a year above to see its rates and changes.</source>
         <translation>Chọn một năm ở bảng trên để xem tỉ lệ và mức thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/households_page.py" line="93"/>
+        <location filename="../../ui/households_page.py" line="94"/>
         <source>%1: rates over %2 ethnic-minority households</source>
         <translation>Năm %1: tỉ lệ trên %2 hộ đồng bào DTTS</translation>
     </message>
