@@ -262,9 +262,9 @@ def numbered_canvas(footer_left: str, read_at: datetime) -> type[Canvas]:
             width, _ = self._pagesize
             self.setFillColor(colors.black)
             y = 10 * mm
-            if mark:
+            if mark:  # a line of its own above the footer: a long plan code on the left would run into it
                 self.setFont(BOLD, 8.5)
-                self.drawCentredString(width / 2, y, mark)
+                self.drawCentredString(width / 2, y + 4 * mm, mark)
             self.setFont(REGULAR, 8.5)
             self.drawString(MARGINS["leftMargin"], y, footer_left)
             self.drawCentredString(width / 2, y - 3.5 * mm,

@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from domain.agencies import Agency
 from domain.agency_sheet import find_agency
+from domain.approval import FINAL_MARK, NOT_APPROVED_MARK
 from domain.criteria import Assessment
 from domain.history import HistoryFilter, history
 from domain.places import find_place
@@ -58,9 +59,10 @@ def _squeezed(text: str) -> str:
 
 
 def _pdf_body(path: Path, plan_code: str) -> str:
-    """The PDF's text without its footers, every space and line break removed."""
+    """The PDF's text without its footers (and the approval mark every page carries), every space and line break
+    removed."""
     footer = re.compile(rf"(?<!hiện )Kế hoạch số {re.escape(plan_code)}|Trang \d+/\d+|"
-                        r"Số liệu đọc lúc \d\d:\d\d ngày \d\d/\d\d/\d{4}")
+                        rf"Số liệu đọc lúc \d\d:\d\d ngày \d\d/\d\d/\d{{4}}|{NOT_APPROVED_MARK}|{FINAL_MARK}")
     return _squeezed(footer.sub("", " ".join(pdf_pages(path)))).replace(CHECKLIST_HEADER, "")
 
 
