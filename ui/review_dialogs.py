@@ -59,8 +59,8 @@ class ReviewRoundDialog(QDialog):
         for each in years:
             self.year_combo.addItem(str(each), each)
         self.year_combo.setCurrentIndex(years.index(year))
-        for kind in RoundKind:
-            self.kind_combo.addItem(round_kind_label(kind), kind)
+        for each_kind in RoundKind:  # its value, a str: Qt gives an enum back as its value anyway
+            self.kind_combo.addItem(round_kind_label(each_kind), each_kind.value)
         self.chosen_deadline = deadline
         self.deadline = DateField()
         self.deadline.setObjectName("roundDeadline")
@@ -70,7 +70,7 @@ class ReviewRoundDialog(QDialog):
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Open the round"))
         if kind is not None:
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(RoundKind(kind).value))
             self.year_combo.setEnabled(False)
             self.kind_combo.setEnabled(False)
             self.setWindowTitle(self.tr("Change the deadline"))

@@ -97,7 +97,7 @@ def test_sent_returned_with_a_comment_sent_again_approved_and_locked(qtbot, empt
 
     def open_the_round(dialog) -> None:  # the Review menu's dialog, as the secretariat fills it
         assert dialog.year_combo.currentData() == 2026
-        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RoundKind.YEARLY))
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RoundKind.YEARLY.value))
         dialog.deadline.text.setText("31/12/2026")
         dialog.ui.buttons.accepted.emit()
 
@@ -208,6 +208,7 @@ def test_the_secretariat_closes_the_round_and_the_year_from_the_review_menu(qtbo
 
     def later(dialog) -> None:  # the round's year and kind stay; its deadline moves
         assert not dialog.year_combo.isEnabled() and not dialog.kind_combo.isEnabled()
+        assert dialog.kind_combo.currentText() == "Rà soát cả năm"
         dialog.deadline.text.setText("15/01/2027")
         dialog.ui.buttons.accepted.emit()
 
