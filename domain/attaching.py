@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Insert, insert
+from sqlalchemy import Insert, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -232,6 +232,13 @@ def remove_record_attachments(session: Session, user: Principal, *, plan_id: int
     for row in rows:
         _remove(session, user, plan_id, row, f"{REMOVED} cùng bản ghi")
     return len(rows)
+
+
+def follow_record_year(session: Session, *, table: str, record_id: int, year: int) -> None:
+    """A record moved to another year (a visit's day changed) takes its files there: the village-year's limit and
+    the review's lock count them in that year (not committed: the record's save commits)."""
+    session.execute(update(Attachment).where(Attachment.record_table == table, Attachment.record_id == record_id)
+                    .values(year=year))
 
 
 def _context_parts(event: AuditEvent) -> dict[str, str]:

@@ -304,6 +304,10 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
             record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record.id, field=name,
                           old=_audit_value(old[name]), new=_audit_value(value), context=f"village={village_id}",
                           village_id=village_id)
+    if record_id is not None and record_year(kind, old) != record_year(kind, clean):
+        from domain.attaching import follow_record_year  # here: attaching reads this module's kinds
+
+        follow_record_year(session, table=spec.table.__tablename__, record_id=record.id, year=record_year(kind, clean))
     uow.commit()
     return record.id
 

@@ -291,3 +291,18 @@ def test_the_same_bytes_stored_at_the_same_moment_by_someone_else_are_linked_to(
     assert second.sha256 == first.sha256 and _counts(empty_database)[:3] == (1, 1, 2)
     with empty_database.session() as session:
         assert attachment_content(session, second.id) == content
+
+
+def test_a_record_moved_to_another_year_takes_its_files_there(empty_database, small_plan):
+    village_id = _village(empty_database, small_plan)
+    values = {"day": date(2025, 3, 4), "people": "Tổ hỗ trợ"}
+    with empty_database.unit_of_work(OFFICER) as uow:
+        visit = save_record(uow, kind="visits", plan_id=small_plan.id, village_id=village_id, values=values)
+    _attach(empty_database, small_plan, AttachTarget.of_record(village_id, "visits", visit), "Biên bản.pdf")
+    with empty_database.unit_of_work(OFFICER) as uow:
+        save_record(uow, kind="visits", plan_id=small_plan.id, village_id=village_id, record_id=visit,
+                    values={**values, "day": date(2024, 12, 30)})
+    with empty_database.session() as session:
+        assert [info.name for info in village_year_attachments(session, village_id=village_id, year=2024)] == [
+            "Biên bản.pdf"]
+        assert village_year_attachments(session, village_id=village_id, year=2025) == []
