@@ -307,7 +307,8 @@ class MainWindow(QMainWindow):
         ui.fileMenu.insertActions(self.print_village_action, [self.printing.preview_action, self.printing.print_action])
         ui.fileMenu.insertSeparator(self.print_village_action)
         ui.fileMenu.insertActions(self.summary_action, [self.printing.print_every_village_action,
-                                                        self.printing.odd_pages_action])
+                                                        self.printing.odd_pages_action,
+                                                        self.printing.annex_action])
         ui.fileMenu.insertActions(ui.quitAction, [self.updates.export_action, self.updates.import_action])
         ui.fileMenu.insertSeparator(ui.quitAction)
         ui.systemMenu.addActions([self.system.accounts_action, self.system.database_action])

@@ -97,6 +97,12 @@ class PrintActions(QObject):
         self.odd_pages_action.setCheckable(True)
         self.odd_pages_action.setChecked(files.settings.value("print/odd_pages", True, type=bool))
         self.odd_pages_action.toggled.connect(lambda on: files.settings.setValue("print/odd_pages", on))
+        self.annex_action = QAction(self.tr("Add the attached &images as an annex"), self)
+        """Each village's sheet followed by its criteria's attached images, a page each (off by default: a sheet
+        with many photos is many pages of ink)."""
+        self.annex_action.setCheckable(True)
+        self.annex_action.setChecked(files.settings.value("print/annex", False, type=bool))
+        self.annex_action.toggled.connect(lambda on: files.settings.setValue("print/annex", on))
         # The form's items that save a PDF, named for what they do now that printing prints.
         window.print_village_action.setText(self.tr("&Export the village's sheet (PDF)…"))
         window.print_all_action.setText(self.tr("Export the sheets of &all villages (PDF)…"))
@@ -181,12 +187,14 @@ class PrintActions(QObject):
     def _sheets_job(self, village_ids: list[int] | None, agency_id: int | None) -> Callable[[Path, Progress], Path]:
         plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
         odd_pages = self.odd_pages_action.isChecked()
+        with_annex = self.annex_action.isChecked()
 
         def write(path: Path, progress: Progress) -> Path:
             from exports.sheet_export import export_village_sheets
 
             return export_village_sheets(factory, plan_id=plan_id, year=year, target=path, village_ids=village_ids,
-                                         agency_id=agency_id, progress=progress, odd_pages=odd_pages).path
+                                         agency_id=agency_id, progress=progress, odd_pages=odd_pages,
+                                         with_annex=with_annex).path
 
         return write
 
@@ -240,12 +248,14 @@ class PrintActions(QObject):
     def _export_sheets(self, path: Path, village_ids: list[int] | None, agency_id: int | None = None) -> None:
         plan_id, year, factory = self.window.plan.id, self.window.year, self.database.session_factory
         odd_pages = self.odd_pages_action.isChecked()
+        with_annex = self.annex_action.isChecked()
 
         def job(progress):
             from exports.sheet_export import export_village_sheets
 
             return export_village_sheets(factory, plan_id=plan_id, year=year, target=path, village_ids=village_ids,
-                                         agency_id=agency_id, progress=progress, odd_pages=odd_pages)
+                                         agency_id=agency_id, progress=progress, odd_pages=odd_pages,
+                                         with_annex=with_annex)
 
         BackgroundTask(self.window, self.tr("Writing the sheets…"), job, self._sheets_written,
                        lambda message: QMessageBox.warning(self.window, self.tr("Sheets not written"),

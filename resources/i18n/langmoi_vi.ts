@@ -2333,48 +2333,48 @@
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>P&amp;laces</source>
         <translation>Địa &amp;bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>by today&apos;s administrative units</source>
         <translation>theo đơn vị hành chính hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>by the administrative units of %1</source>
         <translation>theo đơn vị hành chính năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2690,53 +2690,53 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="241"/>
+        <location filename="../../ui/plan_tree_model.py" line="278"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="241"/>
+        <location filename="../../ui/plan_tree_model.py" line="278"/>
         <location filename="../../ui/plan_tree_view.py" line="32"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="368"/>
+        <location filename="../../ui/plan_tree_model.py" line="405"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="347"/>
+        <location filename="../../ui/plan_tree_model.py" line="384"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="301"/>
+        <location filename="../../ui/plan_tree_model.py" line="338"/>
         <source>Review overdue: %1 village(s)</source>
         <translation>Quá hạn rà soát: %1 thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="305"/>
+        <location filename="../../ui/plan_tree_model.py" line="342"/>
         <source>Review: %1</source>
         <translation>Rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="307"/>
+        <location filename="../../ui/plan_tree_model.py" line="344"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="352"/>
+        <location filename="../../ui/plan_tree_model.py" line="389"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="359"/>
+        <location filename="../../ui/plan_tree_model.py" line="396"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="361"/>
+        <location filename="../../ui/plan_tree_model.py" line="398"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
@@ -2782,120 +2782,125 @@
         <translation>Mỗi thôn bắt đầu ở trang &amp;lẻ (in hai mặt)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="101"/>
+        <location filename="../../ui/print_actions.py" line="100"/>
+        <source>Add the attached &amp;images as an annex</source>
+        <translation>In kèm ảnh minh chứng (&amp;phụ lục)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="107"/>
         <source>&amp;Export the village&apos;s sheet (PDF)…</source>
         <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="102"/>
+        <location filename="../../ui/print_actions.py" line="108"/>
         <source>Export the sheets of &amp;all villages (PDF)…</source>
         <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="104"/>
+        <location filename="../../ui/print_actions.py" line="110"/>
         <source>Print preview of the agency&apos;s sheet…</source>
         <translation>Xem trước khi in phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="106"/>
+        <location filename="../../ui/print_actions.py" line="112"/>
         <source>Print the agency&apos;s sheet…</source>
         <translation>In phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="108"/>
+        <location filename="../../ui/print_actions.py" line="114"/>
         <source>Export the agency&apos;s sheet (PDF)…</source>
         <translation>Xuất phiếu của cơ quan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="124"/>
+        <location filename="../../ui/print_actions.py" line="130"/>
         <source>Choose an agency in the table first.</source>
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="151"/>
+        <location filename="../../ui/print_actions.py" line="157"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="158"/>
+        <location filename="../../ui/print_actions.py" line="164"/>
         <source>Sheets of every village, %1</source>
         <translation>Phiếu các thôn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="166"/>
+        <location filename="../../ui/print_actions.py" line="172"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="179"/>
+        <location filename="../../ui/print_actions.py" line="185"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="198"/>
+        <location filename="../../ui/print_actions.py" line="206"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="205"/>
+        <location filename="../../ui/print_actions.py" line="213"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="208"/>
+        <location filename="../../ui/print_actions.py" line="216"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="218"/>
-        <location filename="../../ui/print_actions.py" line="225"/>
-        <location filename="../../ui/print_actions.py" line="236"/>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="226"/>
+        <location filename="../../ui/print_actions.py" line="233"/>
+        <location filename="../../ui/print_actions.py" line="244"/>
+        <location filename="../../ui/print_actions.py" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="250"/>
+        <location filename="../../ui/print_actions.py" line="260"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="251"/>
+        <location filename="../../ui/print_actions.py" line="261"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="255"/>
+        <location filename="../../ui/print_actions.py" line="265"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="259"/>
+        <location filename="../../ui/print_actions.py" line="269"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="272"/>
+        <location filename="../../ui/print_actions.py" line="282"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="288"/>
+        <location filename="../../ui/print_actions.py" line="298"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="302"/>
+        <location filename="../../ui/print_actions.py" line="312"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="313"/>
+        <location filename="../../ui/print_actions.py" line="323"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -3750,273 +3755,273 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="78"/>
-        <location filename="../../ui/review_actions.py" line="179"/>
+        <location filename="../../ui/review_actions.py" line="81"/>
+        <location filename="../../ui/review_actions.py" line="197"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="85"/>
+        <location filename="../../ui/review_actions.py" line="88"/>
         <source>&amp;Review</source>
         <translation>&amp;Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="87"/>
+        <location filename="../../ui/review_actions.py" line="90"/>
         <source>&amp;List of the year&apos;s reviews</source>
         <translation>&amp;Danh sách rà soát của năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="89"/>
+        <location filename="../../ui/review_actions.py" line="92"/>
         <source>&amp;Open a review round…</source>
         <translation>&amp;Mở đợt rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="90"/>
+        <location filename="../../ui/review_actions.py" line="93"/>
         <source>Change the &amp;deadline…</source>
         <translation>Đổi &amp;hạn gửi…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="91"/>
+        <location filename="../../ui/review_actions.py" line="94"/>
         <source>&amp;Close the review round…</source>
         <translation>&amp;Kết thúc đợt rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="92"/>
+        <location filename="../../ui/review_actions.py" line="95"/>
         <source>Reopen the review &amp;round…</source>
         <translation>Mở lại đợt &amp;rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="94"/>
+        <location filename="../../ui/review_actions.py" line="97"/>
         <source>Close the &amp;year once reported…</source>
         <translation>Khóa sổ &amp;năm đã báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="95"/>
+        <location filename="../../ui/review_actions.py" line="98"/>
         <source>Reopen the closed y&amp;ear…</source>
         <translation>Mở lại năm đã &amp;khóa sổ…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="180"/>
+        <location filename="../../ui/review_actions.py" line="198"/>
         <source>%1 of your villages returned or overdue</source>
         <translation>%1 thôn (làng) của bạn bị trả lại hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="197"/>
+        <location filename="../../ui/review_actions.py" line="215"/>
         <source>%1: sent for approval.</source>
         <translation>%1: đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="198"/>
+        <location filename="../../ui/review_actions.py" line="216"/>
         <source>%1: marked as sent by its support team.</source>
         <translation>%1: đã ghi nhận tổ hỗ trợ gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="199"/>
+        <location filename="../../ui/review_actions.py" line="217"/>
         <source>%1: approved; its figures of the year are locked.</source>
         <translation>%1: đã duyệt; số liệu năm của thôn đã khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="200"/>
+        <location filename="../../ui/review_actions.py" line="218"/>
         <source>%1: returned to its support team.</source>
         <translation>%1: đã trả lại tổ hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="201"/>
+        <location filename="../../ui/review_actions.py" line="219"/>
         <source>%1: reopened; it can be changed again.</source>
         <translation>%1: đã mở lại; có thể sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="202"/>
+        <location filename="../../ui/review_actions.py" line="220"/>
         <source>%1: comment added.</source>
         <translation>%1: đã thêm ý kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="211"/>
+        <location filename="../../ui/review_actions.py" line="229"/>
         <source>Received from the support team</source>
         <translation>Đã nhận kết quả của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="212"/>
+        <location filename="../../ui/review_actions.py" line="230"/>
         <source>Record that the support team of %1 sent its review of %2 (its workbook, a paper sheet, a message): it counts as sent today.</source>
         <translation>Ghi nhận tổ hỗ trợ %1 đã gửi kết quả rà soát năm %2 (sổ Excel, bản giấy, tin nhắn): tính là gửi hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="214"/>
+        <location filename="../../ui/review_actions.py" line="232"/>
         <source>How it came (optional):</source>
         <translation>Nhận qua (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="214"/>
+        <location filename="../../ui/review_actions.py" line="232"/>
         <source>Mark as sent</source>
         <translation>Ghi nhận đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="216"/>
+        <location filename="../../ui/review_actions.py" line="234"/>
         <source>Approve the review</source>
         <translation>Duyệt kết quả rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="217"/>
+        <location filename="../../ui/review_actions.py" line="235"/>
         <source>Approve the review of %1 for %2? Its checklist and records of the year are then locked: nobody can change them until the secretariat reopens it with a reason.</source>
         <translation>Duyệt kết quả rà soát năm %2 của %1? Bảng tiêu chí và sổ theo dõi năm đó sẽ bị khóa: không ai sửa được cho đến khi Văn phòng mở lại kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="219"/>
+        <location filename="../../ui/review_actions.py" line="237"/>
         <source>Comment (optional):</source>
         <translation>Ý kiến (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="219"/>
+        <location filename="../../ui/review_actions.py" line="237"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="221"/>
+        <location filename="../../ui/review_actions.py" line="239"/>
         <source>Return to the support team</source>
         <translation>Trả lại tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="222"/>
+        <location filename="../../ui/review_actions.py" line="240"/>
         <source>Send the review of %1 for %2 back to its support team. Say what is to be done: the team lead reads it on the village&apos;s page and in their review list.</source>
         <translation>Trả kết quả rà soát năm %2 của %1 về tổ hỗ trợ. Ghi rõ việc cần làm: tổ trưởng đọc được trên trang của thôn và trong danh sách rà soát của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="224"/>
+        <location filename="../../ui/review_actions.py" line="242"/>
         <source>Comment (required):</source>
         <translation>Ý kiến (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="224"/>
+        <location filename="../../ui/review_actions.py" line="242"/>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="226"/>
+        <location filename="../../ui/review_actions.py" line="244"/>
         <source>Reopen the approved review</source>
         <translation>Mở lại kết quả đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="227"/>
+        <location filename="../../ui/review_actions.py" line="245"/>
         <source>Unlock %1 for %2 so that its checklist and records can change again; it is then in review. The reason is kept with the review and in the history.</source>
         <translation>Mở khóa năm %2 của %1 để sửa lại bảng tiêu chí và sổ theo dõi; thôn trở về trạng thái đang rà soát. Lý do được lưu cùng kết quả rà soát và trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="229"/>
-        <location filename="../../ui/review_actions.py" line="296"/>
-        <location filename="../../ui/review_actions.py" line="321"/>
+        <location filename="../../ui/review_actions.py" line="247"/>
+        <location filename="../../ui/review_actions.py" line="314"/>
+        <location filename="../../ui/review_actions.py" line="339"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="229"/>
-        <location filename="../../ui/review_actions.py" line="296"/>
+        <location filename="../../ui/review_actions.py" line="247"/>
+        <location filename="../../ui/review_actions.py" line="314"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="230"/>
+        <location filename="../../ui/review_actions.py" line="248"/>
         <source>Comment on the review</source>
         <translation>Ý kiến về kết quả rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="231"/>
+        <location filename="../../ui/review_actions.py" line="249"/>
         <source>A remark on the review of %1 for %2, kept in its thread; the state does not change.</source>
         <translation>Một ý kiến về kết quả rà soát năm %2 của %1, lưu trong phần trao đổi; trạng thái không đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="232"/>
+        <location filename="../../ui/review_actions.py" line="250"/>
         <source>Comment:</source>
         <translation>Ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="232"/>
+        <location filename="../../ui/review_actions.py" line="250"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="241"/>
+        <location filename="../../ui/review_actions.py" line="259"/>
         <source>Not done</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="250"/>
+        <location filename="../../ui/review_actions.py" line="268"/>
         <source>%1 of plan %2</source>
         <translation>Năm %1 của kế hoạch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="262"/>
+        <location filename="../../ui/review_actions.py" line="280"/>
         <source>Opened: %1 %2.</source>
         <translation>Đã mở đợt: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="275"/>
+        <location filename="../../ui/review_actions.py" line="293"/>
         <source>New deadline: %1.</source>
         <translation>Hạn gửi mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="282"/>
+        <location filename="../../ui/review_actions.py" line="300"/>
         <source>Close the review round</source>
         <translation>Kết thúc đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="283"/>
+        <location filename="../../ui/review_actions.py" line="301"/>
         <source>Close the %1? No village can be sent, approved or returned in it any more (it can be reopened with a reason).</source>
         <translation>Kết thúc đợt “%1”? Sau đó không gửi, duyệt hay trả lại thôn nào trong đợt này nữa (có thể mở lại kèm lý do).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="287"/>
+        <location filename="../../ui/review_actions.py" line="305"/>
         <source>%1 closed.</source>
         <translation>Đã kết thúc: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="294"/>
+        <location filename="../../ui/review_actions.py" line="312"/>
         <source>Reopen the review round</source>
         <translation>Mở lại đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="295"/>
+        <location filename="../../ui/review_actions.py" line="313"/>
         <source>Reopen the %1 so that villages can be sent, approved and returned in it again.</source>
         <translation>Mở lại đợt “%1” để tiếp tục gửi, duyệt và trả lại các thôn.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="299"/>
+        <location filename="../../ui/review_actions.py" line="317"/>
         <source>%1 reopened.</source>
         <translation>Đã mở lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="306"/>
-        <location filename="../../ui/review_actions.py" line="309"/>
+        <location filename="../../ui/review_actions.py" line="324"/>
+        <location filename="../../ui/review_actions.py" line="327"/>
         <source>Close the year</source>
         <translation>Khóa sổ năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="307"/>
+        <location filename="../../ui/review_actions.py" line="325"/>
         <source>Close %1 once it is reported: nothing of its villages can change any more and its figures print as final. The secretariat can reopen it, with a reason.</source>
         <translation>Khóa sổ %1 khi đã báo cáo: số liệu của các thôn năm đó không sửa được nữa và được in là số liệu chính thức. Văn phòng có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="309"/>
+        <location filename="../../ui/review_actions.py" line="327"/>
         <source>Reported in (optional):</source>
         <translation>Đã báo cáo tại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="312"/>
+        <location filename="../../ui/review_actions.py" line="330"/>
         <source>Year closed: %1.</source>
         <translation>Đã khóa sổ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="319"/>
-        <location filename="../../ui/review_actions.py" line="321"/>
+        <location filename="../../ui/review_actions.py" line="337"/>
+        <location filename="../../ui/review_actions.py" line="339"/>
         <source>Reopen the year</source>
         <translation>Mở lại năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="320"/>
+        <location filename="../../ui/review_actions.py" line="338"/>
         <source>Reopen %1 so that its villages&apos; figures can change again; its printed figures are then no longer final.</source>
         <translation>Mở lại %1 để sửa được số liệu của các thôn; số liệu in ra khi đó không còn là chính thức.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="325"/>
+        <location filename="../../ui/review_actions.py" line="343"/>
         <source>Year reopened: %1.</source>
         <translation>Đã mở lại: %1.</translation>
     </message>
