@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from domain.places import PlaceRow
     from domain.plan import Plan
     from domain.progress import PlanProgress
-    from domain.review_reads import VillageReviewView
+    from domain.review_reads import ReviewStates, VillageReviewView
     from domain.village_detail import VillageSheet
     from storage.backups import Backup
     from storage.database import Database
@@ -651,12 +651,13 @@ class MainWindow(QMainWindow):
 
     def _read_figures(self) -> None:
         """The year's figures of the whole plan: those held at once, else read in the background (the tree shows
-        them busy meanwhile); the year's review states for the tree's marks, read with them."""
-        self.reviews.read_states()
+        them busy meanwhile); the year's review states for the tree's marks, read with them (in the same read; a
+        year held shows the states held with it and reads them again)."""
         if self._refreshing:  # a save's refresh of the years held is superseded: they are read again
             self.held.clear()
         self._refreshing.clear()
         self.dashboard_stale = True
+        self.reviews.read_states(tree=self.year in self.held)
         if self.year in self.held:
             self.reads.drop("figures")
             self._figures_read(self.held[self.year])
@@ -673,8 +674,18 @@ class MainWindow(QMainWindow):
             return
         self.figures_note.setText(self.tr("%1: reading the figures…").replace("%1", str(year)))
         units_on = self.layout.units_on if self.layout is not None else None
-        self.reads.request("figures", lambda: self.plan_gateway.figures(plan, year, places, units_on=units_on),
-                           self._figures_read)
+        self.reads.request("figures", lambda: self._year_figures(plan, year, places, units_on), self._year_read)
+
+    def _year_figures(self, plan: Plan, year: int, places: list[PlaceRow], units_on: date | None
+                      ) -> tuple[Plan, Figures, ReviewStates]:
+        """In the read's thread: the year's figures and its review states, shown together (one repaint of the tree)."""
+        figures = self.plan_gateway.figures(plan, year, places, units_on=units_on)
+        return plan, figures, self.reviews.gateway.states(plan, year)
+
+    def _year_read(self, read: tuple[Plan, Figures, ReviewStates]) -> None:
+        plan, figures, states = read
+        self.reviews.states_read(plan, figures.progress.year, states)
+        self._figures_read(figures)
 
     def _refresh_figures(self, village_ids: Collection[int]) -> None:
         """After a change to these villages: only their rows read again, in the background."""
@@ -736,8 +747,7 @@ class MainWindow(QMainWindow):
         year = next((y for y in range(plan.first_year, plan.last_year + 1) if y not in self.held
                      and units_day(reform_days, y, self.grouping) == units_on), None)
         if year is not None:
-            self.prefetch.request("year", lambda: self.plan_gateway.figures(plan, year, places, units_on=units_on),
-                                  self._prefetched)
+            self.prefetch.request("year", lambda: self._year_figures(plan, year, places, units_on), self._prefetched)
 
     def _checked_layout(self, plan: Plan, layout: PlanLayout) -> tuple[PlanLayout, PlanTree] | None:
         """In the read's thread: the plan's layout read in full to check the one shown (from the figures cache), and
@@ -767,7 +777,9 @@ class MainWindow(QMainWindow):
         refreshes it for the villages saved since (at 10,000 villages its facts read afresh take ~1 s)."""
         self.plan_gateway.summary(plan, year, places, progress, campaign)
 
-    def _prefetched(self, figures: Figures) -> None:
+    def _prefetched(self, read: tuple[Plan, Figures, ReviewStates]) -> None:
+        plan, figures, states = read
+        self.reviews.held.setdefault((plan.id, figures.progress.year), states)
         self.held.setdefault(figures.progress.year, figures)
         self._prefetch_next()
 
@@ -791,7 +803,8 @@ class MainWindow(QMainWindow):
         self.progress, self.campaign = figures.progress, figures.campaign
         first_year = self.plan.first_year
         if figures.change is None:
-            self.tree_model.set_figures(self.progress, self.campaign, first_year)
+            self.tree_model.set_figures(self.progress, self.campaign, first_year,
+                                        self.reviews.held_states(self.plan, figures.progress.year))
             self.stale_pages = set(self._made_pages())
             self._fill_page()
         else:

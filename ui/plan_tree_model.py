@@ -3,8 +3,9 @@
 A node whose villages hold a difficulty unresolved for over 90 days carries a warning sign; the tooltip adds
 the campaign figures of the year. Figures not read yet show a busy mark. Beside its figures a village carries the
 mark of its review in the year's round (issue 19: overdue, sent, approved, returned; ui/review_icons.py), a commune
-or district the overdue mark when a village under it is overdue; the tooltip says it in words. The states come in
-one read for the plan-year (`set_reviews`); the communes' and districts' overdue counts are summed once then.
+or district the overdue mark when a village under it is overdue; the tooltip says it in words. The states come
+with the year's figures (`set_figures`), read in the same background read, and again after a step (`set_reviews`,
+which repaints only the marks that changed); the communes' and districts' overdue counts are summed once then.
 
 The model signals as little as a change needs (issue 14: one signal per parent node made a save take 95 s at
 1,000 villages): a new year repaints through one `dataChanged` over the top rows (a view repaints its whole
@@ -110,6 +111,19 @@ def plan_tree(places: list[PlaceRow]) -> PlanTree:
     return PlanTree(root, nodes)
 
 
+MARKS_REPAINTED_ONE_BY_ONE = 64
+"""Up to this many nodes whose review mark changed are repainted each by a dataChanged of its cell; more by one
+layout change (each signal goes through the filter model's Python slot and the view's repaint of its cell)."""
+
+
+def _marks_changed(before: ReviewStates | None, after: ReviewStates | None) -> set[int]:
+    """The villages whose review mark may differ between two reads of the states (compared in C, as sets)."""
+    old, new = (() if states is None or states.round is None else states.states.items() for states in (before, after))
+    late = (before.overdue if before is not None and before.round is not None else frozenset()) ^ (
+        after.overdue if after is not None and after.round is not None else frozenset())
+    return {village_id for village_id, _state in set(old) ^ set(new)} | late
+
+
 class PlanTreeModel(QAbstractItemModel):
     COL_NAME, COL_PROGRESS = range(2)
 
@@ -139,35 +153,58 @@ class PlanTreeModel(QAbstractItemModel):
         self._reviews, self._overdue_below = None, {}
         self.endResetModel()
 
-    def set_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None, first_year: int) -> None:
-        """The figures of a whole year (None: not read yet, shown busy): every row's text, tooltip, icon and font may
-        differ, at every depth. Said as one layout change (two signals, whatever the plan's size) over the same
-        nodes at the same rows (no index moves), so a view lays out and repaints the rows it shows, expanded ones
-        below the top included; a dataChanged per parent would be one signal for each of ~600 communes at 10,000
-        villages, and one over the top rows repainted those rows only."""
+    def set_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None, first_year: int,
+                    reviews: ReviewStates | None = None) -> None:
+        """The figures of a whole year (None: not read yet, shown busy), with the plan-year's review states (None: none
+        read): every row's text, tooltip, icon, mark and font may differ, at every depth. Said as one layout change
+        (two signals, whatever the plan's size) over the same nodes at the same rows (no index moves), so a view lays
+        out and repaints the rows it shows, expanded ones below the top included; a dataChanged per parent would be
+        one signal for each of ~600 communes at 10,000 villages, and one over the top rows repainted those rows
+        only. The marks come in the same change: a second layout change for them cost the GUI thread another ~20 ms
+        at 10,000 villages, ~60 ms with every commune expanded (issue 14)."""
         self.layoutAboutToBeChanged.emit()
         self._progress, self._campaign, self._first_year = progress, campaign, first_year
+        self._take_reviews(reviews)
         self.layoutChanged.emit()
 
     def set_reviews(self, reviews: ReviewStates | None) -> None:
-        """The plan-year's review states (None: none read, or no plan): the marks repainted as a new year's figures
-        are, in two signals whatever the plan's size — none when no mark can change (no round before or now) or while
-        the year's figures are still to come (their own repaint shows the marks)."""
-        unmarked = self._reviews is None or self._reviews.round is None
-        quiet = self._progress is None or (unmarked and (reviews is None or reviews.round is None))
-        if not quiet:
+        """The plan-year's review states read again (after a step, or for a year whose figures were held): the
+        progress cell of each node whose mark differs is repainted through a dataChanged of its own (none when
+        nothing changed, the usual case). Past `MARKS_REPAINTED_ONE_BY_ONE` nodes (a round opened or closed:
+        every village changes) one layout change says it, as a new year's figures. While the year's figures are
+        still to come nothing is signalled: their layout change shows the marks."""
+        changed = _marks_changed(self._reviews, reviews)
+        before = set(self._overdue_below)
+        self._take_reviews(reviews)
+        if self._progress is None or (not changed and before == set(self._overdue_below)):
+            return
+        villages = self._nodes[NodeKind.VILLAGE]
+        nodes = [villages[village_id] for village_id in changed if village_id in villages]
+        nodes += before.symmetric_difference(self._overdue_below)
+        if len(nodes) > MARKS_REPAINTED_ONE_BY_ONE:
             self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        for node in nodes:
+            cell = self.node_index(node, self.COL_PROGRESS)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+
+    def _take_reviews(self, reviews: ReviewStates | None) -> None:
+        """Hold the review states, and count the overdue villages under each commune and district once."""
         self._reviews = reviews
         self._overdue_below = {}
         villages = self._nodes[NodeKind.VILLAGE]
-        for village_id in reviews.overdue if reviews is not None else ():
+        for village_id in reviews.overdue if reviews is not None and reviews.round is not None else ():
             node = villages.get(village_id)
             node = node.parent if node is not None else None
             while node is not None and node is not self.root:
                 self._overdue_below[node] = self._overdue_below.get(node, 0) + 1
                 node = node.parent
-        if not quiet:
-            self.layoutChanged.emit()
+
+    @property
+    def reviews(self) -> ReviewStates | None:
+        """The review states the marks show (None: none read)."""
+        return self._reviews
 
     def update_figures(self, progress: PlanProgress | None, campaign: CampaignRollup | None,
                        change: FiguresChange) -> None:

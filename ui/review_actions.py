@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from domain.access import Principal
+    from domain.plan import Plan
     from domain.review_reads import LeadReview, ReviewStates, RoundView, VillageReviewView
     from storage.database import Database
     from ui.latest_read import LatestRead
@@ -61,6 +62,8 @@ class ReviewActions(QObject):
         self.saves, self.reads = saves, reads
         self.states: ReviewStates | None = None
         """The plan-year's states as last read (its round, whether the year is closed): the menu follows them."""
+        self.held: dict[tuple[int, int], ReviewStates] = {}
+        """The states last read of each (plan id, year)."""
         panel = window.village_panel
         panel.review_strip.secretariat = self.secretariat
         panel.review_strip.step_requested.connect(self.take_step)
@@ -117,16 +120,31 @@ class ReviewActions(QObject):
 
     # reads
 
-    def read_states(self) -> None:
-        """The plan-year's review states for the tree (one query), and the page read again when shown."""
+    def read_states(self, *, tree: bool = True) -> None:
+        """The plan-year's review states for the tree (one query), and the page read again when shown. With `tree`
+        False the window's read of the year's figures brings them (`states_read`): one read, one repaint."""
         plan, year = self.window.plan, self.window.year
         self.page_stale = True
         if plan is None or year is None:
             self.reads.drop(STATES)
             self._states_read(None)
             return
-        self.reads.request(STATES, lambda: self.gateway.states(plan, year), self._states_read)
+        if tree:
+            self.reads.request(STATES, lambda: self.gateway.states(plan, year),
+                               lambda states: self.states_read(plan, year, states))
+        else:
+            self.reads.drop(STATES)
         self._read_page()
+
+    def states_read(self, plan: Plan, year: int, states: ReviewStates) -> None:
+        """The plan-year's states, read here or with the year's figures: held for the year, shown in the tree."""
+        self.held[(plan.id, year)] = states
+        self._states_read(states)
+
+    def held_states(self, plan: Plan, year: int) -> ReviewStates | None:
+        """The plan-year's states as last read (None: never read), shown with a year's figures held by the window
+        until they are read again."""
+        return self.held.get((plan.id, year))
 
     def _states_read(self, states: ReviewStates | None) -> None:
         self.states = states

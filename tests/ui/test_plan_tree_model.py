@@ -1,11 +1,15 @@
 """The plan tree: a correct Qt model, the figures of the domain, a search that ignores diacritics."""
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from domain.figures_refresh import FiguresChange
 from domain.places import plan_places
 from domain.plans import resolve_plan
 from domain.progress import plan_progress
+from domain.review_reads import ReviewStates, RoundView
+from domain.vocabulary import ReviewState, RoundKind
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTreeModel, Roles
 
 
@@ -170,3 +174,40 @@ def test_the_filter_follows_a_new_plan_and_stays_a_correct_model(qtmodeltester, 
     assert (district.data(), commune.data(), proxy.rowCount(commune)) == ("Huyện A", "Xã Hai", 1)
     source = model.village_index(xa_hai[0].village_id)
     assert proxy.mapToSource(proxy.mapFromSource(source)) == source
+
+
+def _states(places, round_: RoundView, submitted=(), overdue=()) -> ReviewStates:
+    """Every plan village in review in `round_`, those of `submitted` sent, those of `overdue` late."""
+    states = {p.village_id: ReviewState.SUBMITTED if p.village_id in submitted else ReviewState.IN_REVIEW
+              for p in places}
+    return ReviewStates(round_, states, frozenset(overdue), frozenset(), False)
+
+
+def test_review_marks_read_again_repaint_only_the_cells_whose_mark_changed(empty_database, small_plan):
+    """The marks come with the year's figures in their one layout change; read again after a step, the states
+    repaint the progress cell of the village sent and of the commune and district no longer late, and nothing
+    when no mark changed (issue 14: a layout change of the whole tree for a decoration)."""
+    with empty_database.session() as session:
+        places = plan_places(session, small_plan.id)
+        progress = plan_progress(session, small_plan, 2024, places)
+    round_ = RoundView(1, small_plan.id, 2024, RoundKind.YEARLY, date(2024, 12, 15), "vp", datetime(2024, 11, 1),
+                       "", None)
+    lone = next(p for p in places if p.commune == "Xã Hai")  # the only village of its commune
+    model = PlanTreeModel()
+    model.set_plan(places)
+    seen = _changes(model)
+    model.set_figures(progress, None, small_plan.first_year, _states(places, round_, overdue=[lone.village_id]))
+    assert seen == [("layout", -1, -1)]
+    village = model.village_index(lone.village_id).siblingAtColumn(PlanTreeModel.COL_PROGRESS)
+    commune = model.parent(village).siblingAtColumn(PlanTreeModel.COL_PROGRESS)
+    assert village.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert commune.data(Qt.ItemDataRole.DecorationRole) is not None
+
+    seen.clear()
+    model.set_reviews(_states(places, round_, overdue=[lone.village_id]))
+    assert seen == []
+
+    model.set_reviews(_states(places, round_, submitted=[lone.village_id]))
+    assert sorted(seen) == [("0/1 thôn đạt chuẩn", 0, 0), ("1/3 thôn đạt chuẩn", 0, 0), ("1/3 đạt", 0, 0)]
+    assert commune.data(Qt.ItemDataRole.DecorationRole) is None
+    assert "Rà soát: Đã gửi" in model.village_index(lone.village_id).data(Qt.ItemDataRole.ToolTipRole)

@@ -10,7 +10,7 @@ measuring its rows.
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyleOptionViewItem
 
@@ -20,6 +20,7 @@ from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.plans import create_plan
 from domain.progress import plan_progress
+from domain.reviewing import open_round
 from tests.benchmarks.bench_scale import large_draft
 from tests.conftest import OFFICER
 from tests.ui.conftest import open_window, settle
@@ -189,3 +190,26 @@ def test_a_status_saved_reaches_the_pages_row_by_row_as_a_full_read_shows_them(q
     for view in (window.campaign_view, units):
         view.grouping.setCurrentIndex(view.grouping.findData(BY_COMMUNE))
     assert _cells(window.campaign_view.unit_proxy) == _cells(units.unit_proxy)
+
+
+def test_a_year_switched_in_review_rounds_shows_its_marks_in_one_layout_change(qtbot, empty_database, settings):
+    """Both years in a round past its deadline: switching the year repaints the tree with its figures and its
+    review marks together — a year read in two layout changes (busy, then figures and marks), a year held in one —
+    and the states read again unchanged send nothing (issue 14: the marks came in a layout change of their own)."""
+    with empty_database.unit_of_work(Principal.local("test")) as uow:
+        plan_id = create_plan(uow, draft=large_draft(VILLAGES)).id
+    for year in (2024, 2025):
+        with empty_database.unit_of_work(OFFICER) as uow:
+            open_round(uow, plan_id=plan_id, year=year, deadline=date(year, 12, 1))
+    window = open_window(qtbot, empty_database, OFFICER, settings)
+    seen = _record(window)
+    for year in (2024, 2025, 2024):
+        held = year in window.held
+        seen["model"].clear()
+        window.year_combo.setCurrentIndex(window.year_combo.findData(year))
+        settle(qtbot, window)
+        assert window.tree_model.progress.year == year
+        assert seen["model"] == ["layoutAboutToBeChanged", "layoutChanged"] * (1 if held else 2), (year, held, seen)
+        village = window.tree_model.village_index(window.village_id)
+        assert "quá hạn" in village.data(Qt.ItemDataRole.ToolTipRole)
+        assert village.siblingAtColumn(1).data(Qt.ItemDataRole.DecorationRole) is not None
