@@ -42,11 +42,11 @@ def test_agencies_criteria_weakest_first_and_villages_not_assessed(empty_databas
     assert (so_hai.lead.villages, so_hai.co_support.villages, so_hai.all.criteria_met) == (2, 1, 4)
     assert [(c.number, c.villages_met, c.villages) for c in report.criteria] == [(2, 1, 4), (3, 1, 4), (1, 3, 4)]
     assert [p.village for p in report.not_assessed] == ["Làng Mới"]
-    assert [p.label for p in report.villages(report.meeting_by_year[2024])] == ["Thôn 1, xã Xã Một, huyện Huyện A"]
+    assert [p.label for p in report.villages(report.meeting_by_year[2024])] == ["Thôn 1, Xã Một, Huyện A"]
     assert [p.village for p in report.villages(report.criterion_villages[1])] == ["Thôn 1", "Làng Đắk", "Thôn 1"]
     later = _summary(empty_database, small_plan, 2025)
     assert [p.label for p in later.not_assessed] == [
-        "Thôn 1, xã Xã Hai, huyện Huyện A", "Làng Đắk, xã Xã Một, huyện Huyện A", "Làng Mới, xã Xã Ba"]
+        "Thôn 1, Xã Hai, Huyện A", "Làng Đắk, Xã Một, Huyện A", "Làng Mới, Xã Ba"]
     assert {year: len(ids) for year, ids in later.meeting_by_year.items()} == {2024: 1, 2025: 0}
 
 
