@@ -179,14 +179,19 @@ def apply_updates(uow: UnitOfWork, plan_id: int, filled: FilledWorkbook, chosen:
                   *, submit: bool = True) -> int:
     """Apply the chosen rows (key → the assessment version the officer saw) in one commit, and with `submit` mark
     the villages the team sends Đã gửi (those the preview lists); returns how many assessments changed. A chosen row
-    changed by someone else since the preview refuses the whole action."""
+    changed by someone else since the preview, or refused since (its village-year approved or closed meanwhile),
+    refuses the whole action."""
     preview = preview_updates(uow.session, plan_id, filled)
     if preview.refusal:
         raise DomainError(preview.refusal)
     lines = {line.key: line for line in preview.lines if line.applicable}
+    refused = {line.key: line for line in preview.refused if line.criterion_id is not None}
     changed = 0
     for key, seen in chosen.items():
         line = lines.get(key)
+        if line is None and key in refused:  # refused since the preview: its village-year locked meanwhile
+            line = refused[key]
+            raise DomainError(f"{line.where} ({line.village}, tiêu chí {line.criterion}) {line.reason} Chưa ghi gì.")
         if line is None:
             continue  # nothing left to change: the database already holds what the row says
         if line.version != seen:
