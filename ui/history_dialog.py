@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelection, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -36,7 +36,7 @@ from ui.forms.history_dialog_ui import Ui_HistoryDialog
 from ui.history_gateway import HistoryGateway
 from ui.history_model import COLUMNS, KIND, SUBJECT, TIME, VILLAGE, WHO, HistoryModel
 from ui.latest_read import LatestRead
-from ui.table_models import ROW_ROLE, SORT_ROLE
+from ui.table_models import ROW_ROLE
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -91,11 +91,8 @@ class HistoryDialog(QDialog):
         self.model.read.connect(self._read)
         self.model.failed.connect(self._not_read)
         self.model.reads.busy.connect(self._busy)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = self.ui.history
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)  # sorted by the model itself (ui/history_model.py)
         self.table.sortByColumn(TIME, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._order_changed)
         one_village = scope.village_id is not None or scope.entity_id is not None
@@ -243,7 +240,7 @@ class HistoryDialog(QDialog):
 
     def shown_rows(self) -> list[HistoryRow]:
         """The rows in the order the table shows them."""
-        return [self.proxy.index(row, 0).data(ROW_ROLE) for row in range(self.proxy.rowCount())]
+        return self.model.rows()
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

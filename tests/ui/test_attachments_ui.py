@@ -401,10 +401,10 @@ def test_a_removed_file_restored_from_the_history_is_back_on_its_row(qtbot, smal
     def restore(dialog) -> int:  # in place of exec: the user picks the removal and clicks Khôi phục giá trị này
         dialog.show()
         qtbot.waitUntil(dialog.is_settled, timeout=20_000)
-        rows = [row for row in range(dialog.proxy.rowCount())
-                if dialog.proxy.index(row, 0).data(ROW_ROLE).entity == "attachment"]
+        rows = [row for row in range(dialog.model.rowCount())
+                if dialog.model.index(row, 0).data(ROW_ROLE).entity == "attachment"]
         assert rows, "the removal is in the village's history"
-        dialog.table.selectionModel().select(dialog.proxy.index(rows[0], 0),
+        dialog.table.selectionModel().select(dialog.model.index(rows[0], 0),
                                              QItemSelectionModel.SelectionFlag.ClearAndSelect
                                              | QItemSelectionModel.SelectionFlag.Rows)
         assert dialog.restore_button.isEnabled()

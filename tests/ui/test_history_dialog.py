@@ -68,7 +68,7 @@ def _settle(qtbot, dialog: HistoryDialog) -> None:
 
 
 def _cells(dialog, row):
-    return [dialog.proxy.index(row, column).data() for column in range(dialog.proxy.columnCount())]
+    return [dialog.model.index(row, column).data() for column in range(dialog.model.columnCount())]
 
 
 def test_the_history_of_a_village(qtbot, qtmodeltester, database, settings, village):

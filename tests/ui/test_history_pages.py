@@ -13,7 +13,7 @@ from domain.admin_units import Village
 from domain.audit import AuditEvent
 from domain.history import HistoryFilter
 from storage.errors import StorageError
-from ui.history_dialog import TIME, HistoryDialog
+from ui.history_dialog import TIME, WHO, HistoryDialog
 from ui.history_gateway import HistoryGateway
 from ui.history_model import PAGE_SIZE
 
@@ -89,6 +89,24 @@ def test_sorted_by_time_the_other_way_the_oldest_come_first(qtbot, database, set
     assert _values(dialog)[:2] == [f"Nội dung làm việc {i}" for i in zeros[:2]]
     _scroll_to_end(qtbot, dialog, len(zeros))
     assert _values(dialog) == [f"Nội dung làm việc {i}" for i in zeros]
+
+
+def test_sorted_by_who_the_pages_read_on_keep_that_order_and_the_selected_change(qtbot, database, settings, long_audit):
+    """Sorted by the person, the selected change stays selected, and the older pages read as one scrolls come in
+    that order too, every change once (the model sorts; the next page follows the change read last)."""
+    dialog = HistoryDialog(None, database, HistoryFilter(), "mọi thay đổi", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot, dialog)
+    dialog.table.selectRow(0)
+    chosen = dialog.selected_row()
+    dialog.table.sortByColumn(WHO, Qt.SortOrder.AscendingOrder)
+    assert dialog.selected_row() == chosen
+    _scroll_to_end(qtbot, dialog, 2 * PAGE_SIZE)
+    _scroll_to_end(qtbot, dialog, long_audit)
+    shown = dialog.shown_rows()
+    assert [row.actor for row in shown] == sorted(row.actor for row in shown)
+    assert len({row.event_id for row in shown}) == long_audit
 
 
 def test_a_refused_read_is_said_in_words(qtbot, database, settings, monkeypatch):

@@ -26,11 +26,11 @@ def _open(qtbot, database, settings, village_id, user, plan_id):
 
 
 def _select(dialog, field, new):
-    for row in range(dialog.proxy.rowCount()):
-        shown = dialog.proxy.index(row, 0).data(ROW_ROLE)
+    for row in range(dialog.model.rowCount()):
+        shown = dialog.model.index(row, 0).data(ROW_ROLE)
         if shown.field_name == field and shown.new == new:
             dialog.table.selectionModel().select(
-                dialog.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                dialog.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
             return shown
     raise AssertionError(f"no change of {field} to {new}")
