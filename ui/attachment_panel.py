@@ -37,8 +37,12 @@ class VillageFiles(QObject):
             page.files_brought.connect(lambda record, files, page=page: attach(
                 page, self.gateway, self.record_target(page, record), files))
 
-    def _editable(self) -> bool:
-        return self.panel.gateway.editable and self.panel.gateway.village_id is not None and not self.panel.busy
+    def _editable(self, kind: str | None = None) -> bool:
+        """Whether files may be added or removed: the checklist's (kind None) not under the village-year's lock, a
+        record kind's as its page allows (RecordGateway.may_change: the models and contacts stay open)."""
+        gateway = self.panel.gateway
+        may = gateway.editable if kind is None else gateway.may_change(kind)
+        return may and gateway.village_id is not None and not self.panel.busy
 
     def read_counts(self, year: int | None) -> None:
         """The counts of the village shown (and `year`'s criteria), read in the background."""
@@ -83,4 +87,5 @@ class VillageFiles(QObject):
     def show_files(self, target: Target, title: str) -> None:
         from ui.attachment_dialog import AttachmentsDialog
 
-        AttachmentsDialog(self.gateway, target, title, self._editable(), self.panel).exec()
+        editable = self._editable(None if target.kind == ASSESSMENT else target.kind)
+        AttachmentsDialog(self.gateway, target, title, editable, self.panel).exec()

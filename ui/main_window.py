@@ -605,19 +605,18 @@ class MainWindow(QMainWindow):
     def _village_read(self, read: tuple[bool, VillageSheet, VillageReviewView] | None,
                       shown: tuple[int, int] | None = None, plan: Plan | None = None) -> None:
         """The sheet read, with the village's review of the year: a village-year locked (approved, or its year
-        closed) is shown read-only, its lock's reason said."""
+        closed) is shown read-only, its lock's reason said, but for its models and contacts, which no year locks."""
         self.shown_sheet, self.shown_plan = shown, plan
         if read is None:
             self.gateway.show_village(None)
             self.village_panel.show_review(None, self.year, None)
             self.village_panel.show_sheet(None)
             return
-        editable, sheet, review = read
-        editable = editable and review.lock is None
+        may_edit, sheet, review = read
         self.gateway.show_village(shown[0], sheet.place.village, [agency.agency_id for agency in sheet.agencies])
-        self.gateway.editable = editable
+        self.gateway.may_edit, self.gateway.lock_reason = may_edit, review.lock.reason if review.lock else ""
         self.village_panel.show_review(review, sheet.year, self.reviews.gateway.today)
-        self.village_panel.show_sheet(sheet, editable)
+        self.village_panel.show_sheet(sheet, self.gateway.editable)
 
     def _search_changed(self, text: str) -> None:
         """Filter the tree; the village on its page stays selected when the search lets it through."""

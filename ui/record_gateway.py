@@ -17,7 +17,7 @@ from domain.access import Principal
 from domain.campaign import HouseholdYear, household_history
 from domain.errors import NotFound
 from domain.plan import Plan
-from domain.recording import KINDS, delete_record, save_record, village_records
+from domain.recording import KINDS, YEAR_FIELD, delete_record, save_record, village_records
 from storage.database import Database
 from ui.labels import translate
 from ui.latest_read import LatestRead
@@ -52,8 +52,10 @@ class RecordGateway(QObject):
         self.village_name = ""
         self.own_agencies: frozenset[int] = frozenset()
         """The agencies assigned to the village shown: its forms' agency pickers list them first."""
-        self.editable = False
-        """Whether the user may change this village's records (the use cases refuse anyway; this greys buttons)."""
+        self.may_edit = False
+        """Whether the user may change this village (their role, the database writable), lock or not."""
+        self.lock_reason = ""
+        """The lock of the village-year shown (approved, or its year closed: the domain's sentence), "" when none."""
         self.agencies: list[tuple[int, str]] = []
         self.agency_names: dict[int, str] = {}
         self.reads: LatestRead | None = None
@@ -78,6 +80,17 @@ class RecordGateway(QObject):
     def show_village(self, village_id: int | None, name: str = "", agencies: Collection[int] = ()) -> None:
         """The village the pages show (None: none), its name and the agencies assigned to it."""
         self.village_id, self.village_name, self.own_agencies = village_id, name, frozenset(agencies)
+
+    @property
+    def editable(self) -> bool:
+        """Whether the user may change this village's checklist and year's records (the use cases refuse anyway;
+        this greys buttons)."""
+        return self.may_edit and not self.lock_reason
+
+    def may_change(self, kind: str) -> bool:
+        """Whether the user may change the village's records of `kind`: a lock holds only the kinds a year puts
+        records in (domain.recording.YEAR_FIELD), not the models (they span years) nor the contacts (no year)."""
+        return self.may_edit and not (self.lock_reason and kind in YEAR_FIELD)
 
     @property
     def today(self) -> date:

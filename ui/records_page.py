@@ -177,7 +177,6 @@ class RecordsPage(QWidget):
         widgets.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widgets.view.doubleClicked.connect(self._double_clicked)
         widgets.add_button.clicked.connect(self.add)
-        widgets.add_button.setEnabled(self._addable)
         widgets.edit_button.clicked.connect(self.edit_selected)
         widgets.delete_button.clicked.connect(self.delete_selected)
         widgets.history_button.setObjectName("recordHistory")
@@ -185,7 +184,7 @@ class RecordsPage(QWidget):
         widgets.files_button.setObjectName("recordFiles")
         widgets.files_button.clicked.connect(self._show_files)
         FileDrops(widgets.view, lambda row, files: self.files_brought.emit(self.record_of(self.model.row_at(row)),
-                                                                           files), lambda: self.gateway.editable)
+                                                                           files), self._may_change)
         buttons = QHBoxLayout()
         buttons.addWidget(widgets.heading, 1)
         for button in (widgets.add_button, widgets.edit_button, widgets.delete_button, widgets.files_button,
@@ -209,7 +208,20 @@ class RecordsPage(QWidget):
                            *(widget for widget, _ in below)):
                 widget.show()
         widgets.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._show_addable(widgets)
         return widgets
+
+    def _may_change(self) -> bool:
+        """Whether the user may change this page's records: a lock of the village-year holds only the kinds a year
+        puts records in (RecordGateway.may_change); the models and contacts stay open."""
+        return self.gateway.may_change(self.kind.key)
+
+    def _show_addable(self, widgets: _Widgets) -> None:
+        """Add… enabled when the page's records may be added; the buttons a lock greys say the lock's sentence."""
+        widgets.add_button.setEnabled(self._addable)
+        locked = self.gateway.lock_reason if not self._may_change() else ""
+        for button in (widgets.add_button, widgets.edit_button, widgets.delete_button):
+            button.setToolTip(locked)
 
     @property
     def view(self) -> QTableView:
@@ -274,9 +286,9 @@ class RecordsPage(QWidget):
         elif self._to_select is None and self._widgets is not None:
             selected = self.selected_record()
             self._to_select = self._record_id(selected) if selected is not None else None
-        self._addable = village_id is not None and self.gateway.editable
+        self._addable = village_id is not None and self._may_change()
         if self._widgets is not None:
-            self._widgets.add_button.setEnabled(self._addable)
+            self._show_addable(self._widgets)
 
     def rows_read(self, rows: list) -> None:
         self.model.set_rows(rows)
@@ -324,7 +336,7 @@ class RecordsPage(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         selected = self.selected_record()
-        chosen = selected is not None and self.gateway.editable
+        chosen = selected is not None and self._may_change()
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.history_button.setEnabled(selected is not None and self.record_of(selected) is not None)
@@ -347,7 +359,7 @@ class RecordsPage(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.view.selectRow(index.row())
-        if self.gateway.editable:
+        if self._may_change():
             self.edit_selected()
 
     def form(self, record=None) -> RecordDialog:
