@@ -76,3 +76,20 @@ def test_a_refused_edit_shows_the_row_as_it_was(qtbot, empty_database, small_pla
         assert model.setData(model.index(2, ChecklistModel.COL_NOTE), "khác")
     assert model.index(2, ChecklistModel.COL_NOTE).data() == "Cần thêm kinh phí"
     assert not model.is_pending(2)
+
+
+def test_attachment_counts_repaint_only_the_rows_whose_count_changed(empty_database, small_plan):
+    """A village without files signals nothing (else the checklist measures every row again, issue 14); a file
+    added to criterion 3 repaints its evidence cell alone, with the paperclip."""
+    model = ChecklistModel(lambda row, changes, reply: reply(row))
+    rows = _rows(empty_database, small_plan)
+    model.set_rows(rows)
+    seen: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_roles: seen.append((first.row(), last.row(), first.column())))
+    model.set_attachment_counts({})
+    assert seen == []
+    model.set_attachment_counts({rows[2].criterion_id: 1})
+    assert seen == [(2, 2, ChecklistModel.COL_EVIDENCE)]
+    assert model.index(2, ChecklistModel.COL_EVIDENCE).data(Qt.ItemDataRole.DecorationRole) is not None
+    model.set_attachment_counts({rows[2].criterion_id: 1})
+    assert len(seen) == 1
