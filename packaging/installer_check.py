@@ -1,7 +1,7 @@
 """The Windows installer compiled and tried as an office would, on Linux under wine (README.md, "Building the
 Windows release").
 
-    uv run python packaging/installer_check.py [dist/LangMoi] [--iscc ISCC.exe] [--shots DIR --display :N]
+    uv run python packaging/installer_check.py [dist/LangMoi] [--iscc ISCC.exe] [--shots DIR] [--display :N]
 
 Needs wine (Debian: `dpkg --add-architecture i386 && apt-get update && apt-get install wine wine32 wine64`) and Inno
 Setup 6.3.1's compiler, ISCC.exe, the one the Windows release workflow uses: without --iscc it is taken from the npm
@@ -18,9 +18,12 @@ line; any failure stops with exit status 1. In a wine prefix of its own:
    on the user's PATH, the data unchanged;
 4. the uninstaller run silently: the program, its entry, its registration and its PATH entry gone, the data
    unchanged;
-5. with --shots and --display (an X server of yours, e.g. an Xvfb): the wizard shown, its first two pages grabbed to
-   PNGs for a person to look at (wine's own Tahoma has no Vietnamese letters with two marks, so the prefix draws
-   Tahoma, Segoe UI and MS Shell Dlg with DejaVu Sans, as Windows' own fonts would).
+5. with --shots: the wizard shown, its first two pages grabbed to PNGs for a person to look at (wine's own Tahoma
+   has no Vietnamese letters with two marks, so the prefix draws Tahoma, Segoe UI and MS Shell Dlg with DejaVu
+   Sans, as Windows' own fonts would).
+
+Wine draws on an X display even for a silent install ("A call to an OS function failed" without one): the check
+starts an Xvfb of its own unless --display names one.
 
 A Windows bundle (LangMoi.exe, langmoi.com) is installed as it is, and the installed langmoi.com must answer --help
 in Vietnamese. A Linux bundle (dist/LangMoi with LangMoi and langmoi, from packaging/build.py on Linux) is installed
@@ -341,16 +344,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / "LangMoi")
     parser.add_argument("--iscc", type=Path, help=f"Inno Setup's ISCC.exe (default: npm's {INNO_SETUP})")
     parser.add_argument("--shots", type=Path, help="also grab the wizard's pages to PNGs in this folder")
-    parser.add_argument("--display", help="the X display for --shots (an Xvfb of yours)")
+    parser.add_argument("--display", help="an X display already running (default: an Xvfb of its own; wine needs "
+                                          "one even for a silent install)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
-    if args.shots and not args.display:
-        parser.error("--shots needs --display")
     scratch = args.keep or Path(tempfile.mkdtemp(prefix="langmoi-installer-"))
     scratch.mkdir(parents=True, exist_ok=True)
+    xvfb = None
     try:
+        display = args.display
+        if display is None:
+            from smoke import start_xvfb  # packaging/smoke.py, beside this script
+
+            xvfb, display = start_xvfb()
         iscc = args.iscc or fetch_iscc(ROOT / "build" / "inno-setup")
-        run = InstallerCheck(args.bundle.resolve(), iscc.resolve(), scratch, args.display)
+        run = InstallerCheck(args.bundle.resolve(), iscc.resolve(), scratch, display)
         run.step(f"compiled with {INNO_SETUP}", run.compile_new)
         run.step("version 0.0.1 installed", run.install_older)
         run.step("the user's data written", run.write_data)
@@ -362,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1
     finally:
+        if xvfb:
+            xvfb.terminate()
+            xvfb.wait(timeout=30)
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
     print(f"installer check passed ({INNO_SETUP} under wine; the payload is {args.bundle})")
