@@ -35,7 +35,7 @@ class RecordDialog(QDialog):
 
     def __init__(self, kind: RecordKind, saver: Saver, *, agencies: list[tuple[int, str]],
                  agency_names: dict[int, str], year: int, record=None, own_agencies: Collection[int] = (),
-                 parent=None) -> None:
+                 open_fields: Collection[str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecordDialog()
         self.ui.setupUi(self)
@@ -53,8 +53,12 @@ class RecordDialog(QDialog):
             self.editors[spec.name] = editor
             label = field_label(kind.key, spec.name) + (" *" if spec.required else "")
             self.ui.fields.addRow(label, editor)
+        self.open_fields = open_fields
+        """The fields that may be changed (None: all): a record of a locked year opens with only its follow-up
+        fields open (domain.recording.FOLLOW_UP), the others shown greyed."""
         self.problem = self.ui.problem
         self.saving = False
+        self._enable_editors(True)
         self.ui.buttons.accepted.connect(self.save)
         if record is not None:
             self.show_values({spec.name: getattr(record, spec.name) for spec in kind.fields})
@@ -166,9 +170,12 @@ class RecordDialog(QDialog):
         self.ui.savingNote.setVisible(saving)
         if saving:
             self.problem.hide()
-        for editor in self.editors.values():
-            editor.setEnabled(not saving)
+        self._enable_editors(not saving)
         self.ui.buttons.setEnabled(not saving)
+
+    def _enable_editors(self, enabled: bool) -> None:
+        for name, editor in self.editors.items():
+            editor.setEnabled(enabled and (self.open_fields is None or name in self.open_fields))
 
     def reject(self) -> None:
         """Overrides QDialog.reject (Cancel, Esc, the title bar's close): not while a save runs, whose outcome the

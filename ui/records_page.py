@@ -216,6 +216,15 @@ class RecordsPage(QWidget):
         puts records in (RecordGateway.may_change); the models and contacts stay open."""
         return self.gateway.may_change(self.kind.key)
 
+    def _open_fields(self) -> frozenset[str] | None:
+        """The fields of a record the user may change (None: all): under a lock, a concern's follow-up only
+        (domain.recording.FOLLOW_UP: a difficulty raised in a locked year is still followed up and resolved)."""
+        from domain.recording import FOLLOW_UP
+
+        if self._may_change():
+            return None
+        return FOLLOW_UP.get(self.kind.key, frozenset()) if self.gateway.may_edit else frozenset()
+
     def _show_addable(self, widgets: _Widgets) -> None:
         """Add… enabled when the page's records may be added; the buttons a lock greys say the lock's sentence."""
         widgets.add_button.setEnabled(self._addable)
@@ -336,9 +345,9 @@ class RecordsPage(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         selected = self.selected_record()
-        chosen = selected is not None and self._may_change()
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        chosen = selected is not None
+        self.edit_button.setEnabled(chosen and self._open_fields() != frozenset())
+        self.delete_button.setEnabled(chosen and self._may_change())
         self.history_button.setEnabled(selected is not None and self.record_of(selected) is not None)
         self.files_button.setEnabled(selected is not None and self.record_of(selected) is not None)
 
@@ -359,7 +368,7 @@ class RecordsPage(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.view.selectRow(index.row())
-        if self._may_change():
+        if self.edit_button.isEnabled():
             self.edit_selected()
 
     def form(self, record=None) -> RecordDialog:
@@ -378,7 +387,8 @@ class RecordsPage(QWidget):
             self.save_values(values, before, village_id, record_id, expected, done)
 
         return RecordDialog(self.kind, save, agencies=self.gateway.agencies, agency_names=self.gateway.agency_names,
-                            year=self.year, record=record, own_agencies=self.gateway.own_agencies, parent=self)
+                            year=self.year, record=record, own_agencies=self.gateway.own_agencies,
+                            open_fields=None if record is None else self._open_fields(), parent=self)
 
     def values_of(self, record) -> dict:
         """The record's values, field by field (what a form shows, what an undo puts back)."""
