@@ -80,6 +80,6 @@ def test_a_code_with_its_own_brackets_is_not_bracketed_again(empty_database, tmp
     with empty_database.unit_of_work(OFFICER) as uow:
         plan = create_plan(uow, draft=small_plan_draft("133-KH/TU (MẪU)"))
     text = " ".join(pdf_pages(_sheet(empty_database, plan, tmp_path)))
-    assert "NĂM 2025 Thực hiện Kế hoạch số 133-KH/TU (MẪU) Thôn (làng)" in text
+    assert "NĂM 2025 Thực hiện Kế hoạch số 133-KH/TU (MẪU) SỐ LIỆU CHƯA DUYỆT Thôn (làng)" in text
     assert "(MẪU))" not in text
     assert plan_reference("1-KH/TEST") == "(Thực hiện Kế hoạch số 1-KH/TEST)"
