@@ -146,7 +146,8 @@ def test_an_agency_sheet_lists_its_villages_and_people_then_their_sheets(db_with
     for expected in [
         "PHIẾU THEO DÕI CÁC THÔN (LÀNG) DO SỞ HAI PHỤ TRÁCH, GIÚP ĐỠ NĂM 2024",
         "Chủ trì 2 thôn, phối hợp 1 thôn; 1/3 thôn đạt chuẩn; đạt 44,4% số tiêu chí.",
-        "1 Thôn 1 Xã Hai Huyện A Chủ trì 1/3 chưa duyệt Võ Thị Hai", "2 Làng Mới Xã Ba Chủ trì 0/3 chưa duyệt Đinh Văn Mới",
+        "1 Thôn 1 Xã Hai Huyện A Chủ trì 1/3 chưa duyệt Võ Thị Hai",
+        "2 Làng Mới Xã Ba Chủ trì 0/3 chưa duyệt Đinh Văn Mới",
         "3 Thôn 1 Xã Một", "Phối hợp 3/3 đạt chuẩn chưa duyệt Nguyễn Văn Tổ",
         "Võ Thị Hai Thôn 1 (Xã Hai) Tổ trưởng", "Đinh Văn Mới Làng Mới (Xã Ba) Tổ trưởng",
         "Trần Thị Phó Thôn 1 (Xã Một) Tổ phó Trưởng phòng",
