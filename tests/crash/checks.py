@@ -18,7 +18,7 @@ from urllib.parse import unquote
 from storage.backups import backup_folder, list_backups
 from tests.crash.fingerprint import read_file
 from tests.crash.prepared import FIRST_REVISION, Prepared
-from tests.crash.writer import attach_operation, record_operation, tag
+from tests.crash.writer import REVIEW_STEPS, REVIEWED_VILLAGES, attach_operation, record_operation, review_step, tag
 
 Query = Callable[..., list[tuple]]
 
@@ -267,6 +267,60 @@ def _attachments_present(query: Query, lines: list[Line], pending: int | None) -
     return problems
 
 
+REVIEW_STATES = {"submit": "submitted", "return": "returned", "approve": "approved", "reopen": "in_review"}
+
+
+def _review_seq(which: int, taken: int) -> int:
+    """The write that took the `taken`-th step (from 0) of the `which`-th reviewed village (writer.review_step)."""
+    cycle, step = divmod(taken, len(REVIEW_STEPS))
+    return 2 + (cycle * REVIEWED_VILLAGES + which) * len(REVIEW_STEPS) + step
+
+
+def _reviews_present(query: Query, lines: list[Line], pending: int | None) -> list[str]:
+    """The round is there with its audit row once its opening was acknowledged. Every village's review holds whole
+    steps only: its version counts its state changes audited, in the writer's order, its state is the last one
+    audited, its thread has the comments of those steps with their texts, each with its audit row. And it is at
+    the last acknowledged step of the village, or (one village at most) at the step in flight."""
+    problems = []
+    acks = _acks(lines, "review")
+    rounds = query("SELECT r.id, count(a.id) FROM reviewround r LEFT JOIN auditevent a ON a.entity = 'reviewround' "
+                   "AND a.entity_id = r.id AND a.field = 'opened' GROUP BY r.id")
+    if (acks and [(int(acks[0].what["round"]), 1)] != rounds) or any(events != 1 for _, events in rounds):
+        problems.append(f"the round and its 'opened' audit rows are {rounds}, acknowledged {acks[:1]}")
+    steps = [ack for ack in acks if ack.what["step"] != "open"]
+    acked = {int(ack.what["village"]): int(ack.what["version"]) for ack in steps}
+    which_of = {int(ack.what["village"]): review_step(ack.seq)[0] for ack in steps}
+    stepping = review_step(pending)[0] if pending is not None and pending > 1 else None
+    reviews = {village: (review, state, version) for review, village, state, version in query(
+        "SELECT id, village_id, state, version FROM villagereview")}
+    for village in acked.keys() - reviews.keys():
+        problems.append(f"village {village}: acknowledged at version {acked[village]}, it has no review")
+    for village, (review, state, version) in reviews.items():
+        which, known = which_of.get(village, stepping), acked.get(village, 0)
+        if version not in ({known, known + 1} if which is not None and which == stepping else {known}):
+            problems.append(f"village {village}: acknowledged at version {known}, the step in flight is write "
+                            f"{pending}, the review is at version {version}")
+        if which is None:
+            continue
+        taken = [(_review_seq(which, index), *REVIEW_STEPS[index % len(REVIEW_STEPS)]) for index in range(version)]
+        audited = [new for (new,) in query("SELECT new_value FROM auditevent WHERE entity = 'villagereview' AND "
+                                           "field = 'state' AND entity_id = ? ORDER BY id", review)]
+        if audited != [REVIEW_STATES[step] for _, step, _ in taken] or state != (audited or ["in_review"])[-1]:
+            problems.append(f"village {village}: {state} at version {version}, its audited states are {audited}")
+        thread = query("SELECT c.step, c.text, count(a.id) FROM reviewcomment c LEFT JOIN auditevent a ON "
+                       "a.entity = 'reviewcomment' AND a.entity_id = c.id AND a.new_value = c.text "
+                       "WHERE c.review_id = ? GROUP BY c.id ORDER BY c.id", review)
+        if thread != [(step, f"{tag(seq)} ý kiến", 1) for seq, step, commented in taken if commented]:
+            problems.append(f"village {village} at version {version}: its comments and their audit rows are {thread}")
+    if sum(version > acked.get(village, 0) for village, (_, _, version) in reviews.items()) > 1:
+        problems.append(f"more than one village is past its last acknowledged step: {reviews}, acknowledged {acked}")
+    return problems
+
+
+def check_review(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
+    return _looped("review", lines, path, prepared, reopen, _reviews_present)
+
+
 def check_attachment(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     return _looped("attach", lines, path, prepared, reopen, _attachments_present)
 
@@ -411,4 +465,5 @@ CHECKS: dict[str, Callable[[Path, list[Line], Prepared, Reopen], Outcome]] = {
     "assessment": check_assessment, "record": check_record, "import": check_import, "merge": check_merge,
     "migration": check_migration, "backup": check_backup, "restore": check_restore,
     "reorg": check_reorganisation, "plan-edit": check_plan_edit, "attach": check_attachment,
+    "review": check_review,
 }

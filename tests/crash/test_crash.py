@@ -32,10 +32,10 @@ KILL_POINTS = os.environ.get("LANGMOI_CRASH_POINTS", "6")
 SEED = int(os.environ.get("LANGMOI_CRASH_SEED") or random.SystemRandom().randrange(1_000_000))
 WORKERS = 2
 CALIBRATION_WRITES = {"assessment": 12, "record": 12, "import": 3, "merge": 4, "backup": 4, "restore": 3, "reorg": 4,
-                      "plan-edit": 10, "attach": 6}
+                      "plan-edit": 10, "attach": 6, "review": 17}
 """How many writes the measured run makes: the kills are spread over as long as they take."""
 STEP_WRITES = {"assessment": 2, "record": 4, "import": 1, "merge": 1, "backup": 1, "restore": 1, "reorg": 2,
-               "plan-edit": 5, "attach": 2}
+               "plan-edit": 5, "attach": 2, "review": 6}
 """How many writes a writer makes when it is killed at a kill point (a migration is one upgrade)."""
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writers are forked (POSIX only)")

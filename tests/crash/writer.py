@@ -271,6 +271,45 @@ def write_attachments(database: Database, count: int | None, _extra: str) -> Non
                 uow.acknowledge(op="remove", attachment=added[seq - 1])
 
 
+REVIEW_STEPS = (("submit", False), ("return", True), ("submit", True), ("approve", False), ("reopen", True))
+"""A village's review sent, returned with a comment, sent again with a note, approved and reopened with a reason
+(back where it began), again and again; True: the step writes a comment (and its audit row)."""
+REVIEWED_VILLAGES = 3
+
+
+def review_step(seq: int) -> tuple[int, str, bool]:
+    """Write `seq` (after the first, which opens the round): (which reviewed village, step, with a comment). Each
+    village takes the five steps in turn, then the next village; after the last one the first again."""
+    index = seq - 2
+    return (index // len(REVIEW_STEPS)) % REVIEWED_VILLAGES, *REVIEW_STEPS[index % len(REVIEW_STEPS)]
+
+
+def write_reviews(database: Database, count: int | None, _extra: str) -> None:
+    """The yearly review cycle as the secretariat takes it (domain/reviewing.py): the round of the plan's last year
+    opened, then each village's steps one by one, each step its use case's audited transaction."""
+    from domain.reviewing import approve, open_round, reopen_with_reason, return_with_comment, submit
+
+    plan, villages, _ = open_plan(database)
+    round_id = 0
+    ready()
+    for seq in sequence(count):
+        with AnnouncedUnitOfWork(database, "review", seq) as uow:
+            if seq == 1:
+                round_id = open_round(uow, plan_id=plan.id, year=plan.last_year, deadline=date(plan.last_year, 12, 1))
+                uow.acknowledge(step="open", round=round_id)
+                continue
+            which, step, commented = review_step(seq)
+            village, text = villages[which], f"{tag(seq)} ý kiến" if commented else ""
+            if step == "return":
+                version = return_with_comment(uow, round_id=round_id, village_id=village, comment=text)
+            elif step == "reopen":
+                version = reopen_with_reason(uow, round_id=round_id, village_id=village, reason=text)
+            else:
+                version = {"submit": submit, "approve": approve}[step](uow, round_id=round_id, village_id=village,
+                                                                      comment=text)
+            uow.acknowledge(step=step, round=round_id, village=village, version=version, comment=text)
+
+
 PLAN_EDITS = ("add", "rename", "assign", "move", "remove")
 """A village added to the plan, renamed, given a lead agency, moved to another commune and removed (with its
 assignment: several rows in one commit), again and again."""
@@ -369,13 +408,13 @@ def reopen(path: Path, _count: int | None, _extra: str) -> None:
 OPEN_WRITERS: dict[str, Callable[[Database, int | None, str], None]] = {
     "assessment": write_assessments, "record": write_records, "import": write_imports, "merge": write_merges,
     "backup": write_backups, "reorg": write_reorganisations, "plan-edit": write_plan_edits,
-    "attach": write_attachments,
+    "attach": write_attachments, "review": write_reviews,
 }
 FILE_WRITERS: dict[str, Callable[[Path, int | None, str], None]] = {
     "migration": write_migration, "restore": write_restores, "reopen": reopen,
 }
 KINDS = ("assessment", "record", "import", "merge", "migration", "backup", "restore", "reorg", "plan-edit",
-         "attach")
+         "attach", "review")
 
 
 def run(kind: str, path: Path, extra: str = "", count: int | None = None) -> None:
