@@ -27,6 +27,7 @@ from domain.teams import SupportTeam, TeamMember, TeamRole
 from domain.text import name_key, nfc
 from domain.unit_history import former_units_labels
 from domain.unit_of_work import UnitOfWork
+from domain.unit_words import commune_said
 
 PLAN, PLACES, AGENCIES, ASSIGNMENTS, TEAMS, CRITERIA = (
     "Kế hoạch", "Địa bàn", "Cơ quan", "Phân công", "Tổ hỗ trợ", "Tiêu chí")
@@ -166,7 +167,8 @@ def check_draft(draft: PlanDraft) -> None:
     agencies |= {name_key(a.short_name) for a in draft.agencies if a.short_name}
     for item in [*draft.assignments, *draft.members, *draft.assessments]:
         if place_key(item.place) not in places:
-            problems.append(f"thôn “{item.place.village}” (xã {item.place.commune}) không có trong danh sách địa bàn")
+            problems.append(f"thôn “{item.place.village}” ({commune_said(item.place.commune)}) không có trong danh "
+                            "sách địa bàn")
     for item in [*draft.assignments, *draft.members]:
         if item.agency and name_key(item.agency) not in agencies:
             problems.append(f"cơ quan “{item.agency}” không có trong danh sách cơ quan")

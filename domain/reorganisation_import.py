@@ -278,7 +278,8 @@ def _check_row(places: _Places, change: ChangeRow) -> list[RowProblem]:
     if change.level == Level.VILLAGE:
         names = {name_key(v.name) for v in places.villages[found[0].id]}
         if name_key(change.old.village) not in names:
-            return [RowProblem(change.row, "old_village", f"xã {found[0].name} không có thôn “{change.old.village}”")]
+            return [RowProblem(change.row, "old_village",
+                               f"{commune_said(found[0].name)} không có thôn “{change.old.village}”")]
     return []
 
 

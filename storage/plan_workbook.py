@@ -32,6 +32,7 @@ from domain.plan_import import AGENCIES, ASSIGNMENTS, CRITERIA, PLACES, PLAN, TE
 from domain.plan_workbook_format import SHEET, Sheet
 from domain.teams import TeamRole
 from domain.text import fold, name_key
+from domain.unit_words import commune_said
 from storage.errors import StorageError
 from storage.workbook_files import cell_text, open_workbook
 
@@ -273,7 +274,7 @@ class _Reader:
             place = PlaceKey(district, commune, village)
             key = place_key(place)
             if key in places:
-                self.problem(PLACES, row, "village", f"thôn “{village}” của xã {commune} trùng với dòng "
+                self.problem(PLACES, row, "village", f"thôn “{village}” của {commune_said(commune)} trùng với dòng "
                                                      f"{first_row[key]}")
                 continue
             places[key] = place
@@ -330,9 +331,11 @@ class _Reader:
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
-            self.problem(sheet, row, "district", f"thôn “{village}”, xã {commune} có ở nhiều huyện; hãy ghi huyện")
+            self.problem(sheet, row, "district",
+                         f"thôn “{village}”, {commune_said(commune)} có ở nhiều huyện; hãy ghi huyện")
         else:
-            self.problem(sheet, row, "village", f"thôn “{village}” của xã {commune} không có trong sheet {PLACES}")
+            self.problem(sheet, row, "village",
+                         f"thôn “{village}” của {commune_said(commune)} không có trong sheet {PLACES}")
         return None
 
     def _agency(self, sheet: str, row: _Row, agencies: dict[str, str], required: bool) -> str:

@@ -26,6 +26,7 @@ from domain.reorganisation_workbook_format import (
     UnitPath,
 )
 from domain.text import fold, name_key
+from domain.unit_words import commune_said
 from storage.plan_workbook import Problem, WorkbookRefused, _name, _read_sheet, _Reader, _Row
 from storage.workbook_files import cell_text, open_workbook
 
@@ -129,7 +130,7 @@ class _ReorganisationReader(_Reader):
                 self.problem(CHANGES, row, f"new_{at.value}", f"tên mới “{new.name_at(at)}” giống tên cũ")
                 return None
         if kind == RowKind.MOVE and name_key(new.commune) == name_key(old.commune) and new.village is None:
-            self.problem(CHANGES, row, "new_commune", f"thôn “{old.village}” đã ở xã {old.commune}")
+            self.problem(CHANGES, row, "new_commune", f"thôn “{old.village}” đã ở {commune_said(old.commune)}")
             return None
         return ChangeRow(level, kind, old, new, row.number)
 
@@ -144,7 +145,8 @@ class _ReorganisationReader(_Reader):
                 continue
             if change.kind == RowKind.SPLIT and first.kind == RowKind.SPLIT and _key(first.new, change.level) != target:
                 continue
-            what = (f"thôn “{change.old.village}” của xã {change.old.commune}" if change.level == Level.VILLAGE
+            what = (f"thôn “{change.old.village}” của {commune_said(change.old.commune)}"
+                    if change.level == Level.VILLAGE
                     else f"{LEVEL_LABEL[change.level].lower()} {change.old.name_at(change.level)}")
             self.problem(CHANGES, change.row, f"old_{change.level.value}",
                          f"{what} đã được sắp xếp ở dòng {first.row}; mỗi đơn vị cũ chỉ ghi một lần")

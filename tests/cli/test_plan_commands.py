@@ -62,7 +62,7 @@ def test_a_refused_workbook_lists_its_problems_exits_2_and_writes_nothing(db_pat
     assert [line.split(",")[0] for line in lines[1:]] == [
         "- sheet “Địa bàn”", "- sheet “Địa bàn”", "- sheet “Phân công”", "- sheet “Tổ hỗ trợ”"]
     assert "- sheet “Phân công”, dòng 2, cột “Cơ quan”: cơ quan “Sở Không Có” không có trong sheet Cơ quan" in lines
-    assert "- sheet “Tổ hỗ trợ”, dòng 2, cột “Thôn/Làng”: thôn “Thôn 1” của xã Xã Lạ không có trong sheet Địa bàn" \
+    assert "- sheet “Tổ hỗ trợ”, dòng 2, cột “Thôn/Làng”: thôn “Thôn 1” của Xã Lạ không có trong sheet Địa bàn" \
         in lines
     assert _plans(db_path) == ["133-KH/TU (MẪU)"]
 

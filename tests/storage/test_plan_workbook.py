@@ -124,10 +124,10 @@ def test_every_broken_rule_is_listed_with_its_place(tmp_path):
         "sheet “Địa bàn”, dòng 2, cột “Thôn/Làng”: ô bắt buộc đang để trống",
         "sheet “Địa bàn”, dòng 3, cột “Thôn/Làng”: thôn “Làng Đắk” chưa có tổ trưởng trong sheet Tổ hỗ trợ",
         "sheet “Địa bàn”, dòng 5, cột “Thôn/Làng”: thôn “Làng Mới” chưa có cơ quan chủ trì trong sheet Phân công",
-        "sheet “Phân công”, dòng 2, cột “Thôn/Làng”: thôn “Thôn 1” của xã Xã Hai không có trong sheet Địa bàn",
+        "sheet “Phân công”, dòng 2, cột “Thôn/Làng”: thôn “Thôn 1” của Xã Hai không có trong sheet Địa bàn",
         "sheet “Phân công”, dòng 6, cột “Cơ quan”: cơ quan “Sở Ba” không có trong sheet Cơ quan",
-        "sheet “Phân công”, dòng 7, cột “Thôn/Làng”: thôn “Thôn 9” của xã Xã Chín không có trong sheet Địa bàn",
-        "sheet “Tổ hỗ trợ”, dòng 2, cột “Thôn/Làng”: thôn “Thôn 1” của xã Xã Hai không có trong sheet Địa bàn",
+        "sheet “Phân công”, dòng 7, cột “Thôn/Làng”: thôn “Thôn 9” của Xã Chín không có trong sheet Địa bàn",
+        "sheet “Tổ hỗ trợ”, dòng 2, cột “Thôn/Làng”: thôn “Thôn 1” của Xã Hai không có trong sheet Địa bàn",
         "sheet “Tổ hỗ trợ”, dòng 3, cột “Vai trò trong tổ”: “Đội trưởng” không có trong danh sách "
         "(Tổ trưởng / Tổ phó / Thành viên)",
         "sheet “Tổ hỗ trợ”, dòng 5, cột “Vai trò trong tổ”: thôn “Thôn 1” đã có tổ trưởng ở dòng 4",
