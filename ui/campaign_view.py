@@ -28,6 +28,7 @@ from ui.labels import translate
 from ui.layouts import column, vertical_split
 from ui.record_labels import field_label
 from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, row_table
+from ui.units_note import UnitsNote
 from ui.wide_tables import fitting_table
 
 if TYPE_CHECKING:
@@ -129,8 +130,10 @@ class CampaignView(QWidget):
         top_row.addWidget(QLabel(self.tr("Show:")))
         top_row.addWidget(self.grouping)
         self.busy_note = BusyNote(self.unit_table, self.detail_table)
+        self.units_label = UnitsNote("campaignUnits")
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
+        layout.addWidget(self.units_label)
         layout.addWidget(vertical_split(column(top_row, self.unit_table),
                                         column(self.detail_label, (self.detail_table, 1), self.detail_notes)))
         self._places: list[PlaceRow] = []
@@ -142,6 +145,9 @@ class CampaignView(QWidget):
                  first_year: int) -> None:
         self._places, self._agencies, self._campaign, self._first_year = places, agencies, campaign, first_year
         self._show_units()
+
+    def set_units(self, said: str) -> None:
+        self.units_label.show_units(said)
 
     def remember_columns(self, settings: QSettings) -> None:
         """The unit table's columns as last chosen in `settings`, and kept there when changed."""

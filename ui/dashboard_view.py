@@ -18,6 +18,7 @@ from ui.busy_note import BusyNote
 from ui.labels import progress_text, translate
 from ui.layouts import column
 from ui.table_models import Column, RowTableModel, row_table
+from ui.units_note import UnitsNote
 from ui.wide_tables import fitting_table
 
 if TYPE_CHECKING:
@@ -55,10 +56,7 @@ class DashboardView(QWidget):
         self.village_columns = fitting_table(self.village_table, (VILLAGE_COLUMNS_HIDDEN,))
         self.village_table.doubleClicked.connect(self._village_double_clicked)
         self.busy_note = BusyNote(self._chart_area, self.village_table)
-        self.units_label = QLabel()
-        self.units_label.setObjectName("dashboardUnits")
-        self.units_label.setWordWrap(True)
-        self.units_label.setVisible(False)
+        self.units_label = UnitsNote("dashboardUnits")
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
         layout.addWidget(self.units_label)
@@ -66,7 +64,6 @@ class DashboardView(QWidget):
         self.approval_label.setObjectName("dashboardApproval")
         self.approval_label.setVisible(False)
         layout.addWidget(self.approval_label)
-        self.units_label.setStyleSheet("font-weight: bold;")
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.addWidget(self._chart_area)
         beside.addWidget(column(self.behind_label, self.village_table))
@@ -98,10 +95,7 @@ class DashboardView(QWidget):
         return self.charts
 
     def set_units(self, said: str) -> None:
-        """Name the administrative units the figures are grouped by ('by the administrative units of 2024', 'by
-        today's…'); none shown while the database holds no reorganisation."""
-        self.units_label.setText(self.tr("Figures %1").replace("%1", said) if said else "")
-        self.units_label.setVisible(bool(said))
+        self.units_label.show_units(said)
 
     def set_busy(self, busy: bool) -> None:
         """Say that the report is being read (the charts and the list greyed until it is shown)."""

@@ -357,9 +357,10 @@ class MainWindow(QMainWindow):
         self.figure_pages[name] = page
         page.setObjectName(name)
         page.remember_columns(self.settings)
+        if name in ("dashboard", "campaignView"):
+            page.set_units(self._grouping_said())
         if name == "dashboard":
             page.village_activated.connect(self.open_village)
-            page.set_units(self._grouping_said())
         else:
             self.stale_pages.add(page)
             page.set_busy(self.reads.pending("figures"))
@@ -830,8 +831,9 @@ class MainWindow(QMainWindow):
         if grouping:
             text = f"{text} — {grouping}"
         self.figures_note.setText(text)
-        if "dashboard" in self.figure_pages:
-            self.dashboard.set_units(grouping)
+        for name in ("dashboard", "campaignView"):
+            if name in self.figure_pages:
+                self.figure_pages[name].set_units(grouping)
 
     def _grouping_said(self) -> str:
         """The units the year's figures are grouped by, in words; '' while the database holds no reorganisation."""

@@ -932,57 +932,57 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaign_view.py" line="63"/>
+        <location filename="../../ui/campaign_view.py" line="64"/>
         <source>%1 (points against the first year)</source>
         <translation>%1 (điểm % so với năm đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="70"/>
+        <location filename="../../ui/campaign_view.py" line="71"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="71"/>
+        <location filename="../../ui/campaign_view.py" line="72"/>
         <source>Villages reporting</source>
         <translation>Thôn có báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="74"/>
+        <location filename="../../ui/campaign_view.py" line="75"/>
         <source>EM households</source>
         <translation>Hộ ĐBDTTS</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="104"/>
+        <location filename="../../ui/campaign_view.py" line="105"/>
         <source>By district</source>
         <translation>Theo huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="105"/>
+        <location filename="../../ui/campaign_view.py" line="106"/>
         <source>By commune</source>
         <translation>Theo xã</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="106"/>
+        <location filename="../../ui/campaign_view.py" line="107"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="129"/>
+        <location filename="../../ui/campaign_view.py" line="130"/>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="187"/>
+        <location filename="../../ui/campaign_view.py" line="193"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="191"/>
+        <location filename="../../ui/campaign_view.py" line="197"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="196"/>
+        <location filename="../../ui/campaign_view.py" line="202"/>
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -990,47 +990,47 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="114"/>
+        <location filename="../../ui/checklist_model.py" line="118"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="114"/>
+        <location filename="../../ui/checklist_model.py" line="118"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="114"/>
+        <location filename="../../ui/checklist_model.py" line="118"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="114"/>
+        <location filename="../../ui/checklist_model.py" line="118"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="114"/>
+        <location filename="../../ui/checklist_model.py" line="118"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="115"/>
+        <location filename="../../ui/checklist_model.py" line="119"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="115"/>
+        <location filename="../../ui/checklist_model.py" line="119"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="137"/>
+        <location filename="../../ui/checklist_model.py" line="141"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="149"/>
+        <location filename="../../ui/checklist_model.py" line="153"/>
         <source>%1 files attached (right-click: see them)</source>
         <translation>%1 tệp minh chứng đính kèm (nhấn chuột phải để xem)</translation>
     </message>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="394"/>
+        <location filename="../../ui/records_page.py" line="416"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -1385,48 +1385,43 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="31"/>
+        <location filename="../../ui/dashboard_view.py" line="32"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="32"/>
+        <location filename="../../ui/dashboard_view.py" line="33"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="33"/>
+        <location filename="../../ui/dashboard_view.py" line="34"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="34"/>
+        <location filename="../../ui/dashboard_view.py" line="35"/>
         <source>Criteria met</source>
         <translation>Tiêu chí đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="50"/>
-        <location filename="../../ui/dashboard_view.py" line="114"/>
+        <location filename="../../ui/dashboard_view.py" line="51"/>
+        <location filename="../../ui/dashboard_view.py" line="108"/>
         <source>Click a bar to list the villages behind it.</source>
         <translation>Bấm vào một cột để xem các thôn của cột đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="103"/>
-        <source>Figures %1</source>
-        <translation>Số liệu %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_view.py" line="126"/>
+        <location filename="../../ui/dashboard_view.py" line="120"/>
         <source>%1 is closed: its figures are final.</source>
         <translation>Năm %1 đã khóa sổ: số liệu là chính thức.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="128"/>
+        <location filename="../../ui/dashboard_view.py" line="122"/>
         <source>The figures of all %1 villages are approved.</source>
         <translation>Số liệu của cả %1 thôn đã được duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="130"/>
+        <location filename="../../ui/dashboard_view.py" line="124"/>
         <source>Figures not approved: %1 of %2 villages approved.</source>
         <translation>Số liệu chưa duyệt: %1/%2 thôn đã được duyệt.</translation>
     </message>
@@ -1654,47 +1649,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_model.py" line="47"/>
+        <location filename="../../ui/history_model.py" line="52"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="49"/>
+        <location filename="../../ui/history_model.py" line="54"/>
         <source>Changed by</source>
         <translation>Người thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="50"/>
+        <location filename="../../ui/history_model.py" line="55"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="51"/>
+        <location filename="../../ui/history_model.py" line="56"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="52"/>
+        <location filename="../../ui/history_model.py" line="57"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="53"/>
+        <location filename="../../ui/history_model.py" line="58"/>
         <source>What changed</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="54"/>
+        <location filename="../../ui/history_model.py" line="59"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="55"/>
+        <location filename="../../ui/history_model.py" line="60"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="56"/>
+        <location filename="../../ui/history_model.py" line="61"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1755,84 +1750,84 @@
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="144"/>
+        <location filename="../../ui/history_dialog.py" line="141"/>
         <source>Administrative units over time:
 %1</source>
         <translation>Đơn vị hành chính qua các thời kỳ:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="229"/>
+        <location filename="../../ui/history_dialog.py" line="226"/>
         <source>Reading the changes…</source>
         <translation>Đang đọc các thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="239"/>
+        <location filename="../../ui/history_dialog.py" line="236"/>
         <source>%1 change(s)</source>
         <translation>%1 thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="241"/>
+        <location filename="../../ui/history_dialog.py" line="238"/>
         <source>The older changes are read as you scroll down.</source>
         <translation>Các thay đổi cũ hơn được đọc tiếp khi kéo xuống.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="257"/>
+        <location filename="../../ui/history_dialog.py" line="254"/>
         <source>Old value: %1</source>
         <translation>Giá trị cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="258"/>
+        <location filename="../../ui/history_dialog.py" line="255"/>
         <source>New value: %1</source>
         <translation>Giá trị mới: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="260"/>
+        <location filename="../../ui/history_dialog.py" line="257"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="289"/>
+        <location filename="../../ui/history_dialog.py" line="286"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="300"/>
+        <location filename="../../ui/history_dialog.py" line="297"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="309"/>
+        <location filename="../../ui/history_dialog.py" line="306"/>
         <source>Save the history as</source>
         <translation>Lưu lịch sử thành</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="310"/>
+        <location filename="../../ui/history_dialog.py" line="307"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="330"/>
+        <location filename="../../ui/history_dialog.py" line="327"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="340"/>
+        <location filename="../../ui/history_dialog.py" line="337"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="343"/>
+        <location filename="../../ui/history_dialog.py" line="340"/>
         <source>The workbook was not written.</source>
         <translation>Chưa ghi bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="344"/>
+        <location filename="../../ui/history_dialog.py" line="341"/>
         <source>Workbook not written</source>
         <translation>Chưa ghi bảng tính</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="345"/>
+        <location filename="../../ui/history_dialog.py" line="342"/>
         <source>The history was not written to the workbook: %1</source>
         <translation>Chưa ghi được lịch sử ra bảng tính: %1</translation>
     </message>
@@ -2338,7 +2333,7 @@
         <translation>Địa &amp;bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
@@ -2358,23 +2353,23 @@
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>by today&apos;s administrative units</source>
         <translation>theo đơn vị hành chính hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>by the administrative units of %1</source>
         <translation>theo đơn vị hành chính năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2977,12 +2972,12 @@
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="90"/>
+        <location filename="../../ui/record_dialog.py" line="94"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="102"/>
+        <location filename="../../ui/record_dialog.py" line="106"/>
         <source>e.g. 12.500.000</source>
         <translation>ví dụ 12.500.000</translation>
     </message>
@@ -2990,7 +2985,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="156"/>
+        <location filename="../../ui/record_gateway.py" line="169"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
@@ -3396,42 +3391,42 @@
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="298"/>
+        <location filename="../../ui/records_page.py" line="319"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="342"/>
+        <location filename="../../ui/records_page.py" line="363"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="454"/>
+        <location filename="../../ui/records_page.py" line="476"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="455"/>
+        <location filename="../../ui/records_page.py" line="477"/>
         <source>Delete %1 of %2? The history keeps what it held.</source>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="467"/>
+        <location filename="../../ui/records_page.py" line="489"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="481"/>
+        <location filename="../../ui/records_page.py" line="503"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="482"/>
+        <location filename="../../ui/records_page.py" line="504"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="488"/>
+        <location filename="../../ui/records_page.py" line="510"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -4556,6 +4551,14 @@
     </message>
 </context>
 <context>
+    <name>UnitsNote</name>
+    <message>
+        <location filename="../../ui/units_note.py" line="17"/>
+        <source>Figures %1</source>
+        <translation>Số liệu %1</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <location filename="../../ui/unsaved_changes.py" line="23"/>
@@ -4805,12 +4808,12 @@
 <context>
     <name>VillageFiles</name>
     <message>
-        <location filename="../../ui/attachment_panel.py" line="77"/>
+        <location filename="../../ui/attachment_panel.py" line="81"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_panel.py" line="80"/>
+        <location filename="../../ui/attachment_panel.py" line="84"/>
         <source>Evidence files (%1)…</source>
         <translation>Tệp minh chứng (%1)…</translation>
     </message>

@@ -91,6 +91,22 @@ def test_the_dashboard_and_the_printed_summary_name_the_units_they_are_grouped_b
     assert "(Số liệu theo đơn vị hành chính hiện nay)" in text and "Đăk Ui" not in text
 
 
+def test_the_campaign_page_names_the_units_it_is_grouped_by(qtbot, empty_database, settings):
+    with empty_database.unit_of_work(OFFICER) as uow:
+        create_plan(uow, draft=old_plan())
+    with empty_database.unit_of_work(OFFICER) as uow:
+        apply_reorganisation(uow, REFORM)
+    settings.setValue("view/year", 2024)
+    window = open_window(qtbot, empty_database, OFFICER, settings)
+    window.tabs.setCurrentWidget(window.campaign_view)
+    settle(qtbot, window)
+    assert window.campaign_view.units_label.isVisible()
+    assert window.campaign_view.units_label.text() == "Số liệu theo đơn vị hành chính năm 2024"
+    _choose(qtbot, window, window.grouping_combo, Grouping.OF_TODAY)
+    assert window.tabs.currentWidget() is window.campaign_view
+    assert window.campaign_view.units_label.text() == "Số liệu theo đơn vị hành chính hiện nay"
+
+
 def test_without_a_reorganisation_the_dashboard_names_no_grouping(qtbot, small_window):
     small_window.tabs.setCurrentWidget(small_window.dashboard)
     settle(qtbot, small_window)
