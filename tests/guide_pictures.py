@@ -47,12 +47,14 @@ def _wait(app, done: Callable[[], bool], pause_s: float = 0.3) -> None:
 
 
 def _a_few_changes(database) -> int:
-    """Some checklist changes of the year by two people, so that the village page and the history show work; the
-    village's id."""
+    """Some checklist changes of the year by two people and a scanned decision attached to the first criterion, so
+    that the village page (with its paperclip) and the history show work; the village's id."""
     from sqlmodel import select
 
     from domain.access import Principal
     from domain.assessing import set_assessment
+    from domain.attaching import attach_file
+    from domain.attachments import AttachTarget
     from domain.criteria import Criterion
     from domain.places import find_place
     from domain.plan import Plan
@@ -70,7 +72,52 @@ def _a_few_changes(database) -> int:
         with database.unit_of_work(Principal.local(who)) as uow:
             set_assessment(uow, plan_id=plan.id, village_id=village_id, criterion_id=criterion.id, year=YEAR,
                            status=status, evidence=evidence or None)
+    with database.unit_of_work(Principal.local(OFFICER)) as uow:
+        attach_file(uow, plan_id=plan.id, target=AttachTarget.of_criterion(village_id, criteria[0].id, YEAR),
+                    name="QĐ 12-QĐ-UBND.png", content=_a_scan())
     return village_id
+
+
+def _a_scan() -> bytes:
+    """A small grey page as a PNG: the picture of a scanned decision."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (210, 297), 245)
+    drawing = ImageDraw.Draw(page)
+    for line in range(40, 280, 12):
+        drawing.line((20, line, 190, line), fill=120)
+    buffer = io.BytesIO()
+    page.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _a_review_round(database, village_id: int) -> None:
+    """The year's review round open with a deadline a week away: the village returned with a comment, a few other
+    villages sent and approved, so that the village page shows its review strip and the progress page counts."""
+    from datetime import date, timedelta
+
+    from sqlmodel import select
+
+    from domain.access import Principal
+    from domain.places import plan_places
+    from domain.plan import Plan
+    from domain.reviewing import approve, open_round, return_with_comment, submit
+
+    with database.session() as session:
+        plan = session.exec(select(Plan)).first()
+        others = [row.village_id for row in plan_places(session, plan.id) if row.village_id != village_id][:8]
+    officer = Principal.local(OFFICER)
+    with database.unit_of_work(officer) as uow:
+        round_id = open_round(uow, plan_id=plan.id, year=YEAR, deadline=date.today() + timedelta(days=7))
+    for sent in [village_id, *others]:
+        with database.unit_of_work(Principal.local(TEAM_LEAD)) as uow:
+            submit(uow, round_id=round_id, village_id=sent)
+    with database.unit_of_work(officer) as uow:
+        return_with_comment(uow, round_id=round_id, village_id=village_id,
+                            comment="Tiêu chí 3 chưa có biên bản kiểm tra; đề nghị bổ sung rồi gửi lại.")
+    for approved in others[:5]:
+        with database.unit_of_work(officer) as uow:
+            approve(uow, round_id=round_id, village_id=approved)
 
 
 def save_picture(widget, target: Path) -> int:
@@ -106,7 +153,8 @@ def take(folder: Path) -> list[tuple[str, int]]:
     install_translations(app)
     database = open_database(f"sqlite:///{home / 'langmoi.sqlite3'}", actor=OFFICER, with_sample=True)
     settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("view/village_id", _a_few_changes(database))
+    village_id = _a_few_changes(database)
+    settings.setValue("view/village_id", village_id)
     settings.setValue("view/year", YEAR)
     window = MainWindow(settings)
     apply_theme(app)
@@ -131,7 +179,16 @@ def take(folder: Path) -> list[tuple[str, int]]:
     _wait(app, history.is_settled)
     taken.append(("lich-su.png", save_picture(history, folder / "lich-su.png")))
     history.close()
+    _a_review_round(database, village_id)
+    window.reload_plans(window.settings.value("view/plan_code"))
+    _wait(app, window.is_settled)
+    page(0, "ra-soat-thon.png", window.village_panel)
+    progress = window.completeness_tab
+    window.tabs.setCurrentWidget(progress.placeholder)
+    _wait(app, lambda: window.is_settled() and progress.shown() and not progress.reads.pending())
+    taken.append(("tien-do-ra-soat.png", save_picture(window, folder / "tien-do-ra-soat.png")))
     window.close()
+    _wait(app, lambda: not window.isVisible())  # the changes made while open are backed up before it closes
     database.close()
     return taken
 
