@@ -18,6 +18,7 @@ JPEG when its camera is set to "Most Compatible" or when a photo is shared by ma
 
 import hashlib
 import io
+import logging
 import re
 import unicodedata
 import warnings
@@ -207,13 +208,14 @@ def _checked_image(said: str, name: str, content: bytes) -> bytes:
         raise
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError,
             Image.DecompressionBombWarning, TypeError) as error:
-        raise FileRefused(name, f"{said}: ảnh bị hỏng hoặc không đọc hết được ({_reason(error)}); "
-                                "chưa đính kèm.") from None
+        _log_why(name, error)
+        raise FileRefused(name, f"{said}: ảnh bị hỏng hoặc không đọc hết được; chưa đính kèm.") from None
 
 
-def _reason(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text[:120]
+def _log_why(name: str, error: BaseException) -> None:
+    """The library's own words on a damaged file go to the log, for whoever looks into it; the person attaching
+    is told in Vietnamese what is wrong, not Pillow's or zipfile's English."""
+    logging.getLogger(__name__).info("refused %r: %s: %s", name, type(error).__name__, str(error)[:200])
 
 
 def _check_pdf(said: str, name: str, content: bytes) -> None:
@@ -271,6 +273,7 @@ def _check_office(said: str, name: str, content: bytes, media_type: str) -> None
         raise
     except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError, OSError, EOFError, zlib.error,
             NotImplementedError) as error:
-        raise FileRefused(name, f"{damaged} ({_reason(error)}); chưa đính kèm.") from None
+        _log_why(name, error)
+        raise FileRefused(name, f"{damaged}; chưa đính kèm.") from None
     if bad is not None:
         raise FileRefused(name, f"{damaged} (phần “{bad}” sai mã kiểm tra); chưa đính kèm.")

@@ -125,6 +125,14 @@ def test_a_photo_with_damaged_bytes_is_refused():
     assert "ảnh bị hỏng" in _refusal("anh.png", bytes(content))
 
 
+def test_a_damaged_file_is_refused_in_vietnamese_only():
+    """The library's own English ("cannot identify image file <_io.BytesIO …>", "File is not a zip file") goes to
+    the log, not into the sentence the person reads."""
+    assert _refusal("anh.png", png_bytes()[:40]) == (
+        "Tệp “anh.png”: ảnh bị hỏng hoặc không đọc hết được; chưa đính kèm.")
+    assert "zip" not in _refusal("qd.docx", docx_bytes()[:5000]).lower()
+
+
 def test_a_pdf_cut_short_or_with_a_wrong_cross_reference_is_refused():
     content = pdf_bytes(3)
     assert "thiếu phần kết thúc “%%EOF”" in _refusal("bb.pdf", content[:len(content) * 2 // 3])
