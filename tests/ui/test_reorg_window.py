@@ -31,13 +31,18 @@ def _choose(qtbot, window, combo, value) -> None:
     settle(qtbot, window)
 
 
-def test_the_tree_and_figures_follow_the_units_of_the_year_or_of_today(qtbot, empty_database, settings):
-    with empty_database.unit_of_work(OFFICER) as uow:
+def _reformed_window(qtbot, database, settings):
+    """The window on the hand-built case's 2023–2025 plan after its reform, showing 2024."""
+    with database.unit_of_work(OFFICER) as uow:
         create_plan(uow, draft=old_plan())
-    with empty_database.unit_of_work(OFFICER) as uow:
+    with database.unit_of_work(OFFICER) as uow:
         apply_reorganisation(uow, REFORM)
     settings.setValue("view/year", 2024)
-    window = open_window(qtbot, empty_database, OFFICER, settings)
+    return open_window(qtbot, database, OFFICER, settings)
+
+
+def test_the_tree_and_figures_follow_the_units_of_the_year_or_of_today(qtbot, empty_database, settings):
+    window = _reformed_window(qtbot, empty_database, settings)
     assert window.year == 2024 and window.layout.units_on == date(2025, 6, 30)
     assert all(action.isVisible() for action in window.grouping_actions)
     names = [name for _, name in _tree(window)]
@@ -68,12 +73,7 @@ def test_without_a_reorganisation_the_window_offers_no_grouping(qtbot, small_win
 
 def test_the_dashboard_and_the_printed_summary_name_the_units_they_are_grouped_by(qtbot, empty_database, settings,
                                                                                  tmp_path):
-    with empty_database.unit_of_work(OFFICER) as uow:
-        create_plan(uow, draft=old_plan())
-    with empty_database.unit_of_work(OFFICER) as uow:
-        apply_reorganisation(uow, REFORM)
-    settings.setValue("view/year", 2024)
-    window = open_window(qtbot, empty_database, OFFICER, settings)
+    window = _reformed_window(qtbot, empty_database, settings)
     window.tabs.setCurrentWidget(window.dashboard)
     settle(qtbot, window)
     assert window.dashboard.units_label.isVisible()
@@ -92,12 +92,7 @@ def test_the_dashboard_and_the_printed_summary_name_the_units_they_are_grouped_b
 
 
 def test_the_campaign_page_names_the_units_it_is_grouped_by(qtbot, empty_database, settings):
-    with empty_database.unit_of_work(OFFICER) as uow:
-        create_plan(uow, draft=old_plan())
-    with empty_database.unit_of_work(OFFICER) as uow:
-        apply_reorganisation(uow, REFORM)
-    settings.setValue("view/year", 2024)
-    window = open_window(qtbot, empty_database, OFFICER, settings)
+    window = _reformed_window(qtbot, empty_database, settings)
     window.tabs.setCurrentWidget(window.campaign_view)
     settle(qtbot, window)
     assert window.campaign_view.units_label.isVisible()
