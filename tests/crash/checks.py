@@ -101,8 +101,17 @@ def _pending_seq(lines: list[Line], kinds: tuple[str, ...]) -> int | None:
     return changing[-1].seq if changing and changing[-1].verb == "PENDING" else None
 
 
-def _looped(kind: str, lines: list[Line], path: Path, prepared: Prepared, reopen: Reopen,
-            present: Callable[[Query, list[Line], int | None], list[str]]) -> Outcome:
+Check = Callable[[Path, list[Line], Prepared, Reopen], Outcome]
+
+
+def _looped(kind: str, present: Callable[[Query, list[Line], int | None], list[str]]) -> Check:
+    """The check of a kind whose writer loops over one operation: the file reopens, its content is an acknowledged
+    state (or the one in flight), and `present` finds each acknowledged operation in the database."""
+    return lambda path, lines, prepared, reopen: _looped_outcome(kind, present, path, lines, prepared, reopen)
+
+
+def _looped_outcome(kind: str, present: Callable[[Query, list[Line], int | None], list[str]], path: Path,
+                    lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
     problems = reopen_problems(path, reopen)
     acknowledged, in_flight = _states(lines, (kind,), prepared.sample_content)
     if not problems:
@@ -317,38 +326,6 @@ def _reviews_present(query: Query, lines: list[Line], pending: int | None) -> li
     return problems
 
 
-def check_review(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("review", lines, path, prepared, reopen, _reviews_present)
-
-
-def check_attachment(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("attach", lines, path, prepared, reopen, _attachments_present)
-
-
-def check_reorganisation(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("reorg", lines, path, prepared, reopen, _reorganisations_present)
-
-
-def check_plan_edit(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("plan-edit", lines, path, prepared, reopen, _plan_edits_present)
-
-
-def check_assessment(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("assessment", lines, path, prepared, reopen, _assessments_present)
-
-
-def check_record(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("record", lines, path, prepared, reopen, _records_present)
-
-
-def check_import(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("import", lines, path, prepared, reopen, _import_present)
-
-
-def check_merge(path: Path, lines: list[Line], prepared: Prepared, reopen: Reopen) -> Outcome:
-    return _looped("merge", lines, path, prepared, reopen, _merge_present)
-
-
 def _revision(path: Path) -> str | None:
     try:
         rows = _rows(path, "SELECT version_num FROM alembic_version")
@@ -461,9 +438,10 @@ def check_restore(path: Path, lines: list[Line], prepared: Prepared, reopen: Reo
     return Outcome(problems, len(_acks(lines, "restore")), pending is not None, leftovers)
 
 
-CHECKS: dict[str, Callable[[Path, list[Line], Prepared, Reopen], Outcome]] = {
-    "assessment": check_assessment, "record": check_record, "import": check_import, "merge": check_merge,
+CHECKS: dict[str, Check] = {
+    "assessment": _looped("assessment", _assessments_present), "record": _looped("record", _records_present),
+    "import": _looped("import", _import_present), "merge": _looped("merge", _merge_present),
     "migration": check_migration, "backup": check_backup, "restore": check_restore,
-    "reorg": check_reorganisation, "plan-edit": check_plan_edit, "attach": check_attachment,
-    "review": check_review,
+    "reorg": _looped("reorg", _reorganisations_present), "plan-edit": _looped("plan-edit", _plan_edits_present),
+    "attach": _looped("attach", _attachments_present), "review": _looped("review", _reviews_present),
 }
