@@ -102,14 +102,13 @@ def payload(bundle: Path, target: Path) -> Path:
     user.DOSATTRIB extended attribute: hidden, for python-docx's _rels/.rels, copied from a dot file that wine showed
     as hidden); ISCC would leave such a file out, which a build on Windows has no reason to do, so it is copied
     without them."""
+    from smoke import link_or_copy  # packaging/smoke.py, beside this script
+
     def link(source: str, destination: str) -> None:
         if DOS_ATTRIBUTES in os.listxattr(source):
             shutil.copyfile(source, destination)
-            return
-        try:
-            os.link(source, destination)
-        except OSError:
-            shutil.copy2(source, destination)
+        else:
+            link_or_copy(source, destination)
 
     shutil.copytree(bundle, target, copy_function=link)
     for linux, windows in WINDOWS_NAMES.items():

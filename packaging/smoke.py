@@ -40,15 +40,17 @@ def check(condition: bool, what: str) -> None:
         raise SmokeFailed(what)
 
 
-def copy_bundle(bundle: Path, target: Path) -> Path:
-    """The bundle copied (hard links where the file system allows: the bundle is 270 MB)."""
-    def link(source: str, destination: str) -> None:
-        try:
-            os.link(source, destination)
-        except OSError:
-            shutil.copy2(source, destination)
+def link_or_copy(source: str, destination: str) -> None:
+    """A file of the bundle put in a copy of it: hard linked where the file system allows (the bundle is 270 MB)."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
 
-    shutil.copytree(bundle, target, copy_function=link)
+
+def copy_bundle(bundle: Path, target: Path) -> Path:
+    """The bundle copied (hard links where the file system allows)."""
+    shutil.copytree(bundle, target, copy_function=link_or_copy)
     return target
 
 
