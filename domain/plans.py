@@ -119,11 +119,13 @@ def _remove_orphans(session: Session) -> None:
         ))
 
 
-def plan_in_year(session: Session, plan_id: int, year: int) -> Plan:
-    """The plan, refusing a year outside its time: what every yearly export and report checks first."""
+def plan_in_year(session: Session, plan_id: int, year: int, *, refused: str = "") -> Plan:
+    """The plan, refusing a year outside its time: what every yearly export, report and round checks first;
+    `refused` says what was not done ('Chưa khóa sổ') ahead of the reason."""
     plan = session.get(Plan, plan_id)
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch.")
     if not plan.first_year <= year <= plan.last_year:
-        raise DomainError(f"Năm {year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–{plan.last_year}).")
+        outside = f"năm {year} nằm ngoài thời gian của kế hoạch ({plan.first_year}–{plan.last_year})."
+        raise DomainError(f"{refused}: {outside}" if refused else outside[0].upper() + outside[1:])
     return plan

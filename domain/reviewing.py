@@ -22,6 +22,7 @@ from domain.errors import DomainError, EditConflict, NotFound
 from domain.formatting import format_date, format_moment
 from domain.labels import REVIEW_STATE
 from domain.plan import Plan, PlanVillage
+from domain.plans import plan_in_year
 from domain.record_versions import person_name
 from domain.review_locks import year_closure
 from domain.review_rounds import (
@@ -274,12 +275,7 @@ def open_round(uow: UnitOfWork, *, plan_id: int, year: int, deadline: date, kind
     """Open the plan-year's round of `kind` with its deadline (the last day on time); returns its id."""
     session, user = uow.session, uow.user
     require_secretariat(user, "mở đợt rà soát")
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise NotFound("Không tìm thấy kế hoạch.")
-    if not plan.first_year <= year <= plan.last_year:
-        raise DomainError(f"Chưa mở đợt rà soát: năm {year} nằm ngoài thời gian của kế hoạch "
-                          f"({plan.first_year}–{plan.last_year}).")
+    plan = plan_in_year(session, plan_id, year, refused="Chưa mở đợt rà soát")
     if deadline < date(year, 1, 1):
         raise DomainError(f"Chưa mở đợt rà soát: hạn gửi {format_date(deadline)} trước năm {year}.")
     review_round = ReviewRound(plan_id=plan_id, year=year, kind=kind, deadline=deadline, opened_by=user.name,
@@ -349,12 +345,7 @@ def close_year(uow: UnitOfWork, *, plan_id: int, year: int, note: str = "") -> N
     """Close a reported year of the plan: nothing of its villages changes, its figures print as final."""
     session, user = uow.session, uow.user
     require_secretariat(user, "khóa sổ năm")
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise NotFound("Không tìm thấy kế hoạch.")
-    if not plan.first_year <= year <= plan.last_year:
-        raise DomainError(f"Chưa khóa sổ: năm {year} nằm ngoài thời gian của kế hoạch "
-                          f"({plan.first_year}–{plan.last_year}).")
+    plan = plan_in_year(session, plan_id, year, refused="Chưa khóa sổ")
     closure = year_closure(session, plan_id, year)
     if closure is not None:
         raise DomainError(f"Chưa khóa sổ: năm {year} của kế hoạch {plan.code} đã khóa sổ lúc "
