@@ -184,8 +184,8 @@ class ReviewActions(QObject):
             self.page.set_rows([], None, year)
             return
         self.page_stale = False
-        self.reads.request(PAGE, lambda: (self.gateway.lead_reviews(plan, year), self.gateway.states(plan, year)),
-                           lambda read: self._page_read(read[0], read[1].round, year))
+        self.reads.request(PAGE, lambda: self.gateway.lead_reviews(plan, year),
+                           lambda read: self._page_read(read[0], read[1], year))
 
     def _page_read(self, rows: list[LeadReview], round_: RoundView | None, year: int) -> None:
         self.page.set_rows(rows, round_, year)

@@ -47,10 +47,12 @@ class ReviewGateway:
             return review_reads.village_review(session, self.user, plan_id=plan.id, village_id=village_id, year=year,
                                                today=self.today)
 
-    def lead_reviews(self, plan: Plan, year: int) -> list[LeadReview]:
-        """The villages whose team the user leads (the secretariat: every village) with their round's state."""
+    def lead_reviews(self, plan: Plan, year: int) -> tuple[list[LeadReview], RoundView | None]:
+        """The villages whose team the user leads (the secretariat: every village) with their round's state, and
+        the round: the Review page's read, without the whole plan's states the tree reads."""
         with self.database.session() as session:
-            return review_reads.lead_reviews(session, self.user, plan_id=plan.id, year=year, today=self.today)
+            rows = review_reads.lead_reviews(session, self.user, plan_id=plan.id, year=year, today=self.today)
+            return rows, review_reads.find_round(session, plan.id, year)
 
     def rounds(self, plan: Plan) -> list[RoundView]:
         with self.database.session() as session:
