@@ -227,13 +227,9 @@ class CompletenessTab(QObject):
         filters = {".pdf": self.tr("PDF files (*.pdf)"), ".xlsx": self.tr("Excel workbooks (*.xlsx)")}
         path = window.printing.files.ask_save_path(f"tien_do_ra_soat_{window.year}{suffix}", filters[suffix], suffix)
         if path is not None:
-            window.printing.files.run(self.writer(window.plan.id, window.year, path),
+            write = self.document_writer(window.plan.id, window.year)
+            window.printing.files.run(lambda progress: write(path, progress),
                                       self.tr("Writing the review progress report…"))
-
-    def writer(self, plan_id: int, year: int, path: Path) -> Callable[[Progress], Path]:
-        """The job writing the report of `plan_id`, `year` to `path` (the export `completeness --year` runs)."""
-        write = self.document_writer(plan_id, year)
-        return lambda progress: write(path, progress)
 
     def document_writer(self, plan_id: int, year: int) -> Callable[[Path, Progress], Path]:
         """The report of the round the page shows."""
