@@ -181,12 +181,20 @@ def attachment_counts(session: Session, *, village_id: int, year: int) -> dict[i
     return dict(rows.all())
 
 
-def record_attachment_counts(session: Session, *, kind: str, village_id: int) -> dict[int, int]:
-    """record id -> number of files attached to it, for the records of `kind` of the village."""
-    rows = session.exec(select(Attachment.record_id, func.count()).where(
-        Attachment.village_id == village_id, Attachment.record_table == _record_table(kind))
-        .group_by(Attachment.record_id))
-    return dict(rows.all())
+def record_attachment_counts(session: Session, *, village_id: int) -> dict[str, dict[int, int]]:
+    """kind ("visits"…) -> record id -> number of files attached to it, for every record of the village: one query
+    for all the kinds (a kind with no files attached is absent)."""
+    from domain.recording import KINDS  # here: recording's use cases come after this module's tables
+
+    kinds = {kind.table.__tablename__: key for key, kind in KINDS.items()}
+    rows = session.exec(select(Attachment.record_table, Attachment.record_id, func.count()).where(
+        Attachment.village_id == village_id, Attachment.record_table.is_not(None))
+        .group_by(Attachment.record_table, Attachment.record_id))
+    found: dict[str, dict[int, int]] = {}
+    for table, record_id, count in rows:
+        if table in kinds:
+            found.setdefault(kinds[table], {})[record_id] = count
+    return found
 
 
 def village_year_bytes(session: Session, *, village_id: int, year: int) -> int:

@@ -123,14 +123,12 @@ class AttachmentGateway(QObject):
     # off the GUI thread
 
     def counts(self, village_id: int, year: int) -> Counts:
-        """The year's counts by criterion and every kind's by record: one set-based query each, one session."""
+        """The year's counts by criterion and every kind's by record: two set-based queries, one session."""
         from domain.attachments import attachment_counts, record_attachment_counts
-        from domain.recording import KINDS
 
         with self.database.session() as session:
             return Counts(village_id, year, attachment_counts(session, village_id=village_id, year=year),
-                          {kind: record_attachment_counts(session, kind=kind, village_id=village_id)
-                           for kind in KINDS})
+                          record_attachment_counts(session, village_id=village_id))
 
     def listed(self, target: Target) -> list:
         from domain.attachments import list_attachments
