@@ -272,9 +272,10 @@ class RecordsPage(QWidget):
         return RowTableModel([with_paperclip(first, self), *others], self, emphasis=emphasis)
 
     def set_attachment_counts(self, counts: dict[int, int]) -> None:
-        """How many files are attached to each record (issue 20): a paperclip with the count in the first column."""
-        self.attachment_counts = counts
-        if self.model.rowCount():
+        """How many files are attached to each record (issue 20): a paperclip with the count in the first column;
+        the list repainted only when they changed (they are read again at each village shown, mostly the same)."""
+        before, self.attachment_counts = self.attachment_counts, counts
+        if counts != before and self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 0))
 
     def reload(self, year: int | None = None) -> None:
