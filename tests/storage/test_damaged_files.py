@@ -1,7 +1,9 @@
 """Damaged copies of a real database, made four ways: each is caught at open, kept aside with its WAL, never written
 again, and the newest verified backup is offered; a sound file passes, and its WAL is gone after a clean close."""
 
+import logging
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -53,7 +55,7 @@ def _truncate(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("damage", "why"), [
-    (_garble_middle_page, "kiểm tra toàn vẹn báo"),
+    (_garble_middle_page, "kiểm tra toàn vẹn thấy dữ liệu bên trong tệp bị hỏng"),
     (_zero_header, "phần đầu tệp đã bị xóa hoặc ghi đè"),
     (_truncate, "tệp bị cắt ngắn"),
 ])
@@ -71,6 +73,30 @@ def test_a_damaged_file_is_kept_aside_and_the_newest_verified_backup_offered(cop
     assert str(error).startswith(f"Tệp cơ sở dữ liệu “{path}” bị hỏng ({why}")
     assert str(error).endswith(f"). Tệp đã được cất riêng thành “{error.kept_aside}”, chương trình sẽ không ghi vào "
                                "đó nữa. Bản sao lưu gần nhất đã kiểm tra: 22/11/2026 14:05.")
+
+
+def test_sqlite_s_english_is_logged_not_said(copy_with_backup, caplog):
+    path = copy_with_backup
+    _garble_middle_page(path)
+    with caplog.at_level(logging.WARNING, logger="storage.integrity"), pytest.raises(DatabaseDamaged) as caught:
+        open_database(f"sqlite:///{path}", actor=ACTOR)
+    said = str(caught.value)
+    assert "(kiểm tra toàn vẹn thấy dữ liệu bên trong tệp bị hỏng)" in said
+    assert not re.search(r"\b(page|cell|tree|database|malformed|out of)\b", said, re.IGNORECASE)
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert re.search(r"On tree page \d+|database disk image is malformed", logged)
+
+
+def test_a_schema_sqlite_cannot_read_is_said_in_vietnamese(copy_with_backup, caplog):
+    path = copy_with_backup
+    with path.open("r+b") as handle:  # the first page's tables, past the 100 bytes of the header
+        handle.seek(100)
+        handle.write(b"\xff" * (_page_size(path) - 100))
+    with caplog.at_level(logging.WARNING, logger="storage.integrity"), pytest.raises(DatabaseDamaged) as caught:
+        open_database(f"sqlite:///{path}", actor=ACTOR)
+    assert "bị hỏng (kiểm tra toàn vẹn thấy dữ liệu bên trong tệp bị hỏng)" in str(caught.value)
+    assert "malformed" not in str(caught.value)
+    assert "database disk image is malformed" in " ".join(record.getMessage() for record in caplog.records)
 
 
 def test_opening_again_after_a_damage_asks_again_until_the_user_starts_afresh(copy_with_backup):
