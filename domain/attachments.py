@@ -25,6 +25,7 @@ from sqlmodel import Field, Session, SQLModel, select
 
 from domain.columns import NEVER_REUSED
 from domain.errors import DomainError, NotFound
+from domain.query_chunks import in_chunks
 
 CHUNK_BYTES = 1024 * 1024
 """The most bytes of a content in one row."""
@@ -162,11 +163,11 @@ def village_year_attachments(session: Session, *, village_id: int, year: int) ->
 def criterion_file_names(session: Session, *, village_ids: Iterable[int],
                          year: int) -> dict[tuple[int, int], list[str]]:
     """(village id, criterion id) -> the names of the files attached to it in `year`, oldest first: for the
-    villages of an update workbook, one query per 900 villages."""
-    wanted, found = sorted(set(village_ids)), {}
-    for start in range(0, len(wanted), 900):
+    villages of an update workbook, one query per IN_LIMIT villages."""
+    found = {}
+    for chunk in in_chunks(village_ids):
         rows = session.exec(select(Attachment.village_id, Attachment.criterion_id, Attachment.name).where(
-            Attachment.village_id.in_(wanted[start:start + 900]), Attachment.year == year,
+            Attachment.village_id.in_(chunk), Attachment.year == year,
             Attachment.criterion_id.is_not(None)).order_by(*_order()))
         for village_id, criterion_id, name in rows:
             found.setdefault((village_id, criterion_id), []).append(name)
@@ -242,10 +243,10 @@ def attachment_content(session: Session, attachment_id: int) -> bytes:
 
 def thumbnails(session: Session, digests: Iterable[str]) -> dict[str, bytes]:
     """digest -> the small JPEG made when the image was stored, for the images among `digests` (one query per
-    900 digests; nothing for a PDF or a document)."""
-    wanted, found = sorted(set(digests)), {}
-    for start in range(0, len(wanted), 900):
+    IN_LIMIT digests; nothing for a PDF or a document)."""
+    found = {}
+    for chunk in in_chunks(digests):
         rows = session.exec(select(FileContent.sha256, FileContent.thumbnail).where(
-            FileContent.sha256.in_(wanted[start:start + 900]), FileContent.thumbnail.is_not(None)))
+            FileContent.sha256.in_(chunk), FileContent.thumbnail.is_not(None)))
         found.update(rows.all())
     return found

@@ -9,7 +9,7 @@ audit of hundreds of thousands of events reads as fast as one of ten.
 """
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -27,6 +27,7 @@ from domain.labels import STATUS
 from domain.plan import Plan
 from domain.plan_editing import ENTITY_LABELS as _PLAN_EDIT_LABELS
 from domain.plan_editing import FIELD_LABELS as _PLAN_EDIT_FIELDS
+from domain.query_chunks import in_chunks
 from domain.recording import KINDS, FieldSpec
 from domain.reorganisation import Reorganisation
 from domain.reorganisation_apply import CHANGE_LABEL
@@ -43,7 +44,6 @@ EMPTY = "—"
 REORGANISATION = "reorganisation"
 ASSESSMENT, PLAN, ACCOUNT, ATTACHMENT = "assessment", "plan", "useraccount", "attachment"
 _RECORDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
-_CHUNK = 900  # ids per IN (...): well under every backend's limit on parameters
 
 _KIND_LABELS = {ASSESSMENT: "Tiêu chí", **{table: kind.title for table, kind in _RECORDS.items()},
                 PLAN: "Kế hoạch", ACCOUNT: "Tài khoản", **_PLAN_EDIT_LABELS,
@@ -332,15 +332,9 @@ def _shown(actor: str, full_name: str | None) -> str:
     return actor
 
 
-def _chunks(ids: Iterable) -> Iterator[list]:
-    values = sorted({value for value in ids if value is not None}, key=str)
-    for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
-
-
 def _account_names(session: Session, actors: Iterable[str]) -> dict[str, str]:
     names = {}
-    for chunk in _chunks(actors):
+    for chunk in in_chunks(actors):
         names.update(session.exec(select(UserAccount.username, UserAccount.full_name)
                                   .where(UserAccount.username.in_(chunk))).all())
     return names
@@ -388,7 +382,7 @@ class _Reader:
 
     def _villages(self, ids: set) -> dict[int, str]:
         found = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             rows = self.session.exec(select(Village.id, Village.name, AdminUnit.name)
                                      .join(AdminUnit, AdminUnit.id == Village.commune_id)
                                      .where(Village.id.in_(chunk)))
@@ -397,7 +391,7 @@ class _Reader:
 
     def _assessments(self, ids: set) -> dict[int, str]:
         found = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             rows = self.session.exec(select(Assessment.id, Criterion.number, Criterion.name, Assessment.year)
                                      .join(Criterion, Criterion.id == Assessment.criterion_id)
                                      .where(Assessment.id.in_(chunk)))
@@ -414,7 +408,7 @@ class _Reader:
         for table_name, ids in wanted.items():
             table = _RECORDS[table_name].table
             names = _DESCRIBING[table_name]
-            for chunk in _chunks(ids):
+            for chunk in in_chunks(ids):
                 columns = [table.id, *(getattr(table, name) for name in names)]
                 for record_id, *fields in self.session.exec(select(*columns).where(table.id.in_(chunk))):
                     values[(table_name, record_id)] = dict(zip(names, fields, strict=True))
@@ -428,7 +422,7 @@ class _Reader:
         """A deleted record is described by the last values the audit wrote of it (its delete keeps them all)."""
         for table_name, ids in missing.items():
             names = _DESCRIBING[table_name]
-            for chunk in _chunks(ids):
+            for chunk in in_chunks(ids):
                 events = self.session.exec(
                     select(AuditEvent.entity_id, AuditEvent.field, AuditEvent.old_value, AuditEvent.new_value)
                     .where(AuditEvent.entity == table_name, AuditEvent.entity_id.in_(chunk),
@@ -458,21 +452,21 @@ class _Reader:
 
     def _plans(self, ids: set) -> dict[int, str]:
         found = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             found.update(self.session.exec(select(Plan.id, Plan.code).where(Plan.id.in_(chunk))).all())
         return found
 
     def _decisions(self, ids: set) -> dict[int, str]:
         """The reorganisations' decision numbers: what a reorganisation's change in a village's history is of."""
         found = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             found.update(self.session.exec(select(Reorganisation.id, Reorganisation.decision_number)
                                            .where(Reorganisation.id.in_(chunk))).all())
         return found
 
     def _usernames(self, ids: set) -> dict[int, str]:
         found = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             found.update(self.session.exec(select(UserAccount.id, UserAccount.username)
                                            .where(UserAccount.id.in_(chunk))).all())
         return found
@@ -486,7 +480,7 @@ class _Reader:
                                                                 and event.field == "member_agency_id"):
                 ids |= {int(v) for v in (event.old_value, event.new_value) if v and v.isdigit()}
         found = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             found.update(self.session.exec(select(Agency.id, Agency.name).where(Agency.id.in_(chunk))).all())
         return found
 

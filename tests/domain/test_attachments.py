@@ -30,6 +30,7 @@ from domain.criteria import Criterion
 from domain.evidence_files import FileRefused
 from domain.history import HistoryFilter, history
 from domain.places import find_place
+from domain.query_chunks import IN_LIMIT
 from domain.recording import delete_record, save_record
 from domain.restoring import can_restore, restore_value
 from domain.review_locks import VillageYearLocked
@@ -99,6 +100,8 @@ def test_the_same_file_attached_twice_is_stored_once(empty_database, small_plan,
         assert [a.name for a in village_year_attachments(session, village_id=target.village_id, year=2025)] == [
             "nha-van-hoa.jpg", "anh khac ten.jpg"]
         assert set(thumbnails(session, [first.sha256])) == {first.sha256}
+        unknown = [f"{number:064x}" for number in range(2 * IN_LIMIT)]
+        assert set(thumbnails(session, [*unknown, first.sha256])) == {first.sha256}, "asked in three queries"
 
 
 def test_a_big_file_is_stored_in_chunks_and_read_back_whole_with_progress(empty_database, small_plan, target):
