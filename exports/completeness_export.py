@@ -7,39 +7,26 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from domain.completeness import completeness_report
-from domain.document_settings import settings
-from domain.errors import DomainError
+from domain.completeness import CompletenessReport, completeness_report
 from domain.places import plan_places
 from domain.plans import plan_in_year
 from domain.review_rounds import RoundKind
 from domain.unit_history import Grouping, units_on
 from exports.cancel import Progress
-
-FORMATS = (".pdf", ".xlsx")
+from exports.completeness_pdf import write_completeness_pdf
+from exports.completeness_xlsx import write_completeness_xlsx
+from exports.report_export import export_report
 
 
 def export_completeness(session_factory: Callable[[], Session], *, plan_id: int, year: int, target: Path,
                         progress: Progress | None = None, today: date | None = None,
                         kind: RoundKind = RoundKind.YEARLY) -> Path:
     """The round's report as of `today` (the calendar's day by default), by the administrative units of the year."""
-    progress = progress or Progress()
-    if target.suffix.lower() not in FORMATS:
-        raise DomainError(f"Tệp “{target.name}”: báo cáo tiến độ rà soát ghi ra .pdf hoặc .xlsx.")
-    progress.advance(0, 3)
-    with session_factory() as session:
+
+    def read(session: Session) -> CompletenessReport:
         plan = plan_in_year(session, plan_id, year)
         places = plan_places(session, plan.id, on=units_on(session, year, Grouping.OF_THEIR_TIME))
-        report = completeness_report(session, plan, year, today or date.today(), places=places, kind=kind)
-        document = settings(session)
-    progress.advance(1, 3)
-    if target.suffix.lower() == ".pdf":
-        from exports.completeness_pdf import write_completeness_pdf
+        return completeness_report(session, plan, year, today or date.today(), places=places, kind=kind)
 
-        write_completeness_pdf(report, target, document=document)
-    else:
-        from exports.completeness_xlsx import write_completeness_xlsx
-
-        write_completeness_xlsx(report, target)
-    progress.advance(3, 3)
-    return target
+    return export_report(session_factory, target, what="báo cáo tiến độ rà soát", read=read,
+                         pdf=write_completeness_pdf, xlsx=write_completeness_xlsx, progress=progress)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from domain.formatting import format_date, format_int
@@ -19,6 +19,7 @@ from domain.history import HistoryRow
 from exports.atomic import atomic_path
 from exports.cancel import Progress
 from exports.cells import print_landscape, put_text, wrapped_height
+from exports.report_sheets import GRID, TOP, put_headers
 
 SHEET = "Lịch sử thay đổi"
 HEADERS = ("Thời điểm", "Người thay đổi", "Loại", "Thôn (làng)", "Đối tượng", "Nội dung", "Giá trị cũ",
@@ -26,10 +27,6 @@ HEADERS = ("Thời điểm", "Người thay đổi", "Loại", "Thôn (làng)", 
 WIDTHS = (17, 26, 20, 26, 30, 20, 40, 40, 30)
 MOMENT = "hh:mm dd/mm/yyyy"
 HEADER_ROW = 3
-HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
-THIN = Side(style="thin", color="000000")
-GRID = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
-TOP = Alignment(wrap_text=True, vertical="top")
 STEP = 500
 
 
@@ -53,13 +50,7 @@ def write_history_workbook(rows: Sequence[HistoryRow], target: Path, title: str,
                f"xuất lúc {written_at:%H:%M} ngày {format_date(written_at.date())}"]
     put_text(sheet.cell(2, 1), _clean("; ".join(part for part in summary if part)))
     sheet.cell(2, 1).font = Font(italic=True)
-    for column, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = sheet.cell(HEADER_ROW, column, header)
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.border = GRID
-        cell.alignment = TOP
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    put_headers(sheet, HEADER_ROW, HEADERS, WIDTHS)
     for number, row in enumerate(rows, start=1):
         if number % STEP == 0:
             progress.advance(number, len(rows))
