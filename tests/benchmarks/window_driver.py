@@ -398,6 +398,138 @@ class WindowDriver:
         act.__name__ = "village_records"
         return act
 
+    # the review round and the evidence files (issues 19 and 20)
+
+    def until(self, act: Callable[[], object], done: Callable[[], bool], what: str) -> Timing:
+        """`act`, timed until `done()` holds and the window has settled (for a page whose reads are its own and do
+        not hold the window's `settled`): NotSettled, saying `what`, after the limit."""
+        app = QApplication.instance()
+        queries = self._queries()
+        self.meter.start()
+        cpu, start = time.thread_time(), time.perf_counter()
+        act()
+        while not (done() and self.window.is_settled()):
+            if time.perf_counter() - start > self.limit_s:
+                self.meter.stop()
+                raise NotSettled(f"{what} after {self.limit_s:.0f} s")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        app.processEvents()  # the paint of what arrived
+        return Timing(time.perf_counter() - start, self.meter.stop(), gui_queries=self._queries() - queries,
+                      cpu=time.thread_time() - cpu)
+
+    def reviews_page(self, villages: int) -> Callable[[], object]:
+        """The Review page's tab (the secretariat's every village), its list read again since the year was
+        switched away and back (as after any change of the plan-year's states); then: opened, settled when it lists
+        the `villages`."""
+        reviews = self.window.reviews
+        if not reviews.page_stale:
+            year = self.window.year
+            self.on_year(next(y for y in range(self.window.plan.first_year, self.window.plan.last_year + 1)
+                              if y != year))
+            self.on_year(year)
+        index = self.window.tabs.indexOf(reviews.page_holder)
+
+        def shown() -> str | None:
+            page = reviews.page
+            listed = page.model.rowCount() if page is not None else 0
+            return None if listed == villages else f"the Review page listed {listed} villages, not {villages}"
+
+        return checked(lambda: self.window.tabs.setCurrentIndex(index), shown)
+
+    def completeness_page(self) -> Callable[[], Timing]:
+        """The Review progress tab, from the village page; then: opened, timed until its report is shown (its
+        reads are its own: they do not hold the window's `settled`)."""
+        tab = self.window.completeness_tab
+        self.on_tab(self.window.village_panel)
+
+        def act() -> Timing:
+            before = tab.view.report if tab.view is not None else None
+            tabs = self.window.tabs
+            index = tabs.indexOf(tab.view if tab.view is not None else tab.placeholder)
+
+            def done() -> bool:
+                return (tab.view is not None and tab.view.report is not None and tab.view.report is not before
+                        and not tab.reads.pending())
+
+            timing = self.until(lambda: tabs.setCurrentIndex(index), done, "the review progress was not shown")
+            if not tab.view.reminder_model.rowCount():
+                timing.problem = "the review progress listed no village awaited"
+            return timing
+
+        act.__name__ = "completeness_page"
+        return act
+
+    def approve(self, village_id: int, year: int) -> Callable[[], object]:
+        """A village sent for approval open on its page; then: *Duyệt* clicked and its confirmation accepted (the
+        dialog's OK, without a comment), settled when the page shows it approved."""
+        import ui.review_actions
+        from domain.vocabulary import ReviewState
+
+        self.on_village(village_id, year)
+        panel = self.window.village_panel
+        if panel.review is None or panel.review.state is not ReviewState.SUBMITTED:
+            raise LookupError(f"village {village_id} is not waiting for approval")
+        ui.review_actions.ask_text = lambda *_arguments, **_keywords: ""  # the confirmation's OK, no comment
+        button = panel.review_strip.buttons["approve"]
+
+        def approved() -> str | None:
+            review = panel.review
+            state = review.state if review is not None else None
+            return None if state is ReviewState.APPROVED else f"the village's page showed it {state}, not approved"
+
+        return checked(button.click, approved)
+
+    def files_shown(self, village_id: int, files: int) -> Callable[[], object]:
+        """Scroll to a village with files; then: click it, settled when its checklist's paperclips count `files`."""
+        click = self.click_village(village_id)
+        model = self.window.village_panel.checklist_model
+
+        def counted() -> str | None:
+            count = sum(model.attachment_count(row) for row in range(model.rowCount()))
+            return None if count == files else f"the checklist's paperclips counted {count} files, not {files}"
+
+        return checked(click, counted)
+
+    def file_list(self) -> Callable[[], Timing]:
+        """The village shown; then: the list of its checklist row with the most files opened (as the row's menu's
+        *Tệp minh chứng…* does), timed until it lists them with every picture's thumbnail, then closed."""
+        from ui.attachment_dialog import AttachmentsDialog
+
+        panel = self.window.village_panel
+        files, model = panel.files, panel.checklist_model
+        row = max(range(model.rowCount()), key=model.attachment_count)
+        expected = model.attachment_count(row)
+
+        def act() -> Timing:
+            dialog = AttachmentsDialog(files.gateway, files.criterion_target(row), files.criterion_title(row), True,
+                                       self.window)
+
+            def done() -> bool:
+                return dialog.model.rowCount() == expected and _thumbnails_shown(dialog.model)
+
+            try:
+                return self.until(dialog.show, done, "the file list and its thumbnails were not shown")
+            finally:
+                dialog.done(0)
+                dialog.deleteLater()
+
+        act.__name__ = "file_list"
+        return act
+
+
+def _thumbnails_shown(model) -> bool:
+    """Every picture (image, PDF) of the list has its thumbnail (asked for as the list's paint asks)."""
+    from PySide6.QtGui import QIcon
+
+    from ui.attachment_model import INFO_ROLE, PICTURED
+
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        if index.data(INFO_ROLE).media_type in PICTURED and isinstance(
+                index.data(Qt.ItemDataRole.DecorationRole), QIcon | type(None)):
+            return False
+    return True
+
 
 def _history_shown(dialog) -> bool:
     """The history dialog has read its rows (its own is_settled() when it has one)."""

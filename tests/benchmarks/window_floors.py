@@ -89,6 +89,31 @@ RECORD_TABLES = ("householdindicators", "communitymodel", "contribution", "visit
                  "initiative")
 """The seven record kinds' tables (domain/recording.KINDS), each listed on its page of the village."""
 
+REVIEW_ROUND = "SELECT id FROM reviewround WHERE plan_id = ? AND year = ? ORDER BY opened_at DESC, id DESC LIMIT 1"
+
+REVIEW_STATES = """
+SELECT pv.village_id, r.state, r.version, r.first_submitted_on FROM planvillage pv
+LEFT JOIN villagereview r ON r.village_id = pv.village_id AND r.round_id = ? WHERE pv.plan_id = ?"""
+
+RETURNS = """
+SELECT c.village_id, c.author, c.at, c.text FROM reviewcomment c JOIN villagereview r ON r.id = c.review_id
+WHERE r.round_id = ? AND c.step = 'return' ORDER BY c.at, c.id"""
+
+LEADS = """
+SELECT s.village_id, a.name FROM assignment s JOIN agency a ON a.id = s.agency_id
+WHERE s.plan_id = ? AND s.role = 'lead'"""
+
+TEAM_LEADERS = """
+SELECT t.village_id, m.full_name, m.phone FROM supportteam t JOIN teammember m ON m.team_id = t.id
+WHERE t.plan_id = ? AND m.role = 'leader'"""
+
+ATTACHMENT_COUNTS = (
+    """SELECT criterion_id, COUNT(*) FROM attachment WHERE village_id = ? AND year = ? AND criterion_id IS NOT NULL
+       GROUP BY criterion_id""",
+    """SELECT record_table, record_id, COUNT(*) FROM attachment WHERE village_id = ? AND record_table IS NOT NULL
+       GROUP BY record_table, record_id""",
+)
+
 RECORD_COUNTS = " UNION ALL ".join(f"SELECT COUNT(*) FROM {table} WHERE village_id = ?" for table in RECORD_TABLES)
 
 
@@ -213,6 +238,63 @@ class Floors:
         """Every change: the newest 5,000 events and how many there are."""
         self.db.execute("SELECT * FROM auditevent ORDER BY at DESC, id DESC LIMIT 5000").fetchall()
         self.db.execute("SELECT COUNT(*) FROM auditevent").fetchone()
+
+    def review_round(self, year: int) -> int:
+        return self.db.execute(REVIEW_ROUND, (self.plan_id, year)).fetchone()[0]
+
+    def reviews(self, year: int) -> None:
+        """The Review page: every village (its place), its state in the year's round, the comments returning one."""
+        round_id = self.review_round(year)
+        self.db.execute(PLACES, (self.plan_id,)).fetchall()
+        self.db.execute(REVIEW_STATES, (round_id, self.plan_id)).fetchall()
+        self.db.execute(RETURNS, (round_id,)).fetchall()
+
+    def completeness(self, year: int) -> None:
+        """The review progress: every village's state and first sending (counted by unit and by lead agency in
+        Python from them), the lead agencies, and the team leads of the villages awaited."""
+        round_id = self.review_round(year)
+        self.db.execute(REVIEW_STATES, (round_id, self.plan_id)).fetchall()
+        self.db.execute(LEADS, (self.plan_id,)).fetchall()
+        self.db.execute(TEAM_LEADERS, (self.plan_id,)).fetchall()
+
+    def approve(self, village_id: int, year: int) -> None:
+        """A step: the review's version raised (to what it holds) with its audit line and COMMIT, then the
+        village's review read and the plan-year's states for the tree."""
+        round_id = self.review_round(year)
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("UPDATE villagereview SET version = version WHERE round_id = ? AND village_id = ?",
+                        (round_id, village_id))
+        self._audit(village_id, "state")
+        self.db.execute("COMMIT")
+        self.db.execute("SELECT * FROM villagereview WHERE round_id = ? AND village_id = ?",
+                        (round_id, village_id)).fetchall()
+        self.db.execute(REVIEW_STATES, (round_id, self.plan_id)).fetchall()
+
+    def criterion_files(self, village_id: int, year: int) -> int:
+        """How many files the village's checklist of the year holds."""
+        return self.db.execute("SELECT COUNT(*) FROM attachment WHERE village_id = ? AND year = ? "
+                               "AND criterion_id IS NOT NULL", (village_id, year)).fetchone()[0]
+
+    def village_files(self, village_id: int, year: int) -> None:
+        """The village's page and its paperclips: the files counted by criterion of the year and by record."""
+        self.village(village_id, year)
+        criteria, records = ATTACHMENT_COUNTS
+        self.db.execute(criteria, (village_id, year)).fetchall()
+        self.db.execute(records, (village_id,)).fetchall()
+
+    def file_list(self, village_id: int, year: int) -> None:
+        """The files of the village's checklist row with the most, and what their thumbnails are made from: an
+        image's small copy stored with it, a PDF's bytes (its first page)."""
+        (criterion_id,) = self.db.execute(
+            "SELECT criterion_id FROM attachment WHERE village_id = ? AND year = ? AND criterion_id IS NOT NULL "
+            "GROUP BY criterion_id ORDER BY COUNT(*) DESC LIMIT 1", (village_id, year)).fetchone()
+        rows = self.db.execute("SELECT * FROM attachment WHERE village_id = ? AND year = ? AND criterion_id = ? "
+                               "ORDER BY added_at DESC, id DESC", (village_id, year, criterion_id)).fetchall()
+        digests = [row[9] for row in rows]
+        marks = ",".join("?" * len(digests))
+        self.db.execute(f"SELECT sha256, thumbnail FROM filecontent WHERE sha256 IN ({marks})", digests).fetchall()
+        self.db.execute(f"SELECT c.data FROM contentchunk c JOIN filecontent f ON f.sha256 = c.sha256 WHERE "
+                        f"f.sha256 IN ({marks}) AND f.thumbnail IS NULL ORDER BY c.sha256, c.seq", digests).fetchall()
 
     def search(self, text: str) -> int:
         """The rows matching the typed text, in Python over the folded names (what the filter must decide)."""

@@ -36,6 +36,12 @@ WARM_OPEN = "open the window again, warm (figures kept)"
 LOAD_WARM = "load a plan, warm (plan combo; figures kept)"
 LOAD_COLD = "load a plan, cold (figures cache emptied)"
 RECORDS = "read a village's records (the read “records”: 7 kinds, in its thread)"
+REVIEWS = "open the Review page (every village's review, read again)"
+COMPLETENESS = "open the Review progress page (its report)"
+APPROVE = "approve a village sent (its page's Approve)"
+FILES = "select a village with files (the checklist's paperclips)"
+FILE_LIST = "a checklist row's files (the list with its thumbnails)"
+REVIEW_ACTIONS = (REVIEWS, COMPLETENESS, APPROVE, FILES, FILE_LIST)
 
 
 def action_names() -> list[str]:
@@ -46,8 +52,8 @@ def action_names() -> list[str]:
     return [OPEN, "select a village (click in the tree)", "change a status (checklist editor)",
             "change evidence (checklist)", "add a visit (records page form)", f"switch the year {YEAR} → {OTHER_YEAR}",
             f"switch the year {OTHER_YEAR} → {YEAR}", *keys, "search: clear", *[p[1] for p in PAGES],
-            "open each tab of the village page (worst)", RECORDS, LOAD_WARM, LOAD_COLD, "history, every change",
-            WARM_OPEN]
+            "open each tab of the village page (worst)", RECORDS, *REVIEW_ACTIONS, LOAD_WARM, LOAD_COLD,
+            "history, every change", WARM_OPEN]
 
 
 def emit(**event) -> None:
@@ -141,6 +147,7 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
         Action("open each tab of the village page (worst)", then(at_target, lambda: driver.village_tabs),
                lambda: floors.village(target, YEAR)),
         Action(RECORDS, then(at_target, lambda: driver.village_records(target)), lambda: floors.records(target)),
+        *review_actions(driver, floors, target),
         Action(LOAD_WARM, then(lambda: driver.on_plan(plans.other), lambda: driver.choose_plan(
             plans.measured)), lambda: floors.plan(YEAR)),
         Action(LOAD_COLD, then(lambda: (driver.on_plan(plans.other), shutil.rmtree(figures_cache(), True)),
@@ -149,6 +156,33 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
         Action(WARM_OPEN, lambda: driver.open_again, lambda: floors.plan(YEAR)),
     ]
     return listed
+
+
+def review_actions(driver, floors, target: int) -> list[Action]:
+    """The review round's pages, a step, and a village's evidence files (window_databases.add_reviews and
+    add_attachments made them): each approval on another village sent, the nearest the target first."""
+    from tests.benchmarks.window_databases import files_village, submitted_villages
+
+    order = [place.village_id for place in floors.places]
+    submitted = submitted_villages(order)
+    waiting = iter(submitted)
+    shown = files_village(order)
+
+    def at_target() -> None:
+        driver.on_village(target, YEAR)
+
+    def then(prepare: Callable[[], None], act: Callable[[], Callable[[], object]]) -> Callable[[], object]:
+        return lambda: (prepare(), act())[1]
+
+    return [
+        Action(REVIEWS, then(at_target, lambda: driver.reviews_page(len(order))), lambda: floors.reviews(YEAR)),
+        Action(COMPLETENESS, then(at_target, driver.completeness_page), lambda: floors.completeness(YEAR)),
+        Action(APPROVE, lambda: driver.approve(next(waiting), YEAR), lambda: floors.approve(submitted[0], YEAR)),
+        Action(FILES, then(at_target, lambda: driver.files_shown(shown, floors.criterion_files(shown, YEAR))),
+               lambda: floors.village_files(shown, YEAR)),
+        Action(FILE_LIST, then(lambda: driver.on_village(shown, YEAR), driver.file_list),
+               lambda: floors.file_list(shown, YEAR)),
+    ]
 
 
 def page_index(window, attribute: str) -> int:
@@ -314,7 +348,8 @@ class ActionProfile:
 def _is_self_timed(act) -> bool:
     """The history, the village page's tabs, a second window and the records read time themselves (a modal dialog;
     several tabs; a window of its own; a read in a thread of its own)."""
-    return getattr(act, "__name__", "") in ("history", "village_tabs", "open_again", "village_records")
+    return getattr(act, "__name__", "") in ("history", "village_tabs", "open_again", "village_records",
+                                            "completeness_page", "file_list")
 
 
 def figures_cache() -> Path:
