@@ -6,27 +6,21 @@ mistaken for a change to the evidence (the viewer must "save as" elsewhere). The
 own with the extension of the type its content was checked to be, never one the name claims: the system chooses
 the viewer by the extension, and nothing else of the file decides what runs. The program opens nothing itself.
 
-Copies are removed when the program quits; a folder left by a program that was stopped (or whose copy a viewer
-still held, on Windows) is removed at the next start's first opening once older than LEFTOVER_AGE_S.
+Copies are removed when the program quits, or at a later start if it was stopped (ui/scratch_folders.py).
 """
 
 from __future__ import annotations
 
-import atexit
-import logging
-import shutil
 import stat
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-log = logging.getLogger(__name__)
+from ui.scratch_folders import remove_scratch_folder, scratch_folder
 
 PREFIX = "langmoi-tep-"
-LEFTOVER_AGE_S = 24 * 3600
 EXTENSIONS = {
     "application/pdf": ".pdf",
     "image/jpeg": ".jpg",
@@ -36,17 +30,10 @@ EXTENSIONS = {
 }
 """The extension a copy gets from its checked type; a type not here gets none (the system then asks what opens it)."""
 
-_folder: Path | None = None
-
 
 def copies_folder() -> Path:
-    """This run's folder of copies, made at its first use (older runs' leftovers removed then)."""
-    global _folder
-    if _folder is None:
-        _remove_leftovers(Path(tempfile.gettempdir()))
-        _folder = Path(tempfile.mkdtemp(prefix=PREFIX))
-        atexit.register(remove_copies)
-    return _folder
+    """This run's folder of copies."""
+    return scratch_folder(PREFIX)
 
 
 def copy_name(name: str, media_type: str) -> str:
@@ -71,30 +58,5 @@ def open_with_system(path: Path) -> bool:
 
 
 def remove_copies() -> None:
-    """Remove this run's copies (at exit)."""
-    global _folder
-    if _folder is not None:
-        _remove(_folder)
-        _folder = None
-
-
-def _remove(folder: Path) -> None:
-    def writable_then_again(function, path, _error) -> None:
-        Path(path).chmod(stat.S_IRWXU)  # a read-only file (on Windows) or folder: made writable, removed
-        function(path)
-
-    try:
-        shutil.rmtree(folder, onerror=writable_then_again)
-    except OSError as error:  # a viewer still holds a copy (Windows): removed at a later start
-        log.warning("copies of attached files left in %s: %s", folder, error)
-
-
-def _remove_leftovers(temporary: Path) -> None:
-    now = time.time()
-    for folder in temporary.glob(f"{PREFIX}*"):
-        try:
-            old = now - folder.stat().st_mtime > LEFTOVER_AGE_S
-        except OSError:
-            continue
-        if old and folder.is_dir():
-            _remove(folder)
+    """Remove this run's copies (done at exit)."""
+    remove_scratch_folder(PREFIX)

@@ -8,9 +8,6 @@ as the file, then drawn from it (ui/printing.py), so that paper and file never d
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
@@ -24,11 +21,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 from domain.text import fold
 from ui.background import BackgroundTask
 from ui.export_folder import FileKind, remember_folder, start_folder
+from ui.scratch_folders import scratch_folder
 
 if TYPE_CHECKING:
     from exports.cancel import Progress
     from exports.sheet_export import SheetExportResult
     from storage.database import Database
+
+PRINTED = "langmoi-in-"
+"""The prefix of the folder of the PDFs written to be printed or previewed (ui/scratch_folders.py)."""
 
 
 def file_part(name: str) -> str:
@@ -82,8 +83,6 @@ class PrintActions(QObject):
         self.window = window
         self.database = database
         self.files = files
-        self._scratch: Path | None = None
-        """The folder of the PDFs written to be printed or previewed, removed when the program ends."""
         self._numbers = count(1)
         self.preview_action = QAction(self.tr("Print pre&view…"), self)
         self.preview_action.triggered.connect(lambda: self._show(self.current_document(), preview=True))
@@ -205,10 +204,7 @@ class PrintActions(QObject):
         if document is None:
             self.window.statusBar().showMessage(self.tr("This page has nothing to print."), 5000)
             return
-        if self._scratch is None:
-            self._scratch = Path(tempfile.mkdtemp(prefix="langmoi-in-"))
-            atexit.register(shutil.rmtree, self._scratch, ignore_errors=True)
-        path = self._scratch / f"{next(self._numbers)}_{file_part(document.title)}.pdf"
+        path = scratch_folder(PRINTED) / f"{next(self._numbers)}_{file_part(document.title)}.pdf"
         show = preview_pdf if preview else print_pdf
         BackgroundTask(self.window, self.tr("Preparing %1…").replace("%1", document.title),
                        lambda progress: document.write(path, progress),
