@@ -67,3 +67,18 @@ def test_the_page_prints_the_same_report_as_the_command(qtbot, page, tmp_path):
     assert document.title == "Tiến độ rà soát 2025"
     written = document.write(tmp_path / "in.pdf", None)
     assert "Toàn kế hoạch 4 1 1 2 (2) 1 1" in pdf_text(written)
+
+
+def test_a_report_read_again_keeps_the_widths_the_user_gave_the_columns(qtbot, page):
+    """Read again (shown again, after a save) for the same plan, the columns are not fitted again: the widths the
+    user dragged stay, and the cells are not measured again (issue 14: ~80 ms of the GUI thread at 10,000)."""
+    window, view = page
+    view.reminder_table.setColumnWidth(1, 333)
+    view.count_table.setColumnWidth(1, 77)
+    report = view.report
+    window.tabs.setCurrentWidget(window.village_panel)
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.report is not report)
+    assert (view.reminder_table.columnWidth(1), view.count_table.columnWidth(1)) == (333, 77)
+    view.grouping.setCurrentIndex(1)  # other rows: fitted to them
+    assert view.count_table.columnWidth(1) != 77
