@@ -403,17 +403,21 @@ class WindowDriver:
     def until(self, act: Callable[[], object], done: Callable[[], bool], what: str) -> Timing:
         """`act`, timed until `done()` holds and the window has settled (for a page whose reads are its own and do
         not hold the window's `settled`): NotSettled, saying `what`, after the limit."""
-        app = QApplication.instance()
         queries = self._queries()
         self.meter.start()
         cpu, start = time.thread_time(), time.perf_counter()
         act()
-        while not (done() and self.window.is_settled()):
-            if time.perf_counter() - start > self.limit_s:
-                self.meter.stop()
-                raise NotSettled(f"{what} after {self.limit_s:.0f} s")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        app.processEvents()  # the paint of what arrived
+        loop, poll = QEventLoop(), QTimer()
+        poll.setInterval(2)
+        poll.timeout.connect(lambda: loop.quit() if done() and self.window.is_settled()
+                             or time.perf_counter() - start > self.limit_s else None)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        if not (done() and self.window.is_settled()):
+            self.meter.stop()
+            raise NotSettled(f"{what} after {self.limit_s:.0f} s")
+        QApplication.instance().processEvents()  # the paint of what arrived
         return Timing(time.perf_counter() - start, self.meter.stop(), gui_queries=self._queries() - queries,
                       cpu=time.thread_time() - cpu)
 
