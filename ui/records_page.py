@@ -22,7 +22,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,6 +38,7 @@ from ui.conflict_box import answered_overwrite, change_question, question_box
 from ui.labels import translate
 from ui.record_labels import choice_label, field_label, kind_heading, kind_title, overdue_text
 from ui.table_models import Column, RowTableModel, row_table
+from ui.wide_tables import FittedColumns
 
 if TYPE_CHECKING:
     from domain.recording import FieldSpec, RecordKind
@@ -174,7 +174,7 @@ class RecordsPage(QWidget):
                            QPushButton(self.tr("Delete")), QPushButton(self.tr("History…")), QLabel(),
                            QPushButton(self.tr("Files…")))
         widgets.heading.setStyleSheet("font-weight: bold;")
-        widgets.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._columns = FittedColumns(widgets.view)
         widgets.view.doubleClicked.connect(self._double_clicked)
         widgets.add_button.clicked.connect(self.add)
         widgets.edit_button.clicked.connect(self.edit_selected)
@@ -306,11 +306,8 @@ class RecordsPage(QWidget):
             self._show_rows()
 
     def _show_rows(self) -> None:
-        """The list's columns fitted to the rows held, the record to select selected."""
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if self.view.columnWidth(column) > 260:
-                self.view.setColumnWidth(column, 260)
+        """The list's columns fitted to the rows held and the page's width, the record to select selected."""
+        self._columns.fit()
         to_select, self._to_select = self._to_select, None
         self._select(to_select)
         self._selection_changed()

@@ -5,17 +5,26 @@ The agency and campaign tables hold 12 and 17 columns under long Vietnamese head
 wraps within HEADER_WIDTH; the most-read columns are shown by default, the others ticked in the header's context
 menu, the choice remembered in QSettings (`columns/<table's object name>`); the first column (the names) takes
 the width the others leave, elided, its whole text in the tooltip.
+
+A village's records lists (ui/records_page.py) show all their columns, fitted instead (`FittedColumns`): each as wide
+as its contents up to a limit, then, when together they are wider than the table, the widest cut to one width so
+that they fit (at 1366×768 the visits', difficulties' and contributions' lists scrolled sideways by a column): their
+long texts elided, the whole text in the cell's tooltip; numbers and short columns (dates, years) are not cut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 HEADER_WIDTH = 130
 """The widest a heading makes its column: longer headings wrap onto more lines."""
+WIDEST_FITTED = 260
+"""The widest a fitted column is made for its contents (a longer text is elided, whole in its tooltip)."""
+NARROWEST_CUT = 80
+"""A fitted column is never cut narrower than this: with too many columns for the table it scrolls sideways."""
 
 
 class WrappingHeader(QHeaderView):
@@ -40,13 +49,73 @@ class WrappingHeader(QHeaderView):
                      max(size.height(), wrapped.height() + extra_height))
 
 
-def fitting_table(table: QTableView, hidden_by_default: Collection[int]) -> ColumnChoice:
-    """`table` given a wrapping header (keeping the header's settings) and the column choice."""
+def wrap_headings(table: QTableView) -> None:
+    """`table` given a wrapping header, keeping the header's settings."""
     old = table.horizontalHeader()
     header = WrappingHeader(table)
     header.setResizeContentsPrecision(old.resizeContentsPrecision())
+    header.setStretchLastSection(old.stretchLastSection())
     table.setHorizontalHeader(header)
+
+
+def fitting_table(table: QTableView, hidden_by_default: Collection[int]) -> ColumnChoice:
+    """`table` given a wrapping header and the column choice."""
+    wrap_headings(table)
     return ColumnChoice(table, hidden_by_default)
+
+
+def cut_to(widths: list[int], room: int) -> int | None:
+    """The one width to cut the widest of `widths` to so that together they take `room`, the narrower ones kept as
+    they are (None: they fit as they are)."""
+    left = room
+    for taken, width in enumerate(sorted(widths)):
+        others = len(widths) - taken
+        if width * others > left:
+            return left // others
+        left -= width
+    return None
+
+
+class FittedColumns(QObject):
+    """`table`'s columns fitted to its width (see the module's docstring): at `fit()` (after its rows are set) and
+    whenever its width changes. The headings wrap, so that a long heading over a short number does not widen its
+    column; right-aligned columns (numbers) are never cut."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        wrap_headings(table)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fitted_width = -1
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Overrides QObject.eventFilter: the columns fitted again when the table's width changed."""
+        if event.type() == QEvent.Type.Resize and self.table.viewport().width() != self._fitted_width:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        self._fitted_width = table.viewport().width()
+        table.resizeColumnsToContents()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        numbers = {c for c in shown if self._right_aligned(c)}
+        widths = {c: min(header.sectionSize(c), WIDEST_FITTED) for c in shown}
+        room = self._fitted_width - sum(widths[c] for c in numbers)
+        cut = cut_to([widths[c] for c in shown if c not in numbers], room)
+        for column in shown:
+            width = widths[column]
+            if cut is not None and column not in numbers:
+                width = min(width, max(cut, NARROWEST_CUT))
+            header.resizeSection(column, width)
+
+    def _right_aligned(self, column: int) -> bool:
+        model = self.table.model()
+        if model.rowCount() == 0:
+            return False
+        alignment = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        return alignment is not None and bool(int(alignment) & int(Qt.AlignmentFlag.AlignRight))
 
 
 class ColumnChoice(QObject):

@@ -4,6 +4,7 @@ tables need no sideways scrolling, a bar clicked on the dashboard lists rows one
 """
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -86,3 +87,35 @@ def test_a_bar_clicked_lists_villages_one_can_see(qtbot, themed, window):
     assert table.model().rowCount() >= 8
     assert _fully_shown_rows(table) >= 8
     assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("size", [OFFICE_PC, FULL_HD], ids=["1366x768", "1920x1080"])
+def test_each_records_list_of_the_village_page_needs_no_sideways_scrolling(qtbot, themed, window, size):
+    """The sample's village with the most records (Làng Ngọk Yêu: seven visits, four contributions, …): each list's
+    columns fit its width, the long texts elided with the whole text in the cell's tooltip."""
+    [place] = [p for p in window.places if p.village == "Làng Ngọk Yêu"]
+    window.open_village(place.village_id)
+    settle(qtbot, window)
+    _at(qtbot, window, size)
+    panel = window.village_panel
+    cuts = 0
+    for key, page in panel.pages.items():
+        panel.tabs.setCurrentWidget(page)
+        settle(qtbot, window)
+        QApplication.processEvents()
+        table = page.view
+        assert table.model().rowCount() > 0, key
+        assert not table.horizontalScrollBar().isVisible(), f"the {key} list scrolls sideways"
+        header = table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert len(shown) == table.model().columnCount(), f"{key}: every column shown"
+        for column in shown:
+            index = table.model().index(0, column)
+            text = index.data()
+            tooltip = " ".join(str(index.data(Qt.ItemDataRole.ToolTipRole) or "").split())
+            cut = header.sectionSize(column) < table.sizeHintForColumn(column)
+            assert not cut or tooltip == text, f"{key}: {text!r} elided without its whole text in the tooltip"
+            assert not cut or not index.data(Qt.ItemDataRole.TextAlignmentRole), f"{key}: the number {text!r} cut"
+            cuts += cut
+    if size == OFFICE_PC:
+        assert cuts, "at 1366 the visits' long texts are elided"
