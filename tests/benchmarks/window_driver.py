@@ -509,7 +509,9 @@ class WindowDriver:
                                        self.window)
 
             def done() -> bool:
-                return dialog.model.rowCount() == expected and _thumbnails_shown(dialog.model)
+                pictures = getattr(dialog, "thumbnails", None)  # a dialog that reads the thumbnails on screen itself
+                return dialog.model.rowCount() == expected and (
+                    pictures.complete() if pictures is not None else _thumbnails_shown(dialog.model))
 
             try:
                 return self.until(dialog.show, done, "the file list and its thumbnails were not shown")
