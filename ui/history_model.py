@@ -5,15 +5,21 @@ history gateway in a worker thread and appended when it arrives. A new filter or
 being read (ui/latest_read.py), so the newest choice is what the table shows. No session is held between reads:
 the next page starts after the last event shown (a keyset), so changes saved meanwhile shift nothing.
 
-The model sorts its rows itself, each row's key computed once (`sorted_rows`), and a page comes sorted from its
-worker thread: a QSortFilterProxyModel over it asked Python for two keys at each of the ~1,600 comparisons of a
-200-row page, on the GUI thread (issue 14: 40-70 ms of the history's opening at 10,000 villages).
+The model sorts its rows itself, each row's key computed once (`_keyed`), and a page comes sorted from its
+worker thread with its rows' keys: a QSortFilterProxyModel over it asked Python for two keys at each of the ~1,600
+comparisons of a 200-row page, on the GUI thread (issue 14: 40-70 ms of the history's opening at 10,000 villages).
+The model keeps the keys of the rows shown, so that a page read on, under an order of the user's, is merged into
+the rows (a binary search a row, each run of rows that falls between the same two shown inserted at once), not the
+whole of them sorted again with their keys computed again at every page (issue 14).
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import replace
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -66,12 +72,38 @@ Order = tuple[int, Qt.SortOrder]
 NEWEST_FIRST: Order = (TIME, Qt.SortOrder.DescendingOrder)
 
 
-def sorted_rows(rows: list[HistoryRow], order: Order) -> list[HistoryRow]:
+@dataclass(frozen=True)
+class _Keyed:
+    """Rows in an order with their sort keys, in that order."""
+
+    rows: list[HistoryRow]
+    keys: list[str]
+    order: Order
+
+
+def _keyed(rows: list[HistoryRow], order: Order) -> _Keyed:
     """The rows in the table's order: by the column's sort key, each row's computed once (stable, so rows of equal
     keys keep the order read)."""
     column = COLUMNS[order[0]]
     key = column.sort_key or column.text
-    return sorted(rows, key=key, reverse=order[1] == Qt.SortOrder.DescendingOrder)
+    pairs = sorted(zip(map(key, rows), range(len(rows)), strict=True), key=lambda pair: pair[0],
+                   reverse=order[1] == Qt.SortOrder.DescendingOrder)
+    return _Keyed([rows[number] for _key, number in pairs], [key for key, _number in pairs], order)
+
+
+def _after_equals(keys: Sequence[str], key: str, start: int, descending: bool) -> int:
+    """Where `key` goes in `keys` (sorted, from `start` on): after every key equal to it, as a stable sort of the
+    rows shown then the page puts it."""
+    if not descending:
+        return bisect_right(keys, key, start)
+    low, high = start, len(keys)
+    while low < high:
+        middle = (low + high) // 2
+        if keys[middle] < key:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 class HistoryModel(RowTableModel):
@@ -94,6 +126,8 @@ class HistoryModel(RowTableModel):
         self._more = False
         self.order = NEWEST_FIRST
         """The column and the direction the rows are sorted by."""
+        self._keys: list[str] = []
+        """The rows' sort keys under `order`, in the rows' order."""
         self._last_read: int | None = None
         """The event read last (the rows are in the table's order, not always the order read): the next page's
         keyset."""
@@ -118,11 +152,13 @@ class HistoryModel(RowTableModel):
         """No page read any more, none still to come shown."""
         self.reads.close()
 
-    def _first(self, read: tuple[HistoryPage, int | None]) -> None:
-        page, self._last_read = read
+    def _first(self, read: tuple[HistoryPage, _Keyed, int | None]) -> None:
+        page, keyed, self._last_read = read
         self.total = page.total or 0
         self._more = page.more
-        self.set_rows(page.rows)
+        keyed = keyed if keyed.order == self.order else _keyed(keyed.rows, self.order)
+        self._keys = keyed.keys
+        self.set_rows(keyed.rows)
         self.read.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -134,21 +170,35 @@ class HistoryModel(RowTableModel):
         if not self.canFetchMore(parent):
             return
         flt, oldest_first, after, gateway = self.filter, self.oldest_first, self._last_read, self.gateway
-        self.reads.request(READ, lambda: gateway.page(flt, PAGE_SIZE, after=after, oldest_first=oldest_first),
-                           self._append)
+        order = self.order
+        self.reads.request(READ, lambda: _sorted(gateway.page(flt, PAGE_SIZE, after=after,
+                                                              oldest_first=oldest_first), order), self._append)
 
-    def _append(self, page: HistoryPage) -> None:
+    def _append(self, read: tuple[HistoryPage, _Keyed, int | None]) -> None:
+        page, keyed, last_read = read
         self._more = page.more
-        self._last_read = page.rows[-1].event_id if page.rows else self._last_read
-        if page.rows and self.order == (TIME, Qt.SortOrder.AscendingOrder if self.oldest_first
-                                        else Qt.SortOrder.DescendingOrder):  # in the order read: at the end
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        elif page.rows:
-            self._rows.extend(page.rows)
-            self.sort(*self.order)
+        self._last_read = last_read if last_read is not None else self._last_read
+        if keyed.rows:
+            self._merge(keyed if keyed.order == self.order else _keyed(keyed.rows, self.order))
         self.read.emit()
+
+    def _merge(self, page: _Keyed) -> None:
+        """The page's rows (sorted, with their keys) put among the rows shown in their order: each run of them that
+        falls between the same two rows shown inserted at once (the whole page at the end, in the order read)."""
+        descending = self.order[1] == Qt.SortOrder.DescendingOrder
+        at, start = [], 0
+        for key in page.keys:
+            start = _after_equals(self._keys, key, start, descending)
+            at.append(start)
+        done = 0
+        for position, run in groupby(at):
+            count = len(list(run))
+            first = position + done
+            self.beginInsertRows(QModelIndex(), first, first + count - 1)
+            self._rows[first:first] = page.rows[done:done + count]
+            self._keys[first:first] = page.keys[done:done + count]
+            self.endInsertRows()
+            done += count
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Overrides QAbstractItemModel.sort (the table's header clicked): the rows read so far put in that order,
@@ -157,12 +207,13 @@ class HistoryModel(RowTableModel):
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         held = [(self._rows[index.row()], index.column()) for index in kept]
-        self._rows = sorted_rows(self._rows, self.order)
+        keyed = _keyed(self._rows, self.order)
+        self._rows, self._keys = keyed.rows, keyed.keys
         rows = {id(row): number for number, row in enumerate(self._rows)}
         self.changePersistentIndexList(kept, [self.index(rows[id(row)], column) for row, column in held])
         self.layoutChanged.emit()
 
 
-def _sorted(page: HistoryPage, order: Order) -> tuple[HistoryPage, int | None]:
-    """In the read's thread: the page's rows in the table's order, and the event read last."""
-    return replace(page, rows=sorted_rows(page.rows, order)), page.rows[-1].event_id if page.rows else None
+def _sorted(page: HistoryPage, order: Order) -> tuple[HistoryPage, _Keyed, int | None]:
+    """In the read's thread: the page, its rows in the table's order with their keys, and the event read last."""
+    return page, _keyed(page.rows, order), page.rows[-1].event_id if page.rows else None

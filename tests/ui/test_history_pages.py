@@ -15,7 +15,7 @@ from domain.history import HistoryFilter
 from storage.errors import StorageError
 from ui.history_dialog import TIME, WHO, HistoryDialog
 from ui.history_gateway import HistoryGateway
-from ui.history_model import PAGE_SIZE
+from ui.history_model import COLUMNS, NEW, PAGE_SIZE, VILLAGE
 
 EVENTS = 2 * PAGE_SIZE + 50
 PEOPLE = 2
@@ -107,6 +107,35 @@ def test_sorted_by_who_the_pages_read_on_keep_that_order_and_the_selected_change
     shown = dialog.shown_rows()
     assert [row.actor for row in shown] == sorted(row.actor for row in shown)
     assert len({row.event_id for row in shown}) == long_audit
+
+
+@pytest.mark.parametrize("column", [WHO, VILLAGE, NEW])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_pages_read_on_under_a_users_order_are_merged_into_it(qtbot, database, settings, long_audit, column, order):
+    """Sorted by a column, each page read on is merged into the rows shown, row runs inserted where they fall, never
+    the whole table reset or laid out again: at the end the rows are in the order a stable sort of every change
+    (newest first) by that column gives (the values "… 10" fall between "… 1" and "… 100", across pages; the people
+    and the one village are ties)."""
+    dialog = HistoryDialog(None, database, HistoryFilter(), "mọi thay đổi", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot, dialog)
+    dialog.table.sortByColumn(column, order)
+    signals = {"reset": 0, "layout": 0, "inserted": 0}
+
+    def count(name: str):
+        return lambda *_args: signals.__setitem__(name, signals[name] + 1)
+
+    dialog.model.modelReset.connect(count("reset"))
+    dialog.model.layoutChanged.connect(count("layout"))
+    dialog.model.rowsInserted.connect(count("inserted"))
+    _scroll_to_end(qtbot, dialog, 2 * PAGE_SIZE)
+    _scroll_to_end(qtbot, dialog, long_audit)
+    shown = dialog.shown_rows()
+    newest_first = sorted(shown, key=lambda row: (row.when, row.event_id), reverse=True)
+    assert shown == sorted(newest_first, key=COLUMNS[column].sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert len({row.event_id for row in shown}) == long_audit
+    assert signals["reset"] == signals["layout"] == 0 and signals["inserted"] >= 2
 
 
 def test_a_refused_read_is_said_in_words(qtbot, database, settings, monkeypatch):
