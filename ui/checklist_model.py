@@ -3,6 +3,10 @@
 A change is handed to the saver, which saves it off the GUI thread; meanwhile the cell shows the value being
 saved, marked (in italics, followed by "…", "Đang lưu…" as its tooltip); then the row as saved and read back, or,
 when nothing was kept (a refusal, someone else's change kept), the value it held.
+
+Each row's cells are worked out once, when first asked for, and kept until the row changes: a view asks for every
+role of every cell at each paint and each fitting of the rows, and the checklist is painted and fitted several
+times at each village shown (issue 14: ~900 calls of `data` each time, the larger half of the checklist's cost).
 """
 
 from __future__ import annotations
@@ -44,6 +48,12 @@ Saver = Callable[["ChecklistRow", dict, Reply], None]
 PENDING_MARK = " …"
 
 
+_ROLES = (Roles.ROW, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
+          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
+          Qt.ItemDataRole.ForegroundRole)
+"""The roles a cell may hold a value in (`ChecklistModel._cell`); None in any other."""
+
+
 class ChecklistModel(QAbstractTableModel):
     """Rows of ChecklistRow; `saver(row, changes, reply)` saves a change and replies with the row as saved, or None;
     `saved` once a save went through."""
@@ -63,6 +73,8 @@ class ChecklistModel(QAbstractTableModel):
         """By criterion: the changes being saved, oldest first."""
         self._files: dict[int, int] = {}
         """By criterion: how many files are attached (a paperclip with the count beside the evidence)."""
+        self._cells: list[list[dict[int, object]] | None] = []
+        """By row (None until asked for): each column's values by role, as `_cell` gives them."""
 
     def set_rows(self, rows: list[ChecklistRow], editable: bool = True) -> None:
         self.beginResetModel()
@@ -70,6 +82,7 @@ class ChecklistModel(QAbstractTableModel):
         self._editable = editable
         self._pending = {}
         self._files = {}  # another village's: its own are read after its rows
+        self._cells = [None] * len(rows)
         self.endResetModel()
 
     def set_attachment_counts(self, counts: dict[int, int]) -> None:
@@ -79,6 +92,7 @@ class ChecklistModel(QAbstractTableModel):
         before, self._files = self._files, counts
         for number, row in enumerate(self._rows):
             if before.get(row.criterion_id, 0) != counts.get(row.criterion_id, 0):
+                self._cells[number] = None
                 cell = self.index(number, self.COL_EVIDENCE)
                 self.dataChanged.emit(cell, cell)
 
@@ -129,12 +143,20 @@ class ChecklistModel(QAbstractTableModel):
         """Overrides QAbstractTableModel.data."""
         if not index.isValid():
             return None
-        column = index.column()
+        cells = self._cells[index.row()]
+        if cells is None:
+            cells = self._cells[index.row()] = [
+                {int(role): value for role in _ROLES if (value := self._cell(index.row(), column, role)) is not None}
+                for column in range(self.columnCount())]
+        return cells[index.column()].get(role)
+
+    def _cell(self, position: int, column: int, role: int):
+        """What the cell holds in `role`: the row as the user sees it (with the changes being saved)."""
         if self._pending:  # a change is being saved: the rows as the user sees them
-            row = self._shown(index.row())
-            pending = column in self.EDITABLE and self.is_pending(index.row(), column)
+            row = self._shown(position)
+            pending = column in self.EDITABLE and self.is_pending(position, column)
         else:
-            row, pending = self._rows[index.row()], False
+            row, pending = self._rows[position], False
         if role == Roles.ROW:
             return row
         if pending and role == Qt.ItemDataRole.ToolTipRole:
@@ -221,4 +243,5 @@ class ChecklistModel(QAbstractTableModel):
         self.saved.emit(saved.status != status_before)
 
     def _row_changed(self, position: int) -> None:
+        self._cells[position] = None
         self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))

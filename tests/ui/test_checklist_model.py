@@ -1,14 +1,16 @@
 """The checklist table: a correct Qt model whose edits go through the saver, shown as being saved until the saver
 replies, refusals leave it unchanged."""
 
+from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from domain.criteria import CriterionStatus
 from domain.places import find_place
 from domain.village_detail import checklist
-from ui.checklist_model import ChecklistModel
+from ui.checklist_model import _ROLES, ChecklistModel
 
 
 def _rows(db, plan, year=2025):
@@ -93,3 +95,37 @@ def test_attachment_counts_repaint_only_the_rows_whose_count_changed(empty_datab
     assert model.index(2, ChecklistModel.COL_EVIDENCE).data(Qt.ItemDataRole.DecorationRole) is not None
     model.set_attachment_counts({rows[2].criterion_id: 1})
     assert len(seen) == 1
+
+
+def test_a_row_is_worked_out_once_until_it_changes(qtbot, monkeypatch, empty_database, small_plan):
+    """Issue 14: the view asks for every role of every cell at each paint and each fitting of the rows; a row's
+    cells are worked out at the first and kept, until that row changes (an evidence saved: that row alone)."""
+    worked: Counter[int] = Counter()
+    cell = ChecklistModel._cell
+
+    def counted(model, position, column, role):
+        worked[position] += 1
+        return cell(model, position, column, role)
+
+    monkeypatch.setattr(ChecklistModel, "_cell", counted)
+    model = ChecklistModel(lambda row, changes, reply: reply(replace(row, **changes)))
+    rows = _rows(empty_database, small_plan)
+    model.set_rows(rows)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(1200, 900)
+    table.show()
+    qtbot.waitExposed(table)
+    table.resizeRowsToContents()
+    table.viewport().repaint()
+    once = Counter(worked)
+    assert set(once) == set(range(len(rows)))
+    assert set(once.values()) == {model.columnCount() * len(_ROLES)}  # every role of each cell, once
+    table.viewport().repaint()
+    table.resizeRowsToContents()
+    assert worked == once
+    assert model.setData(model.index(2, ChecklistModel.COL_EVIDENCE), "Biên bản số 6")
+    table.viewport().repaint()
+    assert model.index(2, ChecklistModel.COL_EVIDENCE).data() == "Biên bản số 6"
+    assert {position for position in worked if worked[position] != once[position]} == {2}
