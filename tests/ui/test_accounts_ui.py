@@ -1,10 +1,12 @@
 """Signing in, the first account of a shared database, the accounts list, and choosing the database."""
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from domain.access import Principal
@@ -44,8 +46,22 @@ def _first_account(database) -> Principal:
         return create_first_account(uow, AccountForm("chanh.vp", "Trần Văn Chánh", Role.SECRETARIAT, "mật khẩu dài"))
 
 
+def _gui_thread_statements(database) -> list[str]:
+    """The SQL statements the GUI thread sends to `database` from now on."""
+    sent: list[str] = []
+
+    def noted(_connection, _cursor, statement, *_args) -> None:
+        if threading.current_thread() is threading.main_thread():
+            sent.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", noted)
+    return sent
+
+
 def test_alone_on_a_one_pc_database_no_one_signs_in(empty_database):
+    sent = _gui_thread_statements(empty_database)
     assert who_works(empty_database, "ketoan") == Principal.local("ketoan")
+    assert sent == []  # the accounts are counted off the GUI thread
 
 
 def test_signing_in_tells_a_wrong_password_and_waits(qtbot, empty_database):
@@ -67,9 +83,10 @@ def test_signing_in_tells_a_wrong_password_and_waits(qtbot, empty_database):
 
 def test_once_there_are_accounts_the_window_opens_for_who_signed_in(qtbot, empty_database):
     _first_account(empty_database)
+    sent = _gui_thread_statements(empty_database)
     _answer({"username": "chanh.vp", "password": "mật khẩu dài"})
     user = who_works(empty_database, "ketoan")
-    assert (user.name, user.role) == ("chanh.vp", Role.SECRETARIAT)
+    assert (user.name, user.role) == ("chanh.vp", Role.SECRETARIAT) and sent == []
     window = open_window(qtbot, empty_database, user)
     assert window.findChild(object, "userNote").text() == "Trần Văn Chánh — Văn phòng (thư ký)"
     assert window.system.sign_out_action.isVisible()

@@ -10,7 +10,7 @@ from domain.users import Role
 from storage.server_accounts import login_role
 from storage.signing_in import open_signed_in
 from tests.storage.served import PASSWORD, served_database  # noqa: F401  (the fixture `served`)
-from tests.ui.test_accounts_ui import _answer, _read
+from tests.ui.test_accounts_ui import _answer, _gui_thread_statements, _read
 from ui.account_dialogs import AccountDialog, AccountsDialog, ServerSignInDialog, who_works
 from ui.account_gateway import AccountGateway
 
@@ -38,8 +38,10 @@ def test_signing_in_on_the_server_tells_a_wrong_password_and_opens_as_the_accoun
     qtbot.waitUntil(lambda: dialog.result(), timeout=10000)
     try:
         assert make_url(dialog.database.url).username == login_role(served.name, "chanh")
+        sent = _gui_thread_statements(dialog.database)
         user = who_works(dialog.database, "ketoan")
         assert (user.name, user.role, user.full_name) == ("chanh", Role.SECRETARIAT, "Chanh")
+        assert sent == []  # the account is read off the GUI thread
     finally:
         dialog.database.close()
 
