@@ -15,15 +15,16 @@ paint or answer), the only figure the 100 ms budget can hold when the floor itse
 shows a busy state and fills as the data arrives), with the GUI thread's own CPU time over the action
 (time.thread_time; a stall far longer than it is the GUI thread waiting, mostly for the interpreter's lock held
 by a reading thread). Once settled, the driver checks that what the action must show is shown (the village's new
-figure in the tree, the year's figures, the new visit, the plan's tree); a ⚠ marks an action whose window said it
-had settled before. Under the table: the SQL statements each action sent from the GUI thread (and from where in ui/),
-the exceptions the window's slots raised, the actions much slower the first time, and the references to None each
-action loses (PySide 6.12 on Python 3.11: the process aborts at 0). Each size runs in a process of its own
+figure in the tree, the year's figures, the new visit, the plan's tree, every village on the Review page, the
+village approved, the checklist's paperclips); a ⚠ marks an action whose window said it had settled before. Under
+the table: the SQL statements each action sent from the GUI thread (and from where in ui/), the exceptions the
+window's slots raised, the actions much slower the first time, and the references to None each action loses
+(PySide 6.12 on Python 3.11: the process aborts at 0). Each size runs in a process of its own
 (tests/benchmarks/window_run.py), which also reports the window's memory (RSS now and at its peak) after the
-actions. An action that runs past --limit seconds a round is
-stopped (its process killed, the next one skips it) and shown as "> limit". The databases are built once and
-cached in /tmp/langmoi-bench/ (window_databases.py: the 10,000-village file takes about a minute to build); a
-whole run then takes about 3 minutes on this 2-CPU machine, at most about (actions × repeat × limit) when they
+actions. An action that runs past --limit seconds a round is stopped (its process killed, the next one skips it)
+and shown as "> limit". The databases are built once and cached in /tmp/langmoi-bench/ (window_databases.py: the
+10,000-village file, with its review round and evidence files, takes about three minutes to build); a whole run
+then takes about 3 minutes on this 2-CPU machine, at most about (actions × repeat × limit) when they
 are slow. Timings on a shared, busy machine vary by up to 2× between runs: compare within one run.
 
 With DISPLAY unset it starts an Xvfb of its own (display :77, or the next free one, 1366×768×24) and stops it
