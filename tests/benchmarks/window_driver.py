@@ -368,6 +368,30 @@ class WindowDriver:
             raise NotSettled(f"the history was not shown after {self.limit_s:.0f} s")
         return Timing(shown[0] - start, stall, gui_queries=self._queries() - queries, cpu=cpu)
 
+    def history_then(self, prepare: Callable[[object], None], act: Callable[[object], None],
+                     done: Callable[[object], bool], what: str) -> Callable[[], Timing]:
+        """The history of every change open (as the System menu opens it, but not modal) and shown, `prepare(dialog)`
+        done and settled; then: `act(dialog)`, timed until `done(dialog)` and the dialog has settled, then closed."""
+        from domain.history import HistoryFilter
+        from ui.history_dialog import HistoryDialog
+
+        window = self.window
+
+        def act_on_it() -> Timing:
+            dialog = HistoryDialog(window, window.database, HistoryFilter(), window.tr("every change"),
+                                   window.settings, window.user, window.plan.id, window._history_gateway())
+            try:
+                self.until(dialog.show, dialog.is_settled, "the history was not shown")
+                prepare(dialog)
+                self.until(lambda: None, dialog.is_settled, "the history was not shown")
+                return self.until(lambda: act(dialog), lambda: done(dialog) and dialog.is_settled(), what)
+            finally:
+                dialog.reject()
+                dialog.deleteLater()
+
+        act_on_it.__name__ = "history_then"
+        return act_on_it
+
     def village_records(self, village_id: int) -> Callable[[], Timing]:
         """The window's read of every record kind of a village (RecordGateway.village_records, what the read kind
         "records" runs when a village is shown), alone in a reading thread as the window runs it, the GUI thread

@@ -42,6 +42,10 @@ APPROVE = "approve a village sent (its page's Approve)"
 FILES = "select a village with files (the checklist's paperclips)"
 FILE_LIST = "a checklist row's files (the list with its thumbnails)"
 REVIEW_ACTIONS = (REVIEWS, COMPLETENESS, APPROVE, FILES, FILE_LIST)
+HISTORY_END = "history: scroll to the end (the next page read)"
+HISTORY_SORT = "history: sort by village (the rows read)"
+HISTORY_SORTED_END = "history, sorted by village: scroll to the end (the page merged)"
+HISTORY_ACTIONS = (HISTORY_END, HISTORY_SORT, HISTORY_SORTED_END)
 
 
 def action_names() -> list[str]:
@@ -53,7 +57,7 @@ def action_names() -> list[str]:
             "change evidence (checklist)", "add a visit (records page form)", f"switch the year {YEAR} → {OTHER_YEAR}",
             f"switch the year {OTHER_YEAR} → {YEAR}", *keys, "search: clear", *[p[1] for p in PAGES],
             "open each tab of the village page (worst)", RECORDS, *REVIEW_ACTIONS, LOAD_WARM, LOAD_COLD,
-            "history, every change", WARM_OPEN]
+            "history, every change", *HISTORY_ACTIONS, WARM_OPEN]
 
 
 def emit(**event) -> None:
@@ -153,6 +157,7 @@ def actions(driver, floors, plans, first: int, target: int) -> list[Action]:
         Action(LOAD_COLD, then(lambda: (driver.on_plan(plans.other), shutil.rmtree(figures_cache(), True)),
                                lambda: driver.choose_plan(plans.measured)), lambda: floors.plan(YEAR)),
         Action("history, every change", lambda: driver.history, floors.history),
+        *history_actions(driver, floors),
         Action(WARM_OPEN, lambda: driver.open_again, lambda: floors.plan(YEAR)),
     ]
     return listed
@@ -183,6 +188,36 @@ def review_actions(driver, floors, target: int) -> list[Action]:
         Action(FILE_LIST, then(lambda: driver.on_village(shown, YEAR), driver.file_list),
                lambda: floors.file_list(shown, YEAR)),
     ]
+
+
+def history_actions(driver, floors) -> list[Action]:
+    """With the history of every change open: the table scrolled to its end (the next page read and shown), sorted
+    by a column, and scrolled to its end so sorted (the page merged into the user's order)."""
+    from PySide6.QtCore import Qt
+
+    from ui.history_model import VILLAGE
+
+    def nothing(_dialog) -> None:
+        return None
+
+    def by_village(dialog) -> None:
+        dialog.table.sortByColumn(VILLAGE, Qt.SortOrder.AscendingOrder)
+
+    before: list[int] = [0]
+
+    def scroll(dialog) -> None:
+        before[0] = dialog.model.rowCount()
+        dialog.table.scrollToBottom()
+
+    def more(dialog) -> bool:
+        return dialog.model.rowCount() > before[0]
+
+    return [Action(HISTORY_END, lambda: driver.history_then(nothing, scroll, more, "no page was read on"),
+                   floors.history),
+            Action(HISTORY_SORT, lambda: driver.history_then(nothing, by_village, lambda _dialog: True,
+                                                             "the rows were not sorted"), floors.history),
+            Action(HISTORY_SORTED_END, lambda: driver.history_then(by_village, scroll, more, "no page was read on"),
+                   floors.history)]
 
 
 def page_index(window, attribute: str) -> int:
@@ -349,7 +384,7 @@ def _is_self_timed(act) -> bool:
     """The history, the village page's tabs, a second window and the records read time themselves (a modal dialog;
     several tabs; a window of its own; a read in a thread of its own)."""
     return getattr(act, "__name__", "") in ("history", "village_tabs", "open_again", "village_records",
-                                            "completeness_page", "file_list")
+                                            "completeness_page", "file_list", "history_then")
 
 
 def figures_cache() -> Path:
