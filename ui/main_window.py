@@ -14,7 +14,7 @@ Agencies, Campaign and Dashboard pages likewise, but only when first shown (or a
 from __future__ import annotations
 
 import gc
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings or QSettings()
         self.database: Database | None = None
+        self._attaching: list[Callable[[], None]] = []
+        """The parts of the window still to be made once attached (`attach`), in that order."""
         self.user: Principal | None = None
         self.is_secretariat = False
         self.next_start: str | None = None
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
         self.ui.villageOpening.setText(text)
 
     def is_settled(self) -> bool:
-        return self.database is not None and not self.reads.pending()
+        return self.database is not None and not self._attaching and not self.reads.pending()
 
     # the database
 
@@ -254,7 +256,19 @@ class MainWindow(QMainWindow):
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
         self._wire_menus(database, user)
-        self._make_village_page()
+        self._attaching = [self._make_village_page, self._make_reviews, self._attached]
+        QTimer.singleShot(1, self, self._attach_next)
+
+    def _attach_next(self) -> None:
+        """The next part of the window attached, each in a pass of the event loop of its own (a timer's: the window
+        paints and answers between them): made at once, with the modules they import, they held the GUI thread
+        ~250 ms at the window's first opening (issue 14)."""
+        self._attaching.pop(0)()
+        if self._attaching:
+            QTimer.singleShot(1, self, self._attach_next)
+
+    def _attached(self) -> None:
+        """The last part attached: the completeness tab, then the plans read."""
         from ui.completeness_view import CompletenessTab
 
         self.completeness_tab = CompletenessTab(self)
@@ -391,7 +405,7 @@ class MainWindow(QMainWindow):
         from ui.assessment_saving import AssessmentSaving
         from ui.village_panel import VillagePanel
 
-        saves = self.gateway.run_in(self.reads)
+        self.saves = saves = self.gateway.run_in(self.reads)
         saving = AssessmentSaving(self, saves, self.plan_gateway, lambda: (self.shown_plan, self.shown_sheet),
                                   self._reread_village)
         self._make_undo(saves, saving)
@@ -401,14 +415,13 @@ class MainWindow(QMainWindow):
         self.village_panel.history_requested.connect(self.show_history)
         self._replace_page(self.ui.villagePlaceholder, self.village_panel)
         self.tabs.setCurrentWidget(self.village_panel)
-        self._make_reviews(saves)
 
-    def _make_reviews(self, saves: SaveQueue) -> None:
+    def _make_reviews(self) -> None:
         """The review cycle (issue 19): the village page's review steps, the Review menu and page, the tree's marks;
         its steps saved in the window's save queue."""
         from ui.review_actions import ReviewActions
 
-        self.reviews = ReviewActions(self, self.database, self.user, saves, self.reads)
+        self.reviews = ReviewActions(self, self.database, self.user, self.saves, self.reads)
         self.reviews.changed.connect(self._show_village)
 
     def _make_undo(self, saves: SaveQueue, saving: AssessmentSaving) -> None:
