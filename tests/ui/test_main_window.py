@@ -225,3 +225,20 @@ def test_the_review_draft_is_written_for_the_years_chosen(qtbot, monkeypatch, wi
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Báo cáo sơ kết 2 năm (2024–2025) thực hiện Kế hoạch số 133-KH/TU (MẪU)" in text
     assert "so với năm 2024" in text
+
+
+def test_the_window_is_attached_in_passes_of_the_event_loop(qtbot, database, settings):
+    """Issue 14: attaching made the menus, the village page, the review cycle and the completeness tab in one call
+    (~250 ms of the GUI thread at the first opening, nothing painted meanwhile); the menus are made at once, the
+    rest each in a pass of its own, and the window says it has settled only once all are made and read."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.attach(database, OFFICER)
+    assert hasattr(win, "backups")  # the menus at once: closing the window asks them for its backup
+    assert not hasattr(win, "village_panel") and not win.is_settled()
+    settle(qtbot, win)
+    assert win.tabs.currentWidget() is win.village_panel and win.village_panel.isVisible()
+    assert win.tree_model.rowCount() and win.progress is not None
