@@ -8,14 +8,14 @@ Difficulties: open now, and overdue (not resolved 90 days after they were raised
 """
 
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import BigInteger, Select, case, cast, extract
 from sqlmodel import Session, func, select
 
-from domain.agencies import Assignment
+from domain.agency_overview import AgencyVillage, agency_villages
 from domain.figures import CampaignFigures, CampaignRollup, Indicator, RollupSums, Sums  # re-exported
 from domain.places import PlaceRow
 from domain.plan import Plan
@@ -176,9 +176,10 @@ def campaign_figures(sums: Sums) -> CampaignFigures:
         workdays=counts[5], visits=counts[6], open_concerns=counts[7], overdue_concerns=counts[8])
 
 
-def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceRow], today: date) -> CampaignRollup:
+def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceRow], today: date,
+                    assignments: Sequence[AgencyVillage] | None = None) -> CampaignRollup:
     """The campaign figures of every village, commune, district, agency and the whole plan for `year`; `places` are
-    the plan's (plan_places).
+    the plan's (plan_places), `assignments` its agency_villages when the caller holds them already.
 
     Per-village counts are read once and added up per group as tuples: 10,000 villages stay well under a second.
     """
@@ -189,9 +190,8 @@ def campaign_rollup(session: Session, plan: Plan, year: int, places: list[PlaceR
         communes[place.commune_id].append(by_village[place.village_id])
         districts[place.district_id].append(by_village[place.village_id])
     agencies = defaultdict(set)
-    for agency_id, village_id in session.exec(select(Assignment.agency_id, Assignment.village_id)
-                                              .where(Assignment.plan_id == plan.id)):
-        agencies[agency_id].add(village_id)
+    for assignment in agency_villages(session, plan.id) if assignments is None else assignments:
+        agencies[assignment.agency_id].add(assignment.village_id)
     sums = RollupSums(
         today=today, plan=add_sums(list(by_village.values())), by_village=by_village,
         by_commune={c: add_sums(rows) for c, rows in communes.items()},

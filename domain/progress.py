@@ -5,12 +5,13 @@ A village meets the standard (thôn đạt chuẩn) in a year when every criteri
 """
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import ColumnElement, Select, case, func
 from sqlmodel import Session, select
 
-from domain.agencies import Assignment, AssignmentRole
+from domain.agencies import AssignmentRole
+from domain.agency_overview import AgencyVillage, agency_villages
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.figures import AgencyProgress, PlanProgress, Progress, VillageProgress  # re-exported
 from domain.places import PlaceRow, plan_places
@@ -79,8 +80,10 @@ def villages_meeting(session: Session, plan: Plan, years: Collection[int],
     return meeting
 
 
-def plan_progress(session: Session, plan: Plan, year: int, places: list[PlaceRow] | None = None) -> PlanProgress:
-    """Progress of the plan in `year`, by village, commune, district (None: no district level) and agency."""
+def plan_progress(session: Session, plan: Plan, year: int, places: list[PlaceRow] | None = None,
+                  assignments: Sequence[AgencyVillage] | None = None) -> PlanProgress:
+    """Progress of the plan in `year`, by village, commune, district (None: no district level) and agency;
+    `places` and `assignments` (agency_villages) when the caller holds them already."""
     by_village = village_progress(session, plan, year)
     places = plan_places(session, plan.id) if places is None else places
     whole = Progress()
@@ -92,12 +95,9 @@ def plan_progress(session: Session, plan: Plan, year: int, places: list[PlaceRow
         by_commune[place.commune_id].add(village)
         by_district[place.district_id].add(village)
     by_agency: dict[int, AgencyProgress] = defaultdict(AgencyProgress)
-    assignments = session.exec(
-        select(Assignment.agency_id, Assignment.village_id, Assignment.role).where(Assignment.plan_id == plan.id)
-    )
-    for agency_id, village_id, role in assignments:
-        village = by_village[village_id]
-        progress = by_agency[agency_id]
-        (progress.lead if role == AssignmentRole.LEAD else progress.co_support).add(village)
+    for assignment in agency_villages(session, plan.id) if assignments is None else assignments:
+        village = by_village[assignment.village_id]
+        progress = by_agency[assignment.agency_id]
+        (progress.lead if assignment.role == AssignmentRole.LEAD else progress.co_support).add(village)
         progress.all.add(village)
     return PlanProgress(year, whole, by_village, dict(by_commune), dict(by_district), dict(by_agency))

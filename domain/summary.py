@@ -8,13 +8,13 @@ progress by district and commune with the criteria met in each group, the agenci
 
 from bisect import insort
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, func, select
 
-from domain.agency_overview import agency_villages, plan_agencies
+from domain.agency_overview import AgencyVillage, agency_villages, plan_agencies
 from domain.campaign import CampaignFigures, CampaignRollup, campaign_rollup
 from domain.completeness import figures_approval
 from domain.criteria import Assessment, Criterion, CriterionStatus
@@ -104,10 +104,11 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
     summary's facts it already holds (refreshed after each save): they are used as they are when of `year` (and,
     for the campaign and the facts, counted for `today`), read afresh otherwise."""
     places = plan_places(session, plan.id) if places is None else places
+    assignments = agency_villages(session, plan.id)
     if progress is None or progress.year != year:
-        progress = plan_progress(session, plan, year, places)
+        progress = plan_progress(session, plan, year, places, assignments)
     if campaign is None or campaign.year != year or campaign.today != today:
-        campaign = campaign_rollup(session, plan, year, places, today)
+        campaign = campaign_rollup(session, plan, year, places, today, assignments)
     if facts is None or facts.year != year or facts.today != today:
         facts = summary_facts(session, plan, year, today)
     criteria = _criteria(session, plan)
@@ -139,8 +140,8 @@ def summary(session: Session, plan: Plan, year: int, today: date, *, places: lis
     by_id = {p.village_id: p for p in places}
     overdue = sorted((OverdueVillage(by_id[v], count, oldest) for v, (count, oldest) in facts.overdue.items()),
                      key=_overdue_order)
-    return _assembled(session, plan, year, places, progress, campaign, facts, criteria, areas, criterion_villages,
-                      overdue)
+    return _assembled(session, plan, year, places, assignments, progress, campaign, facts, criteria, areas,
+                      criterion_villages, overdue)
 
 
 def refresh_summary(session: Session, plan: Plan, previous: Summary, before: SummaryFacts, facts: SummaryFacts,
@@ -190,8 +191,8 @@ def refresh_summary(session: Session, plan: Plan, previous: Summary, before: Sum
         if village_id in facts.overdue:
             count, oldest = facts.overdue[village_id]
             insort(overdue, OverdueVillage(by_id[village_id], count, oldest), key=_overdue_order)
-    return _assembled(session, plan, facts.year, places, progress, campaign, facts, criteria, areas,
-                      criterion_villages, overdue)
+    return _assembled(session, plan, facts.year, places, agency_villages(session, plan.id), progress, campaign, facts,
+                      criteria, areas, criterion_villages, overdue)
 
 
 def _criteria(session: Session, plan: Plan) -> list[Criterion]:
@@ -235,17 +236,19 @@ def _overdue_order(row: OverdueVillage) -> tuple:
     return row.oldest, row.place.label
 
 
-def _assembled(session: Session, plan: Plan, year: int, places: list[PlaceRow], progress: PlanProgress,
-               campaign: CampaignRollup, facts: SummaryFacts, criteria: list[Criterion], areas: list[AreaRow],
-               criterion_villages: dict[int, set[int]], overdue: list[OverdueVillage]) -> Summary:
-    """The summary of these parts, with what is read or counted alike whether made afresh or refreshed."""
+def _assembled(session: Session, plan: Plan, year: int, places: list[PlaceRow], assignments: Sequence[AgencyVillage],
+               progress: PlanProgress, campaign: CampaignRollup, facts: SummaryFacts, criteria: list[Criterion],
+               areas: list[AreaRow], criterion_villages: dict[int, set[int]],
+               overdue: list[OverdueVillage]) -> Summary:
+    """The summary of these parts, with what is read or counted alike whether made afresh or refreshed;
+    `assignments` are the plan's (agency_villages), read once for the rollups and the agencies' villages."""
     groups: dict[int, CriteriaGroup] = {}
     for criterion in criteria:
         known = groups.get(criterion.group_order)
         groups[criterion.group_order] = CriteriaGroup(criterion.group_order, criterion.group_name,
                                                       (known.criteria if known else 0) + 1)
     helped: dict[int, set[int]] = defaultdict(set)
-    for assignment in agency_villages(session, plan.id):
+    for assignment in assignments:
         helped[assignment.agency_id].add(assignment.village_id)
     agencies = [AgencySummary(a.name, progress.by_agency.get(a.agency_id, AgencyProgress()),
                               campaign.by_agency.get(a.agency_id, CampaignFigures()), frozenset(helped[a.agency_id]))
