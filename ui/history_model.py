@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200
 """Changes read at a time: a screenful several times over, read in a few milliseconds whatever the audit's size."""
 READ = "history"
+SORT = "sort"
 
 
 def _one_line(text: str) -> str:
@@ -125,9 +126,11 @@ class HistoryModel(RowTableModel):
         """How many changes the filter selects (the rows hold those read so far)."""
         self._more = False
         self.order = NEWEST_FIRST
-        """The column and the direction the rows are sorted by."""
+        """The column and the direction the user asked for (the rows are in it once a sort asked has come)."""
+        self._shown_order = NEWEST_FIRST
+        """The order the rows are in."""
         self._keys: list[str] = []
-        """The rows' sort keys under `order`, in the rows' order."""
+        """The rows' sort keys under `_shown_order`, in the rows' order."""
         self._last_read: int | None = None
         """The event read last (the rows are in the table's order, not always the order read): the next page's
         keyset."""
@@ -141,8 +144,8 @@ class HistoryModel(RowTableModel):
                            self._first)
 
     def reading(self) -> bool:
-        """Whether a page is being read."""
-        return self.reads.pending(READ)
+        """Whether a page is being read, or the rows sorted."""
+        return self.reads.pending()
 
     def complete(self) -> bool:
         """Whether every change of the filter is in the rows."""
@@ -156,8 +159,9 @@ class HistoryModel(RowTableModel):
         page, keyed, self._last_read = read
         self.total = page.total or 0
         self._more = page.more
+        self.reads.drop(SORT)  # of the rows shown before
         keyed = keyed if keyed.order == self.order else _keyed(keyed.rows, self.order)
-        self._keys = keyed.keys
+        self._keys, self._shown_order = keyed.keys, keyed.order
         self.set_rows(keyed.rows)
         self.read.emit()
 
@@ -179,13 +183,13 @@ class HistoryModel(RowTableModel):
         self._more = page.more
         self._last_read = last_read if last_read is not None else self._last_read
         if keyed.rows:
-            self._merge(keyed if keyed.order == self.order else _keyed(keyed.rows, self.order))
+            self._merge(keyed if keyed.order == self._shown_order else _keyed(keyed.rows, self._shown_order))
         self.read.emit()
 
     def _merge(self, page: _Keyed) -> None:
         """The page's rows (sorted, with their keys) put among the rows shown in their order: each run of them that
         falls between the same two rows shown inserted at once (the whole page at the end, in the order read)."""
-        descending = self.order[1] == Qt.SortOrder.DescendingOrder
+        descending = self._shown_order[1] == Qt.SortOrder.DescendingOrder
         at, start = [], 0
         for key in page.keys:
             start = _after_equals(self._keys, key, start, descending)
@@ -201,17 +205,30 @@ class HistoryModel(RowTableModel):
             done += count
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Overrides QAbstractItemModel.sort (the table's header clicked): the rows read so far put in that order,
-        the selection kept on its rows."""
+        """Overrides QAbstractItemModel.sort (the table's header clicked): the rows read so far sorted in that order
+        off the GUI thread (their keys' folding took ~100 ms at 10,000 rows read: issue 14), then shown in it; no
+        page is read on meanwhile."""
         self.order = (column, order)
+        if self.order == self._shown_order:
+            self.reads.drop(SORT)
+            return
+        rows, wanted = list(self._rows), self.order
+        self.reads.request(SORT, lambda: _keyed(rows, wanted), self._resorted)
+
+    def _resorted(self, keyed: _Keyed) -> None:
+        """The rows sorted in the order asked, shown in it, the selection kept on its rows; sorted again when a page
+        read before came meanwhile."""
+        if len(keyed.rows) != len(self._rows):
+            self.sort(*self.order)
+            return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         held = [(self._rows[index.row()], index.column()) for index in kept]
-        keyed = _keyed(self._rows, self.order)
-        self._rows, self._keys = keyed.rows, keyed.keys
+        self._rows, self._keys, self._shown_order = keyed.rows, keyed.keys, keyed.order
         rows = {id(row): number for number, row in enumerate(self._rows)}
         self.changePersistentIndexList(kept, [self.index(rows[id(row)], column) for row, column in held])
         self.layoutChanged.emit()
+        self.read.emit()
 
 
 def _sorted(page: HistoryPage, order: Order) -> tuple[HistoryPage, _Keyed, int | None]:

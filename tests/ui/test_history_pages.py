@@ -101,7 +101,9 @@ def test_sorted_by_who_the_pages_read_on_keep_that_order_and_the_selected_change
     dialog.table.selectRow(0)
     chosen = dialog.selected_row()
     dialog.table.sortByColumn(WHO, Qt.SortOrder.AscendingOrder)
+    _settle(qtbot, dialog)
     assert dialog.selected_row() == chosen
+    assert dialog.shown_rows()[0].actor == "nguoi0" and dialog.shown_rows()[-1].actor == "nguoi1"
     _scroll_to_end(qtbot, dialog, 2 * PAGE_SIZE)
     _scroll_to_end(qtbot, dialog, long_audit)
     shown = dialog.shown_rows()
@@ -121,6 +123,7 @@ def test_pages_read_on_under_a_users_order_are_merged_into_it(qtbot, database, s
     dialog.show()
     _settle(qtbot, dialog)
     dialog.table.sortByColumn(column, order)
+    _settle(qtbot, dialog)
     signals = {"reset": 0, "layout": 0, "inserted": 0}
 
     def count(name: str):
