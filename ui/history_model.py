@@ -10,7 +10,8 @@ worker thread with its rows' keys: a QSortFilterProxyModel over it asked Python 
 comparisons of a 200-row page, on the GUI thread (issue 14: 40-70 ms of the history's opening at 10,000 villages).
 The model keeps the keys of the rows shown, so that a page read on, under an order of the user's, is merged into
 the rows (a binary search a row, each run of rows that falls between the same two shown inserted at once), not the
-whole of them sorted again with their keys computed again at every page (issue 14).
+whole of them sorted again with their keys computed again at every page (issue 14). A header clicked sorts the
+rows read in a worker thread too, as a read of its own ("sort"), shown once sorted.
 """
 
 from __future__ import annotations
