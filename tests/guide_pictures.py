@@ -185,7 +185,8 @@ def take(folder: Path) -> list[tuple[str, int]]:
     page(0, "ra-soat-thon.png", window.village_panel)
     progress = window.completeness_tab
     window.tabs.setCurrentWidget(progress.placeholder)
-    _wait(app, lambda: window.is_settled() and progress.shown() and not progress.reads.pending())
+    _wait(app, lambda: window.is_settled() and progress.shown() and progress.view.report is not None
+          and not progress.reads.pending())
     taken.append(("tien-do-ra-soat.png", save_picture(window, folder / "tien-do-ra-soat.png")))
     window.close()
     _wait(app, lambda: not window.isVisible())  # the changes made while open are backed up before it closes

@@ -4,7 +4,8 @@ with their team leads and phones, which *Chép* puts on the clipboard as plain t
 as PDF or Excel by the same export as `completeness --year`.
 
 The page is made the first time its tab is shown (`CompletenessTab`), and reads its report off the GUI thread
-when shown and after the window settles (a save, a year switched to) while it is on screen.
+each time the window settles while it is on screen: a tab shown settles the window (at once, or once the reads in
+flight are in), as a save or a year switched to does.
 """
 
 from __future__ import annotations
@@ -212,10 +213,12 @@ class CompletenessTab(QObject):
             tabs.setCurrentWidget(self.view)
             tabs.blockSignals(False)
             self.placeholder.deleteLater()
-        if self.shown():  # read each time it comes on screen: another page's work may have changed the round
-            self.read()
 
     def _settled(self) -> None:
+        """The report read again while on screen: each time the page comes on screen (another page's work may have
+        changed the round), since the window settles after a tab is shown, and after each change. Read here only,
+        not also when the tab is shown: that read, superseded by the one the tab's settling asks for, read the
+        10,000 villages' report twice (issue 14)."""
         if self.shown():
             self.read()
 

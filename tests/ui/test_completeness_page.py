@@ -82,3 +82,18 @@ def test_a_report_read_again_keeps_the_widths_the_user_gave_the_columns(qtbot, p
     assert (view.reminder_table.columnWidth(1), view.count_table.columnWidth(1)) == (333, 77)
     view.grouping.setCurrentIndex(1)  # other rows: fitted to them
     assert view.count_table.columnWidth(1) != 77
+
+
+def test_the_page_shown_again_reads_its_report_once(qtbot, page):
+    window, view = page
+    tab, reads = window.completeness_tab, []
+    report = tab.gateway.report
+    tab.gateway.report = lambda *arguments: reads.append(arguments) or report(*arguments)
+    with qtbot.waitSignal(window.settled):
+        window.tabs.setCurrentWidget(window.village_panel)
+    shown = view.report
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.report is not shown and not tab.reads.pending())
+    settle(qtbot, window)
+    assert len(reads) == 1
+    assert view.heading.text().startswith("Hạn gửi kết quả rà soát năm 2025: 30/11/2025.")
