@@ -1,7 +1,7 @@
 """The files attached to one row (a criterion's assessment, a village record): thumbnails, open, attach, remove.
 
-The list is read off the GUI thread through the dialog's own reads (they close with it); its thumbnails arrive
-one by one, only for the files on screen (ui/attachment_model.py). Files are attached here as on the row itself:
+The list is read off the GUI thread through the dialog's own reads (they close with it), and so are the thumbnails
+of the files on screen, a screenful at once (ui/attachment_thumbnails.py). Files are attached here as on the row itself:
 *Thêm tệp…*, dropped onto the list, or pasted (Ctrl+V). Removing asks first; the domain audits it, and the
 history can put it back.
 """
@@ -23,7 +23,7 @@ from ui.attachment_actions import attach, choose_files
 from ui.attachment_gateway import AttachmentGateway, Incoming, Target
 from ui.attachment_input import FileDrops
 from ui.attachment_model import INFO_ROLE, PICTURED, AttachmentListModel
-from ui.attachment_thumbnails import SIZE
+from ui.attachment_thumbnails import SIZE, ThumbnailsOnScreen
 from ui.attachment_viewer import AttachmentViewer, open_outside
 from ui.latest_read import LatestRead
 
@@ -58,6 +58,7 @@ class AttachmentsDialog(QDialog):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setModel(self.model)
+        self.thumbnails = ThumbnailsOnScreen(self.view, gateway, self.reads)
         self.view.doubleClicked.connect(self._open)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.drops = FileDrops(self.view, lambda _row, files: self.add(files), lambda: self.editable, anywhere=True)

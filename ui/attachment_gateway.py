@@ -11,6 +11,7 @@ a set-based query of the domain (no query a row).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,8 @@ from ui.attachment_thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from ui.record_gateway import RecordGateway
+
+log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
 """A file is read a mebibyte at a time: progress is said, and cancelling is heard, between two."""
@@ -99,7 +102,7 @@ class AttachmentGateway(QObject):
         self.records = records
         self.database = records.database
         self.user = records.user
-        self.thumbnails = Thumbnails(parent=self)
+        self.thumbnails = Thumbnails()
 
     # in the GUI thread
 
@@ -142,14 +145,23 @@ class AttachmentGateway(QObject):
         with self.database.session() as session:
             return attachment_content(session, attachment_id)
 
-    def picture_source(self, info) -> bytes:
-        """What a thumbnail is made from: an image's small copy stored with it (domain's, made when attached),
-        else the file itself (a PDF's first page)."""
+    def thumbnails_of(self, infos: Sequence, make: Callable[[bytes], QImage | None]) -> dict[str, QImage | None]:
+        """Each file's thumbnail, by digest, made by `make` from an image's small copy stored with it (the domain's,
+        made when attached: one query for them all), else from the file itself (a PDF's first page: one content
+        held at a time), in one session; None for a file that has none, or whose content could not be read."""
         from domain.attachments import attachment_content, thumbnails
 
+        made: dict[str, QImage | None] = {}
         with self.database.session() as session:
-            small = thumbnails(session, [info.sha256]).get(info.sha256) if info.is_image else None
-            return small if small is not None else attachment_content(session, info.id)
+            small = thumbnails(session, [info.sha256 for info in infos if info.is_image])
+            for info in infos:
+                try:
+                    source = small.get(info.sha256)
+                    made[info.sha256] = make(source if source is not None else attachment_content(session, info.id))
+                except Exception:  # a thumbnail is a convenience: the list shows the kind's icon instead
+                    log.exception("no thumbnail for %s", info.sha256)
+                    made[info.sha256] = None
+        return made
 
     def attach_files(self, target: Target, files: Sequence[Incoming], progress: Progress) -> Attached:
         """Each file read (a chunk at a time) and attached in a transaction of its own, saying how far (the reading

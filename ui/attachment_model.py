@@ -1,9 +1,9 @@
 """A row's attached files as a Qt list model: the name, its thumbnail (or its kind's icon) and, in the tooltip, its
 type, size, who attached it and when.
 
-Thumbnails are asked for only when a row is painted (the view lays its items out on a uniform grid, so that a row
-off screen is never asked for its picture): opening fifty files reads none of their contents on the GUI thread,
-and those on screen arrive one by one from ui/attachment_thumbnails.py.
+A row shows its thumbnail once held (ui/attachment_thumbnails.py reads those of the files on screen, a screenful at
+once, off the GUI thread), the icon of its kind until then: opening fifty files reads none of their contents on the
+GUI thread.
 """
 
 from __future__ import annotations
@@ -72,7 +72,6 @@ class AttachmentListModel(QAbstractListModel):
         super().__init__(parent)
         self._gateway = gateway
         self._rows: list = []
-        gateway.thumbnails.ready.connect(self._thumbnail_ready)
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -87,7 +86,7 @@ class AttachmentListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        """Overrides QAbstractListModel.data: the thumbnail asked for here, when the row is painted."""
+        """Overrides QAbstractListModel.data."""
         if not index.isValid():
             return None
         info = self._rows[index.row()]
@@ -98,17 +97,16 @@ class AttachmentListModel(QAbstractListModel):
         if role == INFO_ROLE:
             return info
         if role == Qt.ItemDataRole.DecorationRole:
-            if info.media_type in PICTURED:
-                gateway = self._gateway
-                image = gateway.thumbnails.image(info.sha256, lambda: gateway.picture_source(info))
-                if image is not None:
-                    return image
+            image = self._gateway.thumbnails.image(info.sha256) if info.media_type in PICTURED else None
+            if image is not None:
+                return image
             icon = QStyle.StandardPixmap.SP_FileIcon
             return QApplication.style().standardIcon(icon)
         return None
 
-    def _thumbnail_ready(self, digest: str) -> None:
+    def thumbnails_made(self, digests: set[str]) -> None:
+        """The rows of `digests` show their thumbnails."""
         for row, info in enumerate(self._rows):
-            if info.sha256 == digest:
+            if info.sha256 in digests:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

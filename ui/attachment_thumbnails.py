@@ -1,152 +1,161 @@
-"""Small pictures of attached files: an image scaled down, a PDF's first page, made off the GUI thread.
+"""Small pictures of attached files in a row's list (ui/attachment_dialog.py): an image's small copy, a PDF's first
+page, decoded off the GUI thread (ui/attachment_pictures.py), scaled while read.
 
-A thumbnail is made by Qt's QImageReader from the file's content (Qt's image plugins read JPEG, PNG, GIF, WebP,
-TIFF, and PDF through Qt Pdf's plugin, which pyside6-addons ships: the first page is rendered), scaled while it is
-read (a 4000×3000 photo is never decoded whole). Thumbnails are kept by the content's SHA-256, the same file
-attached twice having one: in memory (the newest MEMORY_ITEMS), and as PNG files in the user's cache folder
-(`LangMoi/thumbnails/`), so that a village opened again tomorrow reads no content for its pictures. Deleting the
-folder only costs them to be made again. A file Qt cannot read (a document, a damaged picture) has none: its list
-shows the icon of its kind.
+They are read for the files on screen, a screenful at once (`ThumbnailsOnScreen`): when the list is shown, has new
+rows, is scrolled or resized, the pictured files on screen whose thumbnails are not held are asked for through the
+dialog's reads (ui/latest_read.py: the window's reading threads), in PARTS reads side by side, one session each. A
+newer screenful supersedes the one being read (its files scrolled away are never shown, and not read if its read had
+not started) and closing the dialog drops it. An image's thumbnail is made from the 320 px JPEG stored with it when
+it was attached (one query for a read's images); a PDF's from its content, read and rendered one file after the
+other (one file's content held at a time by each read).
 
-`Thumbnails.image(digest, content)` is asked by the list's model when a row is painted (lazily: only the rows on
-screen); the first time it starts the work in a reading thread, and `ready(digest)` says when the picture is in.
+Thumbnails are kept by the content's SHA-256 (`Thumbnails`, one for the window: the same file attached twice, or
+seen again in another row's list, has one), in memory only, the most recently used first, at most MEMORY_BYTES
+(20 MiB) of them. A PDF's first page is rendered again in the next run. A file Qt
+cannot read (a document, a damaged picture) has none: its list shows the icon of its kind.
 """
 
 from __future__ import annotations
 
-import logging
-import queue
-import threading
 from collections import OrderedDict
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QListView
 
-log = logging.getLogger(__name__)
+from ui.attachment_model import INFO_ROLE, PICTURED
+from ui.attachment_pictures import read_picture
+
+if TYPE_CHECKING:
+    from ui.attachment_gateway import AttachmentGateway
+    from ui.latest_read import LatestRead
 
 SIZE = 128
 """A thumbnail's longer side, in pixels."""
-MEMORY_ITEMS = 300
-"""Thumbnails kept in memory (at most ~20 MB)."""
-MAKERS = 2
-"""Threads making thumbnails at once (the machine's other work goes on meanwhile)."""
-
-Content = Callable[[], bytes]
-"""Reads an attached file's content (a gateway's call, run off the GUI thread)."""
-
-
-def thumbnail_folder() -> Path:
-    """The user's cache folder for thumbnails (platformdirs, as the figures cache's)."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("LangMoi", appauthor=False)) / "thumbnails"
+MEMORY_BYTES = 20 * 1024 * 1024
+"""The most bytes of thumbnails kept in memory: 320 of SIZE × SIZE pixels of 4 bytes (64 KiB) each, more of the
+narrower ones (an A4 page's is 91 × 128)."""
+PARTS = 2
+"""A screenful is read in this many reads at once (two reading threads: a PDF's page is rendered beside another)."""
+KINDS = tuple(f"thumbnails {part + 1}" for part in range(PARTS))
+"""The kinds of the dialog's reads of the thumbnails on screen (ui/latest_read.py), one a part."""
 
 
-def scaled_image(content: bytes, longest: int = SIZE) -> QImage | None:
-    """The content read as a picture whose longer side is `longest` (a PDF: its first page, on white); None when
-    Qt cannot read it."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(content))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)  # a photo taken upright stays upright (its EXIF orientation)
-    size = reader.size()
-    if size.isValid() and (size.width() > longest or size.height() > longest):
-        reader.setScaledSize(size.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return None
-    return on_white(image)
+def thumbnail(content: bytes) -> QImage | None:
+    """The content read as a picture whose longer side is at most SIZE (a PDF: its first page); None when Qt
+    cannot read it."""
+    image, _pages = read_picture(content, _within_size)
+    return None if image.isNull() else image
 
 
-def on_white(image: QImage) -> QImage:
-    """A picture with transparent parts (a PDF page, a PNG) drawn on white, as it would print."""
-    if not image.hasAlphaChannel():
-        return image
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(QColor("white"))
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return flat
+def _within_size(size: QSize) -> QSize:
+    if size.width() <= SIZE and size.height() <= SIZE:
+        return size
+    return size.scaled(SIZE, SIZE, Qt.AspectRatioMode.KeepAspectRatio)
 
 
-class _Signals(QObject):
-    """Carries a finished thumbnail from its thread to the GUI thread."""
+class Thumbnails:
+    """The window's thumbnails by digest (None: the file has none), the most recently used ones that fit in
+    MEMORY_BYTES."""
 
-    made = Signal(str, object)
-
-
-class Thumbnails(QObject):
-    """The window's thumbnails by digest; `ready(digest)` when one asked for is in (or known to be none)."""
-
-    ready = Signal(str)
-
-    def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.folder = folder or thumbnail_folder()
-        self._memory: OrderedDict[str, QImage | None] = OrderedDict()
-        self._asked: set[str] = set()
-        self._signals = _Signals()
-        self._signals.made.connect(self._made)
-        self._work: queue.SimpleQueue[tuple[str, Content]] = queue.SimpleQueue()
-        self._makers = 0
-
-    def image(self, digest: str, content: Content) -> QImage | None:
-        """The thumbnail if held (None while it is made, or when the file has none); the first ask starts making it
-        with `content()` read in a thread."""
-        if digest in self._memory:
-            self._memory.move_to_end(digest)
-            return self._memory[digest]
-        if digest not in self._asked:
-            self._asked.add(digest)
-            self._work.put((digest, content))
-            if self._makers < MAKERS:
-                self._makers += 1
-                threading.Thread(target=self._serve, args=(self._work, self._signals), name="thumbnails",
-                                 daemon=True).start()
-        return None
+    def __init__(self) -> None:
+        self._held: OrderedDict[str, QImage | None] = OrderedDict()
+        self.size = 0
+        """The bytes of the thumbnails held."""
 
     def known(self, digest: str) -> bool:
-        """Whether the thumbnail is made (or known to be none)."""
-        return digest in self._memory
+        """Whether the thumbnail is held (or the file known to have none)."""
+        return digest in self._held
 
-    def _path(self, digest: str) -> Path:
-        return self.folder / digest[:2] / f"{digest}.png"
+    def image(self, digest: str) -> QImage | None:
+        """The thumbnail if held, else None."""
+        if digest not in self._held:
+            return None
+        self._held.move_to_end(digest)
+        return self._held[digest]
 
-    def _serve(self, work: queue.SimpleQueue, signals: _Signals) -> None:
-        """A making thread: thumbnails one after the other, in the order asked (the rows on screen), for ever."""
-        while True:
-            digest, content = work.get()
-            signals.made.emit(digest, self._make(digest, content))
+    def keep(self, made: dict[str, QImage | None]) -> None:
+        for digest, image in made.items():
+            self.size += _size(image) - _size(self._held.pop(digest, None))
+            self._held[digest] = image
+        while self.size > MEMORY_BYTES:
+            self.size -= _size(self._held.popitem(last=False)[1])
 
-    def _make(self, digest: str, content: Content) -> QImage | None:
-        """In a making thread: the thumbnail from the cache folder, else made from the content and kept there."""
-        image: QImage | None = None
-        path = self._path(digest)
-        try:
-            if path.is_file():
-                image = QImage(str(path))
-                if image.isNull() or max(image.width(), image.height()) > SIZE:
-                    image = None  # not one of ours: made again
-            if image is None:
-                image = scaled_image(content())
-                if image is not None:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    partial = path.with_suffix(f".{threading.get_ident()}.part")
-                    if image.save(str(partial), "PNG"):
-                        partial.replace(path)
-        except Exception:  # a thumbnail is a convenience: the list shows the kind's icon instead
-            log.exception("no thumbnail for %s", digest)
-            image = None
-        return image
 
-    @Slot(str, object)
-    def _made(self, digest: str, image: QImage | None) -> None:
-        self._asked.discard(digest)
-        self._memory[digest] = image
-        while len(self._memory) > MEMORY_ITEMS:
-            self._memory.popitem(last=False)
-        self.ready.emit(digest)
+def _size(image: QImage | None) -> int:
+    return 0 if image is None else image.sizeInBytes()
+
+
+class ThumbnailsOnScreen(QObject):
+    """Reads the thumbnails of the files `view` shows on screen, through `reads`, into the gateway's Thumbnails; its
+    model (ui/attachment_model.py) repaints the rows whose thumbnails came."""
+
+    def __init__(self, view: QListView, gateway: AttachmentGateway, reads: LatestRead) -> None:
+        super().__init__(view)
+        self.view, self.gateway, self.reads = view, gateway, reads
+        self._reading: set[str] = set()
+        """The digests the latest reads make (while one is pending)."""
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)  # after the layout: the cells' places are known; many causes make one ask
+        self._soon.timeout.connect(self.ask)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, view.verticalScrollBar().valueChanged):
+            signal.connect(self.ask_soon)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Overrides QObject.eventFilter: the viewport shown or resized shows other files."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.ask_soon()
+        return False
+
+    def ask_soon(self, *_args) -> None:
+        """Ask once the events being handled are (a signal's arguments are not the timer's interval)."""
+        self._soon.start()
+
+    def on_screen(self) -> list:
+        """The pictured files whose cells are (partly) on screen, each content once."""
+        view, area = self.view, self.view.viewport().rect()
+        model, found = view.model(), {}
+        if not view.isVisible():
+            return []
+        for row in range(model.rowCount()):
+            index = model.index(row)
+            info = index.data(INFO_ROLE)
+            if info.media_type in PICTURED and view.visualRect(index).intersects(area):
+                found.setdefault(info.sha256, info)
+        return list(found.values())
+
+    def ask(self) -> None:
+        """Read the thumbnails on screen not held, unless the pending reads make them all already. The PDFs (each a
+        content read and a page rendered) are shared out first between the parts, then the images (a small copy
+        each)."""
+        held = self.gateway.thumbnails
+        wanted = [info for info in self.on_screen() if not held.known(info.sha256)]
+        digests = {info.sha256 for info in wanted}
+        if self._pending() and digests <= self._reading:
+            return
+        self._reading = digests
+        wanted.sort(key=lambda info: info.is_image)
+        gateway = self.gateway
+        for part, kind in enumerate(KINDS):
+            share = wanted[part::PARTS]
+            if share:
+                self.reads.request(kind, lambda share=share: gateway.thumbnails_of(share, thumbnail), self._made)
+            else:
+                self.reads.drop(kind)
+
+    def complete(self) -> bool:
+        """Whether every pictured file on screen has its thumbnail (or is known to have none), none being read."""
+        held = self.gateway.thumbnails
+        return not self._soon.isActive() and not self._pending() and all(
+            held.known(info.sha256) for info in self.on_screen())
+
+    def _pending(self) -> bool:
+        return any(self.reads.pending(kind) for kind in KINDS)
+
+    def _made(self, made: dict[str, QImage | None]) -> None:
+        self.gateway.thumbnails.keep(made)
+        self.view.model().thumbnails_made(set(made))

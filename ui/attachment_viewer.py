@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.attachment_thumbnails import on_white
+from ui.attachment_pictures import read_picture
 from ui.labels import translate
 from ui.latest_read import LatestRead
 
@@ -44,20 +44,13 @@ class Page:
 
 
 def read_page(content: bytes, number: int = 0, pdf: bool = False) -> Page:
-    """The picture (a PDF's page `number`) decoded; an empty image when it cannot be read."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(content))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    pages = max(1, reader.imageCount())
-    if pdf:
-        reader.jumpToImage(min(number, pages - 1))
-        size = reader.size()
-        if size.isValid() and size.width() > 0:
-            reader.setScaledSize(size.scaled(PDF_WIDTH, PDF_WIDTH * 10, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return Page(on_white(image) if not image.isNull() else image, number, pages)
+    """The picture (a PDF's page `number`, PDF_WIDTH wide) decoded; an empty image when it cannot be read."""
+    image, pages = read_picture(content, _pdf_width if pdf else None, number if pdf else 0)
+    return Page(image, number, pages)
+
+
+def _pdf_width(size: QSize) -> QSize:
+    return size.scaled(PDF_WIDTH, PDF_WIDTH * 10, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def open_outside(parent: QWidget, gateway: AttachmentGateway, info, reads: LatestRead) -> None:

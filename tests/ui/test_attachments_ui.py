@@ -23,21 +23,14 @@ from sqlmodel import select
 
 from domain.attachments import AttachTarget, list_attachments
 from domain.audit import AuditEvent
-from tests.evidence import pdf_bytes, png_bytes
+from tests.evidence import docx_bytes, pdf_bytes, png_bytes
 from tests.ui.conftest import settle
 from ui import attachment_files
 from ui.attachment_dialog import AttachmentsDialog
 from ui.attachment_gateway import ASSESSMENT, Incoming, Target
-from ui.attachment_thumbnails import SIZE
-from ui.attachment_viewer import AttachmentViewer
+from ui.attachment_thumbnails import PARTS, SIZE
+from ui.attachment_viewer import PDF_WIDTH, AttachmentViewer
 from ui.checklist_model import ChecklistModel
-
-
-@pytest.fixture(autouse=True)
-def thumbnail_folder(tmp_path, monkeypatch):
-    folder = tmp_path / "thumbnails"
-    monkeypatch.setattr("ui.attachment_thumbnails.thumbnail_folder", lambda: folder)
-    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -269,39 +262,100 @@ def _attached(qtbot, window, tmp_path, files: dict[str, bytes], row: int = 0) ->
     return Target(panel.gateway.village_id, ASSESSMENT, _criterion(window, row), window.year)
 
 
+def _reads_of_thumbnails(gateway, monkeypatch, release: threading.Event | None = None) -> list[set[str]]:
+    """The digests of each read of thumbnails, as it starts; with `release`, each waits for it."""
+    reads, make = [], gateway.thumbnails_of
+
+    def counted(infos, made):
+        reads.append({info.sha256 for info in infos})
+        if release is not None:
+            release.wait(60)
+        return make(infos, made)
+
+    monkeypatch.setattr(gateway, "thumbnails_of", counted)
+    return reads
+
+
 def test_the_list_shows_thumbnails_of_pictures_and_of_a_pdf_s_first_page(qtbot, qtmodeltester, small_window,
-                                                                         village_mot, tmp_path, thumbnail_folder):
+                                                                         village_mot, tmp_path, monkeypatch):
     target = _attached(qtbot, small_window, tmp_path, {"ảnh.png": png_bytes(800, 600), "biên bản.pdf": pdf_bytes(),
-                                                        "ảnh lớn.png": png_bytes(1600, 400, "#aa3333")})
-    dialog = AttachmentsDialog(small_window.village_panel.files.gateway, target, "Làng Mới – 1", True,
-                               small_window)
+                                                        "ảnh lớn.png": png_bytes(1600, 400, "#aa3333"),
+                                                        "bảng.docx": docx_bytes()})
+    gateway = small_window.village_panel.files.gateway
+    reads = _reads_of_thumbnails(gateway, monkeypatch)
+    dialog = AttachmentsDialog(gateway, target, "Làng Mới – 1", True, small_window)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
     model = dialog.model
     qtmodeltester.check(model)
-    for row in range(3):
-        model.index(row).data(Qt.ItemDataRole.DecorationRole)  # as the view paints them
-    gateway = small_window.village_panel.files.gateway
-    qtbot.waitUntil(lambda: all(gateway.thumbnails.known(info.sha256) for info in model.rows()))
+    qtbot.waitUntil(dialog.thumbnails.complete)
     pictures = {info.name: model.index(row).data(Qt.ItemDataRole.DecorationRole)
                 for row, info in enumerate(model.rows())}
-    assert all(isinstance(picture, QImage) for picture in pictures.values())
+    assert all(isinstance(pictures[name], QImage) for name in ("ảnh.png", "biên bản.pdf", "ảnh lớn.png"))
+    assert not isinstance(pictures["bảng.docx"], QImage), "a document shows its kind's icon"
     assert max(pictures["ảnh lớn.png"].width(), pictures["ảnh lớn.png"].height()) == SIZE
     assert pictures["biên bản.pdf"].height() == SIZE and pictures["biên bản.pdf"].width() < SIZE  # an A4 page
-    assert len(list(thumbnail_folder.rglob("*.png"))) == 3, "kept in the cache folder by digest"
+    assert len(reads) == PARTS and len(set().union(*reads)) == 3, "the three pictures read at once, side by side"
     assert "Đính kèm bởi tester" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     dialog.accept()
 
+    again = AttachmentsDialog(gateway, target, "Làng Mới – 1", True, small_window)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.model.rowCount() == 4)
+    qtbot.waitUntil(again.thumbnails.complete)
+    assert isinstance(again.model.index(0).data(Qt.ItemDataRole.DecorationRole), QImage)
+    assert len(reads) == PARTS, "held in memory: nothing read again"
+    again.accept()
 
-def test_a_picture_opens_full_size_in_the_viewer(qtbot, small_window, village_mot, tmp_path):
-    target = _attached(qtbot, small_window, tmp_path, {"ảnh.png": png_bytes(1400, 900)})
+
+def test_a_long_list_reads_the_thumbnails_on_screen_and_drops_those_scrolled_past(qtbot, small_window, village_mot,
+                                                                                   tmp_path, monkeypatch):
+    files = {f"ảnh {number:02d}.png": png_bytes(120 + number, 90) for number in range(30)}
+    target = _attached(qtbot, small_window, tmp_path, files)
     gateway = small_window.village_panel.files.gateway
-    info, = gateway.listed(target)
-    viewer = AttachmentViewer(gateway, info, small_window)
+    release = threading.Event()
+    reads = _reads_of_thumbnails(gateway, monkeypatch, release)
+    dialog = AttachmentsDialog(gateway, target, "Làng Mới – 1", True, small_window)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 30)
+        qtbot.waitUntil(lambda: len(reads) == PARTS)  # the first screenful, held back
+        first = {info.sha256 for info in dialog.thumbnails.on_screen()}
+        assert set().union(*reads) == first and 0 < len(first) < 30, "only the files on screen"
+        dialog.view.scrollToBottom()
+        qtbot.waitUntil(lambda: len(reads) == 2 * PARTS)
+        last = {info.sha256 for info in dialog.thumbnails.on_screen()}
+        assert set().union(*reads[PARTS:]) == last and not last & first
+    finally:
+        release.set()
+    qtbot.waitUntil(dialog.thumbnails.complete)
+    held = gateway.thumbnails
+    assert all(held.known(digest) for digest in last)
+    assert not any(held.known(digest) for digest in first), "scrolled past before read: never shown"
+    dialog.view.scrollToTop()
+    qtbot.waitUntil(lambda: len(reads) == 3 * PARTS)
+    qtbot.waitUntil(dialog.thumbnails.complete)
+    assert set().union(*reads[2 * PARTS:]) == first
+    assert isinstance(dialog.model.index(0).data(Qt.ItemDataRole.DecorationRole), QImage)
+    dialog.accept()
+
+
+def _viewer(qtbot, window, tmp_path, name: str, content: bytes) -> AttachmentViewer:
+    """The viewer of a file attached to the first row, shown with its first page read."""
+    gateway = window.village_panel.files.gateway
+    info, = gateway.listed(_attached(qtbot, window, tmp_path, {name: content}))
+    viewer = AttachmentViewer(gateway, info, window)
     qtbot.addWidget(viewer)
     viewer.show()
     qtbot.waitUntil(lambda: viewer.page is not None)
+    return viewer
+
+
+def test_a_picture_opens_full_size_in_the_viewer(qtbot, small_window, village_mot, tmp_path):
+    viewer = _viewer(qtbot, small_window, tmp_path, "ảnh.png", png_bytes(1400, 900))
     assert (viewer.page.image.width(), viewer.page.image.height()) == (1400, 900)
     assert viewer.picture.pixmap().width() < 1400, "fitted to the window at first"
     viewer.actual_size.setChecked(True)
@@ -451,19 +505,25 @@ def test_a_file_dropped_onto_a_row_s_list_is_attached_to_that_row(qtbot, small_w
     dialog.accept()
 
 
-def test_thumbnails_kept_in_the_cache_folder_are_read_again_without_the_file(qtbot, tmp_path):
-    from ui.attachment_thumbnails import Thumbnails
+def test_a_pdf_opens_page_by_page_in_the_viewer(qtbot, small_window, village_mot, tmp_path):
+    viewer = _viewer(qtbot, small_window, tmp_path, "biên bản.pdf", pdf_bytes(2))
+    assert (viewer.page.number, viewer.page.pages, viewer.page.image.width()) == (0, 2, PDF_WIDTH)
+    assert viewer.next_button.isEnabled() and not viewer.previous_button.isEnabled()
+    viewer.next_button.click()
+    qtbot.waitUntil(lambda: viewer.page.number == 1)
+    assert viewer.previous_button.isEnabled() and not viewer.next_button.isEnabled()
+    assert "2" in viewer.page_label.text()
+    viewer.accept()
 
-    made = Thumbnails(tmp_path / "cache")
-    assert made.image("ab" * 32, lambda: png_bytes(900, 600)) is None  # being made
-    qtbot.waitUntil(lambda: made.known("ab" * 32))
-    first = made.image("ab" * 32, lambda: b"")
 
-    def never() -> bytes:
-        raise AssertionError("the content was read again")
+def test_thumbnails_in_memory_are_bounded_the_least_recently_used_let_go(qapp):
+    from ui.attachment_thumbnails import MEMORY_BYTES, Thumbnails
 
-    again = Thumbnails(tmp_path / "cache")  # the next start
-    again.image("ab" * 32, never)
-    qtbot.waitUntil(lambda: again.known("ab" * 32))
-    second = again.image("ab" * 32, never)
-    assert (second.width(), second.height()) == (first.width(), first.height()) == (SIZE, SIZE * 2 // 3)
+    held, picture = Thumbnails(), QImage(SIZE, SIZE, QImage.Format.Format_RGB32)
+    digests = [f"{number:064x}" for number in range(MEMORY_BYTES // picture.sizeInBytes() + 1)]
+    held.keep(dict.fromkeys(digests[:-1], picture))
+    assert held.size == MEMORY_BYTES
+    held.image(digests[0])  # shown again
+    held.keep({digests[-1]: picture})
+    assert held.size == MEMORY_BYTES
+    assert held.known(digests[0]) and held.known(digests[-1]) and not held.known(digests[1])
