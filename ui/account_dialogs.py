@@ -472,8 +472,8 @@ def _read_waiting(read: Callable[[], T]) -> T:
 
     reads = LatestRead()
     reads.request("who", attempt, outcome.append)
-    while not outcome:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents
+    while not outcome:  # the window paints meanwhile; a click (or closing it) waits for the read
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
                                        | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     read_out, value = outcome[0]
     if not read_out:
