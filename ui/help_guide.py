@@ -1,5 +1,11 @@
 """The Help menu: the user guide (F1) and About.
 
+F1 opens the guide at the chapter of the window it was pressed in: the main window's page shown (the village's
+records, the dashboard, the review round…), or a dialog's (the record form, the history, an import's preview…),
+chosen by the module of the window's class (`CHAPTERS`; a message box by the window it was opened over). A dialog
+learns F1 when it first takes the focus (a shortcut of its own: the main window's would not reach a modal dialog);
+over a modal dialog the guide opens as a child of it, or Qt would refuse it every click while the dialog is open.
+
 The guide is bundled as HTML sections with pictures of the window under resources/guide/ (one file a section,
 its <h1> the title, read in file-name order), shown in a QTextBrowser beside its table of contents. The search
 finds words typed with or without diacritics ("ke hoach" finds "kế hoạch"): each section's text is folded once,
@@ -16,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QDialog, QMessageBox, QTextEdit, QWidget
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QTextEdit, QWidget
 
 from domain.text import fold
 from resources import resource_path
@@ -30,6 +36,33 @@ GUIDE = resource_path("guide")
 HIGHLIGHT = QColor("#ffe08a")
 STYLE = "body { color: #202124; } h1, h2 { color: #00574b; } a { color: #00574b; } th { background: #e0f2ef; }"
 """The guide's colours, whatever the theme gives a text browser (qt-material's is its accent colour)."""
+CHAPTERS = {
+    "ui.account_dialogs": "10-tai-khoan.html",
+    "ui.agency_view": "06-theo-doi.html",
+    "ui.attachment_dialog": "05-tep-minh-chung.html",
+    "ui.attachment_viewer": "05-tep-minh-chung.html",
+    "ui.backup_dialogs": "09-sao-luu.html",
+    "ui.campaign_view": "06-theo-doi.html",
+    "ui.completeness_view": "08-ra-soat.html",
+    "ui.dashboard_view": "06-theo-doi.html",
+    "ui.database_dialog": "02-du-lieu.html",
+    "ui.history_dialog": "11-lich-su.html",
+    "ui.households_page": "05-ho-so.html",
+    "ui.plan_editors": "03-ke-hoach.html",
+    "ui.plan_import_dialog": "03-ke-hoach.html",
+    "ui.printing": "07-in.html",
+    "ui.record_dialog": "05-ho-so.html",
+    "ui.records_page": "05-ho-so.html",
+    "ui.reorganisation_dialog": "03-ke-hoach.html",
+    "ui.review_dialog": "08-ra-soat.html",
+    "ui.review_dialogs": "08-ra-soat.html",
+    "ui.review_strip": "08-ra-soat.html",
+    "ui.reviews_page": "08-ra-soat.html",
+    "ui.settings_dialog": "07-thiet-lap.html",
+    "ui.updates_dialogs": "08-phieu-cap-nhat.html",
+    "ui.village_panel": "04-tieu-chi.html",
+}
+"""The guide's chapter (its file) for a window or page by the module of its class."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +111,17 @@ def read_guide(folder: Path = GUIDE) -> list[Section]:
         folded, places = folded_with_places(document.toPlainText())
         sections.append(Section(path.name, title, page, folded, places))
     return sections
+
+
+def chapter_of(widget: QWidget | None) -> str | None:
+    """The chapter of `widget`'s class (or a base class), else of the nearest widget above it that has one."""
+    while widget is not None:
+        for kind in type(widget).__mro__:
+            chapter = CHAPTERS.get(kind.__module__)
+            if chapter is not None:
+                return chapter
+        widget = widget.parentWidget()
+    return None
 
 
 def search_terms(sections: list[Section], text: str) -> list[str]:
@@ -205,6 +249,17 @@ class GuideDialog(QDialog):
         self.shown = None
         self._select(0)
 
+    def show_chapter(self, name: str | None) -> None:
+        """The section of file `name` shown (the search cleared when it does not list it); None: as it is."""
+        if name is None:
+            return
+        if not any(section.name == name for section, _count in self.model.rows):
+            self.ui.searchEdit.clear()
+        for row, (section, _count) in enumerate(self.model.rows):
+            if section.name == name:
+                self._select(row)
+                return
+
     def _follow(self, url: QUrl) -> None:
         """A link to another section shows it (the search is cleared, so that it is listed); other links are
         ignored: the guide points nowhere outside the program."""
@@ -245,18 +300,57 @@ class HelpActions(QObject):
         self.window = window
         self.database = database
         self.guide: GuideDialog | None = None
+        self._sections: list[Section] | None = None
         self.guide_action = QAction(self.tr("&User guide"), self)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.guide_action.triggered.connect(self.show_guide)
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
-    def show_guide(self) -> None:
-        """The guide beside the window (not modal: one reads it while working), made once."""
-        if self.guide is None:
-            self.guide = GuideDialog(self.window)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
-        self.guide.ui.searchEdit.setFocus()
+    def sections(self) -> list[Section]:
+        """The guide's sections, read once for every guide shown."""
+        if self._sections is None:
+            self._sections = read_guide()
+        return self._sections
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A dialog of this window taking the focus for the first time is given F1."""
+        dialog = now.window() if now is not None else None
+        if not isinstance(dialog, QDialog) or isinstance(dialog, GuideDialog) or dialog.findChild(
+                QShortcut, "guideShortcut", Qt.FindChildOption.FindDirectChildrenOnly) is not None:
+            return
+        above = dialog.parentWidget()
+        while above is not None and above is not self.window:
+            above = above.parentWidget()
+        if above is None:
+            return
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), dialog)
+        shortcut.setObjectName("guideShortcut")
+        shortcut.activated.connect(lambda: self.show_guide(dialog))
+
+    def _page_shown(self) -> QWidget:
+        """The main window's page on screen, the innermost tab of it (the village page's records list)."""
+        tabs = getattr(self.window, "tabs", None)
+        page = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+        inner = page.findChild(QTabWidget) if page is not None else None
+        if inner is not None and inner.isVisible() and inner.currentWidget() is not None:
+            return inner.currentWidget()
+        return page or self.window
+
+    def show_guide(self, over: QWidget | None = None) -> None:
+        """The guide at the chapter of `over` (a dialog; None: the main window's page shown), not modal: one reads
+        it while working. Beside the main window it is made once; over a modal dialog, once for that dialog."""
+        if over is None or not over.isModal():
+            if self.guide is None:
+                self.guide = GuideDialog(self.window, self.sections())
+            guide = self.guide
+        else:
+            guide = over.findChild(GuideDialog, options=Qt.FindChildOption.FindDirectChildrenOnly) or GuideDialog(
+                over, self.sections())
+        guide.show_chapter(chapter_of(self._page_shown() if over is None else over))
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        guide.ui.searchEdit.setFocus()
 
     def database_described(self) -> str:
         """The database as people read it: the file's path, or the server's host (and port unless the usual one)

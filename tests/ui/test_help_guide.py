@@ -37,7 +37,74 @@ def test_f1_opens_the_guide_from_the_help_menu(qtbot, window):
     assert guide.windowTitle() == "Hướng dẫn sử dụng"
     titles = [guide.model.index(row).data() for row in range(guide.model.rowCount())]
     assert titles[0] == "Làm quen với Làng Mới" and "Dành cho tổ trưởng tổ hỗ trợ" in titles
-    assert "Làng Mới giúp Văn phòng" in guide.ui.guideBrowser.toPlainText()
+    assert guide.ui.sectionsView.currentIndex().data() == "Rà soát, đánh giá tiêu chí"  # the checklist on screen
+    assert "Rà soát, đánh giá tiêu chí" in guide.ui.guideBrowser.toPlainText()
+
+
+def _f1(qtbot, window) -> GuideDialog:
+    """F1 pressed in `window` (once it is the active window): the guide it showed, the window's own (over a modal
+    dialog) or else the main window's."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+    guides = [w for w in QApplication.topLevelWidgets() if isinstance(w, GuideDialog) and w.isVisible()]
+    own = [guide for guide in guides if guide.parentWidget() is window]
+    assert len(own or guides) == 1, "F1 opened no guide"
+    return (own or guides)[0]
+
+
+def _chapter(guide: GuideDialog) -> str:
+    return guide.ui.sectionsView.currentIndex().data()
+
+
+def test_f1_on_the_main_window_opens_the_chapter_of_the_page_shown(qtbot, window):
+    panel = window.village_panel
+    panel.tabs.setCurrentWidget(panel.pages["visits"])
+    assert _chapter(_f1(qtbot, window)) == "Hồ sơ của thôn"
+    window.tabs.setCurrentWidget(window.dashboard)
+    assert _chapter(_f1(qtbot, window)) == "Theo dõi tiến độ: Cơ quan, Phong trào, Biểu đồ"
+
+
+def test_f1_in_the_record_form_opens_the_records_chapter_usable_over_the_modal_form(qtbot, window):
+    page = window.village_panel.pages["visits"]
+    window.village_panel.tabs.setCurrentWidget(page)
+    form = page.form()
+    form.open()  # modal, as the Add… button shows it
+    qtbot.waitUntil(form.isVisible)
+    guide = _f1(qtbot, form)
+    assert _chapter(guide) == "Hồ sơ của thôn"
+    assert guide.parentWidget() is form, "over a modal form the guide is the form's, or Qt blocks it"
+    qtbot.keyClicks(guide.ui.searchEdit, "ngay")  # it takes the keys while the form is open
+    assert guide.ui.searchEdit.text() == "ngay"
+    form.reject()
+    assert window.help.guide is None, "the main window's guide was not made for the form"
+
+
+def test_f1_in_the_history_opens_the_history_chapter(qtbot, window):
+    seen = []
+
+    def press():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, press)
+            return
+        try:
+            seen.append(_chapter(_f1(qtbot, dialog)))
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, press)
+    window.ui.historyAction.trigger()
+    assert seen == ["Lịch sử thay đổi"]
+
+
+def test_a_message_box_opens_the_chapter_of_the_window_under_it(qtbot, window):
+    page = window.village_panel.pages["concerns"]
+    box = QMessageBox(QMessageBox.Icon.Question, "Làng Mới", "Xóa?", QMessageBox.StandardButton.Yes, page)
+    box.open()
+    qtbot.waitUntil(box.isVisible)
+    assert _chapter(_f1(qtbot, box)) == "Hồ sơ của thôn"
+    box.reject()
 
 
 def test_a_word_typed_without_diacritics_is_found_and_shown(qtbot, window):
