@@ -263,11 +263,52 @@ def submittable(session: Session, round_id: int, village_ids: set[int] | list[in
 def submit_received(session: Session, user: Principal, *, round_id: int, village_ids: set[int] | list[int],
                     source: str) -> list[int]:
     """Mark the villages of a team's workbook Đã gửi on the secretariat's receipt, in the import's transaction (not
-    committed here); those already sent or approved are left as they are. Returns the villages marked."""
+    committed here); those already sent or approved are left as they are. Returns the villages marked.
+
+    The same steps as apply_step's for each village (its audit row, a first submission's day, the version raised by
+    an UPDATE naming the version read), taken for all at once: one read of their reviews, one insert of those with
+    none yet, one UPDATE for each version read. A village stepped on by someone else meanwhile refuses the whole
+    workbook's marking as it would refuse its own step."""
     require_secretariat(user, "đánh dấu đã gửi theo sổ của tổ")
+    review_round = get_round(session, round_id)
     marked = sorted(submittable(session, round_id, village_ids))
+    if not marked:
+        return []
+    verb, rule = VERB[ReviewStep.SUBMIT], STEPS[ReviewStep.SUBMIT]
+    reviews = {review.village_id: review for review in session.exec(select(VillageReview).where(
+        VillageReview.round_id == round_id, VillageReview.village_id.in_(marked)))}
+    moved = next((review for review in reviews.values() if review.state not in rule.from_states), None)
+    if moved is not None:  # sent or approved since submittable read it (a server's other session)
+        raise _conflict(session, village_named(session, moved.village_id), verb, moved)
+    first = [VillageReview(round_id=round_id, village_id=village_id, version=0)
+             for village_id in marked if village_id not in reviews]
+    if first:
+        first_ids = [review.village_id for review in first]
+        session.add_all(first)
+        try:
+            session.flush()
+        except IntegrityError as error:  # a first step by someone else in between: theirs stands
+            session.rollback()
+            theirs = session.exec(select(VillageReview).where(VillageReview.round_id == round_id,
+                                                              VillageReview.village_id.in_(first_ids))).first()
+            village = village_named(session, theirs.village_id if theirs else first_ids[0])
+            raise _conflict(session, village, verb, theirs) from error
+        reviews |= {review.village_id: review for review in first}
+    seen = {review.id: review.version for review in reviews.values()}
+    for version in set(seen.values()):
+        ids = [review_id for review_id, read in seen.items() if read == version]
+        bumped = set(session.execute(update(VillageReview)
+                                     .where(VillageReview.id.in_(ids), VillageReview.version == version)
+                                     .values(version=version + 1).returning(VillageReview.id)
+                                     .execution_options(synchronize_session=False)).scalars())
+        stale = next((review for review in reviews.values() if review.id in ids and review.id not in bumped), None)
+        if stale is not None:
+            session.refresh(stale)
+            raise _conflict(session, village_named(session, stale.village_id), verb, stale)
     for village_id in marked:
-        apply_step(session, user, round_id=round_id, village_id=village_id, step=ReviewStep.SUBMIT, source=source)
+        review = reviews[village_id]
+        _write_step(session, user, review_round, review, ReviewStep.SUBMIT, review.state, "", source)
+        set_committed_value(review, "version", seen[review.id] + 1)
     return marked
 
 

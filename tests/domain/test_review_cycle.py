@@ -4,7 +4,7 @@ round and the year, on SQLite and PostgreSQL."""
 from datetime import date, timedelta
 
 import pytest
-from sqlmodel import select
+from sqlmodel import func, select
 
 from domain.access import Forbidden
 from domain.audit import AuditEvent
@@ -260,6 +260,89 @@ def test_the_secretariat_marks_a_teams_workbook_received_in_the_imports_transact
         context = session.exec(select(AuditEvent.context).where(AuditEvent.entity == "villagereview",
                                                                 AuditEvent.village_id == ids[0])).one()
     assert context.endswith("tệp so_mot.xlsx")
+
+
+def _received(db, round_id: int, ids: list[int], before_update=None) -> tuple[list[int], int]:
+    """submit_received committed; the villages marked and the statements it took, a run of the same statement counted
+    once (SQLite's driver inserts rows one at a time where PostgreSQL's takes them in one). `before_update(connection)`
+    runs just before its first UPDATE of a review's version (someone else's step in between)."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    hooks = [before_update] if before_update else []
+
+    def executed(connection, _cursor, statement, *_args) -> None:
+        if not statements or statements[-1] != statement:
+            statements.append(statement)
+        if hooks and statement.startswith("UPDATE villagereview SET version"):
+            hooks.pop()(connection)
+
+    with db.unit_of_work(OFFICER) as uow:
+        event.listen(db.engine, "before_cursor_execute", executed)
+        try:
+            marked = submit_received(uow.session, uow.user, round_id=round_id, village_ids=ids, source="tệp so.xlsx")
+            uow.session.flush()
+        finally:
+            event.remove(db.engine, "before_cursor_execute", executed)
+        uow.commit()
+    return marked, len(statements)
+
+
+def test_a_workbook_received_marks_each_village_sent_with_its_audit_row_in_statements_not_growing_with_them(
+        empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    yearly = opened(db, plan)
+    t1, dak, hai, moi = (village_id(db, plan, name) for name in (T1, DAK, HAI, MOI))
+    returned(db, plan, yearly, T1)
+    approved(db, plan, yearly, DAK)
+    submitted(db, plan, yearly, HAI, LEAD_HAI)
+    with db.session() as session:
+        versions = {r.village_id: r.version for r in session.exec(select(VillageReview))}
+        audited = session.exec(select(func.count()).select_from(AuditEvent)).one()
+    marked, yearly_statements = _received(db, yearly, [t1, dak, hai, moi])
+    assert marked == sorted([t1, moi])
+    with db.session() as session:
+        reviews = {r.village_id: r for r in session.exec(select(VillageReview).where(VillageReview.round_id == yearly))}
+        rows = session.exec(select(AuditEvent).where(AuditEvent.id > audited).order_by(AuditEvent.id)).all()
+    assert {v: r.state for v, r in reviews.items()} == {t1: ReviewState.SUBMITTED, dak: ReviewState.APPROVED,
+                                                         hai: ReviewState.SUBMITTED, moi: ReviewState.SUBMITTED}
+    assert {v: r.version for v, r in reviews.items()} == {**versions, t1: versions[t1] + 1, moi: 1}
+    assert (reviews[t1].submitted_by, reviews[moi].submitted_by, reviews[hai].submitted_by) == (
+        OFFICER.name, OFFICER.name, LEAD_HAI.name)
+    assert [(row.village_id, row.entity, row.field, row.old_value, row.new_value) for row in rows] == [
+        (t1, "villagereview", "state", "returned", "submitted"), (moi, "villagereview", "state", "in_review",
+                                                                  "submitted")]
+    assert all(row.context == f"village={row.village_id}; round={yearly}; year=2025; step=submit; tệp so.xlsx"
+               for row in rows)
+    mid_year = opened(db, plan, kind=RoundKind.MID_YEAR)
+    marked, mid_year_statements = _received(db, mid_year, [t1, dak, hai, moi])
+    assert marked == sorted([t1, dak, hai, moi])
+    assert mid_year_statements <= yearly_statements <= 10  # four villages as two (each a first step here); was ~10 each
+
+
+def test_a_workbook_received_is_refused_whole_when_a_village_was_stepped_on_in_between(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    round_id = opened(db, plan)
+    t1, moi = village_id(db, plan, T1), village_id(db, plan, MOI)
+    returned(db, plan, round_id, T1)
+
+    def someone_else(connection) -> None:
+        connection.exec_driver_sql(f"UPDATE villagereview SET version = version + 1 WHERE village_id = {t1}")
+
+    with pytest.raises(EditConflict, match="Thôn 1"):
+        _received(db, round_id, [t1, moi], before_update=someone_else)
+    with db.session() as session:
+        assert seen_by(db, plan, OFFICER, T1).state is ReviewState.RETURNED
+        assert session.exec(select(VillageReview).where(VillageReview.village_id == moi)).first() is None
+
+
+def test_a_workbook_received_in_a_closed_year_marks_nothing(empty_database, small_plan):
+    db, plan = empty_database, small_plan
+    round_id = opened(db, plan)
+    with db.unit_of_work(OFFICER) as uow:
+        close_year(uow, plan_id=plan.id, year=2025)
+    assert _received(db, round_id, [village_id(db, plan, T1)])[0] == []
+    assert seen_by(db, plan, OFFICER, T1).state is ReviewState.IN_REVIEW
 
 
 def test_the_history_tells_each_step_in_words(empty_database, small_plan):
