@@ -43,8 +43,10 @@ FILES = "select a village with files (the checklist's paperclips)"
 FILE_LIST = "a checklist row's files (the list with its thumbnails)"
 REVIEW_ACTIONS = (REVIEWS, COMPLETENESS, APPROVE, FILES, FILE_LIST)
 HISTORY_END = "history: scroll to the end (the next page read)"
-HISTORY_SORT = "history: sort by village (the rows read)"
-HISTORY_SORTED_END = "history, sorted by village: scroll to the end (the page merged)"
+HISTORY_READ = 2_000
+"""Changes read (scrolled through) before the history's sort is timed."""
+HISTORY_SORT = "history, 2,000 changes read: sort by village"
+HISTORY_SORTED_END = "history, 2,000 read, sorted by village: scroll to the end (the page merged)"
 HISTORY_ACTIONS = (HISTORY_END, HISTORY_SORT, HISTORY_SORTED_END)
 
 
@@ -191,8 +193,9 @@ def review_actions(driver, floors, target: int) -> list[Action]:
 
 
 def history_actions(driver, floors) -> list[Action]:
-    """With the history of every change open: the table scrolled to its end (the next page read and shown), sorted
-    by a column, and scrolled to its end so sorted (the page merged into the user's order)."""
+    """With the history of every change open: the table scrolled to its end (the next page read and shown); with
+    HISTORY_READ changes read, sorted by a column, and scrolled to its end so sorted (the page merged into the user's
+    order)."""
     from PySide6.QtCore import Qt
 
     from ui.history_model import VILLAGE
@@ -200,8 +203,19 @@ def history_actions(driver, floors) -> list[Action]:
     def nothing(_dialog) -> None:
         return None
 
+    def read_on(dialog) -> None:
+        model = dialog.model
+        while model.rowCount() < HISTORY_READ:
+            read = model.rowCount()
+            driver.until(model.fetchMore, lambda read=read: model.rowCount() > read and dialog.is_settled(),
+                         "the history's next page was not read")
+
     def by_village(dialog) -> None:
         dialog.table.sortByColumn(VILLAGE, Qt.SortOrder.AscendingOrder)
+
+    def read_then_by_village(dialog) -> None:
+        read_on(dialog)
+        by_village(dialog)
 
     before: list[int] = [0]
 
@@ -214,10 +228,10 @@ def history_actions(driver, floors) -> list[Action]:
 
     return [Action(HISTORY_END, lambda: driver.history_then(nothing, scroll, more, "no page was read on"),
                    floors.history),
-            Action(HISTORY_SORT, lambda: driver.history_then(nothing, by_village, lambda _dialog: True,
+            Action(HISTORY_SORT, lambda: driver.history_then(read_on, by_village, lambda _dialog: True,
                                                              "the rows were not sorted"), floors.history),
-            Action(HISTORY_SORTED_END, lambda: driver.history_then(by_village, scroll, more, "no page was read on"),
-                   floors.history)]
+            Action(HISTORY_SORTED_END, lambda: driver.history_then(read_then_by_village, scroll, more,
+                                                                   "no page was read on"), floors.history)]
 
 
 def page_index(window, attribute: str) -> int:
