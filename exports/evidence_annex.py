@@ -6,10 +6,12 @@ not carry (poppler is no part of an office PC; Qt's PDF module belongs to the wi
 DOCX or XLSX has no picture of itself: they are listed by name, with the date, as every file is. An image is read
 from the database (checked against its digest: a damaged one stops the export with its sentence) and scaled here to
 at most ANNEX_PIXELS on its longer side, about 150 dpi across the page: a sheet with twenty photos stays a few
-megabytes, and no more than one photo is held whole at a time.
+megabytes, and no more than one photo is held whole at a time. A content attached to several criteria or villages
+(stored once) is decoded and scaled once per export (ScaledImages, keyed by its digest).
 """
 
 import io
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +28,8 @@ from domain.village_detail import VillageSheet
 from exports.document import MARGINS, PAGE, RowSplittingTable, Styles, content_width, grid_style, heading, markup
 
 ANNEX_PIXELS = 1600
+SCALED_KEPT = 32
+"""Scaled images kept for reuse in one export: at most ~0.5 MB each as JPEG of ANNEX_PIXELS, ~16 MB."""
 CONTENT_WIDTH = content_width()
 PICTURE_HEIGHT = PAGE[1] - MARGINS["topMargin"] - MARGINS["bottomMargin"] - 40 * mm
 """The most height a picture takes: the page's frame less the annex's title and the caption."""
@@ -53,21 +57,44 @@ def _criterion_files(sheet: VillageSheet) -> list[tuple[int, str, AttachmentInfo
     return sorted(files, key=lambda item: (item[0], item[2].added_at, item[2].id))
 
 
-def annex_pictures(session: Session, sheet: VillageSheet) -> list[AnnexPicture]:
-    """The images attached to the sheet's criteria, in the order the list gives them, scaled and captioned."""
-    pictures = []
-    for number, name, info in _criterion_files(sheet):
-        if not info.is_image:
-            continue
-        with PillowImage.open(io.BytesIO(content_bytes(session, info.sha256))) as image:
+class ScaledImages:
+    """Attached images decoded and scaled to the annex's JPEG, each content once, keyed by its digest; the newest
+    `bound` kept (a village's sheets, or many villages' sharing a photo of their commune, ask for the same ones)."""
+
+    def __init__(self, bound: int = SCALED_KEPT) -> None:
+        self._bound = bound
+        self._kept: OrderedDict[str, tuple[bytes, int, int]] = OrderedDict()
+
+    def scaled(self, session: Session, sha256: str) -> tuple[bytes, int, int]:
+        """The content's JPEG of at most ANNEX_PIXELS on its longer side, and its width and height in pixels."""
+        kept = self._kept.get(sha256)
+        if kept is not None:
+            self._kept.move_to_end(sha256)
+            return kept
+        with PillowImage.open(io.BytesIO(content_bytes(session, sha256))) as image:
             picture = ImageOps.exif_transpose(image)
             picture.thumbnail((ANNEX_PIXELS, ANNEX_PIXELS))
             picture = picture.convert("RGB")
             out = io.BytesIO()
             picture.save(out, "JPEG", quality=85)
+        kept = self._kept[sha256] = (out.getvalue(), picture.width, picture.height)
+        if len(self._kept) > self._bound:
+            self._kept.popitem(last=False)
+        return kept
+
+
+def annex_pictures(session: Session, sheet: VillageSheet, images: ScaledImages | None = None) -> list[AnnexPicture]:
+    """The images attached to the sheet's criteria, in the order the list gives them, scaled and captioned; `images`
+    shared by the sheets of one export decodes a content they share once."""
+    images = images or ScaledImages()
+    pictures = []
+    for number, name, info in _criterion_files(sheet):
+        if not info.is_image:
+            continue
+        jpeg, width, height = images.scaled(session, info.sha256)
         caption = (f"Hình {len(pictures) + 1}. Tiêu chí {number}. {name} — {info.name} "
                    f"(đính kèm ngày {format_date(info.added_at.date())})")
-        pictures.append(AnnexPicture(info, out.getvalue(), picture.width, picture.height, caption))
+        pictures.append(AnnexPicture(info, jpeg, width, height, caption))
     return pictures
 
 

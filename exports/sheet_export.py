@@ -21,7 +21,7 @@ from domain.unit_history import Grouping, former_units_labels, units_on
 from domain.village_detail import village_sheet
 from exports.agency_cover import agency_cover
 from exports.cancel import Progress
-from exports.evidence_annex import annex_pictures
+from exports.evidence_annex import ScaledImages, annex_pictures
 from exports.village_sheets import write_village_sheets
 
 
@@ -74,7 +74,9 @@ def export_village_sheets(
             progress.advance(index, 2 * len(places))
             sheets.append(village_sheet(session, plan, place, year, former=formers.get(place.village_id, "")))
         approved = figures_approval(session, plan_id, year)
-        annexes = {sheet.place.village_id: annex_pictures(session, sheet) for sheet in sheets} if with_annex else None
+        images = ScaledImages()
+        annexes = ({sheet.place.village_id: annex_pictures(session, sheet, images) for sheet in sheets}
+                   if with_annex else None)
     pages = write_village_sheets(sheets, target, cover=cover, odd_pages=odd_pages, approval=approved, progress=Progress(
         step=lambda done, total: progress.step(len(places) + done, len(places) + total),
         cancelled=progress.cancelled,

@@ -8,7 +8,7 @@ from PIL import Image
 from sqlmodel import select
 
 from domain.attaching import attach_file
-from domain.attachments import AttachTarget
+from domain.attachments import AttachTarget, content_bytes
 from domain.criteria import Criterion
 from domain.formatting import format_date
 from domain.places import find_place
@@ -86,3 +86,44 @@ def test_the_annex_prints_each_image_on_its_own_a4_page_with_its_caption(empty_d
     # quarter); the portrait one, the page's height less title and caption (about 166 × 221 mm: 59 %, less 1/16).
     assert sheet_ink < 0.05
     assert 0.25 < wide < 0.35 and 0.45 < tall < 0.58
+
+
+def test_a_photo_attached_to_several_criteria_and_villages_is_decoded_once(empty_database, small_plan, tmp_path,
+                                                                           monkeypatch):
+    import exports.evidence_annex as annex
+
+    db, plan = empty_database, small_plan
+    photo = _dark_picture(1600, 1200, "JPEG")
+    with db.session() as session:
+        villages = [find_place(session, plan.id, name).village_id for name in ("Thôn 1, Xã Một", "Làng Đắk")]
+        criteria = dict(session.exec(select(Criterion.number, Criterion.id)
+                                     .where(Criterion.criteria_set_id == plan.criteria_set_id)).all())
+    for village, number in ((villages[0], 2), (villages[0], 3), (villages[1], 2)):
+        with db.unit_of_work(OFFICER) as uow:
+            attach_file(uow, plan_id=plan.id, target=AttachTarget.of_criterion(village, criteria[number], 2025),
+                        name="nha-van-hoa.jpg", content=photo)
+    read = []
+    monkeypatch.setattr(annex, "content_bytes", lambda session, sha256: read.append(sha256) or content_bytes(
+        session, sha256))
+    target = tmp_path / "phieu.pdf"
+    result = export_village_sheets(db.session, plan_id=plan.id, year=2025, target=target, village_ids=villages,
+                                   with_annex=True)
+    pages = pdf_pages(target)
+    captions = [page for page in pages if "Hình " in page and "nha-van-hoa.jpg (đính kèm" in page]
+    assert len(captions) == 3  # a page each: criteria 2 and 3 of Thôn 1, criterion 2 of Làng Đắk
+    assert sum("Tiêu chí 2. Giao thông — nha-van-hoa.jpg" in page for page in captions) == 2
+    assert sum("Tiêu chí 3. Điện — nha-van-hoa.jpg" in page for page in captions) == 1
+    assert len(read) == 1 and result.villages == 2
+
+
+def test_the_scaled_images_kept_are_bounded(empty_database, small_plan, monkeypatch):
+    import exports.evidence_annex as annex
+
+    pictures = {f"{n:064x}": _dark_picture(40 + n, 30, "PNG") for n in range(3)}
+    read = []
+    monkeypatch.setattr(annex, "content_bytes", lambda _session, sha256: read.append(sha256) or pictures[sha256])
+    images = annex.ScaledImages(bound=2)
+    first, second, third = pictures
+    for digest in (first, second, first, third, first, second):
+        assert images.scaled(None, digest)[1:] == (40 + list(pictures).index(digest), 30)
+    assert read == [first, second, third, second]  # the second, least recently used, was let go for the third
