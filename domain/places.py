@@ -11,7 +11,7 @@ from domain.admin_units import AdminUnit, UnitKind, Village, VillageMembership
 from domain.errors import Ambiguous, NotFound
 from domain.plan import PlanVillage
 from domain.text import fold
-from domain.unit_history import DatedUnits, has_history, memberships, short_date, village_histories
+from domain.unit_history import DatedUnits, has_history, memberships, names_held, short_date, village_histories
 from domain.unit_words import commune_said, district_said, village_said
 
 
@@ -152,3 +152,19 @@ def _found_by_former_names(session: Session, places: list[PlaceRow], wanted_vill
                                      f"{village_said(spell.units.village)}, {spell.units.label}"))
                 break
     return sorted(found, key=lambda p: (fold(p.commune), _natural(p.village)))
+
+
+def other_names(session: Session, places: list[PlaceRow]) -> dict[int, tuple[str, ...]]:
+    """The names each village of `places` was known by at other times than the one `places` shows (its own, its
+    commune's, its district's, before or after a reorganisation: issue 18), each as 'district commune village',
+    the way the window's tree search reads a place; none for a village never reorganised. With them the tree finds
+    'thôn 1, tê xăng' as find_place finds it: the village today called Thôn 1 Tê Xăng in xã Ngọk Yêu."""
+    if not places or not has_history(session):
+        return {}
+    found = {}
+    held = names_held(session, {p.village_id: (p.commune_id, p.village) for p in places})
+    for place in places:
+        names = held[place.village_id] - {(place.district or "", place.commune, place.village)}
+        if names:
+            found[place.village_id] = tuple(" ".join(name).strip() for name in sorted(names))
+    return found

@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         """In the read's thread: the plan's layout under the units that group `year`'s figures, and its tree built
         (10,000 names folded) off the GUI thread."""
         layout = self.plan_gateway.layout(plan, year, grouping)
-        return layout, plan_tree(layout.places)
+        return layout, plan_tree(layout.places, self.plan_gateway.other_names(layout.places))
 
     def _units_change(self) -> bool:
         """Whether the year and grouping chosen need the plan laid out by other units than the tree shows (a year
@@ -766,7 +766,7 @@ class MainWindow(QMainWindow):
         """In the read's thread: the plan's layout read in full to check the one shown (from the figures cache), and
         its tree when they differ."""
         exact = self.plan_gateway.check_layout(plan, layout)
-        return None if exact is None else (exact, plan_tree(exact.places))
+        return None if exact is None else (exact, plan_tree(exact.places, self.plan_gateway.other_names(exact.places)))
 
     def _layout_checked(self, plan: Plan, layout: PlanLayout, exact: tuple[PlanLayout, PlanTree] | None) -> None:
         """The layout shown stays when the full read found it the same (None), else the one read replaces it as when

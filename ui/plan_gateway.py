@@ -25,7 +25,7 @@ from domain.assessing import set_assessment
 from domain.campaign import CampaignRollup, campaign_rollup
 from domain.figures_mark import AuditMark, changes_since, newest_mark
 from domain.figures_refresh import FiguresChange, refresh_campaign, refresh_progress
-from domain.places import PlaceRow, plan_places
+from domain.places import PlaceRow, other_names, plan_places
 from domain.plan import Plan
 from domain.plan_draft import PlanDraft
 from domain.plan_import import ImportReport, import_plan
@@ -178,6 +178,12 @@ class PlanGateway:
                 cache.keep_layout(plan.id, mark, layout.places, layout.agencies, layout.assignments,
                                   layout.agency_names, on)
             return layout
+
+    def other_names(self, places: list[PlaceRow]) -> dict[int, tuple[str, ...]]:
+        """The names the villages of `places` had at other times (domain/places.other_names), for the tree's search;
+        none without a reorganisation recorded (two one-row reads say so)."""
+        with self._read() as session:
+            return other_names(session, places)
 
     def check_layout(self, plan: Plan, shown: PlanLayout) -> PlanLayout | None:
         """The plan's layout read in full, to check `shown` (from the cache): None when it is the same, else the

@@ -19,7 +19,7 @@ No database type is imported at run time: the window builds this model before th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -66,6 +66,9 @@ class Node:
     children: list[Node] = field(default_factory=list)
     search_text: str = ""
     position: int = 0
+    other_keys: tuple[str, ...] = ()
+    """A village's other names (before or after a reorganisation), folded as `search_text` is: the search finds
+    the village by any of them (issue 18)."""
 
     def adopt(self, child: Node) -> Node:
         child.position = len(self.children)
@@ -81,8 +84,9 @@ class PlanTree:
     nodes: dict[NodeKind, dict[int | None, Node]]
 
 
-def plan_tree(places: list[PlaceRow]) -> PlanTree:
-    """The tree of the plan's villages (already in display order)."""
+def plan_tree(places: list[PlaceRow], other_names: Mapping[int, Iterable[str]] | None = None) -> PlanTree:
+    """The tree of the plan's villages (already in display order); `other_names` (domain/places.other_names) are
+    folded here, once, so that a keystroke in the search only compares."""
     root = Node(NodeKind.DISTRICT, None, "", None)
     nodes: dict[NodeKind, dict[int | None, Node]] = {kind: {} for kind in NodeKind}
     districts, communes, villages = (nodes[kind] for kind in NodeKind)
@@ -107,7 +111,8 @@ def plan_tree(places: list[PlaceRow]) -> PlanTree:
                 search_text=f"{district.search_text} {folded_name(place.commune)}".lstrip()))
         villages[place.village_id] = commune.adopt(Node(
             NodeKind.VILLAGE, place.village_id, place.village, commune,
-            search_text=f"{commune.search_text} {folded_name(place.village)}"))
+            search_text=f"{commune.search_text} {folded_name(place.village)}",
+            other_keys=tuple(map(fold, other_names.get(place.village_id, ()))) if other_names else ()))
     return PlanTree(root, nodes)
 
 
@@ -408,7 +413,8 @@ def group_text(meeting: int, villages: int) -> str:
 class PlanFilterModel(QAbstractItemModel):
     """The tree's nodes whose place names (with their ancestors') contain every word typed, with their ancestors.
 
-    Matching ignores diacritics and case: "ngok yeu" finds "Ngọk Yêu" and all its villages. Each query resets
+    Matching ignores diacritics, case and commas: "ngok yeu" finds "Ngọk Yêu" and all its villages; a village is
+    found by the names it had before a reorganisation too ("thon 1, te xang": `Node.other_keys`). Each query resets
     this model over the source's own nodes (no copy of their figures); the rows shown are read through
     `PlanTreeModel.node_data`. With no query it is the whole tree.
     """
@@ -435,7 +441,7 @@ class PlanFilterModel(QAbstractItemModel):
         return self._source
 
     def set_query(self, text: str) -> None:
-        words = fold(text).split()
+        words = fold(text.replace(",", " ")).split()
         if words == self._words:
             return
         self.beginResetModel()
@@ -461,7 +467,8 @@ class PlanFilterModel(QAbstractItemModel):
         words = self._words
         kept: dict[Node, list[Node]] = {}
         for village in self._source.village_nodes():
-            if not all(word in village.search_text for word in words):
+            if not all(word in village.search_text for word in words) and not (
+                    village.other_keys and any(all(word in key for word in words) for key in village.other_keys)):
                 continue
             node = village
             while node.parent is not None:  # up to the first ancestor already kept (it holds a kept node)
