@@ -2,6 +2,7 @@
 older ones read as the table is scrolled, and the oldest first when sorted so, every change once; a refused read
 said in words."""
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from domain.admin_units import Village
 from domain.audit import AuditEvent
 from domain.history import HistoryFilter
 from storage.errors import StorageError
+from ui import history_model
 from ui.history_dialog import TIME, WHO, HistoryDialog
 from ui.history_gateway import HistoryGateway
 from ui.history_model import COLUMNS, NEW, PAGE_SIZE, VILLAGE
@@ -139,6 +141,33 @@ def test_pages_read_on_under_a_users_order_are_merged_into_it(qtbot, database, s
     assert shown == sorted(newest_first, key=COLUMNS[column].sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
     assert len({row.event_id for row in shown}) == long_audit
     assert signals["reset"] == signals["layout"] == 0 and signals["inserted"] >= 2
+
+
+def test_a_page_that_comes_while_the_rows_are_sorted_is_sorted_in(qtbot, database, settings, long_audit,
+                                                                   monkeypatch):
+    """The header clicked while the next page is being read: the rows are sorted off the GUI thread, the page comes
+    before the sort and is shown at the end meanwhile, then every row read is shown in the order clicked."""
+    dialog = HistoryDialog(None, database, HistoryFilter(), "mọi thay đổi", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot, dialog)
+    page_shown = threading.Event()
+    keyed = history_model._keyed
+
+    def sorted_after_the_page(rows, order):
+        if order[0] == WHO and len(rows) == PAGE_SIZE:  # the sort of the first page's rows, held until the page
+            page_shown.wait(10)
+        return keyed(rows, order)
+
+    monkeypatch.setattr(history_model, "_keyed", sorted_after_the_page)
+    dialog.model.fetchMore()
+    dialog.table.sortByColumn(WHO, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 * PAGE_SIZE, timeout=10000)
+    page_shown.set()
+    _settle(qtbot, dialog)
+    shown = dialog.shown_rows()
+    newest_first = sorted(shown, key=lambda row: (row.when, row.event_id), reverse=True)
+    assert shown == sorted(newest_first, key=COLUMNS[WHO].sort_key) and len(shown) == 2 * PAGE_SIZE
 
 
 def test_a_refused_read_is_said_in_words(qtbot, database, settings, monkeypatch):
