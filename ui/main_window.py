@@ -256,7 +256,8 @@ class MainWindow(QMainWindow):
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
         self._wire_menus(database, user)
-        self._attaching = [self._make_village_page, self._make_reviews, self._attached]
+        self._attaching = [self._make_village_page, lambda: self.village_panel.make_record_pages(), self._make_reviews,
+                           self._attached]
         QTimer.singleShot(1, self, self._attach_next)
 
     def _attach_next(self) -> None:

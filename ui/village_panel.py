@@ -142,6 +142,17 @@ class VillagePanel(QWidget):
         self.tabs.setEnabled(not busy)
         self.history_button.setEnabled(self._shown and not busy)
 
+    def make_record_pages(self) -> None:
+        """The record pages and the evidence files' panel, made once: at the first village shown unless the window
+        made them before (in a pass of its own while attaching: with the first village's checklist and paint they
+        held the GUI thread ~90 ms, issue 14)."""
+        if not self.pages:
+            self._add_record_pages()
+        if self.files is None:
+            from ui.attachment_panel import VillageFiles
+
+            self.files = VillageFiles(self)
+
     def _add_record_pages(self) -> None:
         """A tab for each kind of village record, in the domain's order, counting what it holds."""
         from domain.recording import KINDS
@@ -178,12 +189,7 @@ class VillagePanel(QWidget):
             self.template_label.hide()
             self._reload_records(None)
             return
-        if not self.pages:
-            self._add_record_pages()
-        if self.files is None:
-            from ui.attachment_panel import VillageFiles
-
-            self.files = VillageFiles(self)
+        self.make_record_pages()
         place = sheet.place
         self.title.setText(place.village)
         where = [self.tr("Commune: %1").replace("%1", place.commune)]
