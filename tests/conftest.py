@@ -86,6 +86,16 @@ def reform_sample_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def reform_database(reform_sample_file, tmp_path):
+    """A copy of the sample across its reorganisation (reform_sample_file), open."""
+    path = tmp_path / "langmoi.sqlite3"
+    shutil.copy(reform_sample_file, path)
+    database = open_database(f"sqlite:///{path}", actor=ACTOR)
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def database(backend: str, db_path: Path, sample_database_file: Path, new_database_url):
     """A database as a user gets it on first start: migrated, with the bundled sample plan."""
     if backend == "sqlite":

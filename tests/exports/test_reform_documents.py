@@ -3,26 +3,14 @@ is Tỉnh ủy Kon Tum's and names the village's old commune and district; a 202
 Tỉnh ủy Quảng Ngãi's, names the new commune and says what the units were before; the office's settings written
 for Kon Tum no longer head the new province's documents."""
 
-import shutil
 
-import pytest
 
 from domain.document_settings import DocumentSettings, save_settings
 from domain.places import plan_places
 from domain.plans import list_plans
 from exports.sheet_export import export_village_sheets
-from storage.database import open_database
-from tests.conftest import ACTOR, OFFICER
+from tests.conftest import OFFICER
 from tests.pdf import pdf_text
-
-
-@pytest.fixture
-def reform_database(reform_sample_file, tmp_path):
-    path = tmp_path / "langmoi.sqlite3"
-    shutil.copy(reform_sample_file, path)
-    database = open_database(f"sqlite:///{path}", actor=ACTOR)
-    yield database
-    database.close()
 
 
 def _sheet(database, tmp_path, code: str, year: int) -> str:

@@ -2,25 +2,19 @@
 `--village "thon 1, te xang"` does: on the sample, reorganised on 1/7/2025 (xã Tê Xăng merged into Ngọk Yêu, xã
 Mường Hoong split, the districts removed)."""
 
-import shutil
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from storage.database import open_database
-from tests.conftest import ACTOR, OFFICER
+from tests.conftest import OFFICER
 from tests.ui.conftest import open_window, settle
 
 
 @pytest.fixture
-def reformed_window(qtbot, reform_sample_file, tmp_path, settings):
-    path = tmp_path / "langmoi.sqlite3"
-    shutil.copy(reform_sample_file, path)
-    database = open_database(f"sqlite:///{path}", actor=ACTOR)
-    window = open_window(qtbot, database, OFFICER, settings)
+def reformed_window(qtbot, reform_database, settings):
+    window = open_window(qtbot, reform_database, OFFICER, settings)
     yield window
     window.close()
-    database.close()
 
 
 def _shown(window, parent=QModelIndex()) -> dict[str, list[str]]:
@@ -62,24 +56,18 @@ def test_the_former_village_and_commune_typed_as_on_the_command_line_open_the_vi
     assert (place.village, place.commune) == ("Thôn 1 Tê Xăng", "Ngọk Yêu")
 
 
-def test_the_other_names_are_those_of_the_village_s_history(reform_sample_file, tmp_path):
+def test_the_other_names_are_those_of_the_village_s_history(reform_database):
     from domain.places import other_names, plan_places
     from domain.plans import list_plans
     from domain.unit_history import village_histories
 
-    path = tmp_path / "langmoi.sqlite3"
-    shutil.copy(reform_sample_file, path)
-    database = open_database(f"sqlite:///{path}", actor=ACTOR)
-    try:
-        with database.session() as session:
-            plan = next(plan for plan in list_plans(session) if plan.first_year == 2026)
-            places = plan_places(session, plan.id)
-            names = other_names(session, places)
-            [village] = [p for p in places if p.village == "Thôn 1 Tê Xăng"]
-            assert names[village.village_id] == ("Tu Mơ Rông Tê Xăng Thôn 1",)
-            for place in places:  # every spell's units but today's, worked out commune by commune
-                spells = village_histories(session, [place.village_id])[place.village_id]
-                said = {" ".join((s.units.district or "", s.units.commune, s.units.village)).strip() for s in spells}
-                assert set(names.get(place.village_id, ())) == said - {f"{place.commune} {place.village}"}
-    finally:
-        database.close()
+    with reform_database.session() as session:
+        plan = next(plan for plan in list_plans(session) if plan.first_year == 2026)
+        places = plan_places(session, plan.id)
+        names = other_names(session, places)
+        [village] = [p for p in places if p.village == "Thôn 1 Tê Xăng"]
+        assert names[village.village_id] == ("Tu Mơ Rông Tê Xăng Thôn 1",)
+        for place in places:  # every spell's units but today's, worked out commune by commune
+            spells = village_histories(session, [place.village_id])[place.village_id]
+            said = {" ".join((s.units.district or "", s.units.commune, s.units.village)).strip() for s in spells}
+            assert set(names.get(place.village_id, ())) == said - {f"{place.commune} {place.village}"}
