@@ -7,9 +7,10 @@ menu, the choice remembered in QSettings (`columns/<table's object name>`); the 
 the width the others leave, elided, its whole text in the tooltip.
 
 A village's records lists (ui/records_page.py) show all their columns, fitted instead (`FittedColumns`): each as wide
-as its contents up to a limit, then, when together they are wider than the table, the widest cut to one width so
-that they fit (at 1366×768 the visits', difficulties' and contributions' lists scrolled sideways by a column): their
-long texts elided, the whole text in the cell's tooltip; numbers and short columns (dates, years) are not cut.
+as its contents, then, when together they are wider than the table, the widest cut to one width so that they fit
+(at 1366×768 the visits', difficulties' and contributions' lists scrolled sideways by a column; a fixed limit of
+260 px elided an initiative's name beside an empty note): their long texts elided, the whole text in the cell's
+tooltip; numbers and short columns (dates, years) are not cut.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 HEADER_WIDTH = 130
 """The widest a heading makes its column: longer headings wrap onto more lines."""
-WIDEST_FITTED = 260
-"""The widest a fitted column is made for its contents (a longer text is elided, whole in its tooltip)."""
 NARROWEST_CUT = 80
 """A fitted column is never cut narrower than this: with too many columns for the table it scrolls sideways."""
 
@@ -101,7 +100,7 @@ class FittedColumns(QObject):
         table.resizeColumnsToContents()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         numbers = {c for c in shown if self._right_aligned(c)}
-        widths = {c: min(header.sectionSize(c), WIDEST_FITTED) for c in shown}
+        widths = {c: header.sectionSize(c) for c in shown}
         room = self._fitted_width - sum(widths[c] for c in numbers)
         cut = cut_to([widths[c] for c in shown if c not in numbers], room)
         for column in shown:
