@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from domain.completeness import CompletenessReport, CountedRow, round_sentence
 from domain.document_settings import DocumentSettings
@@ -27,7 +27,7 @@ from exports.document import (
     numbered_canvas,
     party_heading,
     plan_reference,
-    signature_block,
+    signed,
     styles,
 )
 from exports.fonts import document_fonts
@@ -68,13 +68,14 @@ def _story(report: CompletenessReport, st: Styles, cells: ReportCells, read_at: 
         _counts_table(cells, "Cơ quan, đơn vị", report.agencies),
         *heading("III. DANH SÁCH NHẮC GỬI KẾT QUẢ RÀ SOÁT", st),
     ]
-    if not report.reminders:
-        story.append(Paragraph("<i>Không còn thôn nào chưa gửi.</i>", st.body))
+    last = Paragraph("<i>Không còn thôn nào chưa gửi.</i>", st.body)
     for number, agency in enumerate(report.reminders, start=1):
+        if number > 1:
+            story += [last, Spacer(1, 3 * mm)]
         story += [Paragraph(f"<b>{number}. {markup(agency.agency)}</b> ({len(agency.reminders)} thôn)", st.body),
-                  Spacer(1, 1.5 * mm), _reminders_table(cells, agency.reminders), Spacer(1, 3 * mm)]
-    story += [Spacer(1, 8 * mm), KeepTogether(signature_block(WIDTH, st))]
-    return story
+                  Spacer(1, 1.5 * mm)]
+        last = _reminders_table(cells, agency.reminders)
+    return [*story, signed(last, WIDTH, st)]
 
 
 def _counts_table(cells: ReportCells, first: str, rows: list[CountedRow]):

@@ -20,11 +20,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from domain.document_settings import DocumentSettings
 from domain.formatting import date_in_words, format_date
 from exports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from exports.paged_table import PagedTable
 
 PAGE = A4
 MARGINS = {"leftMargin": 25 * mm, "rightMargin": 15 * mm, "topMargin": 18 * mm, "bottomMargin": 18 * mm}
@@ -157,6 +158,59 @@ def signature_block(width: float, st: Styles) -> Table:
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+CARRIED_ROWS = 2
+"""A table's last rows that go over to the next page with the signers when these do not fit under it."""
+
+
+class SignedEnd(Flowable):
+    """The report's last flowable (a table, or a sentence) followed by the signers (`tail`), never the signers alone
+    on a page: when they do not fit under it, the table's last CARRIED_ROWS rows (a sentence whole) go over with
+    them. It never draws itself: at each frame it splits into the flowables that fit there."""
+
+    def __init__(self, last: Flowable, tail: list[Flowable]) -> None:
+        super().__init__()
+        self._last, self._tail, self._moved = last, tail, False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, availHeight + 1  # always split, into what fits
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        height = self._last.wrap(availWidth, availHeight)[1]
+        tail = sum(flowable.wrap(availWidth, availHeight)[1] for flowable in self._tail)
+        if height + tail <= availHeight or self._moved:  # all fit (or, moved once, never will: as they come)
+            return [self._last, KeepTogether(self._tail)]
+        cut = availHeight
+        if height <= availHeight:  # the last fits alone: split it before its last rows
+            header, heights = _row_heights(self._last)
+            if len(heights) - header <= CARRIED_ROWS:  # no body row would stay: all to the next page
+                self._moved = True
+                return []
+            cut = sum(heights[:-CARRIED_ROWS]) + 0.01
+        parts = self._last.split(availWidth, cut)
+        if len(parts) < 2:
+            self._moved = True
+            return []
+        return [*parts[:-1], SignedEnd(parts[-1], self._tail)]
+
+    def draw(self) -> None:  # never drawn whole (wrap asks for more than the frame)
+        raise AssertionError("SignedEnd is split, never drawn")
+
+
+def _row_heights(flowable: Flowable) -> tuple[int, list[float]]:
+    """A laid-out table's header rows and the heights of all its rows (a PagedTable's when they are its last); no
+    rows for anything else."""
+    table = flowable.last_table() if isinstance(flowable, PagedTable) else flowable
+    if not isinstance(table, Table):
+        return 0, []
+    return table.repeatRows, list(getattr(table, "_rowHeights", None) or [])
+
+
+def signed(last: Flowable, width: float, st: Styles) -> SignedEnd:
+    """`last` followed by the signature block after a gap, kept together as SignedEnd does."""
+    return SignedEnd(last, [Spacer(1, 8 * mm), signature_block(width, st)])
 
 
 HEADING_ROOM = 25 * mm

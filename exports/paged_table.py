@@ -23,6 +23,10 @@ class PagedTable(Flowable):
         self._part, self._rows, self._header_rows, self._start = part, rows, header_rows, start
         self._table = part(start, min(rows, start + ROWS))
 
+    def last_table(self) -> Table | None:
+        """The Table of its rows when they are the last (no more follow)."""
+        return None if self._more() else self._table
+
     def _more(self) -> bool:
         return self._start + ROWS < self._rows
 

@@ -15,7 +15,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -50,7 +49,7 @@ from exports.document import (
     markup,
     numbered_canvas,
     party_heading,
-    signature_block,
+    signed,
     styles,
 )
 from exports.fonts import BOLD, REGULAR, document_fonts
@@ -176,8 +175,9 @@ def _write(report: Summary, target: Path, read_at: datetime, document_settings: 
               Paragraph("III. KẾT QUẢ TỪNG TIÊU CHÍ (TIÊU CHÍ YẾU NHẤT TRƯỚC)", heading),
               _criteria(report, cells, content_width(PAGE)),
               Paragraph("IV. KẾT QUẢ PHONG TRÀO", heading), *_campaign(report, cells, st, content_width(PAGE)),
-              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading), *_attention(report, cells, st, content_width(PAGE)),
-              Spacer(1, 8 * mm), KeepTogether(signature_block(content_width(PAGE), st))]
+              Paragraph("V. THÔN (LÀNG) CẦN QUAN TÂM", heading)]
+    *attention, last = _attention(report, cells, st, content_width(PAGE))
+    story += [*attention, signed(last, content_width(PAGE), st)]
     footer = f"Kế hoạch số {report.plan_code}"
     with atomic_path(target) as temporary:
         document = BaseDocTemplate(str(temporary), pagesize=PAGE, title=f"Báo cáo tổng hợp năm {report.year}",

@@ -120,3 +120,27 @@ def test_the_command_writes_the_report_the_window_prints(db_path, tmp_path, caps
                          "--out", str(tmp_path / "tien_do.docx"))
     assert status == 2
     assert err.strip() == "langmoi: Tệp “tien_do.docx”: báo cáo tiến độ rà soát ghi ra .pdf hoặc .xlsx."
+
+
+def test_the_signers_never_stand_alone_on_the_last_page(reviewed, tmp_path):
+    """Whatever the length of the reminder list, the last page carries its last rows with the signers: a list
+    ending at a page's foot takes its last rows over with them."""
+    from dataclasses import replace
+
+    from domain.completeness import AgencyReminders
+    from exports.completeness_pdf import write_completeness_pdf
+
+    database, plan = reviewed
+    with database.session() as session:
+        report = completeness_report(session, plan, YEAR, TODAY)
+    awaited = report.reminders[0].reminders[0]
+    signed_alone = []
+    for count in range(1, 46):  # from a part of a page to more than a page of rows
+        reminders = [replace(awaited, leader=f"Tổ trưởng số {n}") for n in range(1, count + 1)]
+        target = tmp_path / f"tien_do_{count}.pdf"
+        write_completeness_pdf(replace(report, reminders=[AgencyReminders("Sở Hai", reminders)]), target)
+        last = pdf_pages(target)[-1]
+        assert "NGƯỜI LẬP BIỂU" in last
+        if f"Tổ trưởng số {count} " not in last:
+            signed_alone.append(count)
+    assert signed_alone == []

@@ -127,3 +127,28 @@ def test_the_workbooks_campaign_line_writes_its_total_as_vietnamese_read_it(samp
         database.close()
     line = openpyxl.load_workbook(target)["Phong trào"].cell(2, 1).value
     assert line.endswith("thôn có báo cáo; tổng số hộ đồng bào DTTS: 5.582")
+
+
+def test_the_signers_never_stand_alone_on_the_last_page(empty_database, small_plan, tmp_path):
+    """Whatever the length of the list of villages not assessed (the report's last table), the last page carries
+    its last rows with the signers."""
+    from dataclasses import replace
+    from datetime import date
+
+    from domain.plans import plan_in_year
+    from domain.summary import summary
+    from exports.summary_pdf import write_summary_pdf
+
+    with empty_database.session() as session:
+        report = summary(session, plan_in_year(session, small_plan.id, 2024), 2024, date(2025, 6, 1))
+    place = report.places[0]
+    signed_alone = []
+    for count in range(1, 46):  # from a part of a page to more than a page of rows
+        villages = [replace(place, village=f"Thôn số {n}") for n in range(1, count + 1)]
+        target = tmp_path / f"tong_hop_{count}.pdf"
+        write_summary_pdf(replace(report, not_assessed=villages), target)
+        last = pdf_pages(target)[-1]
+        assert "NGƯỜI LẬP BIỂU" in last
+        if f"Thôn số {count} " not in last:
+            signed_alone.append(count)
+    assert signed_alone == []
