@@ -255,16 +255,16 @@ class MainWindow(QMainWindow):
         self.plan_gateway = PlanGateway(database, user)
         self.gateway = RecordGateway(database, user, self)
         self.gateway.changed.connect(self._records_changed)
-        self._wire_menus(database, user)
-        self._attaching = [self._make_village_page, lambda: self.village_panel.make_record_pages(), self._make_reviews,
-                           self._attached]
+        self._attaching = [lambda: self._wire_menus(database, user), self._make_village_page,
+                           lambda: self.village_panel.make_record_pages(), self._make_reviews, self._attached]
         QTimer.singleShot(1, self, self._attach_next)
 
     def _attach_next(self) -> None:
         """The next part of the window attached, each in a pass of the event loop of its own (a timer's: the window
         paints and answers between them): made at once, with the modules they import, they held the GUI thread
         ~250 ms at the window's first opening (issue 14)."""
-        self._attaching.pop(0)()
+        if self._attaching:  # none left when the window closed meanwhile
+            self._attaching.pop(0)()
         if self._attaching:
             QTimer.singleShot(1, self, self._attach_next)
 
@@ -945,7 +945,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Overrides QMainWindow.closeEvent: while tasks run, ask whether to cancel them (the window then closes
-        when they have ended); then remember the geometry. Reads still running are dropped, never waited for."""
+        when they have ended); then remember the geometry. Reads still running are dropped, never waited for. Closed
+        while it is being attached, the window's parts still to be made are made first (its backup on closing)."""
+        while self._attaching:
+            self._attaching.pop(0)()
         if not self.tasks.may_close(self):
             if not self.tasks.closing:
                 self.next_start = None  # the user keeps working: a sign-out or change of database is called off
