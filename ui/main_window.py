@@ -18,16 +18,15 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
 
-from domain.formatting import format_percent
 from domain.unit_days import units_day
 from domain.vocabulary import Grouping, Role
+from ui.collector import collect_rarely
 from ui.forms.main_window_ui import Ui_MainWindow
 from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTree, PlanTreeModel, Roles, plan_tree
@@ -36,6 +35,8 @@ from ui.tasks import TaskList
 from ui.window_place import place_window
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from domain.access import Principal
     from domain.agency_overview import AgencyRow, AgencyVillage
     from domain.campaign import CampaignRollup
@@ -61,24 +62,15 @@ PLAN_COMBO_CHARACTERS = 56
 the whole title in the tooltip."""
 
 
-COLLECTOR_THRESHOLDS = (20_000, 10, 10)
-"""The cyclic collector's thresholds (Python's: 700, 10, 10). Reading a 10,000-village plan makes about a million
-objects, most of which live on (its rows, tree and figures): with Python's thresholds that was ~1,200 young
-passes, ~110 middle ones and 5-9 full ones a plan load, each full pass 30-130 ms holding the interpreter, in
-whichever thread allocated, so the GUI thread stood still that long (measured in the window benchmark, issue 14).
-Young passes of up to 20,000 objects take a few ms; a full pass comes every ~2 million objects, not every ~70,000.
-Cycles (the tree's nodes point to their parents) are still collected, only later: a few MB at most."""
-
-
 @cache
 def _freeze_the_program() -> None:
     """Once a process: the program's own objects (modules, the ORM's tables, the window's widgets: ~90,000) taken
     out of the cyclic collector's passes, which otherwise scan them at each full pass while a 10,000-village plan's
     figures are read (seen: 80-200 ms pauses, on the GUI thread too; a full pass 65 ms -> half), and the collector's
-    passes made rarer (COLLECTOR_THRESHOLDS). Before any plan's data is read: its tree's nodes point to their
-    parents, and a frozen cycle is never freed."""
+    passes made rarer (ui/collector.py; a start by main.py has them so already). Before any plan's data is read: its
+    tree's nodes point to their parents, and a frozen cycle is never freed."""
     gc.freeze()
-    gc.set_threshold(*COLLECTOR_THRESHOLDS)
+    collect_rarely()
 
 
 class MainWindow(QMainWindow):
@@ -595,6 +587,8 @@ class MainWindow(QMainWindow):
         hidden = place is not None and bool(self.search.text()) and not self._shown_index(self.village_id).isValid()
         note.setVisible(hidden)
         if hidden:
+            from html import escape
+
             note.setText(self.tr("%1, open on the right, is not among the places found. <a href=\"show\">Show it</a>")
                          .replace("%1", escape(place.village)))
 
@@ -836,6 +830,8 @@ class MainWindow(QMainWindow):
     def _say_figures(self) -> None:
         """The status bar's line on the year's figures; once the database holds a reorganisation, it names the units
         they are grouped by (on every page: the tree, the agencies, the campaign, the dashboard)."""
+        from domain.formatting import format_percent
+
         whole = self.progress.plan
         text = (self.tr("%1: %2 of %3 villages meet the standard; %4 of criteria met")
                 .replace("%1", str(self.year)).replace("%2", str(whole.villages_meeting))
@@ -897,6 +893,8 @@ class MainWindow(QMainWindow):
             view.set_busy(busy)
 
     def _read_failed(self, _kind: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Not read"), message)
 
     # editing

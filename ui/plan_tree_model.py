@@ -14,7 +14,10 @@ viewport on a multi-row change and reads the rows beneath as it paints them), a 
 filtered copy of the tree's shape reset at each keystroke, instead of a QSortFilterProxyModel, which called the
 Python `parent()` once per removed range (100 s for a keystroke at 10,000 villages).
 
-No database type is imported at run time: the window builds this model before the database layer is loaded.
+No database type is imported at run time: the window builds this model before the database layer is loaded. Nor,
+before the window's first paint (the tree empty), what only figures, reviews and tooltips need: QStyle (its Python
+enums, ~10 ms of a start), the review marks' drawing and the campaign's and reviews' wording are imported where they
+are used.
 """
 
 from __future__ import annotations
@@ -26,13 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QStyle
 
 from domain.text import fold
-from ui.campaign_text import campaign_lines
 from ui.labels import progress_text, translate
-from ui.review_icons import OVERDUE, review_icon, state_mark
-from ui.review_labels import review_state_label
 
 if TYPE_CHECKING:
     from domain.campaign import CampaignFigures, CampaignRollup
@@ -302,10 +301,16 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([self._tooltip(node), *self._review_lines(node), *self._campaign_lines(node)])
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME and self._overdue(node):
+            from PySide6.QtWidgets import QApplication, QStyle
+
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_PROGRESS:
             mark = self._review_mark(node)
-            return review_icon(mark) if mark is not None else None
+            if mark is None:
+                return None
+            from ui.review_icons import review_icon
+
+            return review_icon(mark)
         if role == Qt.ItemDataRole.FontRole and self._meets_standard(node):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_PROGRESS:
@@ -328,6 +333,8 @@ class PlanTreeModel(QAbstractItemModel):
     def _review_mark(self, node: Node) -> str | None:
         if self._reviews is None or self._reviews.round is None:
             return None
+        from ui.review_icons import OVERDUE, state_mark
+
         if node.kind != NodeKind.VILLAGE:
             return OVERDUE if node in self._overdue_below else None
         state = self._reviews.states.get(node.id)
@@ -344,6 +351,8 @@ class PlanTreeModel(QAbstractItemModel):
         state = self._reviews.states.get(node.id)
         if state is None:
             return []
+        from ui.review_labels import review_state_label
+
         text = self.tr("Review: %1").replace("%1", review_state_label(state))
         if node.id in self._reviews.overdue:
             text += " — " + self.tr("overdue")
@@ -353,6 +362,8 @@ class PlanTreeModel(QAbstractItemModel):
         figures = self._figures(node)
         if figures is None or self._campaign is None:
             return []
+        from ui.campaign_text import campaign_lines
+
         return ["", *campaign_lines(figures, self._campaign.year, self._first_year)]
 
     def _meets_standard(self, node: Node) -> bool:

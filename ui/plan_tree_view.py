@@ -7,12 +7,19 @@ when the font or style changes), and a large tree opens at its top level only; t
 village with `QTreeView.scrollTo`, which expands its commune.
 """
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView
+from PySide6.QtWidgets import QHeaderView, QTreeView
 
 from ui.labels import progress_text, translate
 from ui.plan_tree_model import NodeKind, PlanTreeModel, Roles, group_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 EXPAND_ALL_UP_TO = 500
 """Villages shown up to which the whole tree is expanded. Expanding walks every node through the Python model
@@ -25,6 +32,8 @@ WIDEST_COUNT = 8888
 def progress_width(tree: QTreeView) -> int:
     """The width of the widest progress text (a village meeting the standard is written bold), with margins and
     room for the review's mark beside it."""
+    from PySide6.QtWidgets import QStyle  # not before the first paint: see _measure_when_filled
+
     bold = QFont(tree.font())
     bold.setBold(True)
     texts = [(QFontMetrics(bold), f"★ {progress_text(88, 88)}"),
@@ -40,6 +49,8 @@ class _FontWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Overrides QObject.eventFilter."""
+        from PySide6.QtCore import QEvent
+
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and isinstance(watched, QTreeView):
             watched.header().resizeSection(PlanTreeModel.COL_PROGRESS, progress_width(watched))
         return False
@@ -56,8 +67,21 @@ def configure_plan_tree(tree: QTreeView) -> None:
     header.setMinimumSectionSize(40)
     header.setSectionResizeMode(PlanTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(PlanTreeModel.COL_PROGRESS, QHeaderView.ResizeMode.Fixed)
-    header.resizeSection(PlanTreeModel.COL_PROGRESS, progress_width(tree))
-    tree.installEventFilter(_FontWatcher(tree))
+    _measure_when_filled(tree)
+
+
+def _measure_when_filled(tree: QTreeView) -> None:
+    """The progress column's width set when the tree's model is first reset (its first plan shown), then at each
+    change of font or style; not before the window's first paint, for which the tree is empty: measuring asks the
+    style, and the first QStyle handed to Python builds its enums (~10 ms of a start)."""
+    model = tree.model()
+
+    def filled() -> None:
+        model.modelReset.disconnect(filled)
+        tree.header().resizeSection(PlanTreeModel.COL_PROGRESS, progress_width(tree))
+        tree.installEventFilter(_FontWatcher(tree))
+
+    model.modelReset.connect(filled)
 
 
 def expand_sensibly(tree: QTreeView) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ui.background import BackgroundTask
@@ -95,6 +95,8 @@ class TaskList(QObject):
 
     def _ask_cancel(self, window: QWidget) -> bool:
         """The question, naming what is being done; "keep working" is the default and Escape's answer."""
+        from PySide6.QtWidgets import QMessageBox  # a rare question: not imported before the first paint
+
         doing = "\n".join(task.label for task in self)
         question = self.tr("Cancel the work in progress and close the program?")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close Làng Mới"), f"{doing}\n\n{question}",

@@ -5,11 +5,12 @@ qt-material renders its style sheet with Jinja and writes its icons (three colou
 into the user's cache folder (platformdirs' user_cache_dir), made complete in a temporary folder and then renamed
 into place, so a start that stopped half-way leaves nothing that a later start would take. Later starts read the
 rendered style sheet and point Qt at the icons, without importing qt-material or Jinja. A cache folder that cannot
-be written (read-only, full disk): the plain Fusion style, as before.
+be written (read-only, full disk): the plain Fusion style, as before. What a start reads before its first paint is
+kept cheap: no platformdirs (the cache folder asked of Qt), no json, and Fusion given to the application when it is
+made (`themed_application`).
 """
 
 import importlib.util
-import json
 import logging
 import shutil
 import sys
@@ -17,8 +18,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -41,9 +41,13 @@ FONTS = ("Roboto-Regular.ttf", "Roboto-Bold.ttf", "Roboto-Italic.ttf", "Roboto-B
 """The faces of qt-material's Roboto that the style sheet and the window use (normal and bold, upright and italic);
 qt-material registers all 18, thin to black and condensed, at every start."""
 
-STYLE_FILE, ICONS, FACTS = "style.qss", "icons", "theme.json"
+STYLE_FILE, ICONS, FACTS = "style.qss", "icons", "primary.txt"
 """In a rendered theme's folder: the style sheet with the overrides, the icons it names as icon:/…, and what
-else qt-material sets (the text colour of the palette), written last: a folder without it is incomplete."""
+else qt-material sets (the palette's text colour, its primary colour, as #rrggbb), written last: a folder without
+it is incomplete."""
+
+FUSION_GIVEN = "langmoiFusionGiven"
+"""The application's property saying it was made in Fusion by `themed_application`."""
 
 
 def _package_folder() -> Path:
@@ -63,13 +67,23 @@ def _version(package: Path) -> str:
     return f"{template.st_size}.{template.st_mtime_ns}"
 
 
+def cache_folder() -> Path:
+    """The user's cache folder of Làng Mới, platformdirs' user_cache_dir("LangMoi", appauthor=False) as the figures'
+    and thumbnails' caches use, asked of Qt: importing platformdirs is ~8 ms of a start. Windows: %LOCALAPPDATA%
+    (Qt's generic data location) with LangMoi\\Cache; elsewhere the generic cache folder (XDG_CACHE_HOME or
+    ~/.cache, ~/Library/Caches) with LangMoi."""
+    if sys.platform == "win32":
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation),
+                    "LangMoi", "Cache")
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation), "LangMoi")
+
+
 def theme_folder() -> Path:
     """Where the theme of this qt-material version, with these extras and overrides, is rendered."""
     version = _version(_package_folder())
-    key = json.dumps({"qt-material": version, "theme": THEME, "extra": EXTRA, "overrides": OVERRIDES,
-                      "platform": sys.platform}, sort_keys=True)
+    key = repr((version, THEME, sorted(EXTRA.items()), OVERRIDES, sys.platform))
     digest = zlib.crc32(key.encode())  # hashlib would cost a start 10 ms to import; a checksum tells them apart
-    return Path(user_cache_dir("LangMoi", appauthor=False)) / "qt-material" / f"{version}-{digest:08x}"
+    return cache_folder() / "qt-material" / f"{version}-{digest:08x}"
 
 
 def _render(folder: Path) -> None:
@@ -80,8 +94,7 @@ def _render(folder: Path) -> None:
     if stylesheet is None:
         raise OSError(f"qt-material has no theme {THEME}")
     (folder / STYLE_FILE).write_text(stylesheet + OVERRIDES, encoding="utf-8")
-    facts = {"primary": qt_material.get_theme(THEME)["primaryColor"]}
-    (folder / FACTS).write_text(json.dumps(facts), encoding="utf-8")
+    (folder / FACTS).write_text(qt_material.get_theme(THEME)["primaryColor"], encoding="utf-8")
 
 
 def rendered_theme() -> Path:
@@ -104,11 +117,25 @@ def rendered_theme() -> Path:
     return folder
 
 
+def themed_application(argv: list[str]) -> QApplication:
+    """The application object, in Fusion from the start (Qt's own `-style` option, after the program's arguments):
+    setStyle hands the style it made back to Python, which builds QStyle's enums for it (~10 ms of a start)."""
+    app = QApplication([*argv, "-style", "Fusion"])
+    app.setProperty(FUSION_GIVEN, True)
+    return app
+
+
+def _fusion(app: QApplication) -> None:
+    """Fusion, made anew only when it is not the style already."""
+    if app.property(FUSION_GIVEN) is not True and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+
+
 def _use(app: QApplication, folder: Path) -> None:
-    """Apply a rendered theme as qt-material's apply_stylesheet would: Fusion (made anew only when it is not the
-    style already), Roboto, the palette's text colour, the icons' search path, the style sheet."""
+    """Apply a rendered theme as qt-material's apply_stylesheet would: Fusion, Roboto, the palette's text colour, the
+    icons' search path, the style sheet."""
     stylesheet = (folder / STYLE_FILE).read_text(encoding="utf-8")
-    primary = json.loads((folder / FACTS).read_text(encoding="utf-8"))["primary"]
+    primary = (folder / FACTS).read_text(encoding="utf-8").strip()
     fonts = _package_folder() / "fonts" / "roboto"
     for font in FONTS:
         QFontDatabase.addApplicationFont(str(fonts / font))
@@ -118,8 +145,7 @@ def _use(app: QApplication, folder: Path) -> None:
     palette.setColor(QPalette.ColorRole.Text, colour)
     QGuiApplication.setPalette(palette)
     QDir.setSearchPaths("icon", [str(folder / ICONS)])
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    _fusion(app)
     app.setStyleSheet(stylesheet)
 
 
@@ -129,6 +155,6 @@ def apply_theme(app: QApplication) -> bool:
         _use(app, rendered_theme())
     except (OSError, ImportError, ValueError, KeyError) as error:
         log.warning("qt-material theme not applied: %s", error)
-        app.setStyle("Fusion")
+        _fusion(app)
         return False
     return True

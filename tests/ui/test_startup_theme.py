@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ui.theme import FACTS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 START = """
@@ -60,7 +62,7 @@ def test_two_starts_render_the_theme_once_into_the_cache_and_nothing_into_home(t
 def test_a_full_disk_leaves_the_window_plain_and_no_half_cache(tmp_path):
     plain = start(tmp_path, disk="full")
     assert (plain["themed"], plain["style"].lower(), plain["sheet"]) == (False, "fusion", "")
-    assert not list((tmp_path / "cache").rglob("theme.json")), "an incomplete theme left as if complete"
+    assert not list((tmp_path / "cache").rglob(FACTS)), "an incomplete theme left as if complete"
 
     again = start(tmp_path)
     assert again["themed"] and again["icon"]
