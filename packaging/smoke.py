@@ -149,7 +149,7 @@ class Smoke:
         check("not applied" not in stderr, f"{label}: {stderr}")
         self._picture(shot)
         milestones = {name: float(at) - started for name, at in
-                      (line.split() for line in trace.read_text(encoding="utf-8").splitlines())}
+                      (line.split()[:2] for line in trace.read_text(encoding="utf-8").splitlines())}
         return milestones
 
     @staticmethod

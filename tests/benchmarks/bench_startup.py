@@ -7,7 +7,9 @@ start (empty cache) and cached; then Làng Mới (`main.py --db FILE`) on the 57
 10,000 villages (tests/benchmarks/bench_scale.large_draft with its records, built once and cached under
 /tmp/langmoi-bench-startup/) and on a new database (the sample loaded behind the window). Columns: the first paint
 (process start → the window shown and its events processed once) and the CPU time the process had run by then
-(all its threads, from /proc: what a busy machine disturbs least), and for Làng Mới the database open and the
+(all its threads, time.process_time() read by the process at the mark, ui/startup_trace.py: what a busy machine
+disturbs least; read from /proc a few ms later, as before, it counted what the app did meanwhile, more the busier
+the machine was, while the bare window slept), and for Làng Mới the database open and the
 window settled (the tree filled, the figures and the remembered village shown: the window's `settled` signal).
 Each row has its own home, settings and cache folders (warmed by one round first, not counted), the
 remembered village being the plan's last one. Offscreen and under X: DISPLAY when set, else an Xvfb of its own
@@ -55,8 +57,8 @@ window.resize(1280, 720)
 window.show()
 app.processEvents()
 with open(os.environ["LANGMOI_STARTUP_TRACE"], "a") as trace:
-    trace.write(f"painted {time.monotonic():.6f}\\n")
-time.sleep(30)  # still there when its CPU time is read (then killed)
+    trace.write(f"painted {time.monotonic():.6f} {time.process_time():.6f}\\n")
+time.sleep(30)  # killed once its mark is read
 """
 THEMES = {
     "bare": "",
@@ -145,34 +147,20 @@ def _run_once(launch: Launch, folder: Path, platform: str) -> dict[str, float]:
                                stderr=subprocess.PIPE)
     last = "settled" if launch.is_app else "painted"
     marks: dict[str, float] = {}
-    painted_cpu = None
+    lines: list[list[str]] = []
     while last not in marks and time.monotonic() - started < TIMEOUT_S and process.poll() is None:
         time.sleep(0.005)
         if trace.exists():
-            marks = {name: (float(moment) - started) * 1000 for name, moment in
-                     (line.split() for line in trace.read_text().splitlines() if line.count(" ") == 1)}
-        if painted_cpu is None and "painted" in marks:
-            painted_cpu = _cpu_ms(process.pid)
+            lines = [line.split() for line in trace.read_text().splitlines() if line.count(" ") == 2]
+            marks = {name: (float(moment) - started) * 1000 for name, moment, _cpu in lines}
     if process.poll() is None:
         process.send_signal(signal.SIGKILL if last in marks else signal.SIGABRT)  # SIGABRT: its stacks written
     _, errors = process.communicate()
     if last not in marks:
         raise RuntimeError(f"{launch.name}: no '{last}' within {TIMEOUT_S} s (exit {process.returncode}, "
                            f"marks {marks}): {errors.decode()[-8000:]}")
-    if painted_cpu is not None:
-        marks["painted_cpu"] = painted_cpu
+    marks.update({f"{name}_cpu": float(cpu) * 1000 for name, _moment, cpu in lines if name == "painted"})
     return marks
-
-
-def _cpu_ms(pid: int) -> float | None:
-    """The CPU time the process has run so far, all its threads (Linux's /proc, in ns), in ms: a figure that a
-    busy machine disturbs far less than the wall clock. Read within ~5 ms of the mark (the app works on meanwhile,
-    the bare window sleeps: if anything, against the app). None where /proc has no schedstat."""
-    try:
-        return sum(int((task / "schedstat").read_text().split()[0]) for task in Path(f"/proc/{pid}/task").iterdir()
-                   ) / 1e6
-    except (OSError, ValueError, IndexError):
-        return None
 
 
 def measure(rows: list[Launch], platform: str, runs: int) -> list[dict[str, float]]:
