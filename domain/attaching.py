@@ -43,6 +43,8 @@ ENTITY = "attachment"
 FIELD = "name"
 REMOVED = "gỡ tệp"
 RESTORED = "khôi phục"
+WITH_RECORD = f"{REMOVED} cùng bản ghi"
+"""The note of a file removed because its record was deleted: restoring the record attaches it again."""
 _RECORD_KINDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 
 Progress = Callable[[int, int], None]
@@ -228,10 +230,44 @@ def remove_record_attachments(session: Session, user: Principal, *, plan_id: int
     """Remove, each with its audit row, the files attached to a record being deleted (not committed: the
     record's deletion commits); returns how many."""
     rows = list(session.exec(select(Attachment).where(Attachment.record_table == table,
-                                                      Attachment.record_id == record_id)))
+                                                      Attachment.record_id == record_id)
+                             .order_by(Attachment.added_at, Attachment.id)))
     for row in rows:
-        _remove(session, user, plan_id, row, f"{REMOVED} cùng bản ghi")
+        _remove(session, user, plan_id, row, WITH_RECORD)
     return len(rows)
+
+
+def restore_record_attachments(session: Session, user: Principal, *, plan_id: int, table: str, deleted_id: int,
+                               record_id: int) -> int:
+    """Attach to `record_id` (a deleted record just restored under a new id, not committed: the restore commits)
+    the files the deletion of `deleted_id` removed with it, in the order they had, each a new attachment of the
+    content the database kept, audited as a restore and checked as any other (the lock of the record's year, the
+    same content once, the village-year's limit); returns how many. A file removed by itself before the deletion
+    stays removed: its own removal can be restored. Ids are never reused, so the removals naming the deleted id
+    are those of its deletion."""
+    kind = _RECORD_KINDS[table]
+    record = session.get(kind.table, record_id)
+    removals = [event for event in session.exec(select(AuditEvent).where(
+        AuditEvent.entity == ENTITY, AuditEvent.field == FIELD, AuditEvent.village_id == record.village_id,
+        AuditEvent.new_value.is_(None), AuditEvent.context.contains(f"record={table}:{deleted_id};"))
+        .order_by(AuditEvent.id)) if _removed_with_record(event, f"{table}:{deleted_id}")]
+    if not removals:
+        return 0
+    place = _place(session, _plan(session, plan_id), AttachTarget.of_record(record.village_id, kind.key, record_id))
+    for event in removals:
+        stored = session.get(FileContent, _context_parts(event)["sha256"])
+        if stored is None:
+            raise NotFound(f"Không khôi phục được: cơ sở dữ liệu không còn nội dung tệp “{event.old_value}” của "
+                           "bản ghi.")
+        _check_new(session, place, name=event.old_value, size=stored.size, sha256=stored.sha256)
+        _link(session, user, place, name=event.old_value, media_type=stored.media_type, size=stored.size,
+              sha256=stored.sha256, note=f"{RESTORED} cùng bản ghi")
+    return len(removals)
+
+
+def _removed_with_record(event: AuditEvent, record: str) -> bool:
+    parts = [part.strip() for part in event.context.split(";")]
+    return f"record={record}" in parts and WITH_RECORD in parts
 
 
 def follow_record_year(session: Session, *, table: str, record_id: int, year: int) -> None:

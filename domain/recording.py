@@ -259,13 +259,23 @@ def _audit_value(value: object) -> str | None:
 
 def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, values: dict,
                 record_id: int | None = None, expected_version: int | None = None) -> int:
-    """Add (record_id None) or change a record of `kind` for a village of the plan; returns its id.
+    """Add (record_id None) or change a record of `kind` for a village of the plan, and commit; returns its id.
 
     Every rule is checked first and all problems are reported together; nothing is written on refusal.
     `expected_version` is the version of the record the user read: a change made after somebody else's raises
     RecordConflict (domain/record_versions.py), as does adding a record whose key (households: the year) another
     record has; None changes whatever the database holds now.
     """
+    saved = write_record(uow, kind=kind, plan_id=plan_id, village_id=village_id, values=values, record_id=record_id,
+                         expected_version=expected_version)
+    uow.commit()
+    return saved
+
+
+def write_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, values: dict,
+                 record_id: int | None = None, expected_version: int | None = None) -> int:
+    """save_record without its commit: for a use case that writes more in the same transaction (a deleted record
+    restored with its files, domain/restoring.py)."""
     spec = KINDS[kind]
     session = uow.session
     plan = session.get(Plan, plan_id)
@@ -308,7 +318,6 @@ def save_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, va
         from domain.attaching import follow_record_year  # here: attaching reads this module's kinds
 
         follow_record_year(session, table=spec.table.__tablename__, record_id=record.id, year=record_year(kind, clean))
-    uow.commit()
     return record.id
 
 

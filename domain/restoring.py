@@ -3,7 +3,9 @@
 The value is restored through the use cases that wrote it (domain/assessing.set_assessment,
 domain/recording.save_record): a new change, audited and refused as any other (a role, a rule, a plan that no
 longer holds the village). A record deleted since is restored whole, with the values its deletion wrote to the
-audit (every field), the chosen field taking the old value of the change chosen; it comes back under a new id.
+audit (every field), the chosen field taking the old value of the change chosen; it comes back under a new id,
+with the files its deletion removed with it attached again, in the same transaction (all or nothing: the lock of
+its year, the village-year's limit; domain/attaching.restore_record_attachments).
 A removed file is attached again from the content the database keeps (domain/attaching.restore_attachment).
 """
 
@@ -14,12 +16,12 @@ from sqlmodel import Session, select
 from domain.assessing import set_assessment
 from domain.attaching import ENTITY as ATTACHMENT
 from domain.attaching import FIELD as ATTACHMENT_FIELD
-from domain.attaching import restore_attachment
+from domain.attaching import restore_attachment, restore_record_attachments
 from domain.audit import AuditEvent
 from domain.criteria import Assessment, Criterion, CriterionStatus
 from domain.errors import DomainError, NotFound
 from domain.plan import Plan, PlanVillage
-from domain.recording import KINDS, RecordKind, save_record
+from domain.recording import KINDS, RecordKind, write_record
 from domain.unit_of_work import UnitOfWork
 
 ASSESSMENT_FIELDS = ("status", "evidence", "note")
@@ -116,6 +118,12 @@ def _restore_record(uow: UnitOfWork, event: AuditEvent, kind: RecordKind, plan_i
         village_id, record_id, done = record.village_id, record.id, f"Đã khôi phục “{spec.label}”."
     if old is None and spec.required and record is not None:
         raise DomainError(f"Không khôi phục được: “{spec.label}” khi đó để trống, mà đây là ô bắt buộc.")
-    save_record(uow, kind=kind.key, plan_id=_plan_of(session, village_id, plan_id), village_id=village_id,
-                values=values, record_id=record_id)
+    plan = _plan_of(session, village_id, plan_id)
+    saved = write_record(uow, kind=kind.key, plan_id=plan, village_id=village_id, values=values, record_id=record_id)
+    if record is None:
+        files = restore_record_attachments(session, uow.user, plan_id=plan, table=kind.table.__tablename__,
+                                           deleted_id=event.entity_id, record_id=saved)
+        if files:
+            done = f"Đã khôi phục bản ghi “{kind.title}” đã xóa, cùng {files} tệp đính kèm."
+    uow.commit()
     return done

@@ -36,6 +36,7 @@ from domain.restoring import can_restore, restore_value
 from domain.review_locks import VillageYearLocked
 from domain.review_rounds import YearClosure
 from domain.users import Role
+from domain.village_records import Visit
 from tests.conftest import ACTOR, OFFICER
 from tests.evidence import jpeg_bytes, noise_jpeg, pdf_bytes, png_bytes
 
@@ -270,6 +271,87 @@ def test_a_deleted_record_takes_its_files_with_it_in_the_history(empty_database,
                        if row.kind == "Tệp minh chứng")
     assert (removal.subject, removal.old, removal.note) == ("Đi cơ sở – 2025", "Biên bản làm việc.pdf",
                                                            "gỡ tệp cùng bản ghi")
+
+
+def _visit_with_files(db, plan, village_id, files: dict[str, bytes]) -> int:
+    with db.unit_of_work(OFFICER) as uow:
+        visit = save_record(uow, kind="visits", plan_id=plan.id, village_id=village_id,
+                            values={"day": date(2025, 3, 4), "people": "Tổ hỗ trợ"})
+    for name, content in files.items():
+        _attach(db, plan, AttachTarget.of_record(village_id, "visits", visit), name, content)
+    return visit
+
+
+def _deletion(db, plan, village_id, visit) -> int:
+    """Delete the visit; the id of its deletion's audit row of 'people' (the row the history offers to restore)."""
+    with db.unit_of_work(OFFICER) as uow:
+        delete_record(uow, kind="visits", plan_id=plan.id, village_id=village_id, record_id=visit)
+    with db.session() as session:
+        return session.exec(select(AuditEvent.id).where(AuditEvent.entity == "visit", AuditEvent.entity_id == visit,
+                                                        AuditEvent.field == "people")
+                            .order_by(AuditEvent.id.desc())).first()
+
+
+def test_a_deleted_record_restored_from_the_history_has_its_files_back(empty_database, small_plan):
+    db, village_id = empty_database, _village(empty_database, small_plan)
+    files = {"Biên bản làm việc.pdf": pdf_bytes(2), "ảnh buổi họp.jpg": jpeg_bytes(320, 240, "#336699"),
+             "nháp.pdf": pdf_bytes(3)}
+    visit = _visit_with_files(db, small_plan, village_id, files)
+    with db.session() as session:
+        draft = next(info for info in list_attachments(session, target=AttachTarget.of_record(
+            village_id, "visits", visit)) if info.name == "nháp.pdf")
+    with db.unit_of_work(OFFICER) as uow:  # removed by itself before the deletion: stays removed
+        remove_attachment(uow, plan_id=small_plan.id, attachment_id=draft.id)
+    deletion = _deletion(db, small_plan, village_id, visit)
+    contents = _counts(db)[:2]
+
+    with db.unit_of_work(OFFICER) as uow:
+        assert restore_value(uow, deletion, small_plan.id) == (
+            "Đã khôi phục bản ghi “Đi cơ sở” đã xóa, cùng 2 tệp đính kèm.")
+    with db.session() as session:
+        [back] = session.exec(select(Visit.id).where(Visit.village_id == village_id)).all()
+        restored = list_attachments(session, target=AttachTarget.of_record(village_id, "visits", back))
+        assert [info.name for info in restored] == ["Biên bản làm việc.pdf", "ảnh buổi họp.jpg"]
+        assert [attachment_content(session, info.id) for info in restored] == [
+            files["Biên bản làm việc.pdf"], files["ảnh buổi họp.jpg"]]
+        assert [(info.year, info.added_by) for info in restored] == [(2025, ACTOR)] * 2
+        assert record_attachment_counts(session, village_id=village_id) == {"visits": {back: 2}}
+        rows = [row for row in history(session, HistoryFilter.of_village(village_id)) if row.kind == "Tệp minh chứng"]
+    assert _counts(db)[:2] == contents, "the contents kept are linked to again, not stored anew"
+    assert back != visit
+    assert [(row.subject, row.old, row.new, row.note) for row in rows[:2]] == [
+        ("Đi cơ sở – 2025", "—", "ảnh buổi họp.jpg", "khôi phục cùng bản ghi"),
+        ("Đi cơ sở – 2025", "—", "Biên bản làm việc.pdf", "khôi phục cùng bản ghi")]
+
+
+def test_a_deleted_record_whose_files_no_longer_fit_the_year_is_not_restored(empty_database, small_plan, target,
+                                                                            monkeypatch):
+    db, village_id = empty_database, _village(empty_database, small_plan)
+    photo = noise_jpeg(600_000)
+    monkeypatch.setattr(attaching, "MAX_VILLAGE_YEAR_BYTES", len(photo) + 1000)
+    deletion = _deletion(db, small_plan, village_id, _visit_with_files(db, small_plan, village_id, {"ảnh.jpg": photo}))
+    _attach(db, small_plan, target, "Quyết định.pdf", pdf_bytes(2))  # the year's room taken meanwhile
+    before = _counts(db)
+    with pytest.raises(FileRefused, match="^Tệp “ảnh.jpg” .* sẽ quá giới hạn .* một thôn một năm"), \
+            db.unit_of_work(OFFICER) as uow:
+        restore_value(uow, deletion, small_plan.id)
+    assert _counts(db) == before
+    with db.session() as session:
+        assert session.exec(select(Visit).where(Visit.village_id == village_id)).all() == []
+
+
+def test_a_deleted_record_with_files_is_not_restored_into_a_closed_year(empty_database, small_plan):
+    db, village_id = empty_database, _village(empty_database, small_plan)
+    deletion = _deletion(db, small_plan, village_id,
+                         _visit_with_files(db, small_plan, village_id, {"Biên bản.pdf": pdf_bytes()}))
+    with db.session() as session:
+        session.add(YearClosure(plan_id=small_plan.id, year=2025, closed_by=ACTOR, closed_at=datetime.now(UTC),
+                                note=""))
+        session.commit()
+    before = _counts(db)
+    with pytest.raises(VillageYearLocked), db.unit_of_work(OFFICER) as uow:
+        restore_value(uow, deletion, small_plan.id)
+    assert _counts(db) == before
 
 
 def test_the_same_bytes_stored_at_the_same_moment_by_someone_else_are_linked_to(backend, empty_database, small_plan,

@@ -421,15 +421,21 @@ def test_removing_a_file_asks_first_and_the_history_keeps_it(qtbot, small_window
     dialog.accept()
 
 
-def test_a_record_shows_its_files_and_takes_a_drop(qtbot, small_window, village_mot, empty_database, tmp_path):
+def _visits_page_with_a_visit(qtbot, window):
+    """The visits tab shown, after a visit was added through its form."""
     from datetime import date
 
-    page = small_window.village_panel.pages["visits"]
+    page = window.village_panel.pages["visits"]
     dialog = page.form()
     dialog.show_values({"day": date(2025, 5, 6), "people": "Tổ hỗ trợ", "activities": "Họp dân"})
     dialog.save()
-    settle(qtbot, small_window)
-    small_window.village_panel.tabs.setCurrentWidget(page)
+    settle(qtbot, window)
+    window.village_panel.tabs.setCurrentWidget(page)
+    return page
+
+
+def test_a_record_shows_its_files_and_takes_a_drop(qtbot, small_window, village_mot, empty_database, tmp_path):
+    page = _visits_page_with_a_visit(qtbot, small_window)
     assert page.model.rowCount() == 1 and page.files_button.text() == "Tệp…"
     assert _drop(page.view, 0, _file(tmp_path, "ảnh buổi họp.png", png_bytes()))
     _done(qtbot, small_window)
@@ -479,6 +485,52 @@ def test_a_removed_file_restored_from_the_history_is_back_on_its_row(qtbot, smal
 
     assert [back.name for back in gateway.listed(target)] == ["biên bản.pdf"]
     assert small_window.village_panel.checklist_model.attachment_count(2) == 1
+
+
+def test_a_deleted_record_restored_from_the_history_is_back_with_its_files(qtbot, small_window, village_mot,
+                                                                         empty_database, tmp_path, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from domain.history import HistoryFilter
+    from ui.history_dialog import HistoryDialog
+    from ui.table_models import ROW_ROLE
+
+    page = _visits_page_with_a_visit(qtbot, small_window)
+    assert _drop(page.view, 0, _file(tmp_path, "biên bản buổi họp.pdf", pdf_bytes()))
+    _done(qtbot, small_window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=20_000)
+    settle(qtbot, small_window)
+
+    def restore(history) -> int:  # in place of exec: the user picks the deleted visit's row and clicks Khôi phục
+        history.show()
+        qtbot.waitUntil(history.is_settled, timeout=20_000)
+        rows = [row for row in range(history.model.rowCount())
+                if (found := history.model.index(row, 0).data(ROW_ROLE)).entity == "visit"
+                and found.field_name == "people" and found.note == "xóa"]
+        assert rows, "the deletion is in the village's history"
+        history.table.selectionModel().select(history.model.index(rows[0], 0),
+                                              QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+        history.restore_button.click()
+        qtbot.waitUntil(lambda: bool(history.restored) and history.is_settled(), timeout=20_000)
+        assert history.status.text() == "Đã khôi phục bản ghi “Đi cơ sở” đã xóa, cùng 1 tệp đính kèm."
+        history.accept()
+        return 1
+
+    monkeypatch.setattr(HistoryDialog, "exec", restore)
+    small_window.show_history(HistoryFilter.of_village(village_mot), "Làng Mới")
+    settle(qtbot, small_window)
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    record = page.model.row_at(0)
+    assert record.people == "Tổ hỗ trợ"
+    assert isinstance(page.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole), QPixmap), "the paperclip"
+    with empty_database.session() as session:
+        stored = list_attachments(session, target=AttachTarget.of_record(village_mot, "visits", record.id))
+    assert [info.name for info in stored] == ["biên bản buổi họp.pdf"]
 
 
 def test_closing_while_a_scan_is_attached_asks_then_closes_without_a_hang_and_keeps_nothing(
