@@ -12,6 +12,7 @@ from domain.attachments import AttachTarget, content_bytes
 from domain.criteria import Criterion
 from domain.formatting import format_date
 from domain.places import find_place
+from domain.recording import save_record
 from exports.sheet_export import export_village_sheets
 from tests.conftest import OFFICER
 from tests.evidence import pdf_bytes
@@ -59,6 +60,46 @@ def test_the_sheet_lists_each_criterions_files_with_type_and_date(empty_database
                      f"2 Biên bản nghiệm thu.pdf PDF {today}", f"3 Sơ đồ lưới điện.png ảnh PNG {today}"):
         assert expected in text, expected
     assert "PHỤ LỤC" not in text
+
+
+def _record_with_files(db, plan, village_id: int, kind: str, values: dict, files: dict[str, bytes]) -> int:
+    with db.unit_of_work(OFFICER) as uow:
+        record_id = save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values)
+    for name, content in files.items():
+        with db.unit_of_work(OFFICER) as uow:
+            attach_file(uow, plan_id=plan.id, target=AttachTarget.of_record(village_id, kind, record_id), name=name,
+                        content=content)
+    return record_id
+
+
+def test_the_sheet_names_each_records_files_under_its_row(empty_database, small_plan, tmp_path):
+    db, plan = empty_database, small_plan
+    with db.session() as session:
+        village_id = find_place(session, plan.id, "Thôn 1, Xã Một").village_id
+    _record_with_files(db, plan, village_id, "visits", {"day": date(2025, 5, 6), "people": "Tổ hỗ trợ",
+                                                        "activities": "Họp dân"},
+                       {"Biên bản làm việc.pdf": pdf_bytes(), "ảnh buổi họp.jpg": _dark_picture(400, 300, "JPEG")})
+    _record_with_files(db, plan, village_id, "visits", {"day": date(2025, 7, 1), "people": "Đoàn xã"}, {})
+    _record_with_files(db, plan, village_id, "contributions", {
+        "day": date(2025, 2, 1), "source_kind": "person", "source_name": "Ông A", "kind": "money",
+        "amount": 5_000_000}, {"Giấy biên nhận.pdf": pdf_bytes(2)})
+    _record_with_files(db, plan, village_id, "models", {  # its file counts in the year attached, shown on 2025's
+        "name": "Tổ tự quản", "field": "economy", "year_started": 2024, "status": "built"},
+        {"Quyết định thành lập.pdf": pdf_bytes(3)})
+    _record_with_files(db, plan, village_id, "households", {"year": 2025, "minority_households": 100},
+                       {"Danh sách hộ.pdf": pdf_bytes(4)})
+    _record_with_files(db, plan, village_id, "visits", {"day": date(2024, 9, 9), "people": "Năm trước"},
+                       {"Biên bản 2024.pdf": pdf_bytes(5)})
+    target = tmp_path / "phieu.pdf"
+    export_village_sheets(db.session, plan_id=plan.id, year=2025, target=target, village_ids=[village_id])
+    text = pdf_text(target)
+    for expected in ("Họp dân Tệp đính kèm (2 tệp): Biên bản làm việc.pdf; ảnh buổi họp.jpg 2 01/07/2025",
+                     "Tệp đính kèm (1 tệp): Giấy biên nhận.pdf", "Tệp đính kèm (1 tệp): Quyết định thành lập.pdf",
+                     "Tệp đính kèm (1 tệp): Danh sách hộ.pdf"):
+        assert expected in text, expected
+    assert text.count("Tệp đính kèm (") == 4, "the visit without files has no line"
+    assert "Biên bản 2024.pdf" not in text, "the visit of 2024 is not on the sheet of 2025"
+    assert "Tệp minh chứng đính kèm" not in text, "no criterion has files: no table of them"
 
 
 def test_the_annex_prints_each_image_on_its_own_a4_page_with_its_caption(empty_database, small_plan, tmp_path):
@@ -116,7 +157,7 @@ def test_a_photo_attached_to_several_criteria_and_villages_is_decoded_once(empty
     assert len(read) == 1 and result.villages == 2
 
 
-def test_the_scaled_images_kept_are_bounded(empty_database, small_plan, monkeypatch):
+def test_the_scaled_images_kept_are_bounded(monkeypatch):
     import exports.evidence_annex as annex
 
     pictures = {f"{n:064x}": _dark_picture(40 + n, 30, "PNG") for n in range(3)}
