@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, Index, LargeBinary, func
+from sqlalchemy import BigInteger, CheckConstraint, Index, LargeBinary, func, or_
 from sqlmodel import Field, Session, SQLModel, select
 
 from domain.columns import NEVER_REUSED
@@ -155,8 +155,18 @@ def list_attachments(session: Session, *, target: AttachTarget) -> list[Attachme
 
 def village_year_attachments(session: Session, *, village_id: int, year: int) -> list[AttachmentInfo]:
     """Every file attached to the village's criteria in `year` and to its records counted in `year`, in one query
-    (the village sheet, the update workbook)."""
+    (what the village-year's limit counts, file by file)."""
     statement = select(Attachment).where(Attachment.village_id == village_id, Attachment.year == year)
+    return [attachment_info(row) for row in session.exec(statement.order_by(*_order()))]
+
+
+def village_sheet_attachments(session: Session, *, village_id: int, year: int) -> list[AttachmentInfo]:
+    """The files a village sheet of `year` names, in one query: those of its criteria in `year`, and every file of
+    the village's records, whatever the year it counts toward (a community model's or a contact's count in the year
+    they were attached, and the model is on every sheet from its start); the sheet picks those of the records it
+    shows."""
+    statement = select(Attachment).where(Attachment.village_id == village_id,
+                                         or_(Attachment.year == year, Attachment.record_table.is_not(None)))
     return [attachment_info(row) for row in session.exec(statement.order_by(*_order()))]
 
 

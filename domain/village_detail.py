@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from domain.admin_units import Village
 from domain.agencies import Agency, Assignment, AssignmentRole
-from domain.attachments import AttachmentInfo, village_year_attachments
+from domain.attachments import AttachmentInfo, village_sheet_attachments
 from domain.criteria import Assessment, CriteriaSet, Criterion, CriterionStatus
 from domain.document_settings import DocumentSettings, settings
 from domain.places import PlaceRow
@@ -138,7 +138,8 @@ class VillageSheet:
     """'trước 01/7/2025: xã Tê Xăng, huyện Tu Mơ Rông' when the sheet names the village's units of today and a
     reorganisation changed them; '' otherwise."""
     attachments: tuple[AttachmentInfo, ...] = ()
-    """The files attached to the village's criteria and records in the year (with the records only)."""
+    """The files attached to the village's criteria in the year and to its records (with the records only;
+    domain/attachments.village_sheet_attachments)."""
 
 
 def checklist_row(session: Session, plan: Plan, village_id: int, year: int, criterion_id: int) -> ChecklistRow:
@@ -164,7 +165,7 @@ def village_sheet(session: Session, plan: Plan, place: PlaceRow, year: int, toda
         members=team_members(session, plan.id, place.village_id),
         checklist=rows, progress=progress, criteria_set=session.get(CriteriaSet, plan.criteria_set_id),
         records=records, document=settings(session),
-        attachments=tuple(village_year_attachments(session, village_id=place.village_id, year=year))
+        attachments=tuple(village_sheet_attachments(session, village_id=place.village_id, year=year))
         if with_records else (),
         former=(former_with_mark(session, former_units_labels(session, [place.village_id])).get(place.village_id, "")
                 if former is None

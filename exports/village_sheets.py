@@ -151,7 +151,8 @@ def _sheet(sheet: VillageSheet, st: Styles, read_at: datetime, mark: str) -> lis
     if sheet.criteria_set.is_template:
         story.append(Paragraph(f"<i>Lưu ý: bộ tiêu chí {markup(sheet.criteria_set.code)} là bản mẫu. "
                                f"{markup(sheet.criteria_set.note)}</i>", st.small))
-    *sections, last = record_sections(sheet.records, sheet.year, st, start=3, width=CONTENT_WIDTH)
+    *sections, last = record_sections(sheet.records, sheet.year, st, start=3, width=CONTENT_WIDTH,
+                                     attachments=sheet.attachments)
     for section in sections:
         story += section
     # The signatures never stand alone on a page: they keep the last section with them.

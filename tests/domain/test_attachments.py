@@ -23,6 +23,7 @@ from domain.attachments import (
     list_attachments,
     record_attachment_counts,
     thumbnails,
+    village_sheet_attachments,
     village_year_attachments,
 )
 from domain.audit import AuditEvent
@@ -391,3 +392,6 @@ def test_a_record_moved_to_another_year_takes_its_files_there(empty_database, sm
         assert [info.name for info in village_year_attachments(session, village_id=village_id, year=2024)] == [
             "Biên bản.pdf"]
         assert village_year_attachments(session, village_id=village_id, year=2025) == []
+        # a sheet of any year is offered the record's files and prints those of the records it shows
+        assert [info.name for info in village_sheet_attachments(session, village_id=village_id, year=2025)] == [
+            "Biên bản.pdf"]

@@ -93,7 +93,7 @@ def test_the_sheet_names_each_records_files_under_its_row(empty_database, small_
     target = tmp_path / "phieu.pdf"
     export_village_sheets(db.session, plan_id=plan.id, year=2025, target=target, village_ids=[village_id])
     text = pdf_text(target)
-    for expected in ("Họp dân Tệp đính kèm (2 tệp): Biên bản làm việc.pdf; ảnh buổi họp.jpg 2 01/07/2025",
+    for expected in ("Tệp đính kèm (2 tệp): Biên bản làm việc.pdf; ảnh buổi họp.jpg 2 01/07/2025",
                      "Tệp đính kèm (1 tệp): Giấy biên nhận.pdf", "Tệp đính kèm (1 tệp): Quyết định thành lập.pdf",
                      "Tệp đính kèm (1 tệp): Danh sách hộ.pdf"):
         assert expected in text, expected
