@@ -6,8 +6,10 @@ granted in two databases of one server would let one database's viewer read the 
 
 - the viewer reads;
 - the team lead reads, and inserts, changes and deletes assessments and village records only in the villages whose
-  support team the account leads (row-level security; the lead is found as domain/access.py finds it: the account's
-  member name, with its agency when it has one, as the lead of a village's team in a plan); of the review cycle, it
+  support team the account leads, within the plan the row belongs to (row-level security; the lead is found as
+  domain/access.py finds it: the account's member name, with its agency when it has one, as the lead of a village's
+  team in a plan holding the village; an assessment, a criterion's file and a household count belong to the plans
+  whose years, and criteria set, they fall in, a review to its round's plan: lead_scope); of the review cycle, it
   sends and comments on its own villages' reviews, never approves, returns or reopens one (a row trigger);
 - nobody but the owner changes a village's checklist or records of a year its approved review or a closed year
   locks (statement triggers, LOCKED_BY_YEAR);
@@ -54,6 +56,36 @@ a village they lead and comments on it; a trigger (langmoi_review_step_guard) ke
 sending it, and the policy below keeps their comments to a submission's or a remark. Rounds and closed years are
 the secretariat's alone, as every other table."""
 REVIEW_LEAD_CHECK = {"villagereview": "", "reviewcomment": " AND step IN ('submit', 'comment')"}
+LEAD_PLANS = ("SELECT t.plan_id FROM public.supportteam t "
+              "JOIN public.planvillage v ON v.plan_id = t.plan_id AND v.village_id = t.village_id "
+              "JOIN public.teammember m ON m.team_id = t.id AND m.role = 'leader' "
+              "JOIN public.useraccount a ON a.username = (SELECT public.langmoi_account_name()) AND a.active "
+              "AND a.role = 'team_lead' AND a.member_name <> '' "
+              "AND public.langmoi_name_key(m.full_name) = public.langmoi_name_key(a.member_name) "
+              "AND (a.member_agency_id IS NULL OR a.member_agency_id = m.agency_id) "
+              "WHERE t.village_id = {row}.village_id")
+"""The plans in which the account signed in leads the support team of the village of the row `{row}` (the table's
+name), the village still in the plan: a team lead as domain/access.leads_village finds it (its member name, with its
+agency when it has one). The account is worked out once per statement (an uncorrelated sub-select); the rest, per
+row, through the teams' village index."""
+PLAN_ROWS = {
+    "assessment": "EXISTS (SELECT 1 FROM public.plan p "
+                  "JOIN public.criterion c ON c.criteria_set_id = p.criteria_set_id WHERE c.id = {row}.criterion_id "
+                  "AND {row}.year BETWEEN p.first_year AND p.last_year "
+                  "AND p.id IN ({plans}))",
+    "householdindicators": "EXISTS (SELECT 1 FROM public.plan p WHERE {row}.year BETWEEN p.first_year AND p.last_year "
+                           "AND p.id IN ({plans}))",
+    "villagereview": "EXISTS (SELECT 1 FROM public.reviewround r WHERE r.id = {row}.round_id "
+                     "AND r.plan_id IN ({plans}))",
+    "reviewcomment": "EXISTS (SELECT 1 FROM public.villagereview w JOIN public.reviewround r ON r.id = w.round_id "
+                     "WHERE w.id = {row}.review_id AND w.village_id = {row}.village_id AND r.plan_id IN ({plans}))",
+}
+"""The rows of one plan's, which a team lead writes only in a plan in which it leads the village, as the use cases
+check the plan: an assessment's year within the plan's years and its criterion in the plan's criteria set
+(domain/assessing.apply_assessment; a criterion's file likewise, domain/attaching._place), a household count's year
+within them (domain/recording._household_rules), a review's round (and a comment's review) of the plan
+(domain/reviewing). A village's other records and their files are the village's, whichever plan it is worked in: any
+plan in which the account leads it."""
 LOCKED_BY_YEAR = {"assessment": ("year", "*"), "householdindicators": ("year", "*"), "initiative": ("year", "*"),
                   "contribution": ("extract(year FROM day)::integer", "*"),
                   "visit": ("extract(year FROM day)::integer", "*"),
@@ -127,18 +159,6 @@ CREATE OR REPLACE FUNCTION public.langmoi_name_key(name text) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $f$
   SELECT lower(regexp_replace(regexp_replace(normalize(coalesce(name, ''), NFC), '\s+', ' ', 'g'),
                               '^ | $', '', 'g'))
-$f$;
-
-CREATE OR REPLACE FUNCTION public.langmoi_leads_village(village integer) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
-  SELECT EXISTS (
-    SELECT 1
-    FROM public.useraccount a
-    JOIN public.teammember m ON m.role = 'leader'
-     AND public.langmoi_name_key(m.full_name) = public.langmoi_name_key(a.member_name)
-     AND (a.member_agency_id IS NULL OR a.member_agency_id = m.agency_id)
-    JOIN public.supportteam t ON t.id = m.team_id AND t.village_id = village
-    WHERE a.username = public.langmoi_account_name() AND a.active AND a.role = 'team_lead' AND a.member_name <> '')
 $f$;
 
 CREATE OR REPLACE FUNCTION public.langmoi_review_step_guard() RETURNS trigger
@@ -450,17 +470,19 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
             statements.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(table, writers))
         if name in REVIEW_WORK:
             statements.append(sql.SQL(f"GRANT {REVIEW_WORK[name]} ON {{}} TO {{}}").format(table, lead))
-            statements += _row_security(table, secretariat, lead, REVIEW_LEAD_CHECK[name])
+            statements += _row_security(table, secretariat, lead, lead_scope(name), REVIEW_LEAD_CHECK[name])
         if name == "villagereview":
             statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_review_steps ON {}").format(table),
                            sql.SQL("CREATE TRIGGER langmoi_review_steps BEFORE INSERT OR UPDATE ON {} FOR EACH ROW "
                                    "EXECUTE FUNCTION public.langmoi_review_step_guard()").format(table)]
         if name in VILLAGE_WORK:
-            statements += _row_security(table, secretariat, lead)
+            statements += _row_security(table, secretariat, lead, lead_scope(name))
         if name not in NOT_AUDITED:
             statements += _audit_triggers(table, keys[name])
         if name in LOCKED_BY_YEAR:
             statements += _lock_triggers(table, *LOCKED_BY_YEAR[name])
+    # The team lead's rule of earlier installations, which no policy uses any more (it covered any plan).
+    statements.append(sql.SQL("DROP FUNCTION IF EXISTS public.langmoi_leads_village(integer)"))
     audit = sql.Identifier("public", "auditevent")
     statements += [sql.SQL("DROP TRIGGER IF EXISTS langmoi_audit_stamp ON {}").format(audit),
                    sql.SQL("CREATE TRIGGER langmoi_audit_stamp BEFORE INSERT ON {} "
@@ -510,17 +532,28 @@ def _lock_triggers(table: sql.Composable, year_of: str, kept: str) -> list[sql.C
     return statements
 
 
+def lead_scope(table: str) -> str:
+    """The rows of `table` a team lead may write, as SQL of the row's columns (a policy's USING and WITH CHECK)."""
+    plans = LEAD_PLANS.format(row=table)
+    if table == "attachment":
+        return (f"CASE WHEN {table}.criterion_id IS NULL THEN EXISTS ({plans}) "
+                f"ELSE {PLAN_ROWS['assessment'].format(row=table, plans=plans)} END")
+    if table in PLAN_ROWS:
+        return PLAN_ROWS[table].format(row=table, plans=plans)
+    return f"EXISTS ({plans})"
+
+
 def _row_security(table: sql.Composable, secretariat: sql.Composable, lead: sql.Composable,
-                  lead_check: str = "") -> list[sql.Composable]:
+                  scope: str, lead_check: str = "") -> list[sql.Composable]:
     """Everyone granted SELECT reads every row; the secretariat writes every row; a team lead writes (and moves a row
-    to) only villages they lead, and only rows meeting `lead_check` too (" AND …", SQL). Not FORCEd: the owner (the
-    administrator) is the one role left unbound, as the owner could lift any policy anyway, and the SECURITY DEFINER
-    functions read as the owner."""
+    to) only the rows meeting `scope` (SQL of the row's columns: lead_scope's), and writes only rows meeting
+    `lead_check` too (" AND …", SQL). Not FORCEd: the owner (the administrator) is the one role left unbound, as the
+    owner could lift any policy anyway, and the SECURITY DEFINER functions read as the owner."""
     policies = {
         "langmoi_read": sql.SQL("FOR SELECT USING (true)"),
         "langmoi_secretariat": sql.SQL("FOR ALL TO {} USING (true) WITH CHECK (true)").format(secretariat),
-        "langmoi_team_lead": sql.SQL("FOR ALL TO {} USING (public.langmoi_leads_village(village_id)) "
-                                     f"WITH CHECK (public.langmoi_leads_village(village_id){lead_check})").format(lead),
+        "langmoi_team_lead": sql.SQL(f"FOR ALL TO {{}} USING ({scope}) "
+                                     f"WITH CHECK ({scope}{lead_check})").format(lead),
     }
     statements: list[sql.Composable] = [sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(table)]
     for policy, body in policies.items():

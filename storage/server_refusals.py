@@ -19,6 +19,7 @@ from storage.errors import StorageError
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE
 _LOST_STATES = ("08", "57P")  # connection exceptions; the server shutting down or not accepting connections yet
 _DENIED = re.compile(r"permission denied for (table|sequence|schema|function|database) (\S+)")
+_OUT_OF_SCOPE = re.compile(r'new row violates row-level security policy for table "([^"]+)"')
 _KINDS = {"table": "bảng", "sequence": "bộ đếm", "schema": "lược đồ", "function": "hàm", "database": "cơ sở dữ liệu"}
 
 
@@ -37,10 +38,14 @@ def _lost(context: ExceptionContext) -> bool:
     return isinstance(context.sqlalchemy_exception, OperationalError) and (not state or state.startswith(_LOST_STATES))
 
 
+def _server_said(context: ExceptionContext) -> str:
+    """The server's message (its primary line), "" without one."""
+    return getattr(getattr(context.original_exception, "diag", None), "message_primary", None) or ""
+
+
 def _denied_what(context: ExceptionContext) -> str:
     """“ghi vào bảng “visit”” from psycopg's English (or a general phrase when the server speaks another language)."""
-    detail = getattr(getattr(context.original_exception, "diag", None), "message_primary", None) or ""
-    found = _DENIED.search(detail)
+    found = _DENIED.search(_server_said(context))
     verb = "đọc" if (context.statement or "").lstrip().upper().startswith("SELECT") else "ghi vào"
     return f"{verb} {_KINDS[found[1]]} “{found[2]}”" if found else "làm việc này"
 
@@ -59,6 +64,11 @@ def refusal(context: ExceptionContext, url: URL) -> StorageError | None:
         return ConnectionLost(f"Mất kết nối tới máy chủ cơ sở dữ liệu “{shown}”: thay đổi chưa được ghi. Kiểm tra "
                               "mạng rồi thử lại.")
     if getattr(context.original_exception, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        outside = _OUT_OF_SCOPE.search(_server_said(context))
+        if outside:  # a team lead's row outside the villages it leads in a plan (storage/server_policies.LEAD_SCOPE)
+            return NotPermitted(f"Máy chủ “{shown}” không cho tài khoản “{url.username}” ghi dòng này vào bảng "
+                                f"“{outside[1]}”: tổ trưởng chỉ ghi được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ, "
+                                "trong kế hoạch có tổ đó; chưa ghi gì.")
         refused = (f"Tài khoản “{url.username}” không có quyền {_denied_what(context)} trên cơ sở dữ liệu “{shown}”: "
                    "chưa ghi gì.")
         return NotPermitted(f"{refused} Người quản trị (chủ sở hữu cơ sở dữ liệu) cấp quyền cho tài khoản này bằng "

@@ -1,5 +1,8 @@
 """A sample database on the test server set up for accounts (storage/server_policies.install), with a secretariat
-("chanh"), a team lead of one village ("lan") and a viewer ("xem"), each a login role; dropped with its roles."""
+("chanh"), a team lead of one village ("lan") and a viewer ("xem"), each a login role; dropped with its roles.
+
+As the sample crossing the reform does, a second plan (2026–2030) carries the 2023–2025 plan's villages and teams on,
+so that the team lead leads its village in both plans and rows of 2030 are the second plan's."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +32,9 @@ class ServerDatabase:
     name: str
     own_village: int = 0
     other_village: int = 0
+    first_plan: int = 0
+    next_plan: int = 0
+    """The 2026–2030 plan carrying on the 2023–2025 one (first_plan) with the same villages and teams."""
     roles: list[str] = field(default_factory=list)
 
     def owner(self) -> psycopg.Connection:
@@ -50,6 +56,24 @@ def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
     return None if row is None else row[0]
 
 
+def _carry_on(owner: psycopg.Connection) -> tuple[int, int]:
+    """A 2026–2030 plan with the villages and support teams of the sample's 2023–2025 plan; both plans' ids."""
+    first = _scalar(owner, "SELECT min(id) FROM plan")
+    following = _scalar(owner, "INSERT INTO plan (code, title, issuer, place, issued_on, first_year, last_year, "
+                               "criteria_set_id, is_sample, continues_plan_id) SELECT '25-KH/TU (THỬ)', "
+                               "'Kế hoạch tiếp nối', issuer, place, '2026-01-15', 2026, 2030, criteria_set_id, false, "
+                               "id FROM plan WHERE id = %s RETURNING id", first)
+    owner.execute("INSERT INTO planvillage (plan_id, village_id) SELECT %s, village_id FROM planvillage "
+                  "WHERE plan_id = %s", (following, first))
+    owner.execute("INSERT INTO supportteam (plan_id, village_id) SELECT %s, village_id FROM supportteam "
+                  "WHERE plan_id = %s", (following, first))
+    owner.execute("INSERT INTO teammember (team_id, full_name, position, agency_id, role, phone) "
+                  "SELECT n.id, m.full_name, m.position, m.agency_id, m.role, m.phone FROM teammember m "
+                  "JOIN supportteam t ON t.id = m.team_id AND t.plan_id = %s "
+                  "JOIN supportteam n ON n.plan_id = %s AND n.village_id = t.village_id", (first, following))
+    return first, following
+
+
 @pytest.fixture(name="served")
 def served_database(postgresql_server: PostgresServer) -> Iterator[ServerDatabase]:
     url = postgresql_server.create("sample")
@@ -61,6 +85,7 @@ def served_database(postgresql_server: PostgresServer) -> Iterator[ServerDatabas
     finally:
         database.close()
     with db.owner() as owner:
+        db.first_plan, db.next_plan = _carry_on(owner)
         lead_name, agency_id, village = owner.execute(
             "SELECT m.full_name, m.agency_id, t.village_id FROM teammember m JOIN supportteam t ON t.id = m.team_id "
             "WHERE m.role = 'leader' ORDER BY t.village_id LIMIT 1").fetchone()

@@ -46,7 +46,7 @@ def test_a_team_lead_attaches_to_its_village_through_the_program_and_the_server_
     database = _open_as(served, "lan")
     try:
         with database.session() as session:
-            plan = session.exec(select(Plan)).first()
+            plan = session.exec(select(Plan).order_by(Plan.id)).first()
             criterion = session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                      .order_by(Criterion.number)).first()
         own = AttachTarget.of_criterion(served.own_village, criterion, plan.last_year)

@@ -92,8 +92,8 @@ def test_no_account_changes_the_schema_or_the_audit(served, username):
                           "ALTER TABLE assessment DISABLE ROW LEVEL SECURITY", "DROP TABLE visit",
                           "DROP TRIGGER langmoi_audit_stamp ON auditevent", "DROP POLICY langmoi_read ON assessment",
                           "CREATE TEMPORARY TABLE t (x int)", "UPDATE alembic_version SET version_num = 'x'",
-                          "CREATE OR REPLACE FUNCTION public.langmoi_leads_village(village integer) "
-                          "RETURNS boolean LANGUAGE sql AS 'SELECT true'"):
+                          "CREATE OR REPLACE FUNCTION public.langmoi_account_name() "
+                          "RETURNS text LANGUAGE sql AS 'SELECT ''chanh'''"):
             try:
                 connection.execute(statement)
             except (psycopg.errors.InsufficientPrivilege, psycopg.errors.UndefinedObject):
@@ -130,7 +130,8 @@ def test_a_raw_insert_a_changed_key_and_a_two_column_key_are_audited_too(served)
         secretariat.execute("UPDATE visit SET id = id + 100000 WHERE id = %s", (visit_id,))
         secretariat.execute("UPDATE planvillage SET village_id = village_id WHERE village_id = %s",
                             (served.own_village,))  # no value changed: no row
-        secretariat.execute("DELETE FROM planvillage WHERE village_id = %s", (served.own_village,))
+        secretariat.execute("DELETE FROM planvillage WHERE plan_id = %s AND village_id = %s",
+                            (served.first_plan, served.own_village))
     with served.owner() as owner:
         rows = owner.execute("SELECT entity, entity_id, field, old_value::jsonb, new_value::jsonb, village_id "
                              "FROM auditevent WHERE field LIKE '(máy chủ)%%' ORDER BY id").fetchall()

@@ -43,7 +43,7 @@ def _lead(served) -> Principal:
 
 def _plan_and_criterion(database) -> tuple[int, int]:
     with database.session() as session:
-        plan = session.exec(select(Plan)).first()
+        plan = session.exec(select(Plan).order_by(Plan.id)).first()
         criterion = session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                  .order_by(Criterion.number)).first()
     return plan.id, criterion
