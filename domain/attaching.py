@@ -36,6 +36,7 @@ from domain.plan import Plan, PlanVillage
 from domain.recording import KINDS, YEAR_FIELD
 from domain.review_locks import require_open_village_year
 from domain.unit_of_work import UnitOfWork
+from domain.vocabulary import Role
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +206,10 @@ def attach_file(uow: UnitOfWork, *, plan_id: int, target: AttachTarget, name: st
 
 def _remove(session: Session, user: Principal, plan_id: int, row: Attachment, note: str) -> None:
     require_village_editor(session, user, plan_id, row.village_id)
+    if row.criterion_id is not None and user.role is Role.TEAM_LEAD:
+        # A lead's right to a criterion's file is the plan's, as to attach one (and as the shared server holds it):
+        # the plan's years and criteria set; the secretariat removes any.
+        _place(session, _plan(session, plan_id), AttachTarget.of_criterion(row.village_id, row.criterion_id, row.year))
     locked_by_year = row.criterion_id is not None or _RECORD_KINDS[row.record_table].key in YEAR_FIELD
     if locked_by_year:
         require_open_village_year(session, row.village_id, row.year, doing="gỡ tệp")

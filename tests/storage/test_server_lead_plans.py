@@ -12,7 +12,9 @@ from sqlalchemy.engine import make_url
 
 from domain.access import Forbidden, Principal
 from domain.assessing import set_assessment
+from domain.attaching import remove_attachment
 from domain.criteria import CriterionStatus
+from domain.errors import DomainError
 from domain.vocabulary import Role
 from storage.database import open_database
 from storage.server_accounts import group_role, login_role
@@ -168,3 +170,21 @@ def test_setup_server_upgrades_a_server_whose_lead_policy_covered_any_plan(serve
     with served.as_account("lan") as lead:
         assert lead.execute(change, (served.own_village, ids["criterion"])).rowcount == 0
         assert lead.execute(change.replace("2030", "2025"), (served.own_village, ids["criterion"])).rowcount == 1
+
+
+def test_the_program_refuses_a_lead_removing_another_plans_criterion_file(served):
+    ids = _lead_of_the_first_plan_only(served)
+    with served.owner() as owner:
+        attachment = _scalar(owner, ATTACHMENT + " RETURNING id", served.own_village, 2027, ids["criterion"])
+        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
+                                     ).fetchone()
+    lead = Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
+    database = _open_as(served, "lan")
+    try:
+        with pytest.raises(DomainError) as refused, database.unit_of_work(lead) as uow:
+            remove_attachment(uow, plan_id=served.first_plan, attachment_id=attachment)
+    finally:
+        database.close()
+    assert str(refused.value) == "Năm 2027 nằm ngoài thời gian của kế hoạch (2023–2025)."
+    with served.owner() as owner:
+        assert _scalar(owner, "SELECT count(*) FROM attachment WHERE id = %s", attachment) == 1
