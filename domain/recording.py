@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
-from domain.access import require_village_editor
+from domain.access import Principal, forbidden, require_village_editor
 from domain.agencies import Agency
 from domain.audit import record_change
 from domain.errors import DomainError, NotFound
@@ -21,6 +21,7 @@ from domain.record_versions import claim_version, conflict_of, find_record, same
 from domain.review_locks import require_open_village_year
 from domain.text import nfc
 from domain.unit_of_work import UnitOfWork
+from domain.users import Role
 from domain.village_records import (
     CommunityModel,
     Concern,
@@ -294,6 +295,7 @@ def write_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, v
         old = dict.fromkeys(clean)
     else:
         record = find_record(session, spec, village_id, record_id)
+        _require_lead_plan_year(session, uow.user, plan_id, kind, record)
         old = {name: getattr(record, name) for name in clean}
         if old == clean:
             return record.id
@@ -321,6 +323,18 @@ def write_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, v
     return record.id
 
 
+def _require_lead_plan_year(session: Session, user: Principal, plan_id: int, kind: str, record: SQLModel) -> None:
+    """A team lead changes or deletes a year's household counts only in the plan's years, as it adds them
+    (_household_rules) and as the shared server holds it (storage/server_policies.lead_scope); the secretariat any."""
+    if kind != HOUSEHOLDS.key or user.role is not Role.TEAM_LEAD:
+        return
+    plan = session.get(Plan, plan_id)
+    if plan is None or not plan.first_year <= record.year <= plan.last_year:
+        span = f" ({plan.first_year}–{plan.last_year})" if plan is not None else ""
+        raise forbidden(user, f"tổ trưởng chỉ sửa được số liệu hộ của các năm thuộc kế hoạch{span}; năm {record.year} "
+                              "thuộc kế hoạch khác")
+
+
 def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, record_id: int,
                   expected_version: int | None = None) -> None:
     """Delete a record, and the files attached to it (each with its audit row; their contents stay); the audit
@@ -330,6 +344,7 @@ def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, 
     session = uow.session
     require_village_editor(session, uow.user, plan_id, village_id)
     record = find_record(session, spec, village_id, record_id)
+    _require_lead_plan_year(session, uow.user, plan_id, kind, record)
     _require_open_years(session, kind, village_id, {item.name: getattr(record, item.name) for item in spec.fields},
                         None, "xóa")
     claim_version(session, spec, record, expected_version)

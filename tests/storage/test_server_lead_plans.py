@@ -15,6 +15,7 @@ from domain.assessing import set_assessment
 from domain.attaching import remove_attachment
 from domain.criteria import CriterionStatus
 from domain.errors import DomainError
+from domain.recording import delete_record, save_record
 from domain.vocabulary import Role
 from storage.database import open_database
 from storage.server_accounts import group_role, login_role
@@ -188,3 +189,35 @@ def test_the_program_refuses_a_lead_removing_another_plans_criterion_file(served
     assert str(refused.value) == "Năm 2027 nằm ngoài thời gian của kế hoạch (2023–2025)."
     with served.owner() as owner:
         assert _scalar(owner, "SELECT count(*) FROM attachment WHERE id = %s", attachment) == 1
+
+
+def test_the_program_refuses_a_lead_changing_another_plans_household_counts(served):
+    _lead_of_the_first_plan_only(served)
+    with served.owner() as owner:
+        other_year, own_year = (_scalar(owner, HOUSEHOLDS + " RETURNING id", served.own_village, year)
+                                for year in (2027, 2024))
+        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
+                                     ).fetchone()
+    lead = Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
+    counts = {"year": 2024, "minority_households": 120}
+    refusal = ("Chưa làm: tổ trưởng chỉ sửa được số liệu hộ của các năm thuộc kế hoạch (2023–2025); năm 2027 thuộc kế "
+               "hoạch khác. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
+    database = _open_as(served, "lan")
+    try:
+        with pytest.raises(Forbidden) as refused, database.unit_of_work(lead) as uow:
+            delete_record(uow, kind="households", plan_id=served.first_plan, village_id=served.own_village,
+                          record_id=other_year)
+        assert str(refused.value) == refusal
+        with pytest.raises(Forbidden) as refused, database.unit_of_work(lead) as uow:
+            save_record(uow, kind="households", plan_id=served.first_plan, village_id=served.own_village,
+                        values={**counts, "year": 2025}, record_id=other_year)  # moved into its own plan's years
+        assert str(refused.value) == refusal
+        with database.unit_of_work(lead) as uow:
+            save_record(uow, kind="households", plan_id=served.first_plan, village_id=served.own_village,
+                        values=counts, record_id=own_year)
+    finally:
+        database.close()
+    with served.owner() as owner:
+        rows = owner.execute("SELECT year, minority_households FROM householdindicators WHERE village_id = %s "
+                             "ORDER BY year", (served.own_village,)).fetchall()
+    assert rows == [(2024, 120), (2027, 100)]
