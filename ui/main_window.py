@@ -73,6 +73,12 @@ def _freeze_the_program() -> None:
     collect_rarely()
 
 
+def _import_page_modules() -> None:
+    import ui.agency_view
+    import ui.campaign_view
+    import ui.dashboard_view  # noqa: F401
+
+
 class MainWindow(QMainWindow):
     settled = Signal()
     """No read is pending and the last result is on screen (after a save, a year switch, a village shown…)."""
@@ -137,6 +143,7 @@ class MainWindow(QMainWindow):
         self.prefetch = LatestRead(self)
         """The plan's other years, read one at a time once the window has settled (never delaying `settled`)."""
         self.reads.settled.connect(self._prefetch_next)
+        self.reads.settled.connect(self._import_pages)
         self.tasks = TaskList(self)
 
         ui = self.ui
@@ -717,6 +724,13 @@ class MainWindow(QMainWindow):
                  for year, figures in years.items()}
         self.held.update({year: replace(figures, change=None) for year, figures in years.items()})
         self._figures_read(years[self.year])
+
+    def _import_pages(self) -> None:
+        """Once, in a pass after the reads have first settled: the Agencies, Campaign and Dashboard pages' modules
+        imported (~15 ms of the GUI thread), so that opening a page the first time only makes and fills it; not
+        before the first paint, nor while the window is being attached."""
+        self.reads.settled.disconnect(self._import_pages)
+        QTimer.singleShot(0, self, _import_page_modules)
 
     def _prefetch_next(self) -> None:
         """Once the window has settled: the plan's layout, when it came from the figures cache, read in full to check
