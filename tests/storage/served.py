@@ -12,6 +12,7 @@ import pytest
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
+from domain.access import Principal
 from domain.vocabulary import Role
 from storage.database import open_database
 from storage.server_accounts import group_role, login_role
@@ -49,6 +50,23 @@ class ServerDatabase:
                                      password=password, autocommit=True, connect_timeout=10)
         connection.execute(TIMEOUT)
         return connection
+
+
+def refused(connection: psycopg.Connection, statement: str, *values) -> bool:
+    """True when the server refuses `statement` to the connection's role (a privilege or a row policy)."""
+    try:
+        connection.execute(statement, values)
+    except psycopg.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+def lead_principal(db: ServerDatabase) -> Principal:
+    """The program's principal of the team lead "lan", as its sign-in makes it."""
+    with db.owner() as owner:
+        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
+                                     ).fetchone()
+    return Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
 
 
 def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:

@@ -2,43 +2,26 @@
 leads only, through the program as with psql; nobody but the owner changes or deletes a stored content; the server
 audits the attachment and the content's row, not the bytes."""
 
-import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 from sqlmodel import select
 
-from domain.access import Forbidden, Principal
+from domain.access import Forbidden
 from domain.attaching import attach_file, remove_attachment
 from domain.attachments import AttachTarget, attachment_content
 from domain.audit import SERVER_FIELD
 from domain.criteria import Criterion
 from domain.plan import Plan
-from domain.vocabulary import Role
 from storage.database import open_database
 from storage.server_accounts import login_role
 from tests.conftest import ACTOR
 from tests.evidence import jpeg_bytes, pdf_bytes
-from tests.storage.served import PASSWORD, served_database  # noqa: F401  (the fixture `served`)
+from tests.storage.served import PASSWORD, lead_principal, refused, served_database  # noqa: F401  (the fixture `served`)
 
 
 def _open_as(served, username: str):
     url = make_url(served.url).set(username=login_role(served.name, username), password=PASSWORD)
     return open_database(url.render_as_string(hide_password=False), actor=ACTOR)
-
-
-def _lead(served) -> Principal:
-    with served.owner() as owner:
-        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
-                                     ).fetchone()
-    return Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
-
-
-def _refused(connection: psycopg.Connection, statement: str, *values) -> bool:
-    try:
-        connection.execute(statement, values)
-    except psycopg.errors.InsufficientPrivilege:
-        return True
-    return False
 
 
 def test_a_team_lead_attaches_to_its_village_through_the_program_and_the_server_audits_it(served):
@@ -50,14 +33,14 @@ def test_a_team_lead_attaches_to_its_village_through_the_program_and_the_server_
             criterion = session.exec(select(Criterion.id).where(Criterion.criteria_set_id == plan.criteria_set_id)
                                      .order_by(Criterion.number)).first()
         own = AttachTarget.of_criterion(served.own_village, criterion, plan.last_year)
-        with database.unit_of_work(_lead(served)) as uow:
+        with database.unit_of_work(lead_principal(served)) as uow:
             info = attach_file(uow, plan_id=plan.id, target=own, name="Nhà văn hóa.jpg", content=content)
         with database.session() as session:
             assert attachment_content(session, info.id) == content
         other = AttachTarget.of_criterion(served.other_village, criterion, plan.last_year)
-        with pytest.raises(Forbidden), database.unit_of_work(_lead(served)) as uow:
+        with pytest.raises(Forbidden), database.unit_of_work(lead_principal(served)) as uow:
             attach_file(uow, plan_id=plan.id, target=other, name="Khác.pdf", content=pdf_bytes())
-        with database.unit_of_work(_lead(served)) as uow:
+        with database.unit_of_work(lead_principal(served)) as uow:
             remove_attachment(uow, plan_id=plan.id, attachment_id=info.id)
     finally:
         database.close()
@@ -81,17 +64,17 @@ def test_with_psql_a_team_lead_cannot_attach_elsewhere_and_nobody_changes_a_cont
                      "VALUES (%s, 1, 'application/pdf', 1, now())", (digest,))
         lead.execute("INSERT INTO contentchunk (sha256, seq, data) VALUES (%s, 0, '\\x25'::bytea)", (digest,))
         lead.execute(insert, (served.own_village, digest))
-        assert _refused(lead, insert, served.other_village, digest)
+        assert refused(lead, insert, served.other_village, digest)
         for statement in ("UPDATE contentchunk SET data = '\\x00'::bytea", "DELETE FROM contentchunk",
                           "UPDATE filecontent SET size = 2", "DELETE FROM filecontent"):
-            assert _refused(lead, statement), statement
+            assert refused(lead, statement), statement
     with served.as_account("chanh") as secretariat:
         for statement in ("UPDATE contentchunk SET data = '\\x00'::bytea", "DELETE FROM filecontent"):
-            assert _refused(secretariat, statement), statement
+            assert refused(secretariat, statement), statement
         secretariat.execute(insert, (served.other_village, digest))
     with served.as_account("xem") as viewer:
         assert viewer.execute("SELECT count(*) FROM contentchunk").fetchone() == (1,)
-        assert _refused(viewer, "INSERT INTO contentchunk (sha256, seq, data) VALUES (%s, 1, '\\x00'::bytea)", digest)
+        assert refused(viewer, "INSERT INTO contentchunk (sha256, seq, data) VALUES (%s, 1, '\\x00'::bytea)", digest)
 
 
 def test_with_psql_nobody_attaches_to_a_closed_year_but_to_a_model_or_a_contact(served):
@@ -111,6 +94,6 @@ def test_with_psql_nobody_attaches_to_a_closed_year_but_to_a_model_or_a_contact(
                   "'application/pdf', 1, %s, 'lan', now(), 'villagecontact', %s)")
     for username in ("lan", "chanh"):
         with served.as_account(username) as connection:
-            assert _refused(connection, to_criterion, served.own_village, digest), username
+            assert refused(connection, to_criterion, served.own_village, digest), username
     with served.as_account("lan") as lead:
         lead.execute(to_contact, (served.own_village, digest, contact))

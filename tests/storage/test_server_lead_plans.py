@@ -10,7 +10,7 @@ from psycopg import sql
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from domain.access import Forbidden, Principal
+from domain.access import Forbidden
 from domain.assessing import set_assessment
 from domain.attaching import remove_attachment
 from domain.criteria import CriterionStatus
@@ -25,6 +25,8 @@ from tests.conftest import ACTOR
 from tests.storage.served import (
     PASSWORD,
     ServerDatabase,
+    lead_principal,
+    refused,
     served_database,  # noqa: F401  (the fixture `served`)
 )
 
@@ -42,14 +44,6 @@ COMMENT = ("INSERT INTO reviewcomment (review_id, village_id, step, author, at, 
            "VALUES (%s, %s, 'comment', 'lan', now(), 'Tổ đã rà soát')")
 VISIT = ("INSERT INTO visit (village_id, day, people, activities, agreed, version) "
          "VALUES (%s, '2026-03-02', 'Tổ', 'Khảo sát', '', 1)")
-
-
-def _refused(connection: psycopg.Connection, statement: str, *values) -> bool:
-    try:
-        connection.execute(statement, values)
-    except psycopg.errors.InsufficientPrivilege:
-        return True
-    return False
 
 
 def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
@@ -89,17 +83,17 @@ def test_a_lead_of_one_plan_writes_its_villages_rows_of_that_plan_only(served):
     with served.as_account("lan") as lead:
         assert lead.execute(change, (own, criterion, 2030)).rowcount == 0  # the 2026–2030 plan's row
         assert lead.execute("DELETE FROM assessment WHERE village_id = %s AND year = 2030", (own,)).rowcount == 0
-        assert _refused(lead, ASSESSMENT, own, unassessed, 2027)
-        assert _refused(lead, HOUSEHOLDS, own, 2027)
-        assert _refused(lead, ATTACHMENT, own, 2027, criterion)
-        assert _refused(lead, REVIEW, ids["next_round"], own)
-        assert _refused(lead, COMMENT, ids["next_review"], own)
-        assert _refused(lead, COMMENT, ids["other_review"], own)  # another village's review, said to be its own
+        assert refused(lead, ASSESSMENT, own, unassessed, 2027)
+        assert refused(lead, HOUSEHOLDS, own, 2027)
+        assert refused(lead, ATTACHMENT, own, 2027, criterion)
+        assert refused(lead, REVIEW, ids["next_round"], own)
+        assert refused(lead, COMMENT, ids["next_review"], own)
+        assert refused(lead, COMMENT, ids["other_review"], own)  # another village's review, said to be its own
         assert lead.execute("UPDATE villagereview SET state = 'submitted', version = 2 WHERE id = %s",
                             (ids["next_review"],)).rowcount == 0
 
         assert lead.execute(change, (own, criterion, 2025)).rowcount == 1  # its own plan's
-        assert _refused(lead, "UPDATE assessment SET year = 2027 WHERE village_id = %s AND criterion_id = %s AND "
+        assert refused(lead, "UPDATE assessment SET year = 2027 WHERE village_id = %s AND criterion_id = %s AND "
                               "year = 2025", own, criterion)  # moved into the other plan's years
         lead.execute(ASSESSMENT, (own, unassessed, 2024))
         lead.execute(HOUSEHOLDS, (own, 2024))
@@ -129,25 +123,22 @@ def _open_as(served: ServerDatabase, username: str):
 
 def test_the_program_refuses_the_other_plans_village_in_vietnamese_and_so_does_the_server(served):
     ids = _lead_of_the_first_plan_only(served)
-    with served.owner() as owner:
-        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
-                                     ).fetchone()
-    lead = Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
+    lead = lead_principal(served)
     database = _open_as(served, "lan")
     try:
-        with pytest.raises(Forbidden) as refused, database.unit_of_work(lead) as uow:
+        with pytest.raises(Forbidden) as said, database.unit_of_work(lead) as uow:
             set_assessment(uow, plan_id=served.next_plan, village_id=served.own_village, criterion_id=ids["criterion"],
                            year=2030, status=CriterionStatus.MET)
-        assert str(refused.value) == ("Chưa làm: tổ trưởng chỉ sửa được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ. "
+        assert str(said.value) == ("Chưa làm: tổ trưởng chỉ sửa được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ. "
                                       "Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
         with database.unit_of_work(lead) as uow:
             assert set_assessment(uow, plan_id=served.first_plan, village_id=served.own_village,
                                   criterion_id=ids["criterion"], year=2025, status=CriterionStatus.MET) is not None
-        with pytest.raises(NotPermitted) as refused, database.unit_of_work(lead) as uow:
+        with pytest.raises(NotPermitted) as said, database.unit_of_work(lead) as uow:
             uow.session.execute(text(HOUSEHOLDS.replace("%s", ":village", 1).replace("%s", ":year", 1)),
                                 {"village": served.own_village, "year": 2027})
         shown = make_url(database.url).render_as_string(hide_password=True)
-        assert str(refused.value) == (
+        assert str(said.value) == (
             f"Máy chủ “{shown}” không cho tài khoản “{login_role(served.name, 'lan')}” ghi dòng này vào bảng "
             "“householdindicators”: tổ trưởng chỉ ghi được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ, trong kế "
             "hoạch có tổ đó; chưa ghi gì.")
@@ -177,16 +168,14 @@ def test_the_program_refuses_a_lead_removing_another_plans_criterion_file(served
     ids = _lead_of_the_first_plan_only(served)
     with served.owner() as owner:
         attachment = _scalar(owner, ATTACHMENT + " RETURNING id", served.own_village, 2027, ids["criterion"])
-        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
-                                     ).fetchone()
-    lead = Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
+    lead = lead_principal(served)
     database = _open_as(served, "lan")
     try:
-        with pytest.raises(DomainError) as refused, database.unit_of_work(lead) as uow:
+        with pytest.raises(DomainError) as said, database.unit_of_work(lead) as uow:
             remove_attachment(uow, plan_id=served.first_plan, attachment_id=attachment)
     finally:
         database.close()
-    assert str(refused.value) == "Năm 2027 nằm ngoài thời gian của kế hoạch (2023–2025)."
+    assert str(said.value) == "Năm 2027 nằm ngoài thời gian của kế hoạch (2023–2025)."
     with served.owner() as owner:
         assert _scalar(owner, "SELECT count(*) FROM attachment WHERE id = %s", attachment) == 1
 
@@ -196,22 +185,20 @@ def test_the_program_refuses_a_lead_changing_another_plans_household_counts(serv
     with served.owner() as owner:
         other_year, own_year = (_scalar(owner, HOUSEHOLDS + " RETURNING id", served.own_village, year)
                                 for year in (2027, 2024))
-        name, agency = owner.execute("SELECT member_name, member_agency_id FROM useraccount WHERE username = 'lan'"
-                                     ).fetchone()
-    lead = Principal(name="lan", role=Role.TEAM_LEAD, full_name="Lan", member_name=name, member_agency_id=agency)
+    lead = lead_principal(served)
     counts = {"year": 2024, "minority_households": 120}
     refusal = ("Chưa làm: tổ trưởng chỉ sửa được số liệu hộ của các năm thuộc kế hoạch (2023–2025); năm 2027 thuộc kế "
                "hoạch khác. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
     database = _open_as(served, "lan")
     try:
-        with pytest.raises(Forbidden) as refused, database.unit_of_work(lead) as uow:
+        with pytest.raises(Forbidden) as said, database.unit_of_work(lead) as uow:
             delete_record(uow, kind="households", plan_id=served.first_plan, village_id=served.own_village,
                           record_id=other_year)
-        assert str(refused.value) == refusal
-        with pytest.raises(Forbidden) as refused, database.unit_of_work(lead) as uow:
+        assert str(said.value) == refusal
+        with pytest.raises(Forbidden) as said, database.unit_of_work(lead) as uow:
             save_record(uow, kind="households", plan_id=served.first_plan, village_id=served.own_village,
                         values={**counts, "year": 2025}, record_id=other_year)  # moved into its own plan's years
-        assert str(refused.value) == refusal
+        assert str(said.value) == refusal
         with database.unit_of_work(lead) as uow:
             save_record(uow, kind="households", plan_id=served.first_plan, village_id=served.own_village,
                         values=counts, record_id=own_year)

@@ -7,20 +7,12 @@ import pytest
 from domain.vocabulary import Role
 from storage.server_accounts import group_role, login_role
 from storage.server_policies import VILLAGE_WORK
-from tests.storage.served import served_database  # noqa: F401  (the fixture `served`)
+from tests.storage.served import refused, served_database  # noqa: F401  (the fixture `served`)
 
 
 def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
     row = connection.execute(statement, values).fetchone()
     return None if row is None else row[0]
-
-
-def _refused(connection: psycopg.Connection, statement: str, *values) -> bool:
-    try:
-        connection.execute(statement, values)
-    except psycopg.errors.InsufficientPrivilege:
-        return True
-    return False
 
 
 def _tables(connection: psycopg.Connection) -> dict[str, str]:
@@ -36,10 +28,10 @@ def test_the_viewer_writes_nothing_and_its_audit_rows_name_it_whatever_they_clai
         assert _scalar(viewer, "SELECT count(*) FROM village") > 0  # it reads
         assert len(tables) > 20
         for table, column in tables.items():
-            assert _refused(viewer, f'UPDATE "{table}" SET "{column}" = "{column}"'), table
-            assert _refused(viewer, f'DELETE FROM "{table}"'), table
-            assert _refused(viewer, f'TRUNCATE "{table}"'), table
-        assert _refused(viewer, "INSERT INTO agency (name, kind) VALUES ('X', 'mass')")
+            assert refused(viewer, f'UPDATE "{table}" SET "{column}" = "{column}"'), table
+            assert refused(viewer, f'DELETE FROM "{table}"'), table
+            assert refused(viewer, f'TRUNCATE "{table}"'), table
+        assert refused(viewer, "INSERT INTO agency (name, kind) VALUES ('X', 'mass')")
         viewer.execute("INSERT INTO auditevent (at, actor, entity, field, context) "
                        "VALUES ('2000-01-01', 'chanh', 'plan', 'x', 'giả')")
         row = viewer.execute("SELECT actor, at > now() - interval '1 hour' FROM auditevent WHERE context = 'giả'"
@@ -61,16 +53,16 @@ def test_a_team_lead_changes_their_own_villages_work_and_nothing_else(served):
                  "VALUES (%s, '2030-01-02', 'Tổ', 'Khảo sát', '', 1) RETURNING id")
         visit_id = _scalar(lead, visit, served.own_village)
         assert visit_id is not None
-        assert _refused(lead, visit, served.other_village)  # "new row violates row-level security policy"
-        assert _refused(lead, "UPDATE visit SET village_id = %s WHERE id = %s", served.other_village, visit_id)
-        assert _refused(lead, "UPDATE useraccount SET role = 'secretariat' WHERE username = 'lan'")
-        assert _refused(lead, "UPDATE useraccount SET password_hash = 'x' WHERE username = 'chanh'")
-        assert _refused(lead, "UPDATE plan SET title = 'x'")
-        assert _refused(lead, "DELETE FROM teammember")
-        assert _refused(lead, "SELECT public.langmoi_create_login('lan2', 'SCRAM-SHA-256$4096:a$b:c', "
+        assert refused(lead, visit, served.other_village)  # "new row violates row-level security policy"
+        assert refused(lead, "UPDATE visit SET village_id = %s WHERE id = %s", served.other_village, visit_id)
+        assert refused(lead, "UPDATE useraccount SET role = 'secretariat' WHERE username = 'lan'")
+        assert refused(lead, "UPDATE useraccount SET password_hash = 'x' WHERE username = 'chanh'")
+        assert refused(lead, "UPDATE plan SET title = 'x'")
+        assert refused(lead, "DELETE FROM teammember")
+        assert refused(lead, "SELECT public.langmoi_create_login('lan2', 'SCRAM-SHA-256$4096:a$b:c', "
                               "'secretariat')")
-        assert _refused(lead, f'GRANT "{group_role(served.name, Role.SECRETARIAT)}" TO CURRENT_USER')
-        assert _refused(lead, "INSERT INTO auditevent (at, actor, entity, field, context) "
+        assert refused(lead, f'GRANT "{group_role(served.name, Role.SECRETARIAT)}" TO CURRENT_USER')
+        assert refused(lead, "INSERT INTO auditevent (at, actor, entity, field, context) "
                               "VALUES (now(), 'chanh', 'assessment', '(máy chủ) DELETE', 'giả')")
         lead.execute("INSERT INTO auditevent (at, actor, entity, field, context) "
                      "VALUES ('2000-01-01', 'chanh', 'assessment', 'status', 'giả')")

@@ -5,7 +5,6 @@ and through the program's use cases signed in as the accounts."""
 
 from datetime import date
 
-import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -17,6 +16,7 @@ from storage.server_accounts import login_role
 from tests.conftest import ACTOR
 from tests.storage.served import (
     PASSWORD,
+    refused,
     served_database,  # noqa: F401  (the fixture `served`)
 )
 
@@ -24,14 +24,6 @@ REVIEW = ("INSERT INTO villagereview (round_id, village_id, state, submitted_by,
           "VALUES (%s, %s, %s, 'lan', '', 1) RETURNING id")
 COMMENT = ("INSERT INTO reviewcomment (review_id, village_id, step, author, at, text) "
            "VALUES (%s, %s, %s, 'x', now(), 'y')")
-
-
-def _refused(connection: psycopg.Connection, statement: str, *values) -> bool:
-    try:
-        connection.execute(statement, values)
-    except psycopg.errors.InsufficientPrivilege:
-        return True
-    return False
 
 
 def _round(served, kind: str = "yearly") -> int:
@@ -45,24 +37,24 @@ def test_a_team_lead_sends_and_comments_on_their_own_villages_review_and_decides
     round_id, mid_year = _round(served), _round(served, "mid_year")
     with served.as_account("lan") as lead:
         own = lead.execute(REVIEW, (round_id, served.own_village, "in_review")).fetchone()[0]
-        assert _refused(lead, REVIEW, round_id, served.other_village, "submitted")  # not their village
+        assert refused(lead, REVIEW, round_id, served.other_village, "submitted")  # not their village
         lead.execute("UPDATE villagereview SET state = 'submitted', first_submitted_on = current_date, "
                      "version = 2 WHERE id = %s", (own,))
-        assert _refused(lead, "UPDATE villagereview SET state = 'approved' WHERE id = %s", own)
-        assert _refused(lead, "UPDATE villagereview SET decided_by = 'lan', decided_at = now() WHERE id = %s", own)
-        assert _refused(lead, "UPDATE villagereview SET first_submitted_on = '2030-01-01' WHERE id = %s", own)
-        assert _refused(lead, REVIEW, mid_year, served.own_village, "approved")
-        assert _refused(lead, "DELETE FROM villagereview WHERE id = %s", own)
+        assert refused(lead, "UPDATE villagereview SET state = 'approved' WHERE id = %s", own)
+        assert refused(lead, "UPDATE villagereview SET decided_by = 'lan', decided_at = now() WHERE id = %s", own)
+        assert refused(lead, "UPDATE villagereview SET first_submitted_on = '2030-01-01' WHERE id = %s", own)
+        assert refused(lead, REVIEW, mid_year, served.own_village, "approved")
+        assert refused(lead, "DELETE FROM villagereview WHERE id = %s", own)
         lead.execute(COMMENT, (own, served.own_village, "comment"))
-        assert _refused(lead, COMMENT, own, served.own_village, "return")  # the secretariat's step
-        assert _refused(lead, COMMENT, own, served.other_village, "comment")
-        assert _refused(lead, "UPDATE reviewcomment SET text = 'khác'")
-        assert _refused(lead, "UPDATE reviewround SET deadline = '2031-01-01'")
-        assert _refused(lead, "INSERT INTO yearclosure (plan_id, year, closed_by, closed_at, note) "
+        assert refused(lead, COMMENT, own, served.own_village, "return")  # the secretariat's step
+        assert refused(lead, COMMENT, own, served.other_village, "comment")
+        assert refused(lead, "UPDATE reviewcomment SET text = 'khác'")
+        assert refused(lead, "UPDATE reviewround SET deadline = '2031-01-01'")
+        assert refused(lead, "INSERT INTO yearclosure (plan_id, year, closed_by, closed_at, note) "
                               "SELECT min(id), 2030, 'lan', now(), '' FROM plan")
     with served.as_account("xem") as viewer:
         assert viewer.execute("SELECT state FROM villagereview WHERE id = %s", (own,)).fetchone() == ("submitted",)
-        assert _refused(viewer, COMMENT, own, served.own_village, "comment")
+        assert refused(viewer, COMMENT, own, served.own_village, "comment")
     with served.as_account("chanh") as secretariat:
         secretariat.execute("UPDATE villagereview SET state = 'approved', decided_by = 'chanh', decided_at = now() "
                             "WHERE id = %s", (own,))
@@ -70,7 +62,7 @@ def test_a_team_lead_sends_and_comments_on_their_own_villages_review_and_decides
         secretariat.execute("INSERT INTO yearclosure (plan_id, year, closed_by, closed_at, note) "
                             "SELECT min(id), 2030, 'chanh', now(), '' FROM plan")
     with served.as_account("lan") as lead:
-        assert _refused(lead, "UPDATE villagereview SET state = 'in_review' WHERE id = %s", own)  # no reopening
+        assert refused(lead, "UPDATE villagereview SET state = 'in_review' WHERE id = %s", own)  # no reopening
     with served.owner() as owner:
         audited = owner.execute("SELECT entity, actor, count(*) FROM auditevent WHERE field LIKE '(máy chủ)%%' "
                                 "AND entity IN ('villagereview', 'reviewcomment', 'yearclosure') "
@@ -82,7 +74,7 @@ def test_a_team_lead_sends_and_comments_on_their_own_villages_review_and_decides
 @pytest.mark.parametrize("username", ["lan", "xem"])
 def test_only_the_secretariat_opens_a_round(served, username):
     with served.as_account(username) as account:
-        assert _refused(account, "INSERT INTO reviewround (plan_id, year, kind, deadline, opened_by, opened_at, "
+        assert refused(account, "INSERT INTO reviewround (plan_id, year, kind, deadline, opened_by, opened_at, "
                                  "closed_by) SELECT min(id), 2030, 'yearly', '2030-12-15', 'x', now(), '' FROM plan")
 
 
@@ -130,21 +122,21 @@ def test_the_server_refuses_everyone_but_the_owner_a_change_to_a_locked_village_
         concern = owner.execute(CONCERN, (served.own_village,)).fetchone()[0]
     change = "UPDATE assessment SET status = 'met' WHERE year = 2030 AND village_id = %s"
     with served.as_account("lan") as lead:
-        assert _refused(lead, change, served.own_village)
-        assert _refused(lead, HOUSEHOLDS, served.own_village, 2030)
-        assert _refused(lead, "INSERT INTO visit (village_id, day, people, activities, agreed, version) "
+        assert refused(lead, change, served.own_village)
+        assert refused(lead, HOUSEHOLDS, served.own_village, 2030)
+        assert refused(lead, "INSERT INTO visit (village_id, day, people, activities, agreed, version) "
                               "VALUES (%s, '2030-05-06', 'Tổ', '', '', 1)", served.own_village)
-        assert _refused(lead, "UPDATE concern SET text = 'Khác' WHERE id = %s", concern)
-        assert _refused(lead, "UPDATE concern SET raised_on = '2031-01-01' WHERE id = %s", concern)  # moved out
+        assert refused(lead, "UPDATE concern SET text = 'Khác' WHERE id = %s", concern)
+        assert refused(lead, "UPDATE concern SET raised_on = '2031-01-01' WHERE id = %s", concern)  # moved out
         assert lead.execute("UPDATE concern SET status = 'resolved', resolution = 'Đã sửa', resolved_on = "
                             "'2031-01-05' WHERE id = %s", (concern,)).rowcount == 1  # followed up
         lead.execute(HOUSEHOLDS, (served.own_village, 2029))  # another year
     with served.as_account("chanh") as secretariat:
-        assert _refused(secretariat, change, served.own_village)
-        assert _refused(secretariat, "DELETE FROM assessment WHERE year = 2030 AND village_id = %s", served.own_village)
+        assert refused(secretariat, change, served.own_village)
+        assert refused(secretariat, "DELETE FROM assessment WHERE year = 2030 AND village_id = %s", served.own_village)
         assert secretariat.execute(change, (served.other_village,)).rowcount == 1  # not approved
         secretariat.execute("INSERT INTO yearclosure (plan_id, year, closed_by, closed_at, note) "
                             "SELECT min(id), 2030, 'chanh', now(), '' FROM plan")
-        assert _refused(secretariat, change, served.other_village)  # the whole year closed
+        assert refused(secretariat, change, served.other_village)  # the whole year closed
     with served.owner() as owner:
         assert owner.execute(change, (served.own_village,)).rowcount == 1  # the administrator is left alone
