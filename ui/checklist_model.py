@@ -85,6 +85,11 @@ class ChecklistModel(QAbstractTableModel):
         self._cells = [None] * len(rows)
         self.endResetModel()
 
+    def set_editable(self, editable: bool) -> None:
+        """Lock or unlock the rows shown (a review step): their cells are unchanged, so nothing is signalled (the
+        view asks `flags` when an edit starts)."""
+        self._editable = editable
+
     def set_attachment_counts(self, counts: dict[int, int]) -> None:
         """How many files are attached to each criterion shown (issue 20). Only the rows whose count differs are
         signalled, each alone: a signal over every row made the checklist measure its 17 rows again (~13 ms of the

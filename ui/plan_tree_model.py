@@ -178,13 +178,11 @@ class PlanTreeModel(QAbstractItemModel):
         every village changes) one layout change says it, as a new year's figures. While the year's figures are
         still to come nothing is signalled: their layout change shows the marks."""
         changed = _marks_changed(self._reviews, reviews)
-        before = set(self._overdue_below)
-        self._take_reviews(reviews)
-        if self._progress is None or (not changed and before == set(self._overdue_below)):
+        moved = self._take_reviews(reviews)
+        if self._progress is None or not (changed or moved):
             return
         villages = self._nodes[NodeKind.VILLAGE]
-        nodes = [villages[village_id] for village_id in changed if village_id in villages]
-        nodes += before.symmetric_difference(self._overdue_below)
+        nodes = [villages[village_id] for village_id in changed if village_id in villages] + moved
         if len(nodes) > MARKS_REPAINTED_ONE_BY_ONE:
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
@@ -193,17 +191,32 @@ class PlanTreeModel(QAbstractItemModel):
             cell = self.node_index(node, self.COL_PROGRESS)
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
 
-    def _take_reviews(self, reviews: ReviewStates | None) -> None:
-        """Hold the review states, and count the overdue villages under each commune and district once."""
+    def _take_reviews(self, reviews: ReviewStates | None) -> list[Node]:
+        """Hold the review states, and count the overdue villages under each commune and district: only the
+        villages late in one read and not in the other are walked up (a step changes one; walking every overdue
+        village's parents at each step took 17-25 ms at 10,000 villages, issue 14). Returns the communes and
+        districts that came to have, or ceased to have, late villages."""
+        def late(states: ReviewStates | None) -> frozenset[int]:
+            return states.overdue if states is not None and states.round is not None else frozenset()
+
+        before = late(self._reviews)
         self._reviews = reviews
-        self._overdue_below = {}
-        villages = self._nodes[NodeKind.VILLAGE]
-        for village_id in reviews.overdue if reviews is not None and reviews.round is not None else ():
-            node = villages.get(village_id)
-            node = node.parent if node is not None else None
-            while node is not None and node is not self.root:
-                self._overdue_below[node] = self._overdue_below.get(node, 0) + 1
-                node = node.parent
+        after = late(reviews)
+        villages, below, moved = self._nodes[NodeKind.VILLAGE], self._overdue_below, []
+        for village_ids, step in ((before - after, -1), (after - before, 1)):
+            for village_id in village_ids:
+                node = villages.get(village_id)
+                node = node.parent if node is not None else None
+                while node is not None and node is not self.root:
+                    count = below.get(node, 0) + step
+                    if count:
+                        below[node] = count
+                    else:
+                        del below[node]
+                    if count == (1 if step > 0 else 0):
+                        moved.append(node)
+                    node = node.parent
+        return moved
 
     @property
     def reviews(self) -> ReviewStates | None:

@@ -300,6 +300,13 @@ class RecordsPage(QWidget):
         if self._widgets is not None:
             self._show_addable(self._widgets)
 
+    def lock_changed(self) -> None:
+        """The village-year's lock set or lifted (a review step): the buttons it greys again, the rows kept."""
+        self._addable = self.gateway.village_id is not None and self._may_change()
+        if self._widgets is not None:
+            self._show_addable(self._widgets)
+            self._selection_changed()
+
     def rows_read(self, rows: list) -> None:
         self.model.set_rows(rows)
         if self._widgets is not None:

@@ -224,6 +224,15 @@ class VillagePanel(QWidget):
         self._reload_records(sheet.year)
         self.files.read_counts(sheet.year)
 
+    def show_lock(self, editable: bool) -> None:
+        """The village-year's lock set or lifted by a review step (after `show_review`): the read-only note, the
+        checklist's editors and the record pages' buttons, not their rows (the sheet and records are unchanged)."""
+        self.read_only_label.setVisible(self._shown and not editable)
+        self.read_only_label.setText(self._read_only_text())
+        self.checklist_model.set_editable(editable)
+        for page in self.pages.values():
+            page.lock_changed()
+
     def _read_only_text(self) -> str:
         """Why the village cannot be changed here: the database opened only to look, the lock of the village-year
         (approved, or the year closed: the domain's sentence), or the user's role."""
