@@ -165,7 +165,11 @@ class PlanTreeModel(QAbstractItemModel):
         out and repaints the rows it shows, expanded ones below the top included; a dataChanged per parent would be
         one signal for each of ~600 communes at 10,000 villages, and one over the top rows repainted those rows
         only. The marks come in the same change: a second layout change for them cost the GUI thread another ~20 ms
-        at 10,000 villages, ~60 ms with every commune expanded (issue 14)."""
+        at 10,000 villages, ~60 ms with every commune expanded (issue 14). Busy figures said again over busy
+        figures without marks (a plan's tree just set, its figures asked for) change nothing shown: no signal."""
+        if progress is campaign is self._progress is self._campaign is None and reviews is self._reviews is None:
+            self._first_year = first_year
+            return
         self.layoutAboutToBeChanged.emit()
         self._progress, self._campaign, self._first_year = progress, campaign, first_year
         self._take_reviews(reviews)
