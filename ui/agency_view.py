@@ -91,15 +91,9 @@ class AgencyView(QWidget):
         self.agency_proxy.setSourceModel(self.agency_model)
         self.agency_proxy.setSortRole(SORT_ROLE)
         self.agency_proxy.setSortLocaleAware(True)
-        self.agency_table = row_table(self.agency_proxy, "agencies")
-        self.agency_columns = fitting_table(self.agency_table, AGENCY_HIDDEN)
-        self.agency_table.setSortingEnabled(True)
-        self.agency_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.village_model = RowTableModel(VILLAGE_COLUMNS, self)
-        self.village_table = row_table(self.village_model, "agencyVillages")
-        self.agency_table.selectionModel().selectionChanged.connect(self._agency_selected)
-        self.village_table.doubleClicked.connect(
-            lambda index: self.village_activated.emit(self.village_model.row_at(index.row()).place.village_id))
+        self.agency_table = row_table(None, "agencies")
+        self.village_table = row_table(None, "agencyVillages")
         self.villages_label = QLabel()
         self.villages_label.setStyleSheet("font-weight: bold;")
 
@@ -107,6 +101,16 @@ class AgencyView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_note)
         layout.addWidget(vertical_split(self.agency_table, column(self.villages_label, self.village_table)))
+        # The models and wrapping headings only once the tables are in the page: each move of a table into a
+        # layout styled it again under the application's stylesheet, its headings measured again (issue 14).
+        self.agency_table.setModel(self.agency_proxy)
+        self.agency_columns = fitting_table(self.agency_table, AGENCY_HIDDEN)
+        self.agency_table.setSortingEnabled(True)
+        self.agency_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.village_table.setModel(self.village_model)
+        self.agency_table.selectionModel().selectionChanged.connect(self._agency_selected)
+        self.village_table.doubleClicked.connect(
+            lambda index: self.village_activated.emit(self.village_model.row_at(index.row()).place.village_id))
         self._places: dict[int, PlaceRow] = {}
         self._by_agency: dict[int, list[AgencyVillage]] = {}
         self._progress: PlanProgress | None = None

@@ -112,18 +112,14 @@ class CampaignView(QWidget):
         self.unit_proxy = WholePlanLast(self)
         self.unit_proxy.setSourceModel(self.unit_model)
         self.unit_proxy.setSortRole(SORT_ROLE)
-        self.unit_table = row_table(self.unit_proxy, "campaignUnits")
-        self.unit_columns = fitting_table(self.unit_table, UNIT_HIDDEN)
         self.unit_proxy.setSortLocaleAware(True)
-        self.unit_table.setSortingEnabled(True)
-        self.unit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order until a header is clicked
+        self.unit_table = row_table(None, "campaignUnits")
         self.detail_label = QLabel()
         self.detail_label.setStyleSheet("font-weight: bold;")
         self.detail_model = RowTableModel(DETAIL_COLUMNS, self)
-        self.detail_table = row_table(self.detail_model, "campaignDetail")
+        self.detail_table = row_table(None, "campaignDetail")
         self.detail_notes = QLabel()
         self.detail_notes.setWordWrap(True)
-        self.unit_table.selectionModel().selectionChanged.connect(self._unit_selected)
 
         top_row = QHBoxLayout()
         top_row.addWidget(self.heading, 1)
@@ -136,6 +132,14 @@ class CampaignView(QWidget):
         layout.addWidget(self.units_label)
         layout.addWidget(vertical_split(column(top_row, self.unit_table),
                                         column(self.detail_label, (self.detail_table, 1), self.detail_notes)))
+        # The models and wrapping headings only once the tables are in the page: each move of a table into a
+        # layout styled it again under the application's stylesheet, its headings measured again (issue 14).
+        self.unit_table.setModel(self.unit_proxy)
+        self.unit_columns = fitting_table(self.unit_table, UNIT_HIDDEN)
+        self.unit_table.setSortingEnabled(True)
+        self.unit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order until a header is clicked
+        self.detail_table.setModel(self.detail_model)
+        self.unit_table.selectionModel().selectionChanged.connect(self._unit_selected)
         self._places: list[PlaceRow] = []
         self._agencies: list[AgencyRow] = []
         self._campaign: CampaignRollup | None = None

@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
                                                  self.ui.campaignPlaceholder: "campaignView",
                                                  self.ui.dashboardPlaceholder: "dashboard"}
         """The form's placeholders of the pages not made yet, with the page each stands for."""
+        self._filling_later = False
+        """A page made at its first showing is filled in a later pass of the event loop (`_page_shown`)."""
         self.stale_pages: set[QWidget] = set()
         """The Agencies and Campaign pages not filled with the figures held: filled when shown (~260 ms at 10,000
         villages, mostly measuring their columns), not at each year switch while hidden."""
@@ -234,7 +236,8 @@ class MainWindow(QMainWindow):
         self.ui.villageOpening.setText(text)
 
     def is_settled(self) -> bool:
-        return self.database is not None and not self._attaching and not self.reads.pending()
+        return (self.database is not None and not self._attaching and not self.reads.pending()
+                and not self._filling_later)
 
     # the database
 
@@ -367,7 +370,10 @@ class MainWindow(QMainWindow):
         from ui.campaign_view import CampaignView
         from ui.dashboard_view import DashboardView
 
-        page = {"agencyView": AgencyView, "campaignView": CampaignView, "dashboard": DashboardView}[name]()
+        placeholder = next(widget for widget, named in self.placeholders.items() if named == name)
+        # made in the tabs' stack, so that putting it in the tabs does not style it all again
+        page = {"agencyView": AgencyView, "campaignView": CampaignView,
+                "dashboard": DashboardView}[name](placeholder.parentWidget())
         self.figure_pages[name] = page
         page.setObjectName(name)
         page.remember_columns(self.settings)
@@ -381,7 +387,6 @@ class MainWindow(QMainWindow):
         if name == "agencyView":
             page.village_activated.connect(self.open_village)
             self.printing.add_agency_menu(page.agency_table)
-        placeholder = next(widget for widget, named in self.placeholders.items() if named == name)
         del self.placeholders[placeholder]
         self._replace_page(placeholder, page)
         return page
@@ -902,10 +907,23 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, index: int) -> None:
         name = self.placeholders.get(self.tabs.widget(index))
+        if name is not None and name != "dashboard":
+            # Made and filled in one pass, the Agencies or Campaign page held the GUI thread 160-280 ms at 10,000
+            # villages (its widgets styled and laid out, then its tables measured): its frame is painted first,
+            # its figures filled in the next pass (issue 14).
+            self._figure_page(name)
+            self._filling_later = True
+            QTimer.singleShot(1, self, self._fill_later)
+            return
         if name is not None:
             self._figure_page(name)
         self._fill_page()
         self._refresh_dashboard()
+        self._settle_if_idle()
+
+    def _fill_later(self) -> None:
+        self._filling_later = False
+        self._fill_page()
         self._settle_if_idle()
 
     def _refresh_dashboard(self) -> None:
