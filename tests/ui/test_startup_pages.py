@@ -43,3 +43,20 @@ def test_a_record_tab_counts_its_rows_before_its_list_is_made(qtbot, window):
     settle(qtbot, window)
     assert visits.view.isVisible() and visits.add_button.isVisible()
     assert visits.view.model().rowCount() == rows
+
+
+def test_a_page_first_shown_is_painted_before_it_is_filled_and_filled_once(qtbot, window):
+    """Its frame on screen in one pass of the event loop, its figures in the next (issue 14), the units' table
+    reset once by the filling; the window is settled only once the page is filled."""
+    settle(qtbot, window)
+    placeholder = next(widget for widget, name in window.placeholders.items() if name == "campaignView")
+    window.tabs.setCurrentWidget(placeholder)
+    campaign = window.figure_pages["campaignView"]
+    assert campaign.isVisible() and campaign.unit_model.rowCount() == 0  # the frame first
+    assert not window.is_settled()
+    resets = []
+    campaign.unit_model.modelReset.connect(lambda: resets.append("units"))
+    settle(qtbot, window)
+    assert resets == ["units"]
+    assert campaign.unit_model.rowCount() > 1  # the units and the whole plan
+    assert window.is_settled() and campaign.unit_table.isVisible()
