@@ -205,7 +205,7 @@ def history_actions(driver, floors) -> list[Action]:
 
     def read_on(dialog) -> None:
         model = dialog.model
-        while model.rowCount() < HISTORY_READ:
+        while model.rowCount() < HISTORY_READ and model.canFetchMore():
             read = model.rowCount()
             driver.until(model.fetchMore, lambda read=read: model.rowCount() > read and dialog.is_settled(),
                          "the history's next page was not read")
@@ -224,7 +224,8 @@ def history_actions(driver, floors) -> list[Action]:
         dialog.table.scrollToBottom()
 
     def more(dialog) -> bool:
-        return dialog.model.rowCount() > before[0]
+        """A page read on, or none left to read (a small plan's whole history is read before it is scrolled)."""
+        return dialog.model.rowCount() > before[0] or dialog.model.complete()
 
     return [Action(HISTORY_END, lambda: driver.history_then(nothing, scroll, more, "no page was read on"),
                    floors.history),
