@@ -165,7 +165,7 @@ class Smoke:
     def windows(self, display: str | None) -> None:
         frozen = [str(self.folder / WINDOWED)]
         first = self.window("frozen-first", frozen, display)
-        theme = list((self.scratch / "home" / "cache" / "LangMoi" / "qt-material").glob("*/primary.txt"))  # ui/theme.FACTS, written last
+        theme = list((self.scratch / "home" / "cache" / "LangMoi" / "qt-material").glob("*/primary.txt"))
         check(WINDOWS or bool(theme), "the qt-material theme was not rendered into the cache")
         warm = self.window("frozen", frozen, display)
         source = self.window("source", [sys.executable, str(ROOT / "main.py")], display, cwd=ROOT)
