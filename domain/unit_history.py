@@ -6,7 +6,7 @@ parent and commune throughout (a database that never recorded a reorganisation r
 """
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -206,12 +206,24 @@ def village_histories(session: Session, village_ids: Collection[int]) -> dict[in
 def _histories(session: Session, village_ids: Collection[int], units: DatedUnits) -> dict[int, list[VillageSpell]]:
     held = memberships(session, village_ids)
     villages = {v.id: v for v in session.exec(select(Village).where(Village.id.in_(village_ids)))}
-    unit_days = {d for periods in units.periods.values() for p in periods for d in (p.valid_from, p.valid_until)
-                 if d is not None}
-    unit_days |= {d for u in units.units.values() for d in (u.valid_from, u.valid_until) if d is not None}
+    unit_days = _unit_days(units)
     return {village_id: _history(held.get(village_id) or [
         Held(village_id, villages[village_id].commune_id, villages[village_id].name, None, None)], units, unit_days)
         for village_id in village_ids}
+
+
+def _unit_days(units: DatedUnits) -> set[date]:
+    """The days on which a unit's name, parent or existence changed."""
+    days = {d for periods in units.periods.values() for p in periods for d in (p.valid_from, p.valid_until)
+            if d is not None}
+    return days | {d for u in units.units.values() for d in (u.valid_from, u.valid_until) if d is not None}
+
+
+def _stretches(row: Held, days: set[date]) -> Iterator[tuple[date | None, date | None, date]]:
+    """The stretches of a membership that `days` cut it into, each with the day its units are read on."""
+    inside = sorted(d for d in days if _holds(row.valid_from, row.valid_until, d) and d != row.valid_from)
+    for start, end in zip([row.valid_from, *inside], [*inside, row.valid_until], strict=True):
+        yield start, end, start or (end - timedelta(days=1) if end else date.today())
 
 
 def _history(rows: list[Held], units: DatedUnits, unit_days: set[date]) -> list[VillageSpell]:
@@ -220,11 +232,7 @@ def _history(rows: list[Held], units: DatedUnits, unit_days: set[date]) -> list[
         days |= {d for d in (row.valid_from, row.valid_until) if d is not None}
     spells: list[VillageSpell] = []
     for row in sorted(rows, key=lambda r: r.valid_from or date.min):
-        inside = sorted(d for d in days if _holds(row.valid_from, row.valid_until, d) and d != row.valid_from)
-        starts = [row.valid_from, *inside]
-        ends = [*inside, row.valid_until]
-        for start, end in zip(starts, ends, strict=True):
-            on = start or (end - timedelta(days=1) if end else date.today())
+        for start, end, on in _stretches(row, days):
             commune, district, province = units.chain(row.commune_id, on)
             seen = VillageUnits(row.name, row.commune_id, commune, district[1] if district else None,
                                 province[1] if province else None)
@@ -242,9 +250,7 @@ def names_held(session: Session, villages: Mapping[int, tuple[int, str]]) -> dic
     stretch, not once for each village: at 10,000 reorganised villages their histories take ~0.65 s of CPU, this
     a fraction of it (the tree's search by former names reads it with every layout)."""
     units = DatedUnits(session)
-    days = {d for periods in units.periods.values() for p in periods for d in (p.valid_from, p.valid_until)
-            if d is not None}
-    days |= {d for u in units.units.values() for d in (u.valid_from, u.valid_until) if d is not None}
+    days = _unit_days(units)
     held = memberships(session)
     above: dict[tuple[int, date | None, date | None], set[tuple[str, str]]] = {}
     found: dict[int, set[tuple[str, str, str]]] = {}
@@ -256,10 +262,7 @@ def names_held(session: Session, villages: Mapping[int, tuple[int, str]]) -> dic
             named = above.get(key)
             if named is None:
                 named = above[key] = set()
-                inside = sorted(d for d in days | {d for d in key[1:] if d is not None}
-                                if _holds(stint.valid_from, stint.valid_until, d) and d != stint.valid_from)
-                for start, end in zip([stint.valid_from, *inside], [*inside, stint.valid_until], strict=True):
-                    on = start or (end - timedelta(days=1) if end else date.today())
+                for _start, _end, on in _stretches(stint, days):
                     commune, district, _province = units.chain(stint.commune_id, on)
                     named.add((district[1] if district else "", commune))
             names |= {(district, commune, stint.name) for district, commune in named}
