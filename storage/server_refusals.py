@@ -65,7 +65,7 @@ def refusal(context: ExceptionContext, url: URL) -> StorageError | None:
                               "mạng rồi thử lại.")
     if getattr(context.original_exception, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
         outside = _OUT_OF_SCOPE.search(_server_said(context))
-        if outside:  # a team lead's row outside the villages it leads in a plan (storage/server_policies.LEAD_SCOPE)
+        if outside:  # a team lead's row outside the villages it leads in a plan (storage/server_policies.lead_scope)
             return NotPermitted(f"Máy chủ “{shown}” không cho tài khoản “{url.username}” ghi dòng này vào bảng "
                                 f"“{outside[1]}”: tổ trưởng chỉ ghi được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ, "
                                 "trong kế hoạch có tổ đó; chưa ghi gì.")
