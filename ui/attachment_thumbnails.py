@@ -20,12 +20,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QListView
 
 from ui.attachment_model import INFO_ROLE, PICTURED
 from ui.attachment_pictures import read_picture
+from ui.rows_in_view import ViewportShown
 
 if TYPE_CHECKING:
     from ui.attachment_gateway import AttachmentGateway
@@ -103,13 +104,7 @@ class ThumbnailsOnScreen(QObject):
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, view.verticalScrollBar().valueChanged):
             signal.connect(self.ask_soon)
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Overrides QObject.eventFilter: the viewport shown or resized shows other files."""
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
-            self.ask_soon()
-        return False
+        ViewportShown(view, self.ask_soon)
 
     def ask_soon(self, *_args) -> None:
         """Ask once the events being handled are (a signal's arguments are not the timer's interval)."""

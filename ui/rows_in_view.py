@@ -6,8 +6,25 @@ only the rows on screen: rows above or below keep their height until they are sc
 jump when they change, since the top row stays the top row.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+
+class ViewportShown(QObject):
+    """Calls `shown` whenever `view`'s viewport is shown or resized: it then shows other rows."""
+
+    def __init__(self, view: QAbstractItemView, shown: Callable[[], object]) -> None:
+        super().__init__(view)
+        self.shown = shown
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Overrides QObject.eventFilter."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.shown()
+        return False
 
 
 class RowsInView(QObject):
@@ -22,13 +39,7 @@ class RowsInView(QObject):
         table.verticalScrollBar().valueChanged.connect(self.fit)
         table.horizontalHeader().sectionResized.connect(self.measure_again)
         table.model().modelReset.connect(self.measure_again)
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Overrides QObject.eventFilter: the viewport shown or resized shows other rows."""
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
-            self.fit()
-        return False
+        ViewportShown(table, self.fit)
 
     def measure_again(self, *_args) -> None:
         self.sized.clear()
