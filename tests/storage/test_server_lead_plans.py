@@ -1,5 +1,5 @@
 """A team lead's rows on the shared server are those of the plans in which it leads the village (storage/
-server_policies.LEAD_SCOPE, as domain/access.leads_village and the use cases' checks of the plan decide): here "lan"
+server_policies.lead_scope, as domain/access.leads_village and the use cases' checks of the plan decide): here "lan"
 leads its village in the 2023–2025 plan only, another person leading it in the 2026–2030 plan that carries it on.
 Tried by raw SQL as anyone with psql could, through the program signed in as the account, and on a server whose
 policies were installed before this rule, upgraded by setup-server."""
