@@ -233,13 +233,8 @@ class HistoryModel(RowTableModel):
         if len(keyed.rows) != len(self._rows):
             self.sort(*self.order)
             return
-        self.layoutAboutToBeChanged.emit()
-        kept = self.persistentIndexList()
-        held = [(self._rows[index.row()], index.column()) for index in kept]
-        self._rows, self._keys, self._shown_order = keyed.rows, keyed.keys, keyed.order
-        rows = {id(row): number for number, row in enumerate(self._rows)}
-        self.changePersistentIndexList(kept, [self.index(rows[id(row)], column) for row, column in held])
-        self.layoutChanged.emit()
+        self._keys, self._shown_order = keyed.keys, keyed.order
+        self.reorder(keyed.rows)
         self.read.emit()
 
 

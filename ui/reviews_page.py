@@ -98,14 +98,7 @@ class LeadReviewModel(RowTableModel):
         if not 0 <= column < len(COLUMNS) or (column, order) == self.order:
             return
         self.order = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        kept = self.persistentIndexList()
-        held = [self.row_at(index.row()) for index in kept]
-        self._rows = self._sorted(self._rows)
-        place = {id(row): number for number, row in enumerate(self._rows)}
-        self.changePersistentIndexList(kept, [self.index(place[id(row)], index.column())
-                                              for row, index in zip(held, kept, strict=True)])
-        self.layoutChanged.emit()
+        self.reorder(self._sorted(self._rows))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         """Overrides RowTableModel.data: the review's mark in its column."""

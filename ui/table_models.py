@@ -51,6 +51,16 @@ class RowTableModel(QAbstractTableModel):
             self._rows[row] = value
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
+    def reorder(self, rows: Sequence[Any]) -> None:
+        """The same rows in another order (a sort): the views' selection and current cell kept on their rows."""
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        held = [(self._rows[index.row()], index.column()) for index in kept]
+        self._rows = list(rows)
+        place = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(kept, [self.index(place[id(row)], column) for row, column in held])
+        self.layoutChanged.emit()
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
