@@ -69,9 +69,9 @@ def _version(package: Path) -> str:
 
 def cache_folder() -> Path:
     """The user's cache folder of Làng Mới, platformdirs' user_cache_dir("LangMoi", appauthor=False) as the figures'
-    and thumbnails' caches use, asked of Qt: importing platformdirs is ~8 ms of a start. Windows: %LOCALAPPDATA%
-    (Qt's generic data location) with LangMoi\\Cache; elsewhere the generic cache folder (XDG_CACHE_HOME or
-    ~/.cache, ~/Library/Caches) with LangMoi."""
+    cache uses (storage/figures_cache.py; thumbnails are kept in memory only), asked of Qt: importing platformdirs
+    is ~8 ms of a start. Windows: %LOCALAPPDATA% (Qt's generic data location) with LangMoi\\Cache; elsewhere the
+    generic cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches) with LangMoi."""
     if sys.platform == "win32":
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation),
                     "LangMoi", "Cache")
