@@ -260,14 +260,20 @@ def restore_record_attachments(session: Session, user: Principal, *, plan_id: in
         return 0
     place = _place(session, _plan(session, plan_id), AttachTarget.of_record(record.village_id, kind.key, record_id))
     for event in removals:
-        stored = session.get(FileContent, _context_parts(event)["sha256"])
-        if stored is None:
-            raise NotFound(f"Không khôi phục được: cơ sở dữ liệu không còn nội dung tệp “{event.old_value}” của "
-                           "bản ghi.")
-        _check_new(session, place, name=event.old_value, size=stored.size, sha256=stored.sha256)
-        _link(session, user, place, name=event.old_value, media_type=stored.media_type, size=stored.size,
-              sha256=stored.sha256, note=f"{RESTORED} cùng bản ghi")
+        _attach_again(session, user, place, event, note=f"{RESTORED} cùng bản ghi", of=" của bản ghi")
     return len(removals)
+
+
+def _attach_again(session: Session, user: Principal, place: _Place, event: AuditEvent, *, note: str,
+                  of: str = "") -> None:
+    """Attach to `place` the content and name a removal (`event`) took away, checked as a new file (not committed);
+    `of` completes the refusal's 'the content of the file …' when the content is gone."""
+    stored = session.get(FileContent, _context_parts(event)["sha256"])
+    if stored is None:
+        raise NotFound(f"Không khôi phục được: cơ sở dữ liệu không còn nội dung tệp “{event.old_value}”{of}.")
+    _check_new(session, place, name=event.old_value, size=stored.size, sha256=stored.sha256)
+    _link(session, user, place, name=event.old_value, media_type=stored.media_type, size=stored.size,
+          sha256=stored.sha256, note=note)
 
 
 def _removed_with_record(event: AuditEvent, record: str) -> bool:
@@ -310,12 +316,7 @@ def restore_attachment(uow: UnitOfWork, event: AuditEvent, plan_id: int | None =
         target = AttachTarget.of_record(village_id, _RECORD_KINDS[table].key, int(record_id))
     place = _place(session, plan, target)
     require_village_editor(session, uow.user, plan.id, village_id)
-    stored = session.get(FileContent, parts["sha256"])
-    if stored is None:
-        raise NotFound(f"Không khôi phục được: cơ sở dữ liệu không còn nội dung tệp “{event.old_value}”.")
-    _check_new(session, place, name=event.old_value, size=stored.size, sha256=stored.sha256)
-    _link(session, uow.user, place, name=event.old_value, media_type=stored.media_type, size=stored.size,
-          sha256=stored.sha256, note=RESTORED)
+    _attach_again(session, uow.user, place, event, note=RESTORED)
     uow.commit()
     return f"Đã khôi phục tệp “{event.old_value}”."
 
