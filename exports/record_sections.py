@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
+from sqlmodel import SQLModel
 
 from domain.attachments import AttachmentInfo
 from domain.formatting import format_date, format_int, format_points, format_rate, roman
@@ -39,6 +40,11 @@ def _files(attachments: Sequence[AttachmentInfo]) -> dict[str, dict[int, list[At
         if info.record_table is not None:
             found.setdefault(info.record_table, {}).setdefault(info.record_id, []).append(info)
     return found
+
+
+def _files_of(files: dict[str, dict[int, list[AttachmentInfo]]], record: SQLModel) -> list[AttachmentInfo]:
+    """The files of one record (none: [])."""
+    return files.get(record.__tablename__, {}).get(record.id, [])
 
 
 def files_line(files: Sequence[AttachmentInfo], st: Styles) -> Paragraph:
@@ -81,7 +87,7 @@ def record_sections(records: VillageYear, year: int, st: Styles, *, start: int, 
 
     def of(rows: list) -> list[list[AttachmentInfo]]:
         """The files of each of the rows (records of one kind), in their order."""
-        return [files.get(row.__tablename__, {}).get(row.id, []) for row in rows]
+        return [_files_of(files, row) for row in rows]
 
     def agency(agency_id: int | None) -> str:
         return markup(names.get(agency_id, "")) if agency_id else ""
@@ -147,8 +153,7 @@ def _households(records: VillageYear, year: int, width: float, st: Styles,
     households = records.households
     if households is None:
         return [Paragraph(f"<i>Chưa có số liệu năm {year}.</i>", st.body)]
-    record = households.record
-    attached = files.get(record.__tablename__, {}).get(record.id, [])
+    attached = _files_of(files, households.record)
     rows = [[_label("households", name), format_int(households.indicators[name].count),
              format_rate(households.indicators[name].rate), format_points(households.indicators[name].change_previous),
              format_points(households.indicators[name].change_base)] for name in COUNT_FIELDS]
