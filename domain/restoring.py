@@ -119,11 +119,31 @@ def _restore_record(uow: UnitOfWork, event: AuditEvent, kind: RecordKind, plan_i
     if old is None and spec.required and record is not None:
         raise DomainError(f"Không khôi phục được: “{spec.label}” khi đó để trống, mà đây là ô bắt buộc.")
     plan = _plan_of(session, village_id, plan_id)
-    saved = write_record(uow, kind=kind.key, plan_id=plan, village_id=village_id, values=values, record_id=record_id)
-    if record is None:
-        files = restore_record_attachments(session, uow.user, plan_id=plan, table=kind.table.__tablename__,
-                                           deleted_id=event.entity_id, record_id=saved)
-        if files:
-            done = f"Đã khôi phục bản ghi “{kind.title}” đã xóa, cùng {files} tệp đính kèm."
-    uow.commit()
+    if record is not None:
+        write_record(uow, kind=kind.key, plan_id=plan, village_id=village_id, values=values, record_id=record_id)
+        uow.commit()
+        return done
+    _saved, files = restore_deleted_record(uow, kind=kind.key, plan_id=plan, village_id=village_id,
+                                           deleted_id=event.entity_id, values=values)
+    if files:
+        done = f"Đã khôi phục bản ghi “{kind.title}” đã xóa, cùng {files} tệp đính kèm."
     return done
+
+
+def restore_deleted_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, deleted_id: int,
+                           values: dict, record_id: int | None = None,
+                           expected_version: int | None = None) -> tuple[int, int]:
+    """Write back the record `deleted_id` was, with `values`, and attach to it again the files its deletion removed,
+    in one transaction, and commit; returns the record's id (a new one) and how many files came back. The history's
+    restore of a deleted record and the window's undo of a deletion (or redo of an addition undone) both come
+    here. All or nothing: refused as a new record is (domain/recording.write_record: the role, the rules, the lock
+    of its year; a record with the same key added meanwhile, RecordConflict) or as a file attached again is (the
+    lock, the village-year's limit: domain/attaching.restore_record_attachments), nothing is written.
+    `record_id`, `expected_version`: the values are written over that record instead (the user chose to overwrite
+    the one with the same key added meanwhile), the files attached to it."""
+    saved = write_record(uow, kind=kind, plan_id=plan_id, village_id=village_id, values=values, record_id=record_id,
+                         expected_version=expected_version)
+    files = restore_record_attachments(uow.session, uow.user, plan_id=plan_id, table=KINDS[kind].table.__tablename__,
+                                       deleted_id=deleted_id, record_id=saved)
+    uow.commit()
+    return saved, files

@@ -18,6 +18,7 @@ from domain.campaign import HouseholdYear, household_history
 from domain.errors import NotFound
 from domain.plan import Plan
 from domain.recording import KINDS, YEAR_FIELD, delete_record, save_record, village_records
+from domain.restoring import restore_deleted_record
 from storage.database import Database
 from ui.labels import translate
 from ui.latest_read import LatestRead
@@ -146,14 +147,21 @@ class RecordGateway(QObject):
             return household_history(session, plan, village_id)
 
     def save(self, kind: str, values: dict, record_id: int | None, expected_version: int | None = None,
-             village_id: int | None = None) -> Saved:
+             village_id: int | None = None, deleted_id: int | None = None) -> Saved:
         """Save through the use case; the record's id and version as saved. A refusal comes as the domain's
         DomainError (RecordConflict when someone saved the record after `expected_version`, the version the user
-        read). `village_id`: the village the form was opened on (by default the one shown)."""
+        read). `village_id`: the village the form was opened on (by default the one shown). `deleted_id`: the
+        values are those of that deleted record (an undo of its deletion), which comes back with the files its
+        deletion removed (domain/restoring.restore_deleted_record, as the history's restore)."""
         plan, village_id = self._where(village_id)
         with self.database.unit_of_work(self.user) as uow:
-            saved_id = save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
-                                   record_id=record_id, expected_version=expected_version)
+            if deleted_id is None:
+                saved_id = save_record(uow, kind=kind, plan_id=plan.id, village_id=village_id, values=values,
+                                       record_id=record_id, expected_version=expected_version)
+            else:
+                saved_id, _files = restore_deleted_record(
+                    uow, kind=kind, plan_id=plan.id, village_id=village_id, deleted_id=deleted_id, values=values,
+                    record_id=record_id, expected_version=expected_version)
             return Saved(saved_id, uow.session.get(KINDS[kind].table, saved_id).version)
 
     def delete(self, kind: str, record_id: int, expected_version: int | None = None,

@@ -401,10 +401,11 @@ class RecordsPage(QWidget):
 
     def save_values(self, values: dict, before: dict | None, village_id: int | None, record_id: int | None,
                     expected: int | None, done: Callable[[str | None], None], *, first: bool = False,
-                    landed: Landed | None = None) -> None:
+                    landed: Landed | None = None, deleted_id: int | None = None) -> None:
         """Save in the background; `done(refusal or None)` once it came back (None: the form may close).
         `before`: the values the record held (None: a new one). A user's save that changed something is announced
-        by the gateway's `recorded`; an undo's (`landed` given) is told to `landed` instead."""
+        by the gateway's `recorded`; an undo's (`landed` given) is told to `landed` instead. `deleted_id`: an undo
+        brings back that deleted record, with its files (RecordGateway.save)."""
         key = self.kind.key
 
         def came_back(saved: Saved | None, error: BaseException | None) -> None:
@@ -421,15 +422,16 @@ class RecordsPage(QWidget):
                                    translate("Conflict", "Overwrite with mine"))
                 if answered_overwrite(box):
                     self.save_values(values, error.current.values, village_id, error.record_id,
-                                     error.current.version, done, first=True, landed=landed)
+                                     error.current.version, done, first=True, landed=landed, deleted_id=deleted_id)
                     return
                 self.reload()
                 done(None)
             else:
                 done(_refusal(error))
 
-        self.gateway.saves.submit(lambda: lambda: self.gateway.save(key, values, record_id, expected, village_id),
-                                  came_back, first=first)
+        self.gateway.saves.submit(
+            lambda: lambda: self.gateway.save(key, values, record_id, expected, village_id, deleted_id), came_back,
+            first=first)
 
     @staticmethod
     def _is_conflict(error: BaseException | None) -> bool:

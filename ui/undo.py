@@ -1,5 +1,6 @@
 """Undo and redo of this session's edits (Sửa → Hoàn tác Ctrl+Z, Làm lại Ctrl+Y / Ctrl+Shift+Z): a checklist's
-status, evidence or note, and a village record added, changed or deleted.
+status, evidence or note, and a village record added, changed or deleted (a deleted record brought back comes with
+the files its deletion removed, as the history's restore brings it).
 
 One QUndoStack, the window's (`window.undo_stack`). An undo or a redo is a new save, made the way the edit was made
 (ui/assessment_saving.py, ui/records_page.py) in the window's save queue: an ordinary audited change, refused or
@@ -63,6 +64,9 @@ class RecordRef:
     kind: str
     record_id: int | None
     version: int | None
+    deleted_id: int | None = None
+    """The id it had when last deleted: an undo (redo) that brings it back brings the files that deletion removed
+    with it (domain/restoring.restore_deleted_record, as the history's restore does)."""
 
 
 @dataclass
@@ -178,6 +182,8 @@ class WindowUndo(QObject):
     def _moved(self, ref: RecordRef, record_id: int | None, version: int | None) -> None:
         """The record is now `record_id` at `version` (None: deleted)."""
         self._refs.pop((ref.kind, ref.record_id), None)
+        if record_id is None and ref.record_id is not None:
+            ref.deleted_id = ref.record_id
         ref.record_id, ref.version = record_id, version
         if record_id is not None:
             self._refs[(ref.kind, record_id)] = ref
@@ -244,4 +250,4 @@ class WindowUndo(QObject):
             return
         current = step.target(not forward) if ref.record_id is not None else None
         page.save_values(target, current, step.village_id, ref.record_id, ref.version, refused, first=True,
-                         landed=landed)
+                         landed=landed, deleted_id=ref.deleted_id if ref.record_id is None else None)

@@ -8,14 +8,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
+from domain import attaching
 from domain.access import Principal
 from domain.assessing import current_assessment, set_assessment
+from domain.attaching import attach_file
+from domain.attachments import AttachTarget
 from domain.audit import AuditEvent
 from domain.criteria import CriterionStatus
 from domain.recording import delete_record, village_records
 from domain.users import Role
+from tests.conftest import OFFICER as WINDOW_USER
+from tests.evidence import jpeg_bytes, noise_jpeg, pdf_bytes
 from tests.ui.conftest import settle
 from ui import assessment_saving
+from ui.attachment_gateway import Target
 from ui.checklist_model import ChecklistModel
 
 OTHER = Principal(name="bich", role=Role.SECRETARIAT, full_name="Trần Thị Bích")
@@ -197,3 +203,80 @@ def test_an_undo_made_with_another_village_shown_reaches_the_first(qtbot, small_
     assert _status_of(empty_database, village_mot, row.criterion_id, window.year) == CriterionStatus.NOT_ASSESSED
     assert window.progress.by_village[village_mot].met == met_before - 1  # its figures read again
     assert window.village_id == other and window.undo_stack.index() == 0
+
+
+def _visit_files(window, village_id, visit_id) -> list[tuple[str, bytes]]:
+    """The visit's files (name, content) as the window's files gateway reads them."""
+    gateway = window.village_panel.files.gateway
+    return [(info.name, gateway.content(info.id)) for info in gateway.listed(Target(village_id, "visits", visit_id))]
+
+
+def test_an_undone_deletion_brings_the_record_back_with_its_files(qtbot, small_window, village_mot, empty_database,
+                                                                  monkeypatch):
+    window, page = small_window, _visit_page(small_window)
+    _add_visit(qtbot, window)
+    [visit] = village_records(empty_database.session(), "visits", village_mot)
+    files = [("Biên bản làm việc.pdf", pdf_bytes(2)), ("ảnh buổi họp.jpg", jpeg_bytes(320, 240, "#336699"))]
+    for name, content in files:
+        with empty_database.unit_of_work(WINDOW_USER) as uow:
+            attach_file(uow, plan_id=window.plan.id, target=AttachTarget.of_record(village_mot, "visits", visit.id),
+                        name=name, content=content)
+    page.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    settle(qtbot, window)
+    assert village_records(empty_database.session(), "visits", village_mot) == []
+    assert _visit_files(window, village_mot, visit.id) == []
+
+    undo, redo = _edit_menu(window).actions()
+    undo.trigger()
+    settle(qtbot, window)
+    [back] = village_records(empty_database.session(), "visits", village_mot)
+    assert (back.day, back.people) == (VISIT["day"], VISIT["people"])
+    assert _visit_files(window, village_mot, back.id) == files
+    assert page.model.rowCount() == 1
+    notes = [(event.old_value, event.new_value, event.context.rsplit("; ", 1)[-1])
+             for event in _audit(empty_database, "attachment")]
+    assert notes == [(None, "Biên bản làm việc.pdf", "type=application/pdf"),
+                     (None, "ảnh buổi họp.jpg", "type=image/jpeg"),
+                     ("Biên bản làm việc.pdf", None, "gỡ tệp cùng bản ghi"),
+                     ("ảnh buổi họp.jpg", None, "gỡ tệp cùng bản ghi"),
+                     (None, "Biên bản làm việc.pdf", "khôi phục cùng bản ghi"),
+                     (None, "ảnh buổi họp.jpg", "khôi phục cùng bản ghi")]
+
+    redo.trigger()  # deleted again, the files with it; undone again: back again, with them
+    settle(qtbot, window)
+    assert village_records(empty_database.session(), "visits", village_mot) == []
+    undo.trigger()
+    settle(qtbot, window)
+    [again] = village_records(empty_database.session(), "visits", village_mot)
+    assert _visit_files(window, village_mot, again.id) == files
+
+
+def test_an_undone_deletion_whose_files_no_longer_fit_is_refused_whole(qtbot, small_window, village_mot,
+                                                                      empty_database, monkeypatch):
+    window, page = small_window, _visit_page(small_window)
+    _add_visit(qtbot, window)
+    [visit] = village_records(empty_database.session(), "visits", village_mot)
+    photo = noise_jpeg(600_000)
+    monkeypatch.setattr(attaching, "MAX_VILLAGE_YEAR_BYTES", len(photo) + 1000)
+    with empty_database.unit_of_work(WINDOW_USER) as uow:
+        attach_file(uow, plan_id=window.plan.id, target=AttachTarget.of_record(village_mot, "visits", visit.id),
+                    name="ảnh.jpg", content=photo)
+    page.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    settle(qtbot, window)
+    with empty_database.unit_of_work(WINDOW_USER) as uow:  # the year's room taken meanwhile
+        attach_file(uow, plan_id=window.plan.id, target=AttachTarget.of_criterion(
+            village_mot, window.village_panel.checklist_model.row_at(0).criterion_id, 2025),
+            name="Quyết định.pdf", content=pdf_bytes(2))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    window.undo.undo()
+    settle(qtbot, window)
+    [(title, text)] = warnings
+    assert title == "Chưa hoàn tác"
+    assert "“ảnh.jpg”" in text and "sẽ quá giới hạn" in text
+    assert village_records(empty_database.session(), "visits", village_mot) == []  # nor the record without it
+    assert (window.undo_stack.index(), window.undo_stack.canUndo()) == (2, True)
