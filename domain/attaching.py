@@ -32,7 +32,9 @@ from domain.audit import AuditEvent, record_change
 from domain.criteria import Criterion
 from domain.errors import DomainError, NotFound
 from domain.evidence_files import MAX_VILLAGE_YEAR_BYTES, CheckedFile, FileRefused, check_file, megabytes
+from domain.formatting import format_moment
 from domain.plan import Plan, PlanVillage
+from domain.record_versions import person_name
 from domain.recording import KINDS, YEAR_FIELD
 from domain.review_locks import require_open_village_year
 from domain.unit_of_work import UnitOfWork
@@ -46,6 +48,9 @@ REMOVED = "gỡ tệp"
 RESTORED = "khôi phục"
 WITH_RECORD = f"{REMOVED} cùng bản ghi"
 """The note of a file removed because its record was deleted: restoring the record attaches it again."""
+DELETED_RECORD = "deleted_record"
+"""The context's part naming the deleted record a file came back with ('deleted_record=visit:12'; the history
+does not show it): a restore of that file's removal says it is back already."""
 _RECORD_KINDS = {kind.table.__tablename__: kind for kind in KINDS.values()}
 
 Progress = Callable[[int, int], None]
@@ -259,8 +264,9 @@ def restore_record_attachments(session: Session, user: Principal, *, plan_id: in
     if not removals:
         return 0
     place = _place(session, _plan(session, plan_id), AttachTarget.of_record(record.village_id, kind.key, record_id))
+    note = f"{DELETED_RECORD}={table}:{deleted_id}; {RESTORED} cùng bản ghi"
     for event in removals:
-        _attach_again(session, user, place, event, note=f"{RESTORED} cùng bản ghi", of=" của bản ghi")
+        _attach_again(session, user, place, event, note=note, of=" của bản ghi")
     return len(removals)
 
 
@@ -313,12 +319,42 @@ def restore_attachment(uow: UnitOfWork, event: AuditEvent, plan_id: int | None =
         table, record_id = parts["record"].split(":")
         if table not in _RECORD_KINDS:
             raise NotFound("Không khôi phục được: không có loại bản ghi này.")
-        target = AttachTarget.of_record(village_id, _RECORD_KINDS[table].key, int(record_id))
+        kind = _RECORD_KINDS[table]
+        if session.get(kind.table, int(record_id)) is None:
+            raise NotFound(_record_gone(session, event, table, int(record_id)))
+        target = AttachTarget.of_record(village_id, kind.key, int(record_id))
     place = _place(session, plan, target)
     require_village_editor(session, uow.user, plan.id, village_id)
     _attach_again(session, uow.user, place, event, note=RESTORED)
     uow.commit()
     return f"Đã khôi phục tệp “{event.old_value}”."
+
+
+def _record_gone(session: Session, event: AuditEvent, table: str, record_id: int) -> str:
+    """The refusal to restore the removal `event` of a file whose record was deleted since: the record named (its
+    kind, year, who deleted it and when), and what brings the file back. A file removed with its record comes back
+    with it (restoring the record's deletion, domain/restoring.py), or came back already; one removed by itself
+    before the deletion does not, and is attached again to the record restored."""
+    kind, parts, name = _RECORD_KINDS[table], _context_parts(event), event.old_value
+    said = f"bản ghi “{kind.title}”" + (f" năm {parts['year']}" if kind.key in YEAR_FIELD else "")
+    deletion = session.exec(select(AuditEvent).where(
+        AuditEvent.entity == table, AuditEvent.entity_id == record_id, AuditEvent.new_value.is_(None),
+        AuditEvent.context.contains("xóa")).order_by(AuditEvent.id.desc()).limit(1)).first()
+    if deletion is not None:
+        said += f" của tệp đã bị xóa ({person_name(session, deletion.actor)} xóa lúc {format_moment(deletion.at)})"
+    else:
+        said += " của tệp đã bị xóa"
+    where = "(một dòng xóa của bản ghi trong lịch sử, hoặc Hoàn tác nếu vừa xóa)"
+    if not _removed_with_record(event, f"{table}:{record_id}"):
+        return (f"Không khôi phục được tệp “{name}”: {said}. Tệp này được gỡ riêng trước khi xóa bản ghi nên không "
+                f"trở lại cùng bản ghi: hãy khôi phục bản ghi {where}, rồi đính kèm lại tệp vào bản ghi.")
+    back = session.exec(select(AuditEvent.id).where(
+        AuditEvent.entity == ENTITY, AuditEvent.field == FIELD, AuditEvent.village_id == event.village_id,
+        AuditEvent.new_value == name, AuditEvent.context.contains(f"{DELETED_RECORD}={table}:{record_id};"))).first()
+    if back is not None:
+        return f"Không cần khôi phục tệp “{name}”: {said} rồi được khôi phục, tệp đã trở lại cùng bản ghi."
+    return (f"Không khôi phục được riêng tệp “{name}”: {said}, tệp được gỡ cùng bản ghi. Hãy khôi phục bản ghi "
+            f"{where}: bản ghi trở lại cùng các tệp đã gỡ cùng nó, có tệp này.")
 
 
 def _plan_holding(session: Session, village_id: int, plan_id: int | None) -> int:

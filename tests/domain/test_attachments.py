@@ -2,6 +2,7 @@
 content, listed and counted, removed with an audit row that names them, put back from the history; refused, with
 nothing written, for the role, the lock, the limits and a file that is not what it says."""
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -28,6 +29,7 @@ from domain.attachments import (
 )
 from domain.audit import AuditEvent
 from domain.criteria import Criterion
+from domain.errors import NotFound
 from domain.evidence_files import FileRefused
 from domain.history import HistoryFilter, history
 from domain.places import find_place
@@ -395,3 +397,42 @@ def test_a_record_moved_to_another_year_takes_its_files_there(empty_database, sm
         # a sheet of any year is offered the record's files and prints those of the records it shows
         assert [info.name for info in village_sheet_attachments(session, village_id=village_id, year=2025)] == [
             "Biên bản.pdf"]
+
+
+def _file_removal(db, name) -> int:
+    """The id of the newest audit row removing the file `name` (the row the history offers to restore)."""
+    with db.session() as session:
+        return session.exec(select(AuditEvent.id).where(AuditEvent.entity == "attachment", AuditEvent.old_value == name,
+                                                        AuditEvent.new_value.is_(None))
+                            .order_by(AuditEvent.id.desc())).first()
+
+
+def test_a_file_of_a_deleted_record_is_restored_with_its_record_and_the_refusal_says_so(empty_database, small_plan):
+    db, village_id = empty_database, _village(empty_database, small_plan)
+    visit = _visit_with_files(db, small_plan, village_id, {"Biên bản.pdf": pdf_bytes(2), "nháp.pdf": pdf_bytes(3)})
+    with db.session() as session:
+        draft = next(info for info in list_attachments(session, target=AttachTarget.of_record(
+            village_id, "visits", visit)) if info.name == "nháp.pdf")
+    with db.unit_of_work(OFFICER) as uow:
+        remove_attachment(uow, plan_id=small_plan.id, attachment_id=draft.id)
+    deletion = _deletion(db, small_plan, village_id, visit)
+    before = _counts(db)
+
+    with pytest.raises(NotFound) as refused, db.unit_of_work(OFFICER) as uow:
+        restore_value(uow, _file_removal(db, "Biên bản.pdf"), small_plan.id)
+    assert re.fullmatch(
+        "Không khôi phục được riêng tệp “Biên bản.pdf”: bản ghi “Đi cơ sở” năm 2025 của tệp đã bị xóa \\(tester xóa "
+        "lúc [0-9:/ ]+\\), tệp được gỡ cùng bản ghi. Hãy khôi phục bản ghi \\(một dòng xóa của bản ghi trong lịch sử, "
+        "hoặc Hoàn tác nếu vừa xóa\\): bản ghi trở lại cùng các tệp đã gỡ cùng nó, có tệp này.", str(refused.value))
+    with pytest.raises(NotFound, match="^Không khôi phục được tệp “nháp.pdf”: bản ghi “Đi cơ sở” năm 2025 của tệp đã "
+                                       ".*gỡ riêng trước khi xóa bản ghi nên không trở lại cùng bản ghi: hãy khôi phục "
+                                       "bản ghi .*rồi đính kèm lại tệp"), db.unit_of_work(OFFICER) as uow:
+        restore_value(uow, _file_removal(db, "nháp.pdf"), small_plan.id)
+    assert _counts(db) == before
+
+    with db.unit_of_work(OFFICER) as uow:  # as the refusal says: the record, and its file with it
+        restore_value(uow, deletion, small_plan.id)
+    with pytest.raises(NotFound) as refused, db.unit_of_work(OFFICER) as uow:
+        restore_value(uow, _file_removal(db, "Biên bản.pdf"), small_plan.id)
+    assert re.fullmatch("Không cần khôi phục tệp “Biên bản.pdf”: bản ghi “Đi cơ sở” năm 2025 của tệp đã bị xóa "
+                        "\\(tester .*\\) rồi được khôi phục, tệp đã trở lại cùng bản ghi.", str(refused.value))
