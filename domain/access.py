@@ -6,10 +6,14 @@ everything else read-only. Viewer: reads.
 """
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlmodel import Session, select
 
+from domain.admin_units import Village
 from domain.errors import DomainError
+from domain.formatting import format_date
+from domain.plan import Plan
 from domain.teams import SupportTeam, TeamMember, TeamRole
 from domain.text import name_key
 from domain.users import Role
@@ -105,3 +109,20 @@ def require_village_editor(session: Session, user: Principal, plan_id: int, vill
     if user.role is Role.TEAM_LEAD:
         raise Forbidden(_refusal(user, "tổ trưởng chỉ sửa được thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ"))
     raise Forbidden(_refusal(user, "tài khoản chỉ xem không sửa được dữ liệu"))
+
+
+def require_lead_in_plan_years(session: Session, user: Principal, plan: Plan, village_id: int,
+                               when: date | int) -> None:
+    """Refuse a team lead a village's dated record (its day, or its year) outside the years of the plan in which
+    they lead the village, as their assessments are (and as the shared server holds it: storage/server_policies
+    .lead_scope). The secretariat is not limited; a viewer is refused before."""
+    if user.role is not Role.TEAM_LEAD:
+        return
+    year = when.year if isinstance(when, date) else when
+    if plan.first_year <= year <= plan.last_year:
+        return
+    village = session.get(Village, village_id)
+    shown = f"ngày {format_date(when)}" if isinstance(when, date) else f"năm {when}"
+    raise forbidden(user, f"tổ trưởng chỉ ghi được bản ghi của thôn (làng) "
+                          f"{village.name if village is not None else village_id} trong các năm của kế hoạch mình phụ "
+                          f"trách ({plan.first_year}–{plan.last_year}); {shown} nằm ngoài")

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
-from domain.access import Principal, forbidden, require_village_editor
+from domain.access import Principal, require_lead_in_plan_years, require_village_editor
 from domain.agencies import Agency
 from domain.audit import record_change
 from domain.errors import DomainError, NotFound
@@ -21,7 +21,6 @@ from domain.record_versions import claim_version, conflict_of, find_record, same
 from domain.review_locks import require_open_village_year
 from domain.text import nfc
 from domain.unit_of_work import UnitOfWork
-from domain.users import Role
 from domain.village_records import (
     CommunityModel,
     Concern,
@@ -288,6 +287,7 @@ def write_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, v
         problems = spec.rules(session, plan, clean)
     if problems:
         raise DomainError("Chưa lưu. " + " ".join(problems))
+    _require_lead_plan_year(session, uow.user, plan_id, kind, village_id, clean)
     if record_id is None:
         _require_open_years(session, kind, village_id, None, clean, "lưu")
         record = spec.table(village_id=village_id, **clean)
@@ -295,8 +295,8 @@ def write_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, v
         old = dict.fromkeys(clean)
     else:
         record = find_record(session, spec, village_id, record_id)
-        _require_lead_plan_year(session, uow.user, plan_id, kind, record)
         old = {name: getattr(record, name) for name in clean}
+        _require_lead_plan_year(session, uow.user, plan_id, kind, village_id, old)
         if old == clean:
             return record.id
         _require_open_years(session, kind, village_id, old, clean, "lưu")
@@ -323,16 +323,15 @@ def write_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, v
     return record.id
 
 
-def _require_lead_plan_year(session: Session, user: Principal, plan_id: int, kind: str, record: SQLModel) -> None:
-    """A team lead changes or deletes a year's household counts only in the plan's years, as it adds them
-    (_household_rules) and as the shared server holds it (storage/server_policies.lead_scope); the secretariat any."""
-    if kind != HOUSEHOLDS.key or user.role is not Role.TEAM_LEAD:
-        return
+def _require_lead_plan_year(session: Session, user: Principal, plan_id: int, kind: str, village_id: int,
+                            values: dict) -> None:
+    """A team lead writes (adds, changes, deletes, moves) a village's dated record only on a day or in a year of the
+    plan's years (domain/access.require_lead_in_plan_years), a difficulty's follow-up too (by the day it was raised,
+    as its lock); a record without a year (a model, a contact) in any year."""
+    field = YEAR_FIELD.get(kind)
     plan = session.get(Plan, plan_id)
-    if plan is None or not plan.first_year <= record.year <= plan.last_year:
-        span = f" ({plan.first_year}–{plan.last_year})" if plan is not None else ""
-        raise forbidden(user, f"tổ trưởng chỉ sửa được số liệu hộ của các năm thuộc kế hoạch{span}; năm {record.year} "
-                              "thuộc kế hoạch khác")
+    if field is not None and values.get(field) is not None and plan is not None:
+        require_lead_in_plan_years(session, user, plan, village_id, values[field])
 
 
 def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, record_id: int,
@@ -344,9 +343,9 @@ def delete_record(uow: UnitOfWork, *, kind: str, plan_id: int, village_id: int, 
     session = uow.session
     require_village_editor(session, uow.user, plan_id, village_id)
     record = find_record(session, spec, village_id, record_id)
-    _require_lead_plan_year(session, uow.user, plan_id, kind, record)
-    _require_open_years(session, kind, village_id, {item.name: getattr(record, item.name) for item in spec.fields},
-                        None, "xóa")
+    values = {item.name: getattr(record, item.name) for item in spec.fields}
+    _require_lead_plan_year(session, uow.user, plan_id, kind, village_id, values)
+    _require_open_years(session, kind, village_id, values, None, "xóa")
     claim_version(session, spec, record, expected_version)
     for item in spec.fields:
         record_change(session, actor=uow.actor, entity=spec.table.__tablename__, entity_id=record_id,

@@ -187,8 +187,10 @@ def test_the_program_refuses_a_lead_changing_another_plans_household_counts(serv
                                 for year in (2027, 2024))
     lead = lead_principal(served)
     counts = {"year": 2024, "minority_households": 120}
-    refusal = ("Chưa làm: tổ trưởng chỉ sửa được số liệu hộ của các năm thuộc kế hoạch (2023–2025); năm 2027 thuộc kế "
-               "hoạch khác. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
+    with served.owner() as owner:
+        village = _scalar(owner, "SELECT name FROM village WHERE id = %s", served.own_village)
+    refusal = (f"Chưa làm: tổ trưởng chỉ ghi được bản ghi của thôn (làng) {village} trong các năm của kế hoạch mình "
+               "phụ trách (2023–2025); năm 2027 nằm ngoài. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
     database = _open_as(served, "lan")
     try:
         with pytest.raises(Forbidden) as said, database.unit_of_work(lead) as uow:
