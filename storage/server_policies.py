@@ -8,8 +8,10 @@ granted in two databases of one server would let one database's viewer read the 
 - the team lead reads, and inserts, changes and deletes assessments and village records only in the villages whose
   support team the account leads, within the plan the row belongs to (row-level security; the lead is found as
   domain/access.py finds it: the account's member name, with its agency when it has one, as the lead of a village's
-  team in a plan holding the village; an assessment, a criterion's file and a household count belong to the plans
-  whose years, and criteria set, they fall in, a review to its round's plan: lead_scope); of the review cycle, it
+  team in a plan holding the village; an assessment, a criterion's file and a dated record (a household count, a
+  visit, a resource, a difficulty, an initiative) belong to the plans whose years, and criteria set, they fall in, a
+  review to its round's plan: lead_scope); of the review
+  cycle, it
   sends and comments on its own villages' reviews, never approves, returns or reopens one (a row trigger);
 - nobody but the owner changes a village's checklist or records of a year its approved review or a closed year
   locks (statement triggers, LOCKED_BY_YEAR);
@@ -68,13 +70,18 @@ LEAD_PLANS = ("SELECT t.plan_id FROM public.supportteam t "
 name), the village still in the plan: a team lead as domain/access.leads_village finds it (its member name, with its
 agency when it has one). The account is worked out once per statement (an uncorrelated sub-select); the rest, per
 row, through the teams' village index."""
+DATED = {"householdindicators": "{row}.year", "initiative": "{row}.year",
+         "contribution": "extract(year FROM {row}.day)::integer", "visit": "extract(year FROM {row}.day)::integer",
+         "concern": "extract(year FROM {row}.raised_on)::integer"}
+"""The village records that belong to a year (domain/recording.YEAR_FIELD): the year of a row `{row}`."""
+IN_PLAN_YEARS = ("EXISTS (SELECT 1 FROM public.plan p WHERE {year} BETWEEN p.first_year AND p.last_year "
+                 "AND p.id IN ({plans}))")
 PLAN_ROWS = {
     "assessment": "EXISTS (SELECT 1 FROM public.plan p "
                   "JOIN public.criterion c ON c.criteria_set_id = p.criteria_set_id WHERE c.id = {row}.criterion_id "
                   "AND {row}.year BETWEEN p.first_year AND p.last_year "
                   "AND p.id IN ({plans}))",
-    "householdindicators": "EXISTS (SELECT 1 FROM public.plan p WHERE {row}.year BETWEEN p.first_year AND p.last_year "
-                           "AND p.id IN ({plans}))",
+    **{table: IN_PLAN_YEARS.replace("{year}", year) for table, year in DATED.items()},
     "villagereview": "EXISTS (SELECT 1 FROM public.reviewround r WHERE r.id = {row}.round_id "
                      "AND r.plan_id IN ({plans}))",
     "reviewcomment": "EXISTS (SELECT 1 FROM public.villagereview w JOIN public.reviewround r ON r.id = w.round_id "
@@ -82,10 +89,11 @@ PLAN_ROWS = {
 }
 """The rows of one plan's, which a team lead writes only in a plan in which it leads the village, as the use cases
 check the plan: an assessment's year within the plan's years and its criterion in the plan's criteria set
-(domain/assessing.apply_assessment; a criterion's file likewise, domain/attaching._place), a household count's year
-within them (domain/recording._household_rules), a review's round (and a comment's review) of the plan
-(domain/reviewing). A village's other records and their files are the village's, whichever plan it is worked in: any
-plan in which the account leads it."""
+(domain/assessing.apply_assessment; a criterion's file likewise, domain/attaching._place), a dated record's year
+(its day's, a difficulty's by the day it was raised, its follow-up included) within them (domain/access
+.require_lead_in_plan_years), a review's round (and a comment's review) of the plan (domain/reviewing). A village's
+records without a year (models, contacts) are the village's, whichever plan it is worked in: any plan in which the
+account leads it."""
 LOCKED_BY_YEAR = {"assessment": ("year", "*"), "householdindicators": ("year", "*"), "initiative": ("year", "*"),
                   "contribution": ("extract(year FROM day)::integer", "*"),
                   "visit": ("extract(year FROM day)::integer", "*"),

@@ -43,7 +43,7 @@ REVIEW = ("INSERT INTO villagereview (round_id, village_id, state, submitted_by,
 COMMENT = ("INSERT INTO reviewcomment (review_id, village_id, step, author, at, text) "
            "VALUES (%s, %s, 'comment', 'lan', now(), 'Tổ đã rà soát')")
 VISIT = ("INSERT INTO visit (village_id, day, people, activities, agreed, version) "
-         "VALUES (%s, '2026-03-02', 'Tổ', 'Khảo sát', '', 1)")
+         "VALUES (%s, %s, 'Tổ', 'Khảo sát', '', 1)")
 
 
 def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
@@ -99,7 +99,8 @@ def test_a_lead_of_one_plan_writes_its_villages_rows_of_that_plan_only(served):
         lead.execute(HOUSEHOLDS, (own, 2024))
         lead.execute(ATTACHMENT, (own, 2024, criterion))
         lead.execute(COMMENT, (_scalar(lead, REVIEW, ids["first_round"], own), own))
-        lead.execute(VISIT, (own,))  # a village's record, whichever plan it is worked in
+        assert refused(lead, VISIT, own, "2026-03-02")  # a village's dated record, in its plan's years only
+        lead.execute(VISIT, (own, "2025-03-02"))
     with served.as_account("chanh") as secretariat:  # the secretariat writes every plan's rows
         assert secretariat.execute(change, (own, criterion, 2030)).rowcount == 1
         secretariat.execute(HOUSEHOLDS, (own, 2027))

@@ -1,0 +1,129 @@
+"""A team lead's dated records and records' files on the shared server (storage/server_policies.lead_scope): a visit,
+a resource, a difficulty or an initiative only on a day or in a year of a plan in which the account leads the
+village (here "lan" leads its village in the 2023–2025 plan and in the 2026–2030 one carrying it on: 2023–2030).
+Tried by raw SQL as each account, through the program signed in as the lead, and on a server whose policies were
+installed before the rule, upgraded by setup-server."""
+
+from datetime import date
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy.engine import make_url
+
+from domain.access import Forbidden
+from domain.recording import save_record
+from domain.vocabulary import Role
+from storage.database import open_database
+from storage.server_accounts import group_role, login_role
+from storage.server_roles import setup_server
+from tests.conftest import ACTOR
+from tests.storage.served import (
+    PASSWORD,
+    ServerDatabase,
+    lead_principal,
+    refused,
+    served_database,  # noqa: F401  (the fixture `served`)
+)
+
+DATED = {
+    "visit": ("INSERT INTO visit (village_id, day, people, activities, agreed, version) "
+              "VALUES (%s, %s, 'Tổ', 'Khảo sát', '', 1) RETURNING id"),
+    "contribution": ("INSERT INTO contribution (village_id, day, source_kind, source_name, kind, amount, purpose, "
+                     "version) VALUES (%s, %s, 'person', 'Ông A', 'workdays', 5, '', 1) RETURNING id"),
+    "concern": ("INSERT INTO concern (village_id, raised_on, text, forwarded_to, status, resolution, version) "
+                "VALUES (%s, %s, 'Đường hỏng', '', 'open', '', 1) RETURNING id"),
+    "initiative": ("INSERT INTO initiative (village_id, title, year, status, note, version) "
+                   "VALUES (%s, 'Làm đường', extract(year FROM %s::date)::integer, 'planned', '', 1) RETURNING id"),
+}
+DAY = {"visit": "day", "contribution": "day", "concern": "raised_on", "initiative": "year"}
+YEAR_OF = {table: column if column == "year" else f"extract(year FROM {column})::integer"
+           for table, column in DAY.items()}
+MOVED_OUT = {table: "2022" if column == "year" else "'2022-06-01'" for table, column in DAY.items()}
+BEFORE, INSIDE, AFTER = date(2022, 6, 1), date(2024, 6, 1), date(2031, 6, 1)
+
+
+def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
+    return connection.execute(statement, values).fetchone()[0]
+
+
+def _outside_rows(served: ServerDatabase) -> dict[str, int]:
+    """A record of each dated kind in lan's village dated 2022, before both plans, written by the owner."""
+    with served.owner() as owner:
+        return {table: _scalar(owner, statement, served.own_village, BEFORE) for table, statement in DATED.items()}
+
+
+@pytest.mark.parametrize("table", sorted(DATED))
+def test_a_lead_writes_a_dated_record_in_its_plans_years_only_and_the_secretariat_any(served, table):
+    outside = _outside_rows(served)[table]
+    moved = f"UPDATE {table} SET {DAY[table]} = {MOVED_OUT[table]} WHERE id = %s"
+    with served.as_account("lan") as lead:
+        assert refused(lead, DATED[table], served.own_village, BEFORE)
+        assert refused(lead, DATED[table], served.own_village, AFTER)
+        own = _scalar(lead, DATED[table], served.own_village, INSIDE)
+        assert refused(lead, moved, own)  # moved out of the plans' years
+        assert lead.execute(f"UPDATE {table} SET version = version + 1 WHERE id = %s", (outside,)).rowcount == 0
+        assert lead.execute(f"DELETE FROM {table} WHERE id = %s", (outside,)).rowcount == 0
+    with served.as_account("chanh") as secretariat:
+        secretariat.execute(DATED[table], (served.own_village, BEFORE))
+        assert secretariat.execute(f"UPDATE {table} SET version = version + 1 WHERE id = %s", (own,)).rowcount == 1
+        secretariat.execute(moved, (own,))
+    with served.owner() as owner:
+        years = [_scalar(owner, f"SELECT {YEAR_OF[table]} FROM {table} WHERE id = %s", row) for row in (own, outside)]
+        count = _scalar(owner, f"SELECT count(*) FROM {table} WHERE village_id = %s AND {YEAR_OF[table]} = 2022",
+                        served.own_village)
+    assert years == [2022, 2022]
+    assert count == 3  # the owner's, the secretariat's, the one the secretariat moved
+
+
+def test_a_lead_follows_up_a_difficulty_raised_in_its_plans_years_only(served):
+    outside = _outside_rows(served)["concern"]
+    follow_up = "UPDATE concern SET status = 'forwarded', forwarded_to = 'UBND xã' WHERE id = %s"
+    with served.as_account("lan") as lead:
+        inside = _scalar(lead, DATED["concern"], served.own_village, INSIDE)
+        assert lead.execute(follow_up, (outside,)).rowcount == 0
+        assert lead.execute(follow_up, (inside,)).rowcount == 1
+    with served.owner() as owner:
+        statuses = dict(owner.execute("SELECT id, status FROM concern WHERE id IN (%s, %s)", (outside, inside)))
+    assert statuses == {outside: "open", inside: "forwarded"}
+
+
+def test_the_program_refuses_a_lead_a_visit_before_its_plans_in_vietnamese(served):
+    url = make_url(served.url).set(username=login_role(served.name, "lan"), password=PASSWORD)
+    database = open_database(url.render_as_string(hide_password=False), actor=ACTOR)
+    with served.owner() as owner:
+        village = _scalar(owner, "SELECT name FROM village WHERE id = %s", served.own_village)
+    values = {"day": BEFORE, "people": "Tổ hỗ trợ", "activities": "Khảo sát"}
+    try:
+        with pytest.raises(Forbidden) as said, database.unit_of_work(lead_principal(served)) as uow:
+            save_record(uow, kind="visits", plan_id=served.first_plan, village_id=served.own_village, values=values)
+        assert str(said.value) == (
+            f"Chưa làm: tổ trưởng chỉ ghi được bản ghi của thôn (làng) {village} trong các năm của kế hoạch mình phụ "
+            "trách (2023–2025); ngày 01/06/2022 nằm ngoài. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
+        with database.unit_of_work(lead_principal(served)) as uow:
+            save_record(uow, kind="visits", plan_id=served.first_plan, village_id=served.own_village,
+                        values={**values, "day": INSIDE})
+    finally:
+        database.close()
+    with served.owner() as owner:
+        days = [row[0] for row in owner.execute("SELECT day FROM visit WHERE village_id = %s AND day IN (%s, %s)",
+                                                (served.own_village, BEFORE, INSIDE))]
+    assert days == [INSIDE]
+
+
+def test_setup_server_upgrades_a_server_whose_lead_policy_took_a_record_of_any_day(served):
+    outside = _outside_rows(served)["visit"]
+    lead_group = sql.Identifier(group_role(served.name, Role.TEAM_LEAD))
+    earlier = ("EXISTS (SELECT 1 FROM teammember m JOIN supportteam t ON t.id = m.team_id AND m.role = 'leader' "
+               "JOIN useraccount a ON a.member_name = m.full_name AND a.username = 'lan' "
+               "WHERE t.village_id = visit.village_id)")
+    with served.owner() as owner:  # the policy as the earlier setup-server installed it
+        owner.execute("DROP POLICY langmoi_team_lead ON visit")
+        owner.execute(sql.SQL(f"CREATE POLICY langmoi_team_lead ON visit FOR ALL TO {{}} USING ({earlier}) "
+                              f"WITH CHECK ({earlier})").format(lead_group))
+    change = "UPDATE visit SET people = 'psql' WHERE id = %s"
+    with served.as_account("lan") as lead:
+        assert lead.execute(change, (outside,)).rowcount == 1  # the gap
+    setup_server(served.url, actor=ACTOR)
+    with served.as_account("lan") as lead:
+        assert lead.execute(change, (outside,)).rowcount == 0
