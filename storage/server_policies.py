@@ -10,7 +10,7 @@ granted in two databases of one server would let one database's viewer read the 
   domain/access.py finds it: the account's member name, with its agency when it has one, as the lead of a village's
   team in a plan holding the village; an assessment, a criterion's file and a dated record (a household count, a
   visit, a resource, a difficulty, an initiative) belong to the plans whose years, and criteria set, they fall in, a
-  review to its round's plan: lead_scope); of the review
+  review to its round's plan, a record's file to its record, of the file's own village: lead_scope); of the review
   cycle, it
   sends and comments on its own villages' reviews, never approves, returns or reopens one (a row trigger);
 - nobody but the owner changes a village's checklist or records of a year its approved review or a closed year
@@ -94,6 +94,10 @@ check the plan: an assessment's year within the plan's years and its criterion i
 .require_lead_in_plan_years), a review's round (and a comment's review) of the plan (domain/reviewing). A village's
 records without a year (models, contacts) are the village's, whichever plan it is worked in: any plan in which the
 account leads it."""
+RECORD_TABLES = ("householdindicators", "communitymodel", "contribution", "visit", "concern", "villagecontact",
+                 "initiative")
+"""The records a file may be attached to (attachment.record_table: domain/recording.KINDS' tables), each in one
+village."""
 LOCKED_BY_YEAR = {"assessment": ("year", "*"), "householdindicators": ("year", "*"), "initiative": ("year", "*"),
                   "contribution": ("extract(year FROM day)::integer", "*"),
                   "visit": ("extract(year FROM day)::integer", "*"),
@@ -484,7 +488,7 @@ def policy_statements(database: str, keys: Mapping[str, Sequence[str]], sequence
                            sql.SQL("CREATE TRIGGER langmoi_review_steps BEFORE INSERT OR UPDATE ON {} FOR EACH ROW "
                                    "EXECUTE FUNCTION public.langmoi_review_step_guard()").format(table)]
         if name in VILLAGE_WORK:
-            statements += _row_security(table, secretariat, lead, lead_scope(name))
+            statements += _row_security(table, secretariat, lead, lead_scope(name), lead_check(name))
         if name not in NOT_AUDITED:
             statements += _audit_triggers(table, keys[name])
         if name in LOCKED_BY_YEAR:
@@ -544,11 +548,33 @@ def lead_scope(table: str) -> str:
     """The rows of `table` a team lead may write, as SQL of the row's columns (a policy's USING and WITH CHECK)."""
     plans = LEAD_PLANS.format(row=table)
     if table == "attachment":
-        return (f"CASE WHEN {table}.criterion_id IS NULL THEN EXISTS ({plans}) "
+        return (f"CASE WHEN {table}.criterion_id IS NULL THEN {_record_file_scope(table, plans)} "
                 f"ELSE {PLAN_ROWS['assessment'].format(row=table, plans=plans)} END")
     if table in PLAN_ROWS:
         return PLAN_ROWS[table].format(row=table, plans=plans)
     return f"EXISTS ({plans})"
+
+
+def _record_file_scope(table: str, plans: str) -> str:
+    """A record's file: its record (record_table, record_id) is a record of the file's own village, which the lead
+    may write (a dated one within the years of a plan in which the lead leads the village, as lead_scope)."""
+    cases = []
+    for record in RECORD_TABLES:
+        scope = PLAN_ROWS[record].format(row="r", plans=plans) if record in PLAN_ROWS else f"EXISTS ({plans})"
+        cases.append(f"WHEN '{record}' THEN EXISTS (SELECT 1 FROM public.{record} r WHERE r.id = {table}.record_id "
+                     f"AND r.village_id = {table}.village_id AND {scope})")
+    return f"CASE {table}.record_table {' '.join(cases)} ELSE false END"
+
+
+def lead_check(table: str) -> str:
+    """What a team lead's new or changed row of `table` must meet besides lead_scope (" AND …", SQL): a dated
+    record's file carries its record's year (the year its lock is checked by, as domain/attaching._place sets it)."""
+    if table != "attachment":
+        return ""
+    years = " ".join(f"WHEN '{record}' THEN {table}.year = (SELECT {DATED[record].format(row='r')} "
+                     f"FROM public.{record} r WHERE r.id = {table}.record_id)" for record in RECORD_TABLES
+                     if record in DATED)
+    return f" AND ({table}.criterion_id IS NOT NULL OR CASE {table}.record_table {years} ELSE true END)"
 
 
 def _row_security(table: sql.Composable, secretariat: sql.Composable, lead: sql.Composable,
