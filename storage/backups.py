@@ -20,7 +20,7 @@ from itertools import count
 from pathlib import Path
 
 from domain.formatting import format_date, format_int
-from storage.errors import StorageError
+from storage.errors import StorageError, driver_reason
 from storage.holder import take_hold
 from storage.read_only import connect_read_only
 
@@ -146,7 +146,7 @@ def copy_database_file(source_path: Path, target: Path) -> None:
         finally:
             copy.close()
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"Không sao lưu được “{source_path}”: {error}.") from error
+        raise StorageError(f"Không sao lưu được “{source_path}”: {driver_reason(error)}.") from error
     finally:
         source.close()
     if problems:

@@ -1,11 +1,15 @@
-"""Errors of storage, with a Vietnamese message for the user."""
+"""Errors of storage, with a Vietnamese message for the user. A database driver's own text (SQLite's, psycopg's,
+in English) is never put into that message: `driver_reason` says the failure in Vietnamese and logs the text."""
 
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the window imports these errors before the database layer
     from sqlalchemy.exc import DBAPIError
+
+log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
@@ -77,6 +81,51 @@ class SchemaMismatch(StorageError):
 
 
 def driver_detail(error: "DBAPIError") -> str:
-    """The database driver's message on one line (psycopg's can run to several)."""
-    lines = str(error.orig).strip().splitlines()
-    return lines[0] if lines else type(error.orig).__name__
+    """The database driver's failure under SQLAlchemy's, said in Vietnamese (`driver_reason`)."""
+    return driver_reason(error.orig)
+
+
+_SQLITE_REASONS = {
+    3: "không có quyền truy cập tệp", 5: "tệp đang bận (một chương trình khác đang ghi)",
+    6: "tệp đang bận (một chương trình khác đang ghi)", 8: "tệp chỉ mở được để xem (không có quyền ghi)",
+    10: "lỗi đọc/ghi ổ đĩa", 11: "dữ liệu bên trong tệp bị hỏng", 13: "ổ đĩa đã đầy",
+    14: "không mở được tệp (tệp hoặc ổ đĩa không còn ở đó, hoặc không có quyền)", 23: "không có quyền truy cập tệp",
+    26: "tệp không phải là cơ sở dữ liệu SQLite",
+}
+"""SQLite's primary result codes (the low byte of an extended one) a person can act on."""
+_SERVER_REASONS = {
+    "28": "máy chủ từ chối tài khoản hoặc mật khẩu", "3D": "máy chủ không có cơ sở dữ liệu này",
+    "42501": "tài khoản không có quyền làm việc này trên máy chủ", "53": "máy chủ hết tài nguyên (bộ nhớ, ổ đĩa hoặc "
+    "số kết nối)", "57": "máy chủ đang tắt hoặc khởi động lại", "08": "kết nối tới máy chủ bị ngắt",
+    "40": "máy chủ hủy giao dịch vì xung đột với người khác cùng ghi; thử lại",
+}
+"""PostgreSQL's SQLSTATE codes (the class, or the whole code) a person can act on."""
+_CONNECT_REASONS = (
+    ("does not exist", "máy chủ không có cơ sở dữ liệu này"),
+    ("timeout expired", "máy chủ không trả lời (sai địa chỉ, hoặc mạng hay tường lửa chặn)"),
+    ("connection refused", "máy chủ không nhận kết nối (chưa chạy, hoặc sai cổng)"),
+    ("could not translate host name", "không tìm thấy máy chủ (sai tên máy?)"),
+    ("name or service not known", "không tìm thấy máy chủ (sai tên máy?)"),
+    ("no route to host", "không tới được máy chủ qua mạng"),
+    ("ssl", "kết nối mã hóa (SSL) tới máy chủ không được"),
+)
+"""What a connection the server never answered says (psycopg gives it no SQLSTATE), by a piece of its text."""
+
+
+def driver_reason(error: BaseException) -> str:
+    """Why SQLite or the PostgreSQL server refused, said in Vietnamese for a sentence ('ổ đĩa đã đầy'); the driver's
+    own English text goes to the log, and the code it gave is named so that the log line can be found."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    log.warning("database driver: %s: %s", type(error).__name__, text)
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return _SQLITE_REASONS.get(code & 0xFF, f"SQLite báo lỗi mã {code} (chi tiết ghi trong nhật ký)")
+    state = getattr(error, "sqlstate", None)
+    if state:
+        reason = _SERVER_REASONS.get(state) or _SERVER_REASONS.get(state[:2])
+        return reason or f"máy chủ báo lỗi mã {state} (chi tiết ghi trong nhật ký)"
+    folded = text.lower()
+    for piece, reason in _CONNECT_REASONS:
+        if piece in folded:
+            return reason
+    return "cơ sở dữ liệu báo lỗi (chi tiết ghi trong nhật ký)"

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from storage.backups import Backup, backup_folder, integrity_problems, is_sound, list_backups
-from storage.errors import DatabaseDamaged, SchemaMismatch, StorageError
+from storage.errors import DatabaseDamaged, SchemaMismatch, StorageError, driver_reason
 from storage.read_only import connect_read_only
 from storage.schema_check import file_schema_problem
 from storage.sqlite_refusals import refusal
@@ -135,7 +135,7 @@ def _content_problem(path: Path, today: date) -> str | None:
             raise busy from error
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code not in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            raise StorageError(f"Không kiểm tra được tệp cơ sở dữ liệu “{path}”: {error}.") from error
+            raise StorageError(f"Không kiểm tra được tệp cơ sở dữ liệu “{path}”: {driver_reason(error)}.") from error
         log.warning("checking %s: SQLite says %s", path, error)
         return CONTENT_DAMAGED if code == SQLITE_CORRUPT else NOT_READABLE
     if not problems:

@@ -11,7 +11,7 @@ from domain.errors import DomainError
 from domain.text import fold
 from storage.credentials import shown
 from storage.database import Database, make_engine, open_database
-from storage.errors import StorageError
+from storage.errors import StorageError, driver_reason
 from storage.server_accounts import login_role
 
 CONNECT_SECONDS = 5
@@ -40,7 +40,7 @@ def check_sign_in(url: str, username: str, password: str) -> None:
         if asked_password and not ('database "' in detail and "does not exist" in detail):
             # The server answered the password (wrong, unknown role, or a role that may not log in): one answer.
             raise DomainError(WRONG) from None
-        raise StorageError(f"Không kết nối được cơ sở dữ liệu “{shown(url)}”: {detail}") from None
+        raise StorageError(f"Không kết nối được cơ sở dữ liệu “{shown(url)}”: {driver_reason(error)}.") from None
 
 
 def open_signed_in(url: str, username: str, password: str) -> Database:

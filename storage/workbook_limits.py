@@ -155,7 +155,8 @@ def _parse(archive: zipfile.ZipFile, file_name: str, part: str, start, text=None
         with archive.open(part) as stream:
             parser.ParseFile(stream)
     except expat.ExpatError as error:
-        raise WorkbookLimit(f"Tệp “{file_name}” bị hỏng, không đọc được (phần “{part}”: {error}).") from error
+        raise WorkbookLimit(f"Tệp “{file_name}” bị hỏng, không đọc được (phần “{part}” không phải XML hợp lệ ở dòng "
+                            f"{error.lineno}, cột {error.offset}).") from error
 
 
 def _shared_lengths(archive: zipfile.ZipFile, file_name: str, names: set[str]) -> list[int]:
