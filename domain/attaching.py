@@ -16,7 +16,7 @@ from sqlalchemy import Insert, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from domain.access import Principal, require_village_editor
+from domain.access import Principal, require_lead_in_plan_years, require_village_editor
 from domain.attachments import (
     CHUNK_BYTES,
     Attachment,
@@ -199,6 +199,8 @@ def attach_file(uow: UnitOfWork, *, plan_id: int, target: AttachTarget, name: st
     plan = _plan(session, plan_id)
     place = _place(session, plan, target)
     require_village_editor(session, uow.user, plan_id, place.village_id)
+    if place.record_table is not None and place.locked_by_year:  # a dated record's file: the lead's years, as it
+        require_lead_in_plan_years(session, uow.user, plan, place.village_id, place.year)
     checked = check_file(name, content)
     _check_new(session, place, name=checked.name, size=checked.size, sha256=checked.sha256)
     _store_content(session, checked, content, progress)
@@ -216,6 +218,8 @@ def _remove(session: Session, user: Principal, plan_id: int, row: Attachment, no
         # the plan's years and criteria set; the secretariat removes any.
         _place(session, _plan(session, plan_id), AttachTarget.of_criterion(row.village_id, row.criterion_id, row.year))
     locked_by_year = row.criterion_id is not None or _RECORD_KINDS[row.record_table].key in YEAR_FIELD
+    if row.criterion_id is None and locked_by_year:
+        require_lead_in_plan_years(session, user, _plan(session, plan_id), row.village_id, row.year)
     if locked_by_year:
         require_open_village_year(session, row.village_id, row.year, doing="gỡ tệp")
     criterion = session.get(Criterion, row.criterion_id) if row.criterion_id is not None else None

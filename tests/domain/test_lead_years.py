@@ -8,6 +8,8 @@ import pytest
 from sqlmodel import func, select
 
 from domain.access import Forbidden, Principal
+from domain.attaching import attach_file, remove_attachment
+from domain.attachments import Attachment, AttachTarget
 from domain.places import find_place
 from domain.recording import KINDS, delete_record, save_record
 from domain.users import Role
@@ -21,6 +23,7 @@ from domain.village_records import (
     SourceKind,
 )
 from tests.conftest import OFFICER
+from tests.evidence import pdf_bytes
 
 LEAD = Principal(name="to", role=Role.TEAM_LEAD, full_name="Nguyễn Văn Tổ", member_name="Nguyễn Văn Tổ")
 REFUSED = ("Chưa làm: tổ trưởng chỉ ghi được bản ghi của thôn (làng) Thôn 1 trong các năm của kế hoạch mình phụ "
@@ -103,6 +106,21 @@ def test_a_lead_follows_up_a_difficulty_raised_in_the_plans_years_only(empty_dat
     with empty_database.session() as session:
         table = KINDS["concerns"].table
         assert {row.status for row in session.exec(select(table))} == {ConcernStatus.FORWARDED}
+
+
+def test_a_lead_attaches_a_file_to_a_dated_record_of_the_plans_years_only(empty_database, small_plan):
+    outside = _save(empty_database, small_plan, OFFICER, "visits", VALUES["visits"])
+    target = AttachTarget.of_record(_village(empty_database, small_plan), "visits", outside)
+    with pytest.raises(Forbidden) as said, empty_database.unit_of_work(LEAD) as uow:
+        attach_file(uow, plan_id=small_plan.id, target=target, name="Biên bản.pdf", content=pdf_bytes())
+    assert str(said.value) == REFUSED.format("năm 2023")
+    with empty_database.unit_of_work(OFFICER) as uow:
+        attached = attach_file(uow, plan_id=small_plan.id, target=target, name="Biên bản.pdf", content=pdf_bytes())
+    with pytest.raises(Forbidden) as said, empty_database.unit_of_work(LEAD) as uow:
+        remove_attachment(uow, plan_id=small_plan.id, attachment_id=attached.id)
+    assert str(said.value) == REFUSED.format("năm 2023")
+    with empty_database.session() as session:
+        assert [row.id for row in session.exec(select(Attachment))] == [attached.id]
 
 
 def test_a_lead_changes_a_model_or_a_contact_whatever_the_year(empty_database, small_plan):
