@@ -469,7 +469,6 @@ class MainWindow(QMainWindow):
         self.plan = self.plans[combo_index] if 0 <= combo_index < len(self.plans) else None
         self.undo.clear()
         self.plan_combo.setToolTip(self.plan_combo.itemData(combo_index, Qt.ItemDataRole.ToolTipRole) or "")
-        self.banner_box.setVisible(bool(self.plan and self.plan.is_sample) and not self.banner_dismissed)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         if self.plan is not None:
@@ -532,6 +531,9 @@ class MainWindow(QMainWindow):
     def _layout_read(self, read: tuple[PlanLayout, PlanTree]) -> None:
         layout, tree = read
         self.layout = layout
+        # the sample's notice shown or hidden with the plan's tree, not at its choice: the page moved up or down
+        # then was the window laid out and painted again, the last plan's tree and village in it (issue 14)
+        self.banner_box.setVisible(bool(self.plan and self.plan.is_sample) and not self.banner_dismissed)
         self.places, self.agencies, self.assignments = layout.places, layout.agencies, layout.assignments
         self.gateway.show_plan(self.plan, [(a.agency_id, a.name) for a in self.agencies], layout.agency_names)
         for action in self.grouping_actions:

@@ -62,6 +62,8 @@ class ReviewActions(QObject):
         self.saves, self.reads = saves, reads
         self.states: ReviewStates | None = None
         """The plan-year's states as last read (its round, whether the year is closed): the menu follows them."""
+        self.states_of: tuple[int, int] | None = None
+        """The (plan id, year) of `states`: a village of another plan or year is not compared with them."""
         self.held: dict[tuple[int, int], ReviewStates] = {}
         """The states last read of each (plan id, year)."""
         panel = window.village_panel
@@ -127,7 +129,7 @@ class ReviewActions(QObject):
         self.page_stale = True
         if plan is None or year is None:
             self.reads.drop(STATES)
-            self._states_read(None)
+            self._states_read(None, None)
             return
         if tree:
             self.reads.request(STATES, lambda: self.gateway.states(plan, year),
@@ -139,23 +141,26 @@ class ReviewActions(QObject):
     def states_read(self, plan: Plan, year: int, states: ReviewStates) -> None:
         """The plan-year's states, read here or with the year's figures: held for the year, shown in the tree."""
         self.held[(plan.id, year)] = states
-        self._states_read(states)
+        self._states_read(states, (plan.id, year))
 
     def held_states(self, plan: Plan, year: int) -> ReviewStates | None:
         """The plan-year's states as last read (None: never read), shown with a year's figures held by the window
         until they are read again."""
         return self.held.get((plan.id, year))
 
-    def _states_read(self, states: ReviewStates | None) -> None:
-        self.states = states
+    def _states_read(self, states: ReviewStates | None, states_of: tuple[int, int] | None) -> None:
+        self.states, self.states_of = states, states_of
         self.window.tree_model.set_reviews(states)
         self._enable_menu()
 
     def _village_seen(self, review: VillageReviewView | None) -> None:
         """A village's review read differs from the tree's states (someone else took a step since, on another PC):
-        the plan-year's states, and a team lead's list, read again."""
-        shown, states = self.window.shown_sheet, self.states
-        if review is None or shown is None or states is None or self.reads.pending(STATES):
+        the plan-year's states, and a team lead's list, read again. Not against the states of another plan or year
+        (a plan just chosen: its village is read before its states, which its figures' read brings): they were read
+        a second time at each plan loaded, the tree's marks and the village page repainted again (issue 14)."""
+        shown, states, plan = self.window.shown_sheet, self.states, self.window.shown_plan
+        if (review is None or shown is None or states is None or plan is None or self.states_of != (plan.id, shown[1])
+                or self.reads.pending(STATES)):
             return
         village_id = shown[0]
         held = (states.round.id if states.round else None, states.states.get(village_id),
