@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
-    QEventLoop,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from domain.errors import DomainError
 from domain.text import fold
 from domain.vocabulary import Role, StartMode
+from ui.background_wait import WindowClosed, wait_for
 from ui.findable_combo import FOLDED_ROLE, make_findable
 from ui.forms.account_dialog_ui import Ui_AccountDialog
 from ui.forms.accounts_dialog_ui import Ui_AccountsDialog
@@ -36,9 +35,6 @@ if TYPE_CHECKING:  # the database layer is imported when a dialog is built, not 
     from domain.accounts import AccountForm, LeadCandidate
     from storage.database import Database
     from ui.account_gateway import AccountRow
-
-
-T = TypeVar("T")
 
 
 def role_label(role: Role) -> str:
@@ -439,43 +435,24 @@ def who_works(database: Database, os_user: str, parent: QWidget | None = None) -
     """Who works in this window: on a shared server the account the connection signed in as (having chosen their
     own password first when theirs is a temporary one); on a one-PC database the operating-system user when it has
     no accounts, else whoever signs in. None when the user cancels. The database is read off the GUI thread, the
-    window painting meanwhile (a server's answer may be slow)."""
+    window painting meanwhile (a server's answer may be slow); closed meanwhile, it is as if the user cancelled."""
     from domain.access import Principal
     from storage.credentials import shown
     from storage.location import is_shared
     from ui.account_gateway import AccountGateway
 
-    gateway = AccountGateway(database)
-    if is_shared(database.url):
-        user = _read_waiting(gateway.connected_principal)
+    gateway, shared = AccountGateway(database), is_shared(database.url)
+    try:
+        read = wait_for(parent, gateway.connected_principal if shared else gateway.start_mode, name="who")
+    except WindowClosed:
+        return None
+    if isinstance(read, Principal):
+        user = read
         if user.must_change_password and NewPasswordDialog(database, user, parent).exec() \
                 != QDialog.DialogCode.Accepted:
             return None
         return replace(user, must_change_password=False)
-    if _read_waiting(gateway.start_mode) is StartMode.ALONE:
+    if read is StartMode.ALONE:
         return Principal.local(os_user)
     dialog = SignInDialog(database, shown(database.url), parent)
     return dialog.principal if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _read_waiting(read: Callable[[], T]) -> T:
-    """`read()` in a reading thread (ui/latest_read.py), the GUI thread turning its events until it has come (not a
-    QEventLoop's exec: once the application is told to quit it returns at once, and would spin); what it raised is
-    raised here, as it was when it ran on the GUI thread."""
-    outcome: list[tuple[bool, Any]] = []
-
-    def attempt() -> tuple[bool, Any]:
-        try:
-            return True, read()
-        except Exception as error:  # raised again on the GUI thread
-            return False, error
-
-    reads = LatestRead()
-    reads.request("who", attempt, outcome.append)
-    while not outcome:  # the window paints meanwhile; a click (or closing it) waits for the read
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-                                       | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-    read_out, value = outcome[0]
-    if not read_out:
-        raise value
-    return value

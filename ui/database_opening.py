@@ -1,19 +1,20 @@
 """Opening the database with the main window already on screen: the database layer is imported and the file
-opened, checked, upgraded (and a new one given the sample plan) in a thread of its own while the window says what
-it waits for; a refusal (held by another program, on a network drive, damaged, half-upgraded, cannot be opened)
-is asked over the window, and the answer opens again.
+opened, checked, upgraded (and a new one given the sample plan) off the GUI thread (ui/background_wait.py) while the
+window says what it waits for; a refusal (held by another program, on a network drive, damaged, half-upgraded,
+cannot be opened) is asked over the window, and the answer opens again.
 """
 
 from __future__ import annotations
 
 import getpass
 import importlib
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox
+
+from ui.background_wait import WindowClosed, wait_for
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -37,69 +38,37 @@ class Opened:
     choice."""
 
 
-class _Opening(QObject):
-    """Carries the opening thread's news to the GUI thread (queued: a slot of this object runs where it lives), and
-    leaves the waiting loop when the window is hidden (closed, or minimised: the caller then waits on)."""
+class _Sample(QObject):
+    """Carries the opening thread's news that a new database receives the sample plan to the window (queued: a slot
+    of this object runs on the GUI thread, where it lives)."""
 
-    ended = Signal(object)
-    sample = Signal()
+    loading = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window = window
-        self.outcome: list[object] = []
-        self.loop = QEventLoop()
-        self.ended.connect(self._ended)
-        self.sample.connect(self._sample)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Overrides QObject.eventFilter: the window's hide ends the waiting loop; every event goes on."""
-        if event.type() == QEvent.Type.Hide:
-            self.loop.quit()
-        return False
-
-    @Slot(object)
-    def _ended(self, outcome: object) -> None:
-        self.outcome.append(outcome)
-        self.loop.quit()
+        self.loading.connect(self._say)
 
     @Slot()
-    def _sample(self) -> None:
+    def _say(self) -> None:
         self.window.say_opening(translate("App", "A new database: loading the sample plan…"))
 
 
-def _open_off_the_gui_thread(window: MainWindow, url: str, looking: bool) -> object:
-    """The Database, or the exception opening it raised; the window's events go on meanwhile. A window closed
-    while it waits: the opening ends first (a migration is never left half-way) and the database is closed."""
-    opening = _Opening(window)
-    finished = threading.Event()
+def _open_off_the_gui_thread(window: MainWindow, url: str, looking: bool) -> Database:
+    """The Database, opened while the window's events go on; what opening it raised is raised. A window closed
+    while it waits: the opening ends first (a migration is never left half-way), the database is closed and
+    WindowClosed is raised (ui/background_wait.py)."""
+    sample = _Sample(window)
 
-    def work() -> None:
-        try:
-            for name in QUERY_MODULES:
-                importlib.import_module(name)
-            from storage.database import open_database  # SQLAlchemy, SQLModel: over a second, off the GUI thread
+    def work() -> Database:
+        for name in QUERY_MODULES:
+            importlib.import_module(name)
+        from storage.database import open_database  # SQLAlchemy, SQLModel: over a second, off the GUI thread
 
-            outcome: object = open_database(url, actor=getpass.getuser(), read_only=looking,
-                                            loading_sample=opening.sample.emit, sample_reform=True)
-        except Exception as error:  # handed to the GUI thread, which says it or raises it there
-            outcome = error
-        opening.ended.emit(outcome)
-        finished.set()
+        return open_database(url, actor=getpass.getuser(), read_only=looking, loading_sample=sample.loading.emit,
+                             sample_reform=True)
 
-    threading.Thread(target=work, name="opening the database", daemon=True).start()
-    while not opening.outcome and window.isVisible():  # the loop is also left when the application is told to quit
-        opening.loop.exec()
-    window.removeEventFilter(opening)
-    if opening.outcome and window.isVisible():
-        return opening.outcome[0]
-    finished.wait()  # the event loop was left (the window closed): the outcome's signal was never delivered
-    QCoreApplication.processEvents()
-    outcome = opening.outcome[0] if opening.outcome else None
-    if outcome is not None and not isinstance(outcome, Exception):
-        outcome.close()
-    return None
+    return wait_for(window, work, finish=lambda database: database.close(), name="opening")
 
 
 def open_over(window: MainWindow, db_choice: str | None, looking: bool) -> Opened | None:
@@ -119,12 +88,12 @@ def open_over(window: MainWindow, db_choice: str | None, looking: bool) -> Opene
                 return Opened(signed_in, url, db_choice)
             db_choice, looking = None, False
             continue
-        outcome = _open_off_the_gui_thread(window, url, looking)
-        if outcome is None:
+        try:
+            return Opened(_open_off_the_gui_thread(window, url, looking), url, db_choice)
+        except WindowClosed:
             return None
-        if not isinstance(outcome, Exception):
-            return Opened(outcome, url, db_choice)
-        chosen = _answer(window, outcome, url, db_choice)
+        except Exception as refusal:  # said over the window; an error that is no refusal is raised again
+            chosen = _answer(window, refusal, url, db_choice)
         if chosen is None:
             return None
         db_choice, looking = chosen
