@@ -12,12 +12,19 @@ other (one file's content held at a time by each read).
 Thumbnails are kept by the content's SHA-256 (`Thumbnails`, one for the window: the same file attached twice, or
 seen again in another row's list, has one), in memory only, the most recently used first, at most MEMORY_BYTES
 (20 MiB) of them. A PDF's first page is rendered again in the next run. A file Qt
-cannot read (a document, a damaged picture) has none: its list shows the icon of its kind.
+cannot read (a document, a damaged picture) has none: its list shows the icon of its kind. The versions before kept
+PNG copies on disk, in the user's cache folder's “thumbnails”: the first list shown in a run removes that folder
+(`remove_old_folder`), if all it holds is theirs.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+import threading
 from collections import OrderedDict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
@@ -27,10 +34,13 @@ from PySide6.QtWidgets import QListView
 from ui.attachment_model import INFO_ROLE, PICTURED
 from ui.attachment_pictures import read_picture
 from ui.rows_in_view import ViewportShown
+from ui.theme import cache_folder
 
 if TYPE_CHECKING:
     from ui.attachment_gateway import AttachmentGateway
     from ui.latest_read import LatestRead
+
+log = logging.getLogger(__name__)
 
 SIZE = 128
 """A thumbnail's longer side, in pixels."""
@@ -54,6 +64,60 @@ def _within_size(size: QSize) -> QSize:
     if size.width() <= SIZE and size.height() <= SIZE:
         return size
     return size.scaled(SIZE, SIZE, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+OLD_FOLDER = "thumbnails"
+"""The cache folder's folder where the versions before thumbnails were held in memory only kept PNG copies."""
+_OLD_PART = re.compile(r"[0-9a-f]{2}")
+_OLD_FILE = re.compile(r"[0-9a-f]{64}(\.png|\.\d+\.part)")
+"""Their files: `<2 hex>/<sha256>.png`, and the `<sha256>.<thread>.part` a write cut short left."""
+_old_removal: list[threading.Thread] = []
+"""The removal started in this run (at most one)."""
+
+
+def remove_old_folder(folder: Path) -> bool:
+    """Remove `folder`, the old thumbnails' copies, when every entry in it is one of theirs (a folder of two hex
+    digits holding only `<digest>.png` or `.part` files whose digest starts with them); returns whether it was
+    removed. Anything else in it (another's file, a link) leaves the whole folder as it is, and is logged; links are
+    never followed."""
+    try:
+        if folder.is_symlink() or not folder.is_dir():
+            return False
+        parts, files = _entries(folder), []
+        for part in parts:
+            if part.is_symlink() or not part.is_dir() or not _OLD_PART.fullmatch(part.name):
+                log.warning("old thumbnails folder %s holds %s: left as it is", folder, part.name)
+                return False
+            for entry in _entries(part.path):
+                if entry.is_symlink() or not entry.is_file() or not _OLD_FILE.fullmatch(entry.name) \
+                        or not entry.name.startswith(part.name):
+                    log.warning("old thumbnails folder %s holds %s: left as it is", folder, entry.path)
+                    return False
+                files.append(entry.path)
+        for path in files:
+            os.remove(path)
+        for part in parts:
+            os.rmdir(part.path)
+        os.rmdir(folder)
+    except OSError:
+        log.warning("old thumbnails folder %s not removed", folder, exc_info=True)
+        return False
+    log.info("old thumbnails folder %s removed (%d files)", folder, len(files))
+    return True
+
+
+def _entries(folder: Path | str) -> list[os.DirEntry]:
+    with os.scandir(folder) as entries:
+        return list(entries)
+
+
+def remove_old_folder_once(cache: Path) -> None:
+    """Remove the old thumbnails' folder of the cache folder `cache` in a thread of its own (thousands of small
+    files), once a run; a run stopped meanwhile leaves what is left to the next."""
+    if not _old_removal:
+        _old_removal.append(threading.Thread(target=remove_old_folder, args=(cache / OLD_FOLDER,),
+                                             name="old thumbnails", daemon=True))
+        _old_removal[0].start()
 
 
 class Thumbnails:
@@ -105,6 +169,7 @@ class ThumbnailsOnScreen(QObject):
         for signal in (model.modelReset, model.rowsInserted, view.verticalScrollBar().valueChanged):
             signal.connect(self.ask_soon)
         ViewportShown(view, self.ask_soon)
+        remove_old_folder_once(cache_folder())
 
     def ask_soon(self, *_args) -> None:
         """Ask once the events being handled are (a signal's arguments are not the timer's interval)."""
