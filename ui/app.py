@@ -78,9 +78,14 @@ def run_window(db_choice: str | None) -> int:
     looking = False  # open only to look: chosen when another program holds the file, or it is on a network drive
     window = MainWindow()
     while True:
+        from ui.first_screen import keep, show
+
+        first_screen = show(window, db_choice)  # the tree and village of the last close on this unchanged file
         window.show()
         app.processEvents()
         mark("painted")
+        if first_screen is not None:
+            mark("first screen")
         from storage.logs import configure_file_logging
         from ui.database_opening import open_over  # after the paint: the first paint does not need it (~2 ms)
         from ui.opening_picture import show_opening_picture
@@ -94,6 +99,8 @@ def run_window(db_choice: str | None) -> int:
             window.close()
             return code
         mark("opened")
+        if first_screen is not None:
+            first_screen.opened(opened.url)
         import getpass
 
         from ui.account_dialogs import who_works
@@ -110,6 +117,7 @@ def run_window(db_choice: str | None) -> int:
             code = app.exec()
         finally:
             opened.database.close()
+        keep(window, opened.url, user, getpass.getuser())  # the file closed: what the window shows, stamped
         if window.next_start is None:
             return code
         if window.next_start == "restore":
