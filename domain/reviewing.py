@@ -123,22 +123,49 @@ def apply_step(session: Session, user: Principal, *, round_id: int, village_id: 
     if rule.text_required and not text:
         what = "lý do mở lại" if step is ReviewStep.REOPEN else "ý kiến"
         raise DomainError(f"Chưa {verb} {village}: hãy ghi {what}.")
-    if review is None:
-        review = VillageReview(round_id=round_id, village_id=village_id, version=0)
-        session.add(review)
+    return _take_step(session, user, review_round, step, {village_id: review}, text=text, source=source)[village_id]
+
+
+def _take_step(session: Session, user: Principal, review_round: ReviewRound, step: ReviewStep,
+               reviews: dict[int, VillageReview | None], *, text: str = "",
+               source: str = "") -> dict[int, VillageReview]:
+    """Take `step` for the villages (village id → its review as read, None when it has none yet), checked already,
+    and return their reviews: one insert of the missing reviews (someone else's first step meanwhile: theirs stands),
+    one UPDATE per version read raising the versions it names (someone else's step meanwhile), both a conflict
+    refusing every village; then each village's state, audit rows and comment (_write_step). apply_step's one village
+    and submit_received's workbook take it alike."""
+    verb = VERB[step]
+    taken = {village_id: review for village_id, review in reviews.items() if review is not None}
+    first = [VillageReview(round_id=review_round.id, village_id=village_id, version=0)
+             for village_id, review in reviews.items() if review is None]
+    if first:
+        first_ids = [review.village_id for review in first]
+        session.add_all(first)
         try:
             session.flush()
         except IntegrityError as error:  # a first step by someone else in between: theirs stands
             session.rollback()
-            raise _conflict(session, village, verb, current_review(session, round_id, village_id)) from error
-    bumped = session.execute(update(VillageReview).where(VillageReview.id == review.id, VillageReview.version == seen)
-                             .values(version=seen + 1).execution_options(synchronize_session=False))
-    if bumped.rowcount != 1:
-        session.refresh(review)
-        raise _conflict(session, village, verb, review)
-    _write_step(session, user, review_round, review, step, state, text, source)
-    set_committed_value(review, "version", seen + 1)
-    return review
+            theirs = session.exec(select(VillageReview).where(VillageReview.round_id == review_round.id,
+                                                              VillageReview.village_id.in_(first_ids))).first()
+            village = village_named(session, theirs.village_id if theirs else first_ids[0])
+            raise _conflict(session, village, verb, theirs) from error
+        taken |= {review.village_id: review for review in first}
+    seen = {review.id: review.version for review in taken.values()}
+    for version in sorted(set(seen.values())):
+        ids = [review_id for review_id, read in seen.items() if read == version]
+        bumped = set(session.execute(update(VillageReview)
+                                     .where(VillageReview.id.in_(ids), VillageReview.version == version)
+                                     .values(version=version + 1).returning(VillageReview.id)
+                                     .execution_options(synchronize_session=False)).scalars())
+        stale = next((review for review in taken.values() if review.id in ids and review.id not in bumped), None)
+        if stale is not None:
+            session.refresh(stale)
+            raise _conflict(session, village_named(session, stale.village_id), verb, stale)
+    for village_id in reviews:
+        review = taken[village_id]
+        _write_step(session, user, review_round, review, step, review.state, text, source)
+        set_committed_value(review, "version", seen[review.id] + 1)
+    return taken
 
 
 def _require_allowed(session: Session, user: Principal, review_round: ReviewRound, village_id: int, village: str,
@@ -265,9 +292,9 @@ def submit_received(session: Session, user: Principal, *, round_id: int, village
     """Mark the villages of a team's workbook Đã gửi on the secretariat's receipt, in the import's transaction (not
     committed here); those already sent or approved are left as they are. Returns the villages marked.
 
-    The same steps as apply_step's for each village (its audit row, a first submission's day, the version raised by
-    an UPDATE naming the version read), taken for all at once: one read of their reviews, one insert of those with
-    none yet, one UPDATE for each version read. A village stepped on by someone else meanwhile refuses the whole
+    The same steps as apply_step's for each village, taken for all at once by the same code (_take_step: one insert
+    of the reviews missing, one UPDATE for each version read, each village's audit row and a first submission's
+    day), after one read of their reviews. A village stepped on by someone else meanwhile refuses the whole
     workbook's marking as it would refuse its own step."""
     require_secretariat(user, "đánh dấu đã gửi theo sổ của tổ")
     review_round = get_round(session, round_id)
@@ -280,36 +307,8 @@ def submit_received(session: Session, user: Principal, *, round_id: int, village
     moved = next((review for review in reviews.values() if review.state not in rule.from_states), None)
     if moved is not None:  # sent or approved since submittable read it (a server's other session)
         raise _conflict(session, village_named(session, moved.village_id), verb, moved)
-    first = [VillageReview(round_id=round_id, village_id=village_id, version=0)
-             for village_id in marked if village_id not in reviews]
-    if first:
-        first_ids = [review.village_id for review in first]
-        session.add_all(first)
-        try:
-            session.flush()
-        except IntegrityError as error:  # a first step by someone else in between: theirs stands
-            session.rollback()
-            theirs = session.exec(select(VillageReview).where(VillageReview.round_id == round_id,
-                                                              VillageReview.village_id.in_(first_ids))).first()
-            village = village_named(session, theirs.village_id if theirs else first_ids[0])
-            raise _conflict(session, village, verb, theirs) from error
-        reviews |= {review.village_id: review for review in first}
-    seen = {review.id: review.version for review in reviews.values()}
-    for version in set(seen.values()):
-        ids = [review_id for review_id, read in seen.items() if read == version]
-        bumped = set(session.execute(update(VillageReview)
-                                     .where(VillageReview.id.in_(ids), VillageReview.version == version)
-                                     .values(version=version + 1).returning(VillageReview.id)
-                                     .execution_options(synchronize_session=False)).scalars())
-        stale = next((review for review in reviews.values() if review.id in ids and review.id not in bumped), None)
-        if stale is not None:
-            session.refresh(stale)
-            raise _conflict(session, village_named(session, stale.village_id), verb, stale)
-    for village_id in marked:
-        review = reviews[village_id]
-        _write_step(session, user, review_round, review, ReviewStep.SUBMIT, review.state, "", source)
-        set_committed_value(review, "version", seen[review.id] + 1)
-    return marked
+    return sorted(_take_step(session, user, review_round, ReviewStep.SUBMIT,
+                             {village_id: reviews.get(village_id) for village_id in marked}, source=source))
 
 
 def open_round(uow: UnitOfWork, *, plan_id: int, year: int, deadline: date, kind: RoundKind = RoundKind.YEARLY) -> int:
