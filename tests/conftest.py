@@ -50,7 +50,7 @@ def new_database_url(backend: str, tmp_path: Path, request):
             if kind == "sample":
                 shutil.copy(request.getfixturevalue("sample_database_file"), path)
             elif kind == "empty":
-                open_database(f"sqlite:///{path}", actor=ACTOR, with_sample=False).close()
+                shutil.copy(request.getfixturevalue("empty_database_file"), path)
             url = f"sqlite:///{path}"
         else:
             url = server.create(kind)
@@ -73,6 +73,15 @@ def sample_database_file(tmp_path_factory) -> Path:
     """A new database with the sample plan, made once per run; tests get a copy of it."""
     path = tmp_path_factory.mktemp("template") / "langmoi.sqlite3"
     open_database(f"sqlite:///{path}", actor=ACTOR).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def empty_database_file(tmp_path_factory) -> Path:
+    """A new migrated database with no plan, made once per run; tests get a copy of it (migrating a new file
+    takes about a second of disk syncs, copying it a few milliseconds)."""
+    path = tmp_path_factory.mktemp("empty") / "langmoi.sqlite3"
+    open_database(f"sqlite:///{path}", actor=ACTOR, with_sample=False).close()
     return path
 
 
@@ -109,9 +118,13 @@ def database(backend: str, db_path: Path, sample_database_file: Path, new_databa
 
 
 @pytest.fixture
-def empty_database(backend: str, db_path: Path, new_database_url):
+def empty_database(backend: str, db_path: Path, empty_database_file: Path, new_database_url):
     """A migrated database with no plan at all."""
-    url = f"sqlite:///{db_path}" if backend == "sqlite" else new_database_url("empty")
+    if backend == "sqlite":
+        shutil.copy(empty_database_file, db_path)
+        url = f"sqlite:///{db_path}"
+    else:
+        url = new_database_url("empty")
     db = open_database(url, actor=ACTOR, with_sample=False)
     yield db
     db.close()
