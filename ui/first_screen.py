@@ -230,6 +230,8 @@ def capture(window: MainWindow) -> dict[str, Any]:
     icons = _Icons()
     return {"version": VERSION, "tree": capture_tree(window.tree, icons), "village": capture_village(window, icons),
             "plan": window.plan_combo.currentText(), "year": window.year_combo.currentText(),
+            "banner": window.banner.text() if not window.banner_box.isHidden() else None,
+            "banner_button": not window.banner_button.isHidden(),
             "icons": icons.pngs}
 
 
@@ -364,6 +366,12 @@ class FirstScreen(QObject):
                 combo.addItem(str(text))
             combo.setEnabled(False)
             combo.blockSignals(False)
+        banner = snapshot.get("banner")
+        if banner:  # the sample's notice, as it was: the page below it where it will be
+            window.banner.setText(str(banner))
+            window.banner_button.setVisible(bool(snapshot.get("banner_button")))
+            window.banner_button.setEnabled(False)
+            window.banner_box.show()
         window.statusBar().showMessage(window.ui.openingLabel.text())
         window.settled.connect(self.remove)
         window.installEventFilter(self)
@@ -431,6 +439,9 @@ class FirstScreen(QObject):
                 combo.clear()
                 combo.blockSignals(False)
             combo.setEnabled(True)
+        window.banner_button.setEnabled(True)
+        if window.database is None:  # before the plan is read, which says whether it is the sample
+            window.banner_box.hide()
         window.statusBar().clearMessage()
         self.deleteLater()
 

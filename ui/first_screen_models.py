@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QVBoxLayout, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = dict[str, Any]
@@ -217,16 +217,17 @@ def snapshot_table(view: QTableView, model: SnapshotTableModel, shown: dict[str,
 
 
 class Cover(QObject):
-    """Lays `cover` over `target` (a child of it, outside its layout), as large as it, raised; hidden while
-    `shown()` says no."""
+    """Lays `content` over `target` (in an opaque child of it, outside its layout), as large as it, raised; hidden
+    while `shown()` says no."""
 
-    def __init__(self, target: QWidget, cover: QWidget, shown=lambda: True) -> None:
+    def __init__(self, target: QWidget, content: QWidget, shown=lambda: True) -> None:
+        cover = QWidget(target)  # opaque: a view's viewport may be transparent under the theme (seen: the opening
+        cover.setAutoFillBackground(True)  # line through the tree)
+        layout = QVBoxLayout(cover)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
         super().__init__(cover)
         self.target, self.cover, self.shown = target, cover, shown
-        cover.setParent(target)
-        cover.setAutoFillBackground(True)
-        cover.setGeometry(target.rect())
-        cover.raise_()
         target.installEventFilter(self)
         self.follow()
 
