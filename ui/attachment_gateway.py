@@ -145,16 +145,21 @@ class AttachmentGateway(QObject):
         with self.database.session() as session:
             return attachment_content(session, attachment_id)
 
-    def thumbnails_of(self, infos: Sequence, make: Callable[[bytes], QImage | None]) -> dict[str, QImage | None]:
+    def thumbnails_of(self, infos: Sequence, make: Callable[[bytes], QImage | None],
+                      wanted: Callable[[], bool] = lambda: True) -> dict[str, QImage | None]:
         """Each file's thumbnail, by digest, made by `make` from an image's small copy stored with it (the domain's,
         made when attached: one query for them all), else from the file itself (a PDF's first page: one content
-        held at a time), in one session; None for a file that has none, or whose content could not be read."""
+        held at a time), in one session; None for a file that has none, or whose content could not be read.
+        `wanted()` is asked before each file: False (a newer screenful superseded this one) stops there, with the
+        thumbnails made so far."""
         from domain.attachments import attachment_content, thumbnails
 
         made: dict[str, QImage | None] = {}
         with self.database.session() as session:
             small = thumbnails(session, [info.sha256 for info in infos if info.is_image])
             for info in infos:
+                if not wanted():
+                    break
                 try:
                     source = small.get(info.sha256)
                     made[info.sha256] = make(source if source is not None else attachment_content(session, info.id))

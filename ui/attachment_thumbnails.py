@@ -4,10 +4,10 @@ page, decoded off the GUI thread (ui/attachment_pictures.py), scaled while read.
 They are read for the files on screen, a screenful at once (`ThumbnailsOnScreen`): when the list is shown, has new
 rows, is scrolled or resized, the pictured files on screen whose thumbnails are not held are asked for through the
 dialog's reads (ui/latest_read.py: the window's reading threads), in PARTS reads side by side, one session each. A
-newer screenful supersedes the one being read (its files scrolled away are never shown, and not read if its read had
-not started) and closing the dialog drops it. An image's thumbnail is made from the 320 px JPEG stored with it when
-it was attached (one query for a read's images); a PDF's from its content, read and rendered one file after the
-other (one file's content held at a time by each read).
+newer screenful supersedes the one being read (its files scrolled away are never shown: not read if its read had
+not started, and no file more once it has, ui/latest_read.still_wanted) and closing the dialog drops it. An image's
+thumbnail is made from the 320 px JPEG stored with it when it was attached (one query for a read's images); a PDF's
+from its content, read and rendered one file after the other (one file's content held at a time by each read).
 
 Thumbnails are kept by the content's SHA-256 (`Thumbnails`, one for the window: the same file attached twice, or
 seen again in another row's list, has one), in memory only, the most recently used first, at most MEMORY_BYTES
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QListView
 
 from ui.attachment_model import INFO_ROLE, PICTURED
 from ui.attachment_pictures import read_picture
+from ui.latest_read import still_wanted
 from ui.rows_in_view import ViewportShown
 from ui.theme import cache_folder
 
@@ -176,15 +177,28 @@ class ThumbnailsOnScreen(QObject):
         self._soon.start()
 
     def on_screen(self) -> list:
-        """The pictured files whose cells are (partly) on screen, each content once."""
+        """The pictured files whose cells are (partly) on screen, each content once. The list lays its cells out
+        row after row in the model's order (icon mode, wrapping), so their bottoms never go up: the first cell on
+        screen is found by halving, and only the cells on screen are looked at (a scroll of a list of hundreds
+        looks at a screenful, not at every row)."""
         view, area = self.view, self.view.viewport().rect()
         model, found = view.model(), {}
         if not view.isVisible():
             return []
-        for row in range(model.rowCount()):
+        low, high = 0, model.rowCount()
+        while low < high:  # the first row whose cell ends below the viewport's top
+            middle = (low + high) // 2
+            if view.visualRect(model.index(middle)).bottom() < area.top():
+                low = middle + 1
+            else:
+                high = middle
+        for row in range(low, model.rowCount()):
             index = model.index(row)
+            rect = view.visualRect(index)
+            if rect.top() > area.bottom():
+                break
             info = index.data(INFO_ROLE)
-            if info.media_type in PICTURED and view.visualRect(index).intersects(area):
+            if info.media_type in PICTURED and rect.intersects(area):
                 found.setdefault(info.sha256, info)
         return list(found.values())
 
@@ -203,7 +217,8 @@ class ThumbnailsOnScreen(QObject):
         for part, kind in enumerate(KINDS):
             share = wanted[part::PARTS]
             if share:
-                self.reads.request(kind, lambda share=share: gateway.thumbnails_of(share, thumbnail), self._made)
+                self.reads.request(kind, lambda share=share: gateway.thumbnails_of(share, thumbnail, still_wanted),
+                                   self._made)
             else:
                 self.reads.drop(kind)
 

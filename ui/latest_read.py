@@ -107,6 +107,18 @@ class _Readers:
                     self._waiting -= 1
 
 
+_current = threading.local()
+"""The ticket of the read a reading thread runs (`still_wanted`)."""
+
+
+def still_wanted() -> bool:
+    """In a read: whether its result is still wanted (no newer request of its kind came, it was not dropped, its
+    LatestRead is open). A long read of many items asks between two and stops early when not: what it returns then
+    is dropped anyway. Outside a read: True."""
+    ticket = getattr(_current, "ticket", None)
+    return ticket is None or ticket.wanted
+
+
 READERS = 8
 """Threads reading at most at once (the window's figures, village, prefetch and check, a dialog's three reads):
 beyond them a read waits for a free one."""
@@ -153,10 +165,13 @@ class _Job:
         try:
             result = error = None
             if self.ticket.wanted:
+                _current.ticket = self.ticket
                 try:
                     result = self.read()
                 except Exception as failure:  # handed to the GUI thread, which says it (or drops it if superseded)
                     error = failure
+                finally:
+                    _current.ticket = None
             # the read moves from this job into the outbox: no name in this thread holds it any more
             _courier.outbox.put((self.reader, self.kind, self.ticket.generation, result, error, vars(self).pop("read")))
             del result, error

@@ -267,11 +267,11 @@ def _reads_of_thumbnails(gateway, monkeypatch, release: threading.Event | None =
     """The digests of each read of thumbnails, as it starts; with `release`, each waits for it."""
     reads, make = [], gateway.thumbnails_of
 
-    def counted(infos, made):
+    def counted(infos, made, wanted):
         reads.append({info.sha256 for info in infos})
         if release is not None:
             release.wait(60)
-        return make(infos, made)
+        return make(infos, made, wanted)
 
     monkeypatch.setattr(gateway, "thumbnails_of", counted)
     return reads
