@@ -248,10 +248,11 @@ def names_held(session: Session, villages: Mapping[int, tuple[int, str]]) -> dic
     (village_history) name them ('' for no district). `villages`: each village's commune id and name, which a village
     without dated memberships kept throughout. The units above a membership are worked out once for each commune and
     stretch, not once for each village: at 10,000 reorganised villages their histories take ~0.65 s of CPU, this
-    a fraction of it (the tree's search by former names reads it with every layout)."""
+    a fraction of it (the tree's search by former names reads it with every layout). Only these villages'
+    memberships are read, not every plan's."""
     units = DatedUnits(session)
     days = _unit_days(units)
-    held = memberships(session)
+    held = memberships(session, list(villages))
     above: dict[tuple[int, date | None, date | None], set[tuple[str, str]]] = {}
     found: dict[int, set[tuple[str, str, str]]] = {}
     for village_id, (commune_id, name) in villages.items():
