@@ -30,6 +30,8 @@ class VillageFiles(QObject):
         self.year: int | None = None
         self.counts = Counts()
         self.gateway.changed.connect(self._changed)
+        # a record saved or deleted: a deletion takes its files, an undone one (or a restore) brings them back
+        panel.gateway.changed.connect(lambda: self.read_counts(self.year))
         self.checklist_drops = FileDrops(panel.checklist_view, self.attach_to_criterion, self._editable)
         for page in panel.pages.values():
             page.files_requested.connect(lambda record, page=page: self.show_files(

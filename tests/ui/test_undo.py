@@ -235,6 +235,7 @@ def test_an_undone_deletion_brings_the_record_back_with_its_files(qtbot, small_w
     assert (back.day, back.people) == (VISIT["day"], VISIT["people"])
     assert _visit_files(window, village_mot, back.id) == files
     assert page.model.rowCount() == 1
+    assert page.attachment_counts == {back.id: 2}, "the list's paperclip says 2"
     notes = [(event.old_value, event.new_value, event.context.rsplit("; ", 1)[-1])
              for event in _audit(empty_database, "attachment")]
     assert notes == [(None, "Biên bản làm việc.pdf", "type=application/pdf"),
