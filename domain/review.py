@@ -14,6 +14,7 @@ from sqlmodel import Session
 from domain.campaign import CampaignFigures, Indicator, campaign_rollup
 from domain.errors import DomainError
 from domain.formatting import format_decimal, format_int, format_rate
+from domain.places import PlaceRow
 from domain.plans import plan_in_year
 from domain.recording import COUNT_FIELDS
 from domain.summary import Summary, summary
@@ -50,13 +51,16 @@ class Review:
         return self.last - self.first + 1
 
 
-def review(session: Session, plan_id: int, first: int, last: int, today: date) -> Review:
+def review(session: Session, plan_id: int, first: int, last: int, today: date,
+           places: list[PlaceRow] | None = None) -> Review:
+    """The review of years `first` to `last`, its tables by `places` (the plan's places of the units of a day: those
+    of `last`, as its summary groups them, exports/review_export.py; today's when None)."""
     if first > last:
         raise DomainError(f"Năm bắt đầu {first} sau năm kết thúc {last}.")
     plan = plan_in_year(session, plan_id, first)
     plan_in_year(session, plan_id, last)
     compared_with = first if first < last else max(plan.first_year, last - 1)
-    report = summary(session, plan, last, today)
+    report = summary(session, plan, last, today, places=places)
     yearly = {year: campaign_rollup(session, plan, year, report.places, today).plan
               for year in range(min(first, compared_with), last)}
     yearly[last] = report.campaign

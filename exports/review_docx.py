@@ -27,6 +27,7 @@ from domain.formatting import (
 )
 from domain.recording import COUNT_FIELDS, KINDS
 from domain.review import Review, indicator_sentences, model_sentence, resource_sentence, standard_sentence
+from domain.unit_history import short_date
 from exports.atomic import atomic_path
 
 WORD_FONT = {Typeface.LIBERATION_SERIF: "Times New Roman", Typeface.NOTO_SERIF: "Noto Serif"}
@@ -140,8 +141,11 @@ def _signature(document, settings: DocumentSettings) -> None:
 
 
 def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = None,
-                      document_settings: DocumentSettings | None = None) -> Path:
-    """Write the draft to `target` (whole or not at all), with the office's heading, signer and typeface."""
+                      document_settings: DocumentSettings | None = None,
+                      reorganised_on: tuple[date, ...] = ()) -> Path:
+    """Write the draft to `target` (whole or not at all), with the office's heading, signer and typeface. Its tables
+    are by the units of `item.summary`'s places, named under the section's heading (`summary.units_said`);
+    `reorganised_on`: the effective days of the reorganisations within the years reviewed, said before the table."""
     settings = document_settings or DocumentSettings()
     font = WORD_FONT[settings.typeface]
     read_at = read_at or datetime.now()
@@ -177,6 +181,12 @@ def write_review_docx(item: Review, target: Path, *, read_at: datetime | None = 
     _paragraph(document, "II. KẾT QUẢ THỰC HIỆN", bold=True, indent=False)
     _paragraph(document, "1. Kết quả xây dựng thôn (làng) nông thôn mới", bold=True, indent=False)
     _paragraph(document, standard_sentence(item))
+    if reorganised_on:
+        days = ", ".join(f"ngày {short_date(day)}" for day in reorganised_on)
+        _paragraph(document, f"Trong thời gian báo cáo, đơn vị hành chính được sắp xếp lại (có hiệu lực từ {days}); "
+                             f"số liệu theo địa bàn dưới đây tính theo đơn vị hành chính năm {item.last}.")
+    if report.units_said:
+        _paragraph(document, f"(Số liệu {report.units_said})", italic=True, center=True, size=12)
     groups = report.groups
     _table(document, ["Địa bàn", "Số thôn", "Thôn đạt chuẩn", "Bình quân tiêu chí/thôn",
                       *[f"{roman(g.order)}. {g.name}" for g in groups]],
