@@ -7,7 +7,8 @@ database is closed, which checkpoints SQLite's WAL), what the window shows is re
 Qt's roles: the tree's rows as expanded (at most TREE_ROWS about the top of its view), the village's title, lines,
 tabs and checklist; with the file's stamp (its resolved path, size and st_mtime_ns; no -wal nor -journal beside
 it). At the next start (`show`), the snapshot is shown only when the file has exactly that stamp: any write since
-changes it. Only for a one-PC SQLite file without accounts, worked on by the operating-system user, and kept in
+changes it (a read of a page's still queued at the close may open the file again: its WAL is then written back and
+emptied). Only for a one-PC SQLite file without accounts, worked on by the operating-system user, and kept in
 that user's cache folder: a database with accounts would show its data before the sign-in; a server's is never
 kept. A damaged, truncated, older or foreign snapshot is ignored (logged), the window opening as without one.
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QT
 
 if TYPE_CHECKING:
     from domain.access import Principal
+    from ui.first_screen_models import Cover
     from ui.main_window import MainWindow
 
 log = logging.getLogger("langmoi")
@@ -99,11 +101,12 @@ def chosen_file(db_choice: str | None) -> Path | None:
 
 
 def stamp(path: Path) -> dict[str, Any] | None:
-    """The file's path, size and modification time (ns); None when it is missing or a -wal or -journal file beside
-    it says it is being written."""
+    """The file's path, size and modification time (ns); None when it is missing or a -journal file or a -wal with
+    content beside it says it is being written (an empty -wal holds nothing: what a checkpoint that truncated it
+    left while a connection was still open)."""
     try:
         status = os.stat(path)
-        if any(os.path.exists(f"{path}{suffix}") for suffix in ("-wal", "-journal")):
+        if os.path.exists(f"{path}-journal") or (os.path.exists(f"{path}-wal") and os.stat(f"{path}-wal").st_size):
             return None
     except OSError:
         return None
@@ -269,6 +272,8 @@ def keep(window: MainWindow, url: str, user: Principal, os_user: str) -> Path | 
         return None
     file_stamp = _closed_stamp(window, path)
     if file_stamp is None or window.database.read_only or not _live_on_screen(window):
+        log.info("first screen: none kept for %s (%s)", path, "still being written" if file_stamp is None
+                 else "opened read-only" if window.database.read_only else "closed before it settled")
         return None
     try:
         return save({**capture(window), "stamp": file_stamp}, path)
@@ -290,11 +295,28 @@ def _closed_stamp(window: MainWindow, path: Path) -> dict[str, Any] | None:
     while True:
         window.database.close()
         gc.collect()  # a connection given back to the pool disposed of is closed when collected (seen: -wal left)
+        if os.path.exists(f"{path}-wal"):  # a read of a page's, queued, opened one again: the WAL written back
+            _checkpoint(path)
         file_stamp = stamp(path)
         if file_stamp is not None or time.monotonic() > deadline:
             return file_stamp
         QCoreApplication.processEvents()
         time.sleep(0.05)
+
+
+def _checkpoint(path: Path) -> None:
+    """The WAL written into the file and emptied (refused while a transaction reads or writes: the -wal then keeps
+    its content, and no snapshot is kept)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(path, timeout=0.1)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        log.info("first screen: %s not checkpointed (%s)", path, error)
 
 
 def _live_on_screen(window: MainWindow) -> bool:
@@ -333,7 +355,7 @@ class FirstScreen(QObject):
     a sign-in) or when the database opened is not the snapshot's file."""
 
     def __init__(self, window: MainWindow, snapshot: dict[str, Any], path: Path) -> None:
-        from ui.first_screen_models import CellLook, Cover, SnapshotTableModel, SnapshotTreeModel, snapshot_tree_view
+        from ui.first_screen_models import CellLook, SnapshotTableModel, SnapshotTreeModel
 
         super().__init__(window)
         self.window, self.path, self.removed = window, path, False
@@ -344,21 +366,35 @@ class FirstScreen(QObject):
         self.tree_model = SnapshotTreeModel(shown_tree["header"], shown_tree["rows"],
                                             CellLook(icons, window.tree.font()), self)
         self.top = shown_tree.get("top", 0)
-        village = snapshot.get("village")
-        self.checklist_model = self.village_page = None
-        if village is not None:  # all read before the window is touched: a damaged snapshot raises here
-            checklist = village["checklist"]
+        self.checklist_model = None
+        self.village = snapshot.get("village")
+        if self.village is not None:
+            checklist = self.village["checklist"]
             self.checklist_model = SnapshotTableModel(checklist["header"], checklist["rows"],
                                                       CellLook(icons, window.tree.font()), self)
-            self.village_page = self._village_page(village)
-        self.tree_view = snapshot_tree_view(self.tree_model, shown_tree)
+        self.snapshot = snapshot
+        self.covers: list[Cover] = []
+        self.laid = False
+        """The snapshot laid whole over the window (the status line and its signal too)."""
+
+    def lay_over(self) -> None:
+        """The snapshot's tree and village page laid over the window's, the toolbar, notice and status line as they
+        were (a damaged snapshot may raise here: `show` then takes away what was laid)."""
+        from ui.first_screen_models import Cover, snapshot_tree_view
+
+        window, snapshot = self.window, self.snapshot
+        self.covers.append(Cover(window.ui.treeStack,
+                                 lambda cover: snapshot_tree_view(self.tree_model, snapshot["tree"], cover)))
+        self.tree_view = self.covers[0].content
         self.tree_view.installEventFilter(self)
-        self.covers = [Cover(window.ui.treeStack, self.tree_view)]
-        if self.village_page is not None:
+        self.village_page: QWidget | None = None
+        if self.village is not None:
             stack = window.tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget")
             village_tab = window.tabs.indexOf(window.ui.villagePlaceholder)
             window.tabs.setCurrentIndex(village_tab)
-            self.covers.append(Cover(stack, self.village_page, lambda: window.tabs.currentIndex() == village_tab))
+            self.covers.append(Cover(stack, lambda cover: self._village_page(self.village, cover),
+                                     lambda: window.tabs.currentIndex() == village_tab))
+            self.village_page = self.covers[-1].content
             window.tabs.currentChanged.connect(self.covers[-1].follow)
         for combo, text in ((window.plan_combo, snapshot.get("plan")), (window.year_combo, snapshot.get("year"))):
             combo.blockSignals(True)
@@ -375,13 +411,14 @@ class FirstScreen(QObject):
         window.statusBar().showMessage(window.ui.openingLabel.text())
         window.settled.connect(self.remove)
         window.installEventFilter(self)
+        self.laid = True
 
-    def _village_page(self, village: dict[str, Any]) -> QWidget:
+    def _village_page(self, village: dict[str, Any], parent: QWidget) -> QWidget:
         """The village page's form over the snapshot: its lines, tabs and checklist as they were."""
         from ui.first_screen_models import snapshot_table
         from ui.forms.village_panel_ui import Ui_VillagePanel
 
-        page = QWidget()
+        page = QWidget(parent)
         page.setObjectName("firstScreenVillage")
         ui = Ui_VillagePanel()
         ui.setupUi(page)
@@ -429,16 +466,17 @@ class FirstScreen(QObject):
         if self.removed:
             return
         self.removed = True
-        window.removeEventFilter(self)
-        window.settled.disconnect(self.remove)
         for cover in self.covers:
             cover.remove()
-        for combo in (window.plan_combo, window.year_combo):
-            if window.database is None:  # else its plans are in (the first `settled`)
-                combo.blockSignals(True)
-                combo.clear()
-                combo.blockSignals(False)
-            combo.setEnabled(True)
+        if self.laid:
+            window.removeEventFilter(self)
+            window.settled.disconnect(self.remove)
+            for combo in (window.plan_combo, window.year_combo):
+                if window.database is None:  # else its plans are in (the first `settled`)
+                    combo.blockSignals(True)
+                    combo.clear()
+                    combo.blockSignals(False)
+                combo.setEnabled(True)
         window.banner_button.setEnabled(True)
         if window.database is None:  # before the plan is read, which says whether it is the sample
             window.banner_box.hide()
@@ -453,9 +491,14 @@ def show(window: MainWindow, db_choice: str | None) -> FirstScreen | None:
     snapshot = load(path) if path is not None else None
     if snapshot is None:
         return None
+    first = None
     try:
-        return FirstScreen(window, snapshot, path)
-    except (KeyError, IndexError, TypeError, ValueError) as error:
+        first = FirstScreen(window, snapshot, path)
+        first.lay_over()
+        return first
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
         log.info("first screen: the snapshot of %s is ignored (%s)", path, error)
+        if first is not None:
+            first.remove()
         return None
 

@@ -7,6 +7,7 @@ or italic, "a" its alignment, "f"/"g" its fore- and background colours (#AARRGGB
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -175,10 +176,10 @@ def lay_out_columns(header: QHeaderView, widths: list[int], modes: list[int]) ->
             header.resizeSection(column, width)
 
 
-def snapshot_tree_view(model: SnapshotTreeModel, shown: dict[str, Any]) -> QTreeView:
+def snapshot_tree_view(model: SnapshotTreeModel, shown: dict[str, Any], parent: QWidget) -> QTreeView:
     """A tree over the snapshot, laid out as the window's was: its rows expanded, its selected row marked; no row
     can be expanded, collapsed, selected or edited."""
-    view = QTreeView()
+    view = QTreeView(parent)
     view.setObjectName("firstScreenTree")
     view.setUniformRowHeights(True)
     view.setAnimated(False)
@@ -217,15 +218,17 @@ def snapshot_table(view: QTableView, model: SnapshotTableModel, shown: dict[str,
 
 
 class Cover(QObject):
-    """Lays `content` over `target` (in an opaque child of it, outside its layout), as large as it, raised; hidden
-    while `shown()` says no."""
+    """An opaque child of `target` laid over it (outside its layout), as large as it, raised, holding what
+    `make(cover)` makes in it (made there: a widget made apart and then put in was styled again, with all its
+    children, under the application's style sheet: ~20 ms for the village page); hidden while `shown()` says no."""
 
-    def __init__(self, target: QWidget, content: QWidget, shown=lambda: True) -> None:
+    def __init__(self, target: QWidget, make: Callable[[QWidget], QWidget], shown=lambda: True) -> None:
         cover = QWidget(target)  # opaque: a view's viewport may be transparent under the theme (seen: the opening
         cover.setAutoFillBackground(True)  # line through the tree)
         layout = QVBoxLayout(cover)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
+        self.content = make(cover)
+        layout.addWidget(self.content)
         super().__init__(cover)
         self.target, self.cover, self.shown = target, cover, shown
         target.installEventFilter(self)

@@ -100,7 +100,7 @@ def test_a_write_after_the_close_or_a_wal_beside_the_file_shows_none(qtbot, data
     closed_on_a_village(qtbot, database, settings)
     assert first_screen.load(db_path) is not None
     wal = Path(f"{db_path}-wal")
-    wal.write_bytes(b"")
+    wal.write_bytes(b"\x37\x7f\x06\x82 a write not yet in the file")
     assert first_screen.load(db_path) is None
     wal.unlink()
     connection = sqlite3.connect(db_path)
