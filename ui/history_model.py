@@ -29,7 +29,7 @@ from domain.formatting import format_moment
 from domain.text import fold
 from ui.labels import translate
 from ui.latest_read import LatestRead
-from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.table_models import Column, RowTableModel
 
 if TYPE_CHECKING:
     from domain.history import HistoryFilter, HistoryRow
@@ -70,9 +70,6 @@ COLUMNS = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ANSWERED = frozenset((int(Qt.ItemDataRole.ToolTipRole), ROW_ROLE, SORT_ROLE))
-"""The roles other than the text the model answers (RowTableModel.data)."""
 Order = tuple[int, Qt.SortOrder]
 NEWEST_FIRST: Order = (TIME, Qt.SortOrder.DescendingOrder)
 
@@ -138,14 +135,6 @@ class HistoryModel(RowTableModel):
         self._last_read: int | None = None
         """The event read last (the rows are in the table's order, not always the order read): the next page's
         keyset."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        """Overrides RowTableModel.data: a cell's text at once, and None at once for what else a paint asks of each
-        cell (font, colours, alignment, check state, decoration: six calls a cell, each paint), which went through
-        every role RowTableModel answers."""
-        if role == _DISPLAY and index.isValid():
-            return self._columns[index.column()].text(self._rows[index.row()])
-        return super().data(index, role) if role in _ANSWERED else None
 
     def show_filter(self, flt: HistoryFilter, *, oldest_first: bool = False) -> None:
         """Read the first page of `flt` in the order asked (newest first unless `oldest_first`); the rows shown

@@ -17,9 +17,11 @@ from ui.labels import translate
 from ui.review_icons import review_icon, state_mark
 from ui.review_labels import review_state_label
 from ui.review_strip import round_line
-from ui.table_models import ROW_ROLE, Column, Index, RowTableModel
+from ui.table_models import ROW_ROLE, Answer, Column, RowTableModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from domain.review_reads import LeadReview, RoundView
 
 FILTERS = (
@@ -100,13 +102,16 @@ class LeadReviewModel(RowTableModel):
         self.order = (column, order)
         self.reorder(self._sorted(self._rows))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        """Overrides RowTableModel.data: the review's mark in its column."""
-        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == STATE_COLUMN:
-            row = self.row_at(index.row())
-            mark = state_mark(row.state, row.overdue)
-            return review_icon(mark) if mark is not None else None
-        return super().data(index, role)
+    def answers(self) -> dict[int, Answer]:
+        """Overrides RowTableModel.answers: the review's mark in its column."""
+        return super().answers() | {int(Qt.ItemDataRole.DecorationRole): self._mark}
+
+    def _mark(self, row: int, column: int) -> QIcon | None:
+        if column != STATE_COLUMN:
+            return None
+        review = self._rows[row]
+        mark = state_mark(review.state, review.overdue)
+        return review_icon(mark) if mark is not None else None
 
 
 class ReviewsPage(QWidget):
