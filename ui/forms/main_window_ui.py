@@ -113,7 +113,6 @@ class Ui_MainWindow(object):
         self.treeColumnLayout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self.treeColumn)
         self.search.setObjectName(u"search")
-        self.search.setClearButtonEnabled(True)
 
         self.treeColumnLayout.addWidget(self.search)
 
