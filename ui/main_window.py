@@ -31,6 +31,7 @@ from ui.forms.main_window_ui import Ui_MainWindow
 from ui.latest_read import LatestRead
 from ui.plan_tree_model import NodeKind, PlanFilterModel, PlanTree, PlanTreeModel, Roles, plan_tree
 from ui.plan_tree_view import configure_plan_tree, expand_sensibly, first_village
+from ui.steady_tabs import keep_steady
 from ui.tasks import TaskList
 from ui.window_place import place_window
 
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
 
         ui = self.ui
         self.tree, self.search, self.tabs = ui.planTree, ui.search, ui.tabs
+        keep_steady(self.tabs)  # the village page not repainted whole at each layout request climbing to it
         self.banner, self.banner_box, self.banner_button = ui.sampleBanner, ui.bannerBox, ui.removeSampleButton
         self.print_village_action, self.print_all_action = ui.printVillageAction, ui.printAllAction
         self.summary_action, self.review_action = ui.summaryAction, ui.reviewAction

@@ -25,6 +25,7 @@ from ui.forms.village_panel_ui import Ui_VillagePanel
 from ui.labels import progress_text, role_label, team_role_label, translate
 from ui.review_strip import ReviewStrip, ReviewThread
 from ui.short_rows import ShortRows
+from ui.steady_tabs import keep_steady
 from ui.table_models import Column, RowTableModel, rows_fitted_as_changed
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class VillagePanel(QWidget):
         self.place_label = self.ui.villagePlace
         self.details = self.ui.villageDetails
         self.tabs = self.ui.villageTabs
+        keep_steady(self.tabs)
         self.history_button = self.ui.villageHistory
         self.checklist_label = self.ui.checklistLabel
         self.template_label = self.ui.templateNote
