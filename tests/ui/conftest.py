@@ -19,11 +19,19 @@ SETTLE_S = 20
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
     """Before pytest-qt closes the test's windows: cancel the tasks a failed test left running and let them end
-    (a test's held job waits 10 s at most), so that closing never shows a question nobody answers and waits."""
+    (a test's held job waits 10 s at most), so that closing never shows a question nobody answers and waits; then
+    close the other windows and let their backups on closing end."""
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(getattr(w, "tasks", None), TaskList)]
     running = [w for w in windows if w.tasks]
     for window in running:
         window.tasks.cancel_then_close(window)
+    for window in windows:
+        if not window.tasks:
+            # Closed here, a window's backup on closing after changes starts now and is waited for below; closed
+            # by pytest-qt, its thread could still run while the next test starts ("QThread: Destroyed while
+            # thread is still running", an abort).
+            window.close()
+            running.append(window)
     deadline = time.monotonic() + SETTLE_S
     while any(w.tasks for w in running) and time.monotonic() < deadline:
         QApplication.processEvents()
