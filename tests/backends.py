@@ -9,13 +9,17 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from domain.access import Principal
+from domain.plans import create_plan
 from storage.database import open_database
+from tests.builders import small_plan_draft
 
 BACKENDS = ("sqlite", "postgresql")
 
 
 class PostgresServer:
-    """Creates one database per test from a migrated template (with or without the sample plan) and drops it after."""
+    """Creates one database per test from a migrated template (with the sample plan, with the hand-counted plan of
+    tests/builders.py, or with no plan) and drops it after."""
 
     def __init__(self, admin_url: str, actor: str) -> None:
         self.admin_url = make_url(admin_url)
@@ -35,12 +39,17 @@ class PostgresServer:
         if kind not in self.templates:
             name = f"{self.prefix}template_{kind}"
             self._execute(f'CREATE DATABASE "{name}"')
-            open_database(self.url(name), actor=self.actor, with_sample=kind == "sample").close()
+            database = open_database(self.url(name), actor=self.actor, with_sample=kind == "sample")
+            if kind == "small":
+                with database.unit_of_work(Principal.local(self.actor)) as uow:
+                    create_plan(uow, draft=small_plan_draft())
+            database.close()
             self.templates[kind] = name
         return self.templates[kind]
 
     def create(self, kind: str) -> str:
-        """A new database: "sample" (migrated, with the sample plan), "empty" (migrated) or "bare" (nothing)."""
+        """A new database: "sample" (migrated, with the sample plan), "small" (migrated, with the hand-counted plan),
+        "empty" (migrated) or "bare" (nothing)."""
         name = f"{self.prefix}{uuid.uuid4().hex[:12]}"
         template = "" if kind == "bare" else f' TEMPLATE "{self._template(kind)}"'
         self._execute(f'CREATE DATABASE "{name}"{template}')

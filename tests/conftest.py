@@ -8,6 +8,7 @@ import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from sqlmodel import select  # noqa: E402
 
 from domain.access import Principal  # noqa: E402
 from domain.plan import Plan  # noqa: E402
@@ -40,7 +41,7 @@ def backend() -> str:
 
 @pytest.fixture
 def new_database_url(backend: str, tmp_path: Path, request):
-    """A factory of database URLs on the test's backend: new_database_url("sample" | "empty" | "bare")."""
+    """A factory of database URLs on the test's backend: new_database_url("sample" | "small" | "empty" | "bare")."""
     created: list[str] = []
     server: PostgresServer | None = request.getfixturevalue("postgresql_server") if backend == "postgresql" else None
 
@@ -49,6 +50,8 @@ def new_database_url(backend: str, tmp_path: Path, request):
             path = tmp_path / f"db{len(created)}.sqlite3"
             if kind == "sample":
                 shutil.copy(request.getfixturevalue("sample_database_file"), path)
+            elif kind == "small":
+                shutil.copy(request.getfixturevalue("small_database_file"), path)
             elif kind == "empty":
                 shutil.copy(request.getfixturevalue("empty_database_file"), path)
             url = f"sqlite:///{path}"
@@ -86,6 +89,19 @@ def empty_database_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def small_database_file(empty_database_file: Path, tmp_path_factory) -> Path:
+    """empty_database_file with the hand-counted plan of tests/builders.py, made once per run: empty_database copies
+    it for a test that takes small_plan (writing the plan per test cost about half a second)."""
+    path = tmp_path_factory.mktemp("small") / "langmoi.sqlite3"
+    shutil.copy(empty_database_file, path)
+    database = open_database(f"sqlite:///{path}", actor=ACTOR, with_sample=False)
+    with database.unit_of_work(OFFICER) as uow:
+        create_plan(uow, draft=small_plan_draft())
+    database.close()
+    return path
+
+
+@pytest.fixture(scope="session")
 def reform_sample_file(tmp_path_factory) -> Path:
     """A new database as the window makes it: the sample plan across its illustrative 2025 reorganisation, with
     the continuation plan 2026–2030; made once per run; copy it."""
@@ -118,13 +134,15 @@ def database(backend: str, db_path: Path, sample_database_file: Path, new_databa
 
 
 @pytest.fixture
-def empty_database(backend: str, db_path: Path, empty_database_file: Path, new_database_url):
-    """A migrated database with no plan at all."""
+def empty_database(backend: str, db_path: Path, new_database_url, request):
+    """A migrated database with no plan at all; for a test that takes small_plan, with that plan only (copied from
+    a template made once per run)."""
+    kind = "small" if "small_plan" in request.fixturenames else "empty"
     if backend == "sqlite":
-        shutil.copy(empty_database_file, db_path)
+        shutil.copy(request.getfixturevalue(f"{kind}_database_file"), db_path)
         url = f"sqlite:///{db_path}"
     else:
-        url = new_database_url("empty")
+        url = new_database_url(kind)
     db = open_database(url, actor=ACTOR, with_sample=False)
     yield db
     db.close()
@@ -132,6 +150,6 @@ def empty_database(backend: str, db_path: Path, empty_database_file: Path, new_d
 
 @pytest.fixture
 def small_plan(empty_database: Database) -> Plan:
-    """The hand-counted plan of tests/builders.py, in an otherwise empty database."""
-    with empty_database.unit_of_work(OFFICER) as uow:
-        return create_plan(uow, draft=small_plan_draft())
+    """The hand-counted plan of tests/builders.py, in an otherwise empty database (empty_database copied it in)."""
+    with empty_database.session() as session:
+        return session.exec(select(Plan).where(Plan.code == small_plan_draft().code)).one()
