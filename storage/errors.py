@@ -98,6 +98,8 @@ _SERVER_REASONS = {
     "42501": "tài khoản không có quyền làm việc này trên máy chủ", "53": "máy chủ hết tài nguyên (bộ nhớ, ổ đĩa hoặc "
     "số kết nối)", "57": "máy chủ đang tắt hoặc khởi động lại", "08": "kết nối tới máy chủ bị ngắt",
     "40": "máy chủ hủy giao dịch vì xung đột với người khác cùng ghi; thử lại",
+    "22003": "có số vượt quá giới hạn máy chủ nhận được",
+    "22": "có giá trị (số, ngày hoặc chữ) máy chủ không nhận được",
 }
 """PostgreSQL's SQLSTATE codes (the class, or the whole code) a person can act on."""
 _CONNECT_REASONS = (

@@ -60,5 +60,5 @@ def test_copy_db_refused_on_an_impossible_number_points_to_check_data(sample_dat
         postgresql_server.drop(server)
     assert status == 2
     assert err.startswith("langmoi: Không chép được bảng “householdindicators” sang “")
-    assert err.endswith(": integer out of range; chưa ghi gì. Lệnh check-data liệt kê các giá trị đã lưu nằm ngoài "
-                        "giới hạn, để sửa trong chương trình.\n")
+    assert err.endswith(": có số vượt quá giới hạn máy chủ nhận được; chưa ghi gì. "
+                        "Lệnh check-data liệt kê các giá trị đã lưu nằm ngoài giới hạn, để sửa trong chương trình.\n")
