@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 
 from domain.access import Principal
 from domain.plans import create_plan
@@ -15,23 +14,10 @@ from domain.reviewing import open_round
 from tests.benchmarks.bench_scale import large_draft
 from tests.conftest import OFFICER
 from tests.ui.conftest import open_window, settle
+from tests.ui.paints import Paints
 
 VILLAGES = 300
 SIGNALS = ("dataChanged", "layoutChanged", "modelReset")
-
-
-class _Paints(QObject):
-    """How many paint events a widget gets from now on."""
-
-    def __init__(self, widget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 @pytest.fixture
@@ -63,8 +49,8 @@ def test_a_plan_loaded_again_repaints_its_tree_and_checklist_a_few_times(qtbot, 
     for key, model in (("tree", window.tree_model), ("checklist", window.village_panel.checklist_model)):
         for name in SIGNALS:
             getattr(model, name).connect(lambda *_args, key=key, name=name: seen[key].append(name))
-    paints = {"tree": _Paints(window.tree.viewport()),
-              "checklist": _Paints(window.village_panel.checklist_view.viewport())}
+    paints = {"tree": Paints(window.tree.viewport()),
+              "checklist": Paints(window.village_panel.checklist_view.viewport())}
 
     _load(qtbot, window)
 
@@ -102,8 +88,8 @@ def test_a_plan_chosen_after_the_sample_paints_the_village_page_as_its_reads_arr
     states: list[object] = []
     original = window.tree_model.set_reviews
     window.tree_model.set_reviews = lambda read: (states.append(read), original(read))[1]
-    paints = {"tree": _Paints(window.tree.viewport()),
-              "checklist": _Paints(window.village_panel.checklist_view.viewport())}
+    paints = {"tree": Paints(window.tree.viewport()),
+              "checklist": Paints(window.village_panel.checklist_view.viewport())}
 
     _load(qtbot, window)
 

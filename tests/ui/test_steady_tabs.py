@@ -4,24 +4,12 @@ text (issue 14: the checklist was repainted two or three times more at each plan
 checklist's paint events, with the window's tab widgets kept steady and without."""
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.conftest import open_window, settle
+from tests.ui.paints import Paints
 from ui.steady_tabs import _SteadyTabs
 from ui.theme import apply_theme
-
-
-class _Paints(QObject):
-    def __init__(self, widget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 @pytest.fixture
@@ -47,7 +35,7 @@ def test_a_record_tab_renamed_repaints_the_checklist_once(qtbot, themed_window, 
             for kept in tabs.findChildren(_SteadyTabs):
                 tabs.removeEventFilter(kept)
     panel = window.village_panel
-    paints = _Paints(panel.checklist_view.viewport())
+    paints = Paints(panel.checklist_view.viewport())
     last = panel.tabs.count() - 1
 
     panel.tabs.setTabText(last, panel.tabs.tabText(last) + " (12, ⚠ 3)")
