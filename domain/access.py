@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from domain.admin_units import Village
 from domain.errors import DomainError
 from domain.formatting import format_date
-from domain.plan import Plan
+from domain.plan import Plan, PlanVillage
 from domain.teams import SupportTeam, TeamMember, TeamRole
 from domain.text import name_key
 from domain.users import Role
@@ -113,16 +113,23 @@ def require_village_editor(session: Session, user: Principal, plan_id: int, vill
 
 def require_lead_in_plan_years(session: Session, user: Principal, plan: Plan, village_id: int,
                                when: date | int) -> None:
-    """Refuse a team lead a village's dated record (its day, or its year) outside the years of the plan in which
-    they lead the village, as their assessments are (and as the shared server holds it: storage/server_policies
-    .lead_scope). The secretariat is not limited; a viewer is refused before."""
+    """Refuse a team lead a village's dated record (its day, or its year) outside the years of every plan in which
+    they lead the village (`plan`, the one they work in, first), as the shared server holds it (storage/
+    server_policies.lead_scope) and as their assessments are held to a plan's years. The secretariat is not limited;
+    a viewer is refused before."""
     if user.role is not Role.TEAM_LEAD:
         return
     year = when.year if isinstance(when, date) else when
     if plan.first_year <= year <= plan.last_year:
         return
+    holding = session.exec(select(Plan).join(PlanVillage, PlanVillage.plan_id == Plan.id)
+                           .where(PlanVillage.village_id == village_id).order_by(Plan.first_year, Plan.id)).all()
+    led = [other for other in holding if leads_village(session, user, other.id, village_id)] or [plan]
+    if any(other.first_year <= year <= other.last_year for other in led):
+        return
     village = session.get(Village, village_id)
+    spans = ", ".join(dict.fromkeys(f"{other.first_year}–{other.last_year}" for other in led))
     shown = f"ngày {format_date(when)}" if isinstance(when, date) else f"năm {when}"
     raise forbidden(user, f"tổ trưởng chỉ ghi được bản ghi của thôn (làng) "
                           f"{village.name if village is not None else village_id} trong các năm của kế hoạch mình phụ "
-                          f"trách ({plan.first_year}–{plan.last_year}); {shown} nằm ngoài")
+                          f"trách ({spans}); {shown} nằm ngoài")

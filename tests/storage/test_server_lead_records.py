@@ -46,7 +46,7 @@ YEAR_OF = {table: column if column == "year" else f"extract(year FROM {column}):
 MOVED_OUT = {table: "2022" if column == "year" else "'2022-06-01'" for table, column in DAY.items()}
 FILE = ("INSERT INTO attachment (village_id, year, record_table, record_id, name, media_type, size, sha256, added_by, "
         f"added_at) VALUES (%s, %s, %s, %s, 'Biên bản.pdf', 'application/pdf', 10, '{DIGEST}', 'lan', now())")
-BEFORE, INSIDE, AFTER = date(2022, 6, 1), date(2024, 6, 1), date(2031, 6, 1)
+BEFORE, INSIDE, LATER, AFTER = date(2022, 6, 1), date(2024, 6, 1), date(2026, 3, 2), date(2031, 6, 1)
 
 
 def _scalar(connection: psycopg.Connection, statement: str, *values) -> object:
@@ -120,7 +120,7 @@ def test_a_lead_links_a_file_only_to_a_record_of_the_files_own_village(served):
     assert rows == [(own,), (outside,)]
 
 
-def test_the_program_refuses_a_lead_a_visit_before_its_plans_in_vietnamese(served):
+def test_the_program_refuses_a_lead_a_visit_outside_every_plan_it_leads_the_village_in_in_vietnamese(served):
     url = make_url(served.url).set(username=login_role(served.name, "lan"), password=PASSWORD)
     database = open_database(url.render_as_string(hide_password=False), actor=ACTOR)
     with served.owner() as owner:
@@ -131,16 +131,17 @@ def test_the_program_refuses_a_lead_a_visit_before_its_plans_in_vietnamese(serve
             save_record(uow, kind="visits", plan_id=served.first_plan, village_id=served.own_village, values=values)
         assert str(said.value) == (
             f"Chưa làm: tổ trưởng chỉ ghi được bản ghi của thôn (làng) {village} trong các năm của kế hoạch mình phụ "
-            "trách (2023–2025); ngày 01/06/2022 nằm ngoài. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
-        with database.unit_of_work(lead_principal(served)) as uow:
-            save_record(uow, kind="visits", plan_id=served.first_plan, village_id=served.own_village,
-                        values={**values, "day": INSIDE})
+            "trách (2023–2025, 2026–2030); ngày 01/06/2022 nằm ngoài. Tài khoản “Lan” có vai trò Tổ trưởng tổ hỗ trợ.")
+        for day in (INSIDE, LATER):  # a day of the plan worked in, and of the other plan lan leads the village in
+            with database.unit_of_work(lead_principal(served)) as uow:
+                save_record(uow, kind="visits", plan_id=served.first_plan, village_id=served.own_village,
+                            values={**values, "day": day})
     finally:
         database.close()
     with served.owner() as owner:
-        days = [row[0] for row in owner.execute("SELECT day FROM visit WHERE village_id = %s AND day IN (%s, %s)",
-                                                (served.own_village, BEFORE, INSIDE))]
-    assert days == [INSIDE]
+        days = [row[0] for row in owner.execute("SELECT day FROM visit WHERE village_id = %s AND day IN (%s, %s, %s) "
+                                                "ORDER BY day", (served.own_village, BEFORE, INSIDE, LATER))]
+    assert days == [INSIDE, LATER]
 
 
 def test_through_the_program_a_leads_record_file_follows_its_record_to_another_day(served):
