@@ -103,6 +103,7 @@ _SERVER_REASONS = {
 }
 """PostgreSQL's SQLSTATE codes (the class, or the whole code) a person can act on."""
 _CONNECT_REASONS = (
+    ('role "', "máy chủ không có tài khoản (vai trò đăng nhập) này"),  # 'role "lan" does not exist'
     ("does not exist", "máy chủ không có cơ sở dữ liệu này"),
     ("timeout expired", "máy chủ không trả lời (sai địa chỉ, hoặc mạng hay tường lửa chặn)"),
     ("connection refused", "máy chủ không nhận kết nối (chưa chạy, hoặc sai cổng)"),

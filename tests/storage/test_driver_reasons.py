@@ -42,6 +42,12 @@ def test_a_file_sqlite_would_not_check_is_said_in_vietnamese_and_logged(sample_d
     (type("OperationalError", (Exception,), {"sqlstate": None})(
         'connection to server at "10.0.0.5", port 5432 failed: Connection refused'),
      "máy chủ không nhận kết nối (chưa chạy, hoặc sai cổng)"),
+    (type("OperationalError", (Exception,), {"sqlstate": None})(
+        'connection to server at "10.0.0.5", port 5432 failed: FATAL:  role "lan" does not exist'),
+     "máy chủ không có tài khoản (vai trò đăng nhập) này"),
+    (type("OperationalError", (Exception,), {"sqlstate": None})(
+        'connection to server at "10.0.0.5", port 5432 failed: FATAL:  database "langmoi" does not exist'),
+     "máy chủ không có cơ sở dữ liệu này"),
     (type("OperationalError", (Exception,), {"sqlstate": "XX001"})("could not read block 7"),
      "máy chủ báo lỗi mã XX001 (chi tiết ghi trong nhật ký)"),
 ])
