@@ -275,6 +275,9 @@ def keep(window: MainWindow, url: str, user: Principal, os_user: str) -> Path | 
         log.info("first screen: none kept for %s (%s)", path, "still being written" if file_stamp is None
                  else "opened read-only" if window.database.read_only else "closed before it settled")
         return None
+    if not _without_accounts(path) or stamp(path) != file_stamp:
+        log.info("first screen: none kept for %s (it has accounts, or could not be read)", path)
+        return None
     try:
         return save({**capture(window), "stamp": file_stamp}, path)
     except Exception:  # a cache: whatever fails here, the window closes as without it
@@ -302,6 +305,23 @@ def _closed_stamp(window: MainWindow, path: Path) -> dict[str, Any] | None:
             return file_stamp
         QCoreApplication.processEvents()
         time.sleep(0.05)
+
+
+def _without_accounts(path: Path) -> bool:
+    """Whether the closed file itself holds no account: the first one may have been added in the window that closes
+    (System → Accounts) while its user stayed the operating system's. Asked read-only; unreadable counts as
+    accounts (the stamp, taken again after, says the read wrote nothing)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0.1)
+        try:
+            return connection.execute("SELECT 1 FROM useraccount LIMIT 1").fetchone() is None
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        log.info("first screen: %s not read for its accounts (%s)", path, error)
+        return False
 
 
 def _checkpoint(path: Path) -> None:

@@ -124,6 +124,27 @@ def test_a_database_with_accounts_or_a_server_keeps_none(qtbot, database, db_pat
     assert first_screen.chosen_file("postgresql+psycopg://lan@127.0.0.1/langmoi") is None
 
 
+def test_a_first_account_added_in_the_window_keeps_none(qtbot, database, db_path, settings, snapshots):
+    """The local user adds the first account (System → Accounts) and closes: the next start asks to sign in, so it
+    must not show the data before it. The window's user stays the operating system's; the file says otherwise."""
+    from domain.accounts import AccountForm
+    from ui.account_gateway import AccountGateway
+
+    closed_on_a_village(qtbot, database, settings)
+    reopened = open_database(database.url, actor=ACTOR)
+    window = open_window(qtbot, reopened, OFFICER, settings)
+    AccountGateway(reopened, OFFICER).save_account(
+        AccountForm("chanh.vp", "Trần Văn Chánh", Role.SECRETARIAT, "mật khẩu dài"), None)
+    window.close()
+    reopened.close()
+    assert first_screen.keep(window, reopened.url, OFFICER, ACTOR) is None
+    assert list(snapshots.glob("*.json")) == []
+    assert not Path(f"{db_path}-wal").exists() or Path(f"{db_path}-wal").stat().st_size == 0
+    next_window = MainWindow(settings)
+    qtbot.addWidget(next_window)
+    assert first_screen.show(next_window, str(db_path)) is None
+
+
 @pytest.mark.parametrize("damage", ["truncated", "not json", "other version", "broken rows"])
 def test_a_damaged_snapshot_is_ignored_and_the_window_opens_as_without(qtbot, database, db_path, settings, damage):
     closed_on_a_village(qtbot, database, settings)
