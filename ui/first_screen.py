@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("langmoi")
 
-VERSION = 1
+VERSION = 2
 TREE_ROWS = 400
 """Rows of the tree kept at most, from 100 above the top row of its view (with their parents)."""
 CHECKLIST_ROWS = 200
@@ -238,12 +238,19 @@ def capture(window: MainWindow) -> dict[str, Any]:
             "icons": icons.pngs}
 
 
-def save(snapshot: dict[str, Any], path: Path) -> Path | None:
-    """Written whole (a temporary file renamed over it) or not at all; the oldest snapshots past KEPT removed."""
+def encoded(snapshot: dict[str, Any]) -> bytes:
+    """The snapshot's JSON after a first line holding its CRC32 (8 hex digits): a flipped byte inside a text, still
+    JSON, is not shown."""
     import json
 
-    target = snapshot_file(path)
     text = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return b"%08x\n" % zlib.crc32(text) + text
+
+
+def save(snapshot: dict[str, Any], path: Path) -> Path | None:
+    """Written whole (a temporary file renamed over it) or not at all; the oldest snapshots past KEPT removed."""
+    target = snapshot_file(path)
+    text = encoded(snapshot)
     if len(text) > MAX_BYTES:
         log.info("first screen: a snapshot of %d bytes is not kept", len(text))
         return None
@@ -355,7 +362,10 @@ def load(path: Path) -> dict[str, Any] | None:
             raise ValueError("too large")
         import json
 
-        snapshot = json.loads(target.read_bytes())
+        crc, _, text = target.read_bytes().partition(b"\n")
+        if crc != b"%08x" % zlib.crc32(text):
+            raise ValueError("its CRC32 does not match")
+        snapshot = json.loads(text)
         if not isinstance(snapshot, dict) or snapshot.get("version") != VERSION:
             raise ValueError("not this version's")
     except (OSError, ValueError) as error:

@@ -145,21 +145,26 @@ def test_a_first_account_added_in_the_window_keeps_none(qtbot, database, db_path
     assert first_screen.show(next_window, str(db_path)) is None
 
 
-@pytest.mark.parametrize("damage", ["truncated", "not json", "other version", "broken rows"])
+@pytest.mark.parametrize("damage", ["truncated", "not json", "other version", "a byte flipped in a name",
+                                    "broken rows"])
 def test_a_damaged_snapshot_is_ignored_and_the_window_opens_as_without(qtbot, database, db_path, settings, damage):
     closed_on_a_village(qtbot, database, settings)
     kept = first_screen.snapshot_file(db_path.resolve())
-    text = kept.read_text(encoding="utf-8")
-    snapshot = json.loads(text)
+    text = kept.read_bytes()
+    snapshot = json.loads(text.partition(b"\n")[2])
     if damage == "truncated":
-        kept.write_text(text[: len(text) // 2], encoding="utf-8")
+        kept.write_bytes(text[: len(text) // 2])
     elif damage == "not json":
-        kept.write_bytes(b"\x00\xff garbage")
+        kept.write_bytes(first_screen.encoded(snapshot)[:9] + b"\x00\xff garbage")
     elif damage == "other version":
-        kept.write_text(json.dumps({**snapshot, "version": 0}), encoding="utf-8")
+        kept.write_bytes(first_screen.encoded({**snapshot, "version": 0}))
+    elif damage == "a byte flipped in a name":
+        village = snapshot["village"]["title"].encode("utf-8")
+        at = text.index(village)
+        kept.write_bytes(text[:at] + bytes([text[at] ^ 1]) + text[at + 1:])  # its first letter's last bit: still JSON
     else:
         snapshot["tree"]["rows"][0][0] = 3  # a row deeper than its parent's
-        kept.write_text(json.dumps(snapshot), encoding="utf-8")
+        kept.write_bytes(first_screen.encoded(snapshot))
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert first_screen.show(window, str(db_path)) is None
