@@ -43,7 +43,8 @@ log = logging.getLogger("langmoi")
 
 VERSION = 2
 TREE_ROWS = 400
-"""Rows of the tree kept at most, from 100 above the top row of its view (with their parents)."""
+"""Rows of the tree kept at most, from TREE_ABOVE above the top row of its view (with their parents)."""
+TREE_ABOVE = 100
 CHECKLIST_ROWS = 200
 KEPT = 4
 """Snapshots kept, one a database file: the oldest is removed."""
@@ -177,19 +178,20 @@ def _columns(header: QHeaderView, model) -> dict[str, Any]:
 
 
 def capture_tree(tree: QTreeView, icons: _Icons) -> dict[str, Any]:
-    """The tree's rows as shown (expanded ones' children), at most TREE_ROWS from 100 above its view's top row, with
-    the parents of the first; each [depth, had children, its cells]."""
+    """The tree's rows as shown (expanded ones' children), at most TREE_ROWS from TREE_ABOVE above its view's top row
+    (walked to from the first row however far the user scrolled), with the parents of the first; each [depth, had
+    children, its cells]."""
     model = tree.model()
     shown: list[QModelIndex] = []
     top = tree.indexAt(QPoint(0, 0))
-    top_at = 0
+    top_at: int | None = None if top.isValid() else 0
     index = model.index(0, 0)
-    while index.isValid() and len(shown) < top_at + TREE_ROWS:
+    while index.isValid() and (top_at is None or len(shown) < top_at + TREE_ROWS):
         if index == top:
             top_at = len(shown)
         shown.append(index)
         index = tree.indexBelow(index)
-    first = max(0, top_at - 100)
+    first = max(0, (top_at or 0) - TREE_ABOVE)
     kept = shown[first:first + TREE_ROWS]
     ancestors = []
     parent = kept[0].parent() if kept else QModelIndex()

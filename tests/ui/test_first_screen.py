@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QTreeView
 
 from domain.access import Principal
@@ -94,6 +95,39 @@ def test_the_next_window_on_the_unchanged_file_shows_what_the_last_one_showed(qt
     finally:
         window.close()
         reopened.close()
+
+
+def test_a_tree_scrolled_far_down_shows_its_top_row_and_the_current_village(qtbot, database, db_path, settings,
+                                                                             monkeypatch):
+    """Scrolled past the rows kept (TREE_ROWS, lowered here for the sample's tree), the first screen shows the rows
+    the user left on screen, the village open selected, not the tree's first rows."""
+    window = open_window(qtbot, database, OFFICER, settings)
+    window.tree.expandAll()
+    window.open_village(window.places[-1].village_id)
+    settle(qtbot, window)
+    window.tree.scrollToBottom()
+    qtbot.wait(10)
+    rows = tree_rows(window.tree)
+    live_top = window.tree.indexAt(QPoint(0, 0))
+    top_at = next(at for at, (_depth, name, _figures) in enumerate(rows) if name == live_top.data())
+    on_screen = len(rows) - top_at
+    monkeypatch.setattr(first_screen, "TREE_ROWS", on_screen + 2)
+    monkeypatch.setattr(first_screen, "TREE_ABOVE", 1, raising=False)
+    assert top_at > first_screen.TREE_ROWS  # scrolled past the rows kept
+    title = window.village_panel.title.text()
+    window.close()
+    database.close()
+    assert first_screen.keep(window, database.url, OFFICER, ACTOR) is not None
+
+    next_window = MainWindow(settings)
+    qtbot.addWidget(next_window)
+    shown = first_screen.show(next_window, str(db_path))
+    assert shown is not None
+    next_window.show()
+    qtbot.wait(10)
+    assert shown.tree_view.indexAt(QPoint(0, 0)).data() == live_top.data()
+    assert shown.tree_view.selectionModel().selectedRows()[0].data() == title
+    shown.remove()
 
 
 def test_a_write_after_the_close_or_a_wal_beside_the_file_shows_none(qtbot, database, db_path, settings):
