@@ -25,6 +25,7 @@ import base64
 import logging
 import os
 import sys
+import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,8 @@ CHECKLIST_ROWS = 200
 KEPT = 4
 """Snapshots kept, one a database file: the oldest is removed."""
 MAX_BYTES = 2_000_000
+PART_LEFT_NS = 60 * 10**9
+"""A partial write older than this was left by a window that ended while writing (another's may be under way)."""
 ICON_SIZE = 16
 READS_END_S = 3
 ROLES_KEPT = ("t", "i", "b", "it", "a", "f", "g")
@@ -258,12 +261,25 @@ def save(snapshot: dict[str, Any], path: Path) -> Path | None:
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    partial.write_bytes(text)
-    os.replace(partial, target)
-    kept = sorted(target.parent.glob("*.json"), key=lambda file: file.stat().st_mtime_ns, reverse=True)
-    for old in kept[KEPT:]:
+    try:
+        partial.write_bytes(text)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    kept = sorted(target.parent.glob("*.json"), key=_modified, reverse=True)
+    left = [file for file in target.parent.glob("*.part") if _modified(file) < time.time_ns() - PART_LEFT_NS]
+    for old in kept[KEPT:] + left:
         old.unlink(missing_ok=True)
     return target
+
+
+def _modified(file: Path) -> int:
+    """The file's st_mtime_ns; -1 once removed (by another window's save meanwhile)."""
+    try:
+        return file.stat().st_mtime_ns
+    except FileNotFoundError:
+        return -1
 
 
 def keep(window: MainWindow, url: str, user: Principal, os_user: str) -> Path | None:
@@ -299,7 +315,6 @@ def _closed_stamp(window: MainWindow, path: Path) -> dict[str, Any] | None:
     have given back their connections, the database closed again and the connections collected: the last one
     closed checkpoints the WAL. Given READS_END_S; None if a -wal file is still there."""
     import gc
-    import time
 
     from PySide6.QtCore import QCoreApplication
 

@@ -225,6 +225,29 @@ def test_the_cache_keeps_a_few_snapshots_the_newest(tmp_path, snapshots):
     assert list(snapshots.glob("*.part")) == []
 
 
+def test_a_failed_write_leaves_no_partial_file_and_a_snapshot_gone_meanwhile_is_no_failure(tmp_path, snapshots,
+                                                                                           monkeypatch):
+    first_screen.save({"version": first_screen.VERSION}, tmp_path / "a.sqlite3")
+    left = snapshots / "00000000.json.part"  # a window that ended while writing, long ago
+    left.write_bytes(b"{")
+    os.utime(left, ns=(0, 0))
+    (snapshots / "0badf00d.json").symlink_to(snapshots / "removed meanwhile.json")  # listed, gone when stat()ed
+    assert first_screen.save({"version": first_screen.VERSION}, tmp_path / "b.sqlite3") is not None
+    assert list(snapshots.glob("*.part")) == []
+
+    real_write = Path.write_bytes
+
+    def half_written(self, data):
+        real_write(self, data[: len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", half_written)
+    with pytest.raises(OSError):
+        first_screen.save({"version": first_screen.VERSION}, tmp_path / "c.sqlite3")
+    assert list(snapshots.glob("*.part")) == []
+    assert not first_screen.snapshot_file(tmp_path / "c.sqlite3").exists()
+
+
 def test_a_database_url_is_read_back_as_its_file_without_sqlalchemy(tmp_path):
     from storage.location import sqlite_url
 
