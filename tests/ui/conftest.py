@@ -50,9 +50,11 @@ def vietnamese(qapp):
 
 @pytest.fixture(autouse=True)
 def figures_cache_folder(tmp_path_factory, monkeypatch):
-    """The figures cache of the windows a test opens in a folder of the test run, not the user's cache folder."""
+    """The figures cache of the windows a test opens in a folder of the test run, not the user's cache folder (nor
+    the old thumbnails' removal)."""
     folder = tmp_path_factory.mktemp("figures-cache")
     monkeypatch.setattr("ui.plan_gateway.cache_folder", lambda: folder)
+    monkeypatch.setattr("ui.attachment_thumbnails.cache_folder", lambda: folder)
     return folder
 
 
