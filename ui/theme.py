@@ -134,7 +134,19 @@ def rendered_theme() -> Path:
                 raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    _remove_other_renderings(folder)
     return folder
+
+
+def _remove_other_renderings(kept: Path) -> None:
+    """Once a theme is rendered (a new qt-material, extras or icon format: an upgrade), the themes rendered before it
+    are removed: each a folder named "<version>-<8 hex digits>" holding its facts file, as `rendered_theme` writes
+    them; anything else in the folder is left alone. Before, every upgrade left the last one's ~1 MB for good."""
+    for folder in kept.parent.iterdir():
+        if folder == kept or not re.fullmatch(r".+-[0-9a-f]{8}", folder.name) or folder.is_symlink():
+            continue
+        if (folder / FACTS).is_file():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def themed_application(argv: list[str]) -> QApplication:

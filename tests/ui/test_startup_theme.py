@@ -4,6 +4,7 @@ its own home and cache folders, as a start on a user's PC."""
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,29 @@ def test_two_starts_render_the_theme_once_into_the_cache_and_nothing_into_home(t
     assert any(name.endswith("style.qss") for name in written)
     assert sum(name.endswith(".svg") for name in written) > 100
     assert list((tmp_path / "home").iterdir()) == [], "nothing in the home folder (qt-material's ~/.qt_material)"
+
+
+def test_a_new_rendering_removes_the_themes_rendered_before_and_nothing_else(tmp_path):
+    first = start(tmp_path)
+    assert first["themed"]
+    rendered = tmp_path / "cache" / "LangMoi" / "qt-material"
+    (current,) = rendered.iterdir()
+    older = rendered / "2.14-0123abcd"  # an earlier version's rendering, as rendered_theme leaves it
+    older.mkdir()
+    (older / FACTS).write_text("#009688", encoding="utf-8")
+    (older / "style.qss").write_text("QWidget {}", encoding="utf-8")
+    strangers = [rendered / "notes-0123abcd", rendered / "2.14-89abcdef"]  # no facts file / a file of that name
+    (strangers[0]).mkdir()
+    strangers[1].write_text("not a theme", encoding="utf-8")
+    shutil.move(current, rendered / "2.15-fedcba98")  # the theme this start wants is missing: rendered again
+
+    again = start(tmp_path)
+
+    assert again["themed"] and again["icon"]
+    assert not older.exists(), "the earlier rendering left behind"
+    assert all(path.exists() for path in strangers), "something not a rendered theme was removed"
+    assert not (rendered / "2.15-fedcba98").exists()
+    assert current.is_dir() and (current / FACTS).is_file()
 
 
 def test_a_full_disk_leaves_the_window_plain_and_no_half_cache(tmp_path):
