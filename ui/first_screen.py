@@ -333,12 +333,13 @@ def _closed_stamp(window: MainWindow, path: Path) -> dict[str, Any] | None:
 
 def _without_accounts(path: Path) -> bool:
     """Whether the closed file itself holds no account: the first one may have been added in the window that closes
-    (System → Accounts) while its user stayed the operating system's. Asked read-only; unreadable counts as
-    accounts (the stamp, taken again after, says the read wrote nothing)."""
+    (System → Accounts) while its user stayed the operating system's. Unreadable counts as accounts. Read as
+    immutable: a read-only connection to a WAL file would leave a -shm and an empty -wal beside it; that reads the
+    file alone, without locks, which the stamp taken again after makes safe (a write meanwhile changes it)."""
     import sqlite3
 
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0.1)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=0.1)
         try:
             return connection.execute("SELECT 1 FROM useraccount LIMIT 1").fetchone() is None
         finally:

@@ -179,6 +179,26 @@ def test_a_first_account_added_in_the_window_keeps_none(qtbot, database, db_path
     assert first_screen.show(next_window, str(db_path)) is None
 
 
+def test_the_accounts_are_asked_of_the_file_without_writing_beside_it(tmp_path):
+    """A read-only connection to a WAL file would leave a -shm and a -wal beside the user's database."""
+    path = tmp_path / "langmoi.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("CREATE TABLE useraccount (id INTEGER)")
+    connection.commit()
+    connection.close()
+    assert first_screen._without_accounts(path)
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO useraccount VALUES (1)")
+    connection.commit()
+    connection.close()
+    before = first_screen.stamp(path)
+    assert not first_screen._without_accounts(path)
+    assert not first_screen._without_accounts(tmp_path / "missing.sqlite3")
+    assert sorted(file.name for file in tmp_path.iterdir()) == ["langmoi.sqlite3"]
+    assert first_screen.stamp(path) == before
+
+
 @pytest.mark.parametrize("damage", ["truncated", "not json", "other version", "a byte flipped in a name",
                                     "broken rows"])
 def test_a_damaged_snapshot_is_ignored_and_the_window_opens_as_without(qtbot, database, db_path, settings, damage):
