@@ -42,133 +42,133 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="34"/>
+        <location filename="../../ui/account_dialogs.py" line="41"/>
         <source>Secretariat</source>
         <translation>Văn phòng (thư ký)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="35"/>
+        <location filename="../../ui/account_dialogs.py" line="42"/>
         <source>Support team lead</source>
         <translation>Tổ trưởng tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="36"/>
+        <location filename="../../ui/account_dialogs.py" line="43"/>
         <source>Viewer (reads only)</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="105"/>
+        <location filename="../../ui/account_dialogs.py" line="112"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="131"/>
+        <location filename="../../ui/account_dialogs.py" line="138"/>
         <source>Shared server %1, port %2, database %3. Sign in with your own account: the server checks the password.</source>
         <translation>Máy chủ dùng chung %1, cổng %2, cơ sở dữ liệu %3. Đăng nhập bằng tài khoản của chính mình: máy chủ kiểm tra mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="136"/>
+        <location filename="../../ui/account_dialogs.py" line="143"/>
         <source>Other database…</source>
         <translation>Cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="179"/>
+        <location filename="../../ui/account_dialogs.py" line="186"/>
         <source>%1, you signed in with a temporary password. Choose your own password now; from now on only you know it (the secretariat can set a new temporary one if you forget it).</source>
         <translation>%1 đã đăng nhập bằng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng mình ngay bây giờ; từ nay chỉ mình biết mật khẩu đó (nếu quên, Văn phòng đặt lại một mật khẩu tạm thời mới).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="182"/>
+        <location filename="../../ui/account_dialogs.py" line="189"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="261"/>
+        <location filename="../../ui/account_dialogs.py" line="268"/>
         <source>temporary: its user chooses their own at sign-in</source>
         <translation>tạm thời: người dùng tự đặt mật khẩu mới khi đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="262"/>
+        <location filename="../../ui/account_dialogs.py" line="269"/>
         <source>empty: kept; else temporary, chosen anew at sign-in</source>
         <translation>để trống: giữ mật khẩu cũ; nếu nhập: mật khẩu tạm thời</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="292"/>
+        <location filename="../../ui/account_dialogs.py" line="299"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="107"/>
-        <location filename="../../ui/account_dialogs.py" line="135"/>
+        <location filename="../../ui/account_dialogs.py" line="114"/>
+        <location filename="../../ui/account_dialogs.py" line="142"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="237"/>
+        <location filename="../../ui/account_dialogs.py" line="244"/>
         <source>Change account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="238"/>
+        <location filename="../../ui/account_dialogs.py" line="245"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="219"/>
+        <location filename="../../ui/account_dialogs.py" line="226"/>
         <source>(choose the team lead this account is)</source>
         <translation>(chọn tổ trưởng là người dùng tài khoản này)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="220"/>
+        <location filename="../../ui/account_dialogs.py" line="227"/>
         <source>%1 — %2 (leads %3 villages&apos; teams)</source>
         <translation>%1 — %2 (tổ trưởng %3 thôn)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="254"/>
+        <location filename="../../ui/account_dialogs.py" line="261"/>
         <source>leave empty to keep the password</source>
         <translation>để trống nếu giữ mật khẩu cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="293"/>
+        <location filename="../../ui/account_dialogs.py" line="300"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="294"/>
+        <location filename="../../ui/account_dialogs.py" line="301"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="295"/>
+        <location filename="../../ui/account_dialogs.py" line="302"/>
         <source>Team lead in the plan</source>
         <translation>Là tổ trưởng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="276"/>
+        <location filename="../../ui/account_dialogs.py" line="283"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="296"/>
+        <location filename="../../ui/account_dialogs.py" line="303"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="305"/>
+        <location filename="../../ui/account_dialogs.py" line="312"/>
         <source>waiting until %1 (wrong passwords)</source>
         <translation>đang chờ đến %1 (sai mật khẩu nhiều lần)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="308"/>
+        <location filename="../../ui/account_dialogs.py" line="315"/>
         <source>active, to choose a new password at sign-in</source>
         <translation>đang dùng, phải đặt mật khẩu mới khi đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="309"/>
+        <location filename="../../ui/account_dialogs.py" line="316"/>
         <source>active</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="303"/>
+        <location filename="../../ui/account_dialogs.py" line="310"/>
         <source>locked</source>
         <translation>đã khóa</translation>
     </message>
@@ -226,24 +226,24 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="337"/>
+        <location filename="../../ui/account_dialogs.py" line="344"/>
         <source>On the shared server each account is a login role of the server, which checks its password; Làng Mới keeps no password. A password you set here is temporary: its user chooses their own at the next sign-in. A team lead changes only the villages whose support team they lead; a viewer reads.</source>
         <translation>Trên máy chủ dùng chung, mỗi tài khoản là một vai trò đăng nhập của máy chủ; máy chủ kiểm tra mật khẩu, Làng Mới không giữ mật khẩu nào. Mật khẩu đặt ở đây là mật khẩu tạm thời: người dùng tự đặt mật khẩu của mình ở lần đăng nhập sau. Tổ trưởng chỉ sửa các thôn (làng) mà mình làm tổ trưởng tổ hỗ trợ; tài khoản chỉ xem thì chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="391"/>
-        <location filename="../../ui/account_dialogs.py" line="403"/>
-        <location filename="../../ui/account_dialogs.py" line="415"/>
+        <location filename="../../ui/account_dialogs.py" line="398"/>
+        <location filename="../../ui/account_dialogs.py" line="410"/>
+        <location filename="../../ui/account_dialogs.py" line="422"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="393"/>
+        <location filename="../../ui/account_dialogs.py" line="400"/>
         <source>Remove the account “%1” (%2)? It can no longer sign in; the history keeps what it did.</source>
         <translation>Xóa tài khoản “%1” (%2)? Tài khoản này sẽ không đăng nhập được nữa; lịch sử vẫn giữ những gì tài khoản đã làm.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="423"/>
+        <location filename="../../ui/account_dialogs.py" line="430"/>
         <source>Account “%1” may sign in again now.</source>
         <translation>Tài khoản “%1” đã được mở khóa, có thể đăng nhập lại ngay.</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/agency_view.py" line="179"/>
+        <location filename="../../ui/agency_view.py" line="183"/>
         <source>Villages helped by %1</source>
         <translation>Các thôn do %1 giúp đỡ</translation>
     </message>
@@ -370,37 +370,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Something went wrong and the action was not completed. Nothing half-done was saved; the details are in the log file.</source>
         <translation>Đã xảy ra lỗi nên thao tác chưa hoàn thành. Không có gì bị lưu dở dang; chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="69"/>
+        <location filename="../../ui/database_opening.py" line="54"/>
         <source>A new database: loading the sample plan…</source>
         <translation>Cơ sở dữ liệu mới: đang nạp kế hoạch mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="159"/>
+        <location filename="../../ui/database_opening.py" line="128"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="161"/>
+        <location filename="../../ui/database_opening.py" line="130"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="162"/>
+        <location filename="../../ui/database_opening.py" line="131"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -429,47 +429,47 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="86"/>
+        <location filename="../../ui/attachment_viewer.py" line="79"/>
         <source>Not read</source>
         <translation>Chưa đọc được</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="90"/>
+        <location filename="../../ui/attachment_viewer.py" line="83"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="96"/>
+        <location filename="../../ui/attachment_viewer.py" line="89"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="98"/>
+        <location filename="../../ui/attachment_viewer.py" line="91"/>
         <source>◀ Previous page</source>
         <translation>◀ Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="99"/>
+        <location filename="../../ui/attachment_viewer.py" line="92"/>
         <source>Next page ▶</source>
         <translation>Trang sau ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="103"/>
+        <location filename="../../ui/attachment_viewer.py" line="96"/>
         <source>Open with the computer&apos;s viewer</source>
         <translation>Mở bằng chương trình của máy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="105"/>
+        <location filename="../../ui/attachment_viewer.py" line="98"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="135"/>
+        <location filename="../../ui/attachment_viewer.py" line="128"/>
         <source>This file cannot be shown here.</source>
         <translation>Không hiển thị được tệp này ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="137"/>
+        <location filename="../../ui/attachment_viewer.py" line="130"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -523,12 +523,12 @@
         <translation>Đính kèm bởi %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="70"/>
+        <location filename="../../ui/attachment_viewer.py" line="63"/>
         <source>Not opened</source>
         <translation>Chưa mở được</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_viewer.py" line="70"/>
+        <location filename="../../ui/attachment_viewer.py" line="63"/>
         <source>No program on this computer opens %1.</source>
         <translation>Máy này không có chương trình nào mở được %1.</translation>
     </message>
@@ -551,52 +551,52 @@
         <translation>Đang đọc danh sách tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="64"/>
+        <location filename="../../ui/attachment_dialog.py" line="65"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="65"/>
+        <location filename="../../ui/attachment_dialog.py" line="66"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="66"/>
+        <location filename="../../ui/attachment_dialog.py" line="67"/>
         <source>Open with the computer&apos;s viewer</source>
         <translation>Mở bằng chương trình của máy</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="67"/>
+        <location filename="../../ui/attachment_dialog.py" line="68"/>
         <source>Remove…</source>
         <translation>Gỡ tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="68"/>
+        <location filename="../../ui/attachment_dialog.py" line="69"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="80"/>
+        <location filename="../../ui/attachment_dialog.py" line="81"/>
         <source>Drag files here or paste a picture (Ctrl+V) to attach them.</source>
         <translation>Kéo tệp vào đây hoặc dán ảnh (Ctrl+V) để đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="100"/>
+        <location filename="../../ui/attachment_dialog.py" line="101"/>
         <source>No file attached yet.</source>
         <translation>Chưa có tệp nào được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="138"/>
+        <location filename="../../ui/attachment_dialog.py" line="139"/>
         <source>Remove file</source>
         <translation>Gỡ tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="139"/>
+        <location filename="../../ui/attachment_dialog.py" line="140"/>
         <source>Remove %1 from %2? The history keeps it and can put it back.</source>
         <translation>Gỡ tệp %1 khỏi %2? Lịch sử vẫn giữ tệp và có thể khôi phục lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_dialog.py" line="150"/>
+        <location filename="../../ui/attachment_dialog.py" line="151"/>
         <source>Not removed</source>
         <translation>Chưa gỡ được</translation>
     </message>
@@ -967,22 +967,22 @@
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="130"/>
+        <location filename="../../ui/campaign_view.py" line="126"/>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="193"/>
+        <location filename="../../ui/campaign_view.py" line="197"/>
         <source>(no district)</source>
         <translation>(không thuộc huyện)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="197"/>
+        <location filename="../../ui/campaign_view.py" line="201"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_view.py" line="202"/>
+        <location filename="../../ui/campaign_view.py" line="206"/>
         <source>Campaign figures %1</source>
         <translation>Kết quả phong trào năm %1</translation>
     </message>
@@ -990,47 +990,47 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/checklist_model.py" line="118"/>
+        <location filename="../../ui/checklist_model.py" line="137"/>
         <source>No.</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="118"/>
+        <location filename="../../ui/checklist_model.py" line="137"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="118"/>
+        <location filename="../../ui/checklist_model.py" line="137"/>
         <source>Requirement</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="118"/>
+        <location filename="../../ui/checklist_model.py" line="137"/>
         <source>Status</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="118"/>
+        <location filename="../../ui/checklist_model.py" line="137"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="119"/>
+        <location filename="../../ui/checklist_model.py" line="138"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="119"/>
+        <location filename="../../ui/checklist_model.py" line="138"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="141"/>
+        <location filename="../../ui/checklist_model.py" line="168"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_model.py" line="153"/>
+        <location filename="../../ui/checklist_model.py" line="180"/>
         <source>%1 files attached (right-click: see them)</source>
         <translation>%1 tệp minh chứng đính kèm (nhấn chuột phải để xem)</translation>
     </message>
@@ -1038,7 +1038,7 @@
 <context>
     <name>ColumnChoice</name>
     <message>
-        <location filename="../../ui/wide_tables.py" line="99"/>
+        <location filename="../../ui/wide_tables.py" line="178"/>
         <source>Show the usual columns</source>
         <translation>Hiện các cột thường dùng</translation>
     </message>
@@ -1132,27 +1132,27 @@
 <context>
     <name>CompletenessTab</name>
     <message>
-        <location filename="../../ui/completeness_view.py" line="184"/>
+        <location filename="../../ui/completeness_view.py" line="195"/>
         <source>Review progress</source>
         <translation>Tiến độ rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="227"/>
+        <location filename="../../ui/completeness_view.py" line="240"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="227"/>
+        <location filename="../../ui/completeness_view.py" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="231"/>
+        <location filename="../../ui/completeness_view.py" line="245"/>
         <source>Writing the review progress report…</source>
         <translation>Đang ghi báo cáo tiến độ rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="257"/>
+        <location filename="../../ui/completeness_view.py" line="266"/>
         <source>Review progress %1</source>
         <translation>Tiến độ rà soát %1</translation>
     </message>
@@ -1160,117 +1160,117 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../../ui/completeness_view.py" line="45"/>
+        <location filename="../../ui/completeness_view.py" line="46"/>
         <source>Area or agency</source>
         <translation>Địa bàn, cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="46"/>
+        <location filename="../../ui/completeness_view.py" line="47"/>
         <source>Expected</source>
         <translation>Phải rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="47"/>
+        <location filename="../../ui/completeness_view.py" line="48"/>
         <source>On time</source>
         <translation>Gửi đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="48"/>
+        <location filename="../../ui/completeness_view.py" line="49"/>
         <source>Late</source>
         <translation>Gửi muộn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="49"/>
+        <location filename="../../ui/completeness_view.py" line="50"/>
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="50"/>
+        <location filename="../../ui/completeness_view.py" line="51"/>
         <source>of which overdue</source>
         <translation>trong đó quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="51"/>
+        <location filename="../../ui/completeness_view.py" line="52"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="52"/>
+        <location filename="../../ui/completeness_view.py" line="53"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="59"/>
+        <location filename="../../ui/completeness_view.py" line="60"/>
         <source>, overdue</source>
         <translation>, quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="63"/>
+        <location filename="../../ui/completeness_view.py" line="64"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="64"/>
+        <location filename="../../ui/completeness_view.py" line="65"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="65"/>
+        <location filename="../../ui/completeness_view.py" line="66"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="66"/>
+        <location filename="../../ui/completeness_view.py" line="67"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="67"/>
+        <location filename="../../ui/completeness_view.py" line="68"/>
         <source>Team lead</source>
         <translation>Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="68"/>
+        <location filename="../../ui/completeness_view.py" line="69"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="82"/>
+        <location filename="../../ui/completeness_view.py" line="87"/>
         <source>Open a plan to see its review round.</source>
         <translation>Mở một kế hoạch để xem đợt rà soát.</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="88"/>
+        <location filename="../../ui/completeness_view.py" line="93"/>
         <source>By district and commune</source>
         <translation>Theo huyện, xã</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="89"/>
+        <location filename="../../ui/completeness_view.py" line="94"/>
         <source>By lead agency</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="96"/>
+        <location filename="../../ui/completeness_view.py" line="101"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="97"/>
+        <location filename="../../ui/completeness_view.py" line="102"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="106"/>
+        <location filename="../../ui/completeness_view.py" line="111"/>
         <source>Copy</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="108"/>
+        <location filename="../../ui/completeness_view.py" line="113"/>
         <source>Copy the reminder list (agency, village, team lead, phone) as plain text</source>
         <translation>Chép danh sách nhắc (cơ quan, thôn, tổ trưởng, điện thoại) dạng chữ thường để dán vào tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../ui/completeness_view.py" line="150"/>
+        <location filename="../../ui/completeness_view.py" line="155"/>
         <source>Villages awaited, whose team leads to remind: %1</source>
         <translation>Thôn chờ gửi kết quả, cần nhắc tổ trưởng: %1</translation>
     </message>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <location filename="../../ui/conflict_box.py" line="39"/>
-        <location filename="../../ui/records_page.py" line="416"/>
+        <location filename="../../ui/records_page.py" line="422"/>
         <source>Overwrite with mine</source>
         <translation>Ghi đè bằng thay đổi của tôi</translation>
     </message>
@@ -1550,17 +1550,17 @@
 <context>
     <name>FileWriting</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="51"/>
+        <location filename="../../ui/print_actions.py" line="52"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="62"/>
+        <location filename="../../ui/print_actions.py" line="63"/>
         <source>File not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="65"/>
+        <location filename="../../ui/print_actions.py" line="66"/>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
@@ -1578,12 +1578,12 @@
         <translation>Tìm trong hướng dẫn (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="202"/>
+        <location filename="../../ui/help_guide.py" line="246"/>
         <source>Found in %1 of the guide&apos;s sections.</source>
         <translation>Thấy ở %1 mục của hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="204"/>
+        <location filename="../../ui/help_guide.py" line="248"/>
         <source>“%1” is not in the guide.</source>
         <translation>Không thấy “%1” trong hướng dẫn.</translation>
     </message>
@@ -1591,57 +1591,57 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="248"/>
+        <location filename="../../ui/help_guide.py" line="304"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="271"/>
+        <location filename="../../ui/help_guide.py" line="365"/>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="273"/>
+        <location filename="../../ui/help_guide.py" line="367"/>
         <source>Data held in memory only</source>
         <translation>Dữ liệu chỉ nằm trong bộ nhớ, không có tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="277"/>
+        <location filename="../../ui/help_guide.py" line="371"/>
         <source>Shared server: host %1, port %2, database %3</source>
         <translation>Máy chủ dùng chung: máy %1, cổng %2, cơ sở dữ liệu %3</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="279"/>
+        <location filename="../../ui/help_guide.py" line="373"/>
         <source>Shared server: host %1, database %2</source>
         <translation>Máy chủ dùng chung: máy %1, cơ sở dữ liệu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="286"/>
+        <location filename="../../ui/help_guide.py" line="380"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="287"/>
+        <location filename="../../ui/help_guide.py" line="381"/>
         <source>Làng Mới follows the agencies assigned to help villages build new rural villages: the assignment plan, support teams, the yearly checklist of criteria and the campaign&apos;s records.</source>
         <translation>Làng Mới theo dõi việc các cơ quan được phân công giúp đỡ thôn (làng) xây dựng nông thôn mới: kế hoạch phân công, tổ hỗ trợ, bộ tiêu chí hằng năm và kết quả phong trào.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="284"/>
+        <location filename="../../ui/help_guide.py" line="378"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="290"/>
+        <location filename="../../ui/help_guide.py" line="384"/>
         <source>Press F1 for the user guide.</source>
         <translation>Bấm F1 để xem hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="292"/>
+        <location filename="../../ui/help_guide.py" line="386"/>
         <source>Qt %1, Python %2</source>
         <translation>Qt %1, Python %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_guide.py" line="297"/>
+        <location filename="../../ui/help_guide.py" line="391"/>
         <source>About Làng Mới</source>
         <translation>Giới thiệu Làng Mới</translation>
     </message>
@@ -1649,47 +1649,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_model.py" line="52"/>
+        <location filename="../../ui/history_model.py" line="60"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="54"/>
+        <location filename="../../ui/history_model.py" line="62"/>
         <source>Changed by</source>
         <translation>Người thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="55"/>
+        <location filename="../../ui/history_model.py" line="63"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="56"/>
+        <location filename="../../ui/history_model.py" line="64"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="57"/>
+        <location filename="../../ui/history_model.py" line="65"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="58"/>
+        <location filename="../../ui/history_model.py" line="66"/>
         <source>What changed</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="59"/>
+        <location filename="../../ui/history_model.py" line="67"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="60"/>
+        <location filename="../../ui/history_model.py" line="68"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="61"/>
+        <location filename="../../ui/history_model.py" line="69"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2145,118 +2145,118 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <location filename="../../ui/forms/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.py" line="249"/>
         <source>Làng Mới — villages and their helping agencies</source>
         <translation>Làng Mới — theo dõi giúp đỡ thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source> (read-only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="206"/>
+        <location filename="../../ui/forms/main_window.ui" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="265"/>
+        <location filename="../../ui/forms/main_window.ui" line="262"/>
         <source>&amp;Print village sheet (PDF)…</source>
         <translation>&amp;In phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="273"/>
+        <location filename="../../ui/forms/main_window.ui" line="270"/>
         <source>Print sheets of &amp;all villages (PDF)…</source>
         <translation>In phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="281"/>
+        <location filename="../../ui/forms/main_window.ui" line="278"/>
         <source>&amp;Summary report (PDF or Excel)…</source>
         <translation>&amp;Báo cáo tổng hợp (PDF hoặc Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="289"/>
+        <location filename="../../ui/forms/main_window.ui" line="286"/>
         <source>&amp;Draft review report (Word)…</source>
         <translation>&amp;Dự thảo báo cáo sơ kết (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="297"/>
+        <location filename="../../ui/forms/main_window.ui" line="294"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="217"/>
+        <location filename="../../ui/forms/main_window.ui" line="214"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="302"/>
+        <location filename="../../ui/forms/main_window.ui" line="299"/>
         <source>&amp;Import plan from Excel…</source>
         <translation>&amp;Nhập kế hoạch từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="313"/>
+        <location filename="../../ui/forms/main_window.ui" line="310"/>
         <source>&amp;Export plan to Excel…</source>
         <translation>&amp;Xuất kế hoạch ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="321"/>
+        <location filename="../../ui/forms/main_window.ui" line="318"/>
         <source>Save an empty plan &amp;template…</source>
         <translation>Lưu tệp mẫu kế hoạch (&amp;trống)…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="329"/>
+        <location filename="../../ui/forms/main_window.ui" line="326"/>
         <source>&amp;Remove sample plan</source>
         <translation>Xóa kế hoạch &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="227"/>
+        <location filename="../../ui/forms/main_window.ui" line="224"/>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="337"/>
+        <location filename="../../ui/forms/main_window.ui" line="334"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>every change</source>
         <translation>mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="233"/>
+        <location filename="../../ui/forms/main_window.ui" line="230"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="351"/>
+        <location filename="../../ui/forms/main_window.ui" line="348"/>
         <source>◧ Plan tree</source>
         <translation>◧ Cây địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="354"/>
+        <location filename="../../ui/forms/main_window.ui" line="351"/>
         <source>Show or hide the plan&apos;s tree on the left (Ctrl+B), to give the page its width</source>
         <translation>Hiện hoặc ẩn cây địa bàn bên trái (Ctrl+B) để trang bên phải rộng hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="362"/>
+        <location filename="../../ui/forms/main_window.ui" line="359"/>
         <source>&amp;About Làng Mới</source>
         <translation>&amp;Giới thiệu Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="248"/>
+        <location filename="../../ui/forms/main_window.ui" line="245"/>
         <source>Plan and year</source>
         <translation>Kế hoạch và năm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
@@ -2276,22 +2276,22 @@
         <translation>Tìm huyện, xã, thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="164"/>
+        <location filename="../../ui/forms/main_window.ui" line="161"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="185"/>
+        <location filename="../../ui/forms/main_window.ui" line="182"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="190"/>
+        <location filename="../../ui/forms/main_window.ui" line="187"/>
         <source>Campaign</source>
         <translation>Phong trào</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="195"/>
+        <location filename="../../ui/forms/main_window.ui" line="192"/>
         <source>Dashboard</source>
         <translation>Biểu đồ</translation>
     </message>
@@ -2301,75 +2301,75 @@
         <translation>Đây là KẾ HOẠCH MẪU đi kèm chương trình: tên thôn, người, số điện thoại và kết quả đều là giả định. Hãy nhập kế hoạch của đơn vị rồi xóa kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_opening.py" line="131"/>
-        <location filename="../../ui/forms/main_window.ui" line="143"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/database_opening.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/forms/main_window.ui" line="140"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>of the year</source>
         <translation>của năm đó</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>of today</source>
         <translation>hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Group a year&apos;s figures by the administrative units of that year, or by today&apos;s units (the old communes&apos; results summed into the new ones)</source>
         <translation>Nhóm số liệu của một năm theo đơn vị hành chính của năm đó, hoặc theo đơn vị hiện nay (kết quả của các xã cũ được cộng vào xã mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Units:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>P&amp;laces</source>
         <translation>Địa &amp;bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>%1, open on the right, is not among the places found. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</source>
         <translation>%1 (đang mở bên phải) không có trong kết quả tìm. &lt;a href=&quot;show&quot;&gt;Hiện thôn này&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>No plan in the database.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>%1: reading the figures…</source>
         <translation>Năm %1: đang đọc số liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>%1: %2 of %3 villages meet the standard; %4 of criteria met</source>
         <translation>Năm %1: %2/%3 thôn đạt chuẩn; đạt %4 số tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>by today&apos;s administrative units</source>
         <translation>theo đơn vị hành chính hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>by the administrative units of %1</source>
         <translation>theo đơn vị hành chính năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>Not read</source>
         <translation>Chưa đọc được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2685,53 +2685,53 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="278"/>
+        <location filename="../../ui/plan_tree_model.py" line="299"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="278"/>
-        <location filename="../../ui/plan_tree_view.py" line="32"/>
+        <location filename="../../ui/plan_tree_model.py" line="299"/>
+        <location filename="../../ui/plan_tree_view.py" line="41"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="405"/>
+        <location filename="../../ui/plan_tree_model.py" line="438"/>
         <source>%1/%2 villages meet</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="384"/>
+        <location filename="../../ui/plan_tree_model.py" line="417"/>
         <source>Met: %1, not met: %2, in progress: %3, not assessed: %4</source>
         <translation>Đạt: %1, chưa đạt: %2, đang thực hiện: %3, chưa đánh giá: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="338"/>
+        <location filename="../../ui/plan_tree_model.py" line="367"/>
         <source>Review overdue: %1 village(s)</source>
         <translation>Quá hạn rà soát: %1 thôn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="342"/>
+        <location filename="../../ui/plan_tree_model.py" line="373"/>
         <source>Review: %1</source>
         <translation>Rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="344"/>
+        <location filename="../../ui/plan_tree_model.py" line="375"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="389"/>
+        <location filename="../../ui/plan_tree_model.py" line="422"/>
         <source>★ Meets the new rural village standard</source>
         <translation>★ Đạt chuẩn thôn nông thôn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="396"/>
+        <location filename="../../ui/plan_tree_model.py" line="429"/>
         <source>%1 of %2 villages meet the standard</source>
         <translation>%1/%2 thôn đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_tree_model.py" line="398"/>
+        <location filename="../../ui/plan_tree_model.py" line="431"/>
         <source>Criteria met: %1 of %2</source>
         <translation>Tiêu chí đạt: %1/%2</translation>
     </message>
@@ -2757,145 +2757,145 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="88"/>
+        <location filename="../../ui/print_actions.py" line="87"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="90"/>
+        <location filename="../../ui/print_actions.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="93"/>
+        <location filename="../../ui/print_actions.py" line="92"/>
         <source>Print the sheets of every village…</source>
         <translation>In phiếu tất cả các thôn…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="96"/>
+        <location filename="../../ui/print_actions.py" line="95"/>
         <source>Each village starts on an &amp;odd page (two-sided printing)</source>
         <translation>Mỗi thôn bắt đầu ở trang &amp;lẻ (in hai mặt)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="100"/>
+        <location filename="../../ui/print_actions.py" line="99"/>
         <source>Add the attached &amp;images as an annex</source>
         <translation>In kèm ảnh minh chứng (&amp;phụ lục)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="107"/>
+        <location filename="../../ui/print_actions.py" line="106"/>
         <source>&amp;Export the village&apos;s sheet (PDF)…</source>
         <translation>&amp;Xuất phiếu thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="108"/>
+        <location filename="../../ui/print_actions.py" line="107"/>
         <source>Export the sheets of &amp;all villages (PDF)…</source>
         <translation>Xuất phiếu &amp;tất cả các thôn (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="110"/>
+        <location filename="../../ui/print_actions.py" line="109"/>
         <source>Print preview of the agency&apos;s sheet…</source>
         <translation>Xem trước khi in phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="112"/>
+        <location filename="../../ui/print_actions.py" line="111"/>
         <source>Print the agency&apos;s sheet…</source>
         <translation>In phiếu của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="114"/>
+        <location filename="../../ui/print_actions.py" line="113"/>
         <source>Export the agency&apos;s sheet (PDF)…</source>
         <translation>Xuất phiếu của cơ quan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="130"/>
+        <location filename="../../ui/print_actions.py" line="129"/>
         <source>Choose an agency in the table first.</source>
         <translation>Hãy chọn một cơ quan trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="157"/>
+        <location filename="../../ui/print_actions.py" line="156"/>
         <source>Sheet of %1 (%2), %3</source>
         <translation>Phiếu thôn %1 (%2) năm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="164"/>
+        <location filename="../../ui/print_actions.py" line="163"/>
         <source>Sheets of every village, %1</source>
         <translation>Phiếu các thôn năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="172"/>
+        <location filename="../../ui/print_actions.py" line="171"/>
         <source>Sheet of %1, %2</source>
         <translation>Phiếu của %1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="185"/>
+        <location filename="../../ui/print_actions.py" line="184"/>
         <source>Summary report %1</source>
         <translation>Báo cáo tổng hợp năm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="206"/>
+        <location filename="../../ui/print_actions.py" line="205"/>
         <source>This page has nothing to print.</source>
         <translation>Trang này không có gì để in.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="213"/>
+        <location filename="../../ui/print_actions.py" line="209"/>
         <source>Preparing %1…</source>
         <translation>Đang chuẩn bị %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="216"/>
+        <location filename="../../ui/print_actions.py" line="212"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="226"/>
-        <location filename="../../ui/print_actions.py" line="233"/>
-        <location filename="../../ui/print_actions.py" line="244"/>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="222"/>
+        <location filename="../../ui/print_actions.py" line="229"/>
+        <location filename="../../ui/print_actions.py" line="240"/>
+        <location filename="../../ui/print_actions.py" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="260"/>
+        <location filename="../../ui/print_actions.py" line="256"/>
         <source>Writing the sheets…</source>
         <translation>Đang ghi phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="261"/>
+        <location filename="../../ui/print_actions.py" line="257"/>
         <source>Sheets not written</source>
         <translation>Chưa ghi được phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="261"/>
         <source>Wrote %1 page(s) for %2 village(s) to %3.</source>
         <translation>Đã ghi %1 trang, phiếu của %2 thôn, vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="269"/>
+        <location filename="../../ui/print_actions.py" line="265"/>
         <source>Sheets written</source>
         <translation>Đã ghi phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="276"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="282"/>
+        <location filename="../../ui/print_actions.py" line="278"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="298"/>
+        <location filename="../../ui/print_actions.py" line="294"/>
         <source>Writing the summary report…</source>
         <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="312"/>
+        <location filename="../../ui/print_actions.py" line="308"/>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="323"/>
+        <location filename="../../ui/print_actions.py" line="319"/>
         <source>Writing the draft review report…</source>
         <translation>Đang ghi dự thảo báo cáo…</translation>
     </message>
@@ -2985,7 +2985,7 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_gateway.py" line="169"/>
+        <location filename="../../ui/record_gateway.py" line="177"/>
         <source>Choose a village first.</source>
         <translation>Hãy chọn thôn (làng) trước.</translation>
     </message>
@@ -3391,42 +3391,42 @@
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="319"/>
+        <location filename="../../ui/records_page.py" line="324"/>
         <source>Reading the records…</source>
         <translation>Đang đọc các bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="363"/>
+        <location filename="../../ui/records_page.py" line="368"/>
         <source>%1, record no. %2</source>
         <translation>%1, bản ghi số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="476"/>
+        <location filename="../../ui/records_page.py" line="483"/>
         <source>Delete record</source>
         <translation>Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="477"/>
+        <location filename="../../ui/records_page.py" line="484"/>
         <source>Delete %1 of %2? The history keeps what it held.</source>
         <translation>Xóa %1 của %2? Lịch sử thay đổi vẫn giữ những gì bản ghi đã có.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="489"/>
+        <location filename="../../ui/records_page.py" line="496"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="503"/>
+        <location filename="../../ui/records_page.py" line="510"/>
         <source>Delete it anyway, or keep what is saved?</source>
         <translation>Vẫn xóa, hay giữ bản đã lưu?</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="504"/>
+        <location filename="../../ui/records_page.py" line="511"/>
         <source>Delete anyway</source>
         <translation>Vẫn xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/records_page.py" line="510"/>
+        <location filename="../../ui/records_page.py" line="517"/>
         <source>Not deleted</source>
         <translation>Chưa xóa</translation>
     </message>
@@ -3750,273 +3750,273 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="81"/>
-        <location filename="../../ui/review_actions.py" line="197"/>
+        <location filename="../../ui/review_actions.py" line="83"/>
+        <location filename="../../ui/review_actions.py" line="202"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="88"/>
+        <location filename="../../ui/review_actions.py" line="90"/>
         <source>&amp;Review</source>
         <translation>&amp;Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="90"/>
+        <location filename="../../ui/review_actions.py" line="92"/>
         <source>&amp;List of the year&apos;s reviews</source>
         <translation>&amp;Danh sách rà soát của năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="92"/>
+        <location filename="../../ui/review_actions.py" line="94"/>
         <source>&amp;Open a review round…</source>
         <translation>&amp;Mở đợt rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="93"/>
+        <location filename="../../ui/review_actions.py" line="95"/>
         <source>Change the &amp;deadline…</source>
         <translation>Đổi &amp;hạn gửi…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="94"/>
+        <location filename="../../ui/review_actions.py" line="96"/>
         <source>&amp;Close the review round…</source>
         <translation>&amp;Kết thúc đợt rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="95"/>
+        <location filename="../../ui/review_actions.py" line="97"/>
         <source>Reopen the review &amp;round…</source>
         <translation>Mở lại đợt &amp;rà soát…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="97"/>
+        <location filename="../../ui/review_actions.py" line="99"/>
         <source>Close the &amp;year once reported…</source>
         <translation>Khóa sổ &amp;năm đã báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="98"/>
+        <location filename="../../ui/review_actions.py" line="100"/>
         <source>Reopen the closed y&amp;ear…</source>
         <translation>Mở lại năm đã &amp;khóa sổ…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="198"/>
+        <location filename="../../ui/review_actions.py" line="203"/>
         <source>%1 of your villages returned or overdue</source>
         <translation>%1 thôn (làng) của bạn bị trả lại hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="215"/>
+        <location filename="../../ui/review_actions.py" line="220"/>
         <source>%1: sent for approval.</source>
         <translation>%1: đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="216"/>
+        <location filename="../../ui/review_actions.py" line="221"/>
         <source>%1: marked as sent by its support team.</source>
         <translation>%1: đã ghi nhận tổ hỗ trợ gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="217"/>
+        <location filename="../../ui/review_actions.py" line="222"/>
         <source>%1: approved; its figures of the year are locked.</source>
         <translation>%1: đã duyệt; số liệu năm của thôn đã khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="218"/>
+        <location filename="../../ui/review_actions.py" line="223"/>
         <source>%1: returned to its support team.</source>
         <translation>%1: đã trả lại tổ hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="219"/>
+        <location filename="../../ui/review_actions.py" line="224"/>
         <source>%1: reopened; it can be changed again.</source>
         <translation>%1: đã mở lại; có thể sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="220"/>
+        <location filename="../../ui/review_actions.py" line="225"/>
         <source>%1: comment added.</source>
         <translation>%1: đã thêm ý kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="229"/>
+        <location filename="../../ui/review_actions.py" line="234"/>
         <source>Received from the support team</source>
         <translation>Đã nhận kết quả của tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="230"/>
+        <location filename="../../ui/review_actions.py" line="235"/>
         <source>Record that the support team of %1 sent its review of %2 (its workbook, a paper sheet, a message): it counts as sent today.</source>
         <translation>Ghi nhận tổ hỗ trợ %1 đã gửi kết quả rà soát năm %2 (sổ Excel, bản giấy, tin nhắn): tính là gửi hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="232"/>
+        <location filename="../../ui/review_actions.py" line="237"/>
         <source>How it came (optional):</source>
         <translation>Nhận qua (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="232"/>
+        <location filename="../../ui/review_actions.py" line="237"/>
         <source>Mark as sent</source>
         <translation>Ghi nhận đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="234"/>
+        <location filename="../../ui/review_actions.py" line="239"/>
         <source>Approve the review</source>
         <translation>Duyệt kết quả rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="235"/>
+        <location filename="../../ui/review_actions.py" line="240"/>
         <source>Approve the review of %1 for %2? Its checklist and records of the year are then locked: nobody can change them until the secretariat reopens it with a reason.</source>
         <translation>Duyệt kết quả rà soát năm %2 của %1? Bảng tiêu chí và sổ theo dõi năm đó sẽ bị khóa: không ai sửa được cho đến khi Văn phòng mở lại kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="237"/>
+        <location filename="../../ui/review_actions.py" line="242"/>
         <source>Comment (optional):</source>
         <translation>Ý kiến (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="237"/>
+        <location filename="../../ui/review_actions.py" line="242"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="239"/>
+        <location filename="../../ui/review_actions.py" line="244"/>
         <source>Return to the support team</source>
         <translation>Trả lại tổ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="240"/>
+        <location filename="../../ui/review_actions.py" line="245"/>
         <source>Send the review of %1 for %2 back to its support team. Say what is to be done: the team lead reads it on the village&apos;s page and in their review list.</source>
         <translation>Trả kết quả rà soát năm %2 của %1 về tổ hỗ trợ. Ghi rõ việc cần làm: tổ trưởng đọc được trên trang của thôn và trong danh sách rà soát của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="242"/>
+        <location filename="../../ui/review_actions.py" line="247"/>
         <source>Comment (required):</source>
         <translation>Ý kiến (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="242"/>
+        <location filename="../../ui/review_actions.py" line="247"/>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="244"/>
+        <location filename="../../ui/review_actions.py" line="249"/>
         <source>Reopen the approved review</source>
         <translation>Mở lại kết quả đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="245"/>
+        <location filename="../../ui/review_actions.py" line="250"/>
         <source>Unlock %1 for %2 so that its checklist and records can change again; it is then in review. The reason is kept with the review and in the history.</source>
         <translation>Mở khóa năm %2 của %1 để sửa lại bảng tiêu chí và sổ theo dõi; thôn trở về trạng thái đang rà soát. Lý do được lưu cùng kết quả rà soát và trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="247"/>
-        <location filename="../../ui/review_actions.py" line="314"/>
-        <location filename="../../ui/review_actions.py" line="339"/>
+        <location filename="../../ui/review_actions.py" line="252"/>
+        <location filename="../../ui/review_actions.py" line="319"/>
+        <location filename="../../ui/review_actions.py" line="344"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="247"/>
-        <location filename="../../ui/review_actions.py" line="314"/>
+        <location filename="../../ui/review_actions.py" line="252"/>
+        <location filename="../../ui/review_actions.py" line="319"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="248"/>
+        <location filename="../../ui/review_actions.py" line="253"/>
         <source>Comment on the review</source>
         <translation>Ý kiến về kết quả rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="249"/>
+        <location filename="../../ui/review_actions.py" line="254"/>
         <source>A remark on the review of %1 for %2, kept in its thread; the state does not change.</source>
         <translation>Một ý kiến về kết quả rà soát năm %2 của %1, lưu trong phần trao đổi; trạng thái không đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="250"/>
+        <location filename="../../ui/review_actions.py" line="255"/>
         <source>Comment:</source>
         <translation>Ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="250"/>
+        <location filename="../../ui/review_actions.py" line="255"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="259"/>
+        <location filename="../../ui/review_actions.py" line="264"/>
         <source>Not done</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="268"/>
+        <location filename="../../ui/review_actions.py" line="273"/>
         <source>%1 of plan %2</source>
         <translation>Năm %1 của kế hoạch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="280"/>
+        <location filename="../../ui/review_actions.py" line="285"/>
         <source>Opened: %1 %2.</source>
         <translation>Đã mở đợt: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="293"/>
+        <location filename="../../ui/review_actions.py" line="298"/>
         <source>New deadline: %1.</source>
         <translation>Hạn gửi mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="300"/>
+        <location filename="../../ui/review_actions.py" line="305"/>
         <source>Close the review round</source>
         <translation>Kết thúc đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="301"/>
+        <location filename="../../ui/review_actions.py" line="306"/>
         <source>Close the %1? No village can be sent, approved or returned in it any more (it can be reopened with a reason).</source>
         <translation>Kết thúc đợt “%1”? Sau đó không gửi, duyệt hay trả lại thôn nào trong đợt này nữa (có thể mở lại kèm lý do).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="305"/>
+        <location filename="../../ui/review_actions.py" line="310"/>
         <source>%1 closed.</source>
         <translation>Đã kết thúc: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="312"/>
+        <location filename="../../ui/review_actions.py" line="317"/>
         <source>Reopen the review round</source>
         <translation>Mở lại đợt rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="313"/>
+        <location filename="../../ui/review_actions.py" line="318"/>
         <source>Reopen the %1 so that villages can be sent, approved and returned in it again.</source>
         <translation>Mở lại đợt “%1” để tiếp tục gửi, duyệt và trả lại các thôn.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="317"/>
+        <location filename="../../ui/review_actions.py" line="322"/>
         <source>%1 reopened.</source>
         <translation>Đã mở lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="324"/>
-        <location filename="../../ui/review_actions.py" line="327"/>
+        <location filename="../../ui/review_actions.py" line="329"/>
+        <location filename="../../ui/review_actions.py" line="332"/>
         <source>Close the year</source>
         <translation>Khóa sổ năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="325"/>
+        <location filename="../../ui/review_actions.py" line="330"/>
         <source>Close %1 once it is reported: nothing of its villages can change any more and its figures print as final. The secretariat can reopen it, with a reason.</source>
         <translation>Khóa sổ %1 khi đã báo cáo: số liệu của các thôn năm đó không sửa được nữa và được in là số liệu chính thức. Văn phòng có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="327"/>
+        <location filename="../../ui/review_actions.py" line="332"/>
         <source>Reported in (optional):</source>
         <translation>Đã báo cáo tại (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="330"/>
+        <location filename="../../ui/review_actions.py" line="335"/>
         <source>Year closed: %1.</source>
         <translation>Đã khóa sổ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="337"/>
-        <location filename="../../ui/review_actions.py" line="339"/>
+        <location filename="../../ui/review_actions.py" line="342"/>
+        <location filename="../../ui/review_actions.py" line="344"/>
         <source>Reopen the year</source>
         <translation>Mở lại năm</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="338"/>
+        <location filename="../../ui/review_actions.py" line="343"/>
         <source>Reopen %1 so that its villages&apos; figures can change again; its printed figures are then no longer final.</source>
         <translation>Mở lại %1 để sửa được số liệu của các thôn; số liệu in ra khi đó không còn là chính thức.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="343"/>
+        <location filename="../../ui/review_actions.py" line="348"/>
         <source>Year reopened: %1.</source>
         <translation>Đã mở lại: %1.</translation>
     </message>
@@ -4220,83 +4220,83 @@
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="36"/>
+        <location filename="../../ui/reviews_page.py" line="38"/>
         <source>every village</source>
         <translation>tất cả thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="37"/>
+        <location filename="../../ui/reviews_page.py" line="39"/>
         <source>to do (in review or returned)</source>
         <translation>cần làm (đang rà soát, trả lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="38"/>
-        <location filename="../../ui/reviews_page.py" line="46"/>
+        <location filename="../../ui/reviews_page.py" line="40"/>
+        <location filename="../../ui/reviews_page.py" line="48"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="39"/>
+        <location filename="../../ui/reviews_page.py" line="41"/>
         <source>returned</source>
         <translation>trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="40"/>
+        <location filename="../../ui/reviews_page.py" line="42"/>
         <source>submitted</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="41"/>
+        <location filename="../../ui/reviews_page.py" line="43"/>
         <source>approved</source>
         <translation>đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="54"/>
+        <location filename="../../ui/reviews_page.py" line="58"/>
         <source>Village</source>
         <translation>Thôn (làng)</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="55"/>
+        <location filename="../../ui/reviews_page.py" line="59"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="56"/>
+        <location filename="../../ui/reviews_page.py" line="60"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="57"/>
+        <location filename="../../ui/reviews_page.py" line="61"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="59"/>
+        <location filename="../../ui/reviews_page.py" line="63"/>
         <source>Deadline</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="61"/>
+        <location filename="../../ui/reviews_page.py" line="65"/>
         <source>Returned with</source>
         <translation>Ý kiến trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="124"/>
+        <location filename="../../ui/reviews_page.py" line="156"/>
         <source>Every village of the plan: %1 of %2 shown</source>
         <translation>Các thôn (làng) của kế hoạch: hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="125"/>
+        <location filename="../../ui/reviews_page.py" line="157"/>
         <source>The villages whose support team you lead: %1 of %2 shown</source>
         <translation>Các thôn (làng) bạn làm tổ trưởng tổ hỗ trợ: hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="134"/>
+        <location filename="../../ui/reviews_page.py" line="166"/>
         <source>Choose a returned village to read the secretariat&apos;s comment.</source>
         <translation>Chọn một thôn (làng) bị trả lại để đọc ý kiến của Văn phòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/reviews_page.py" line="137"/>
+        <location filename="../../ui/reviews_page.py" line="169"/>
         <source>%1 was returned by %2 at %3: “%4”</source>
         <translation>%1 được %2 trả lại lúc %3: “%4”</translation>
     </message>
@@ -4304,7 +4304,7 @@
 <context>
     <name>SectionsModel</name>
     <message>
-        <location filename="../../ui/help_guide.py" line="108"/>
+        <location filename="../../ui/help_guide.py" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4471,27 +4471,27 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../ui/tasks.py" line="99"/>
+        <location filename="../../ui/tasks.py" line="101"/>
         <source>Cancel the work in progress and close the program?</source>
         <translation>Hủy việc đang làm và đóng chương trình?</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="100"/>
+        <location filename="../../ui/tasks.py" line="102"/>
         <source>Close Làng Mới</source>
         <translation>Đóng Làng Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="103"/>
+        <location filename="../../ui/tasks.py" line="105"/>
         <source>Cancel and close</source>
         <translation>Hủy và đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="104"/>
+        <location filename="../../ui/tasks.py" line="106"/>
         <source>Keep working</source>
         <translation>Tiếp tục làm</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="116"/>
+        <location filename="../../ui/tasks.py" line="118"/>
         <source>Finishing the work safely (a save to the database is never cut off); the program closes by itself when it ends.</source>
         <translation>Đang kết thúc an toàn việc đang làm (không bao giờ cắt ngang một lần ghi vào cơ sở dữ liệu); chương trình sẽ tự đóng khi việc xong.</translation>
     </message>
@@ -4535,17 +4535,17 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="41"/>
+        <location filename="../../ui/undo.py" line="42"/>
         <source>status of criterion %1 – %2</source>
         <translation>trạng thái tiêu chí %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="42"/>
+        <location filename="../../ui/undo.py" line="43"/>
         <source>evidence of criterion %1 – %2</source>
         <translation>minh chứng tiêu chí %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="43"/>
+        <location filename="../../ui/undo.py" line="44"/>
         <source>note of criterion %1 – %2</source>
         <translation>ghi chú tiêu chí %1 – %2</translation>
     </message>
@@ -4808,12 +4808,12 @@
 <context>
     <name>VillageFiles</name>
     <message>
-        <location filename="../../ui/attachment_panel.py" line="81"/>
+        <location filename="../../ui/attachment_panel.py" line="83"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_panel.py" line="84"/>
+        <location filename="../../ui/attachment_panel.py" line="86"/>
         <source>Evidence files (%1)…</source>
         <translation>Tệp minh chứng (%1)…</translation>
     </message>
@@ -4821,34 +4821,34 @@
 <context>
     <name>VillagePanel</name>
     <message>
-        <location filename="../../ui/village_panel.py" line="41"/>
+        <location filename="../../ui/village_panel.py" line="42"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="42"/>
+        <location filename="../../ui/village_panel.py" line="43"/>
         <source>Role in team</source>
         <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="43"/>
+        <location filename="../../ui/village_panel.py" line="44"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="44"/>
+        <location filename="../../ui/village_panel.py" line="45"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="45"/>
+        <location filename="../../ui/village_panel.py" line="46"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
+        <location filename="../../ui/village_panel.py" line="188"/>
+        <location filename="../../ui/village_panel.py" line="216"/>
         <location filename="../../ui/forms/village_panel.ui" line="171"/>
-        <location filename="../../ui/village_panel.py" line="175"/>
-        <location filename="../../ui/village_panel.py" line="208"/>
         <source>Support team</source>
         <translation>Tổ hỗ trợ</translation>
     </message>
@@ -4868,57 +4868,57 @@
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="225"/>
+        <location filename="../../ui/village_panel.py" line="242"/>
         <source>The database is open read-only: you can read this village, not change it.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ để xem: xem được thôn (làng) này nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="228"/>
+        <location filename="../../ui/village_panel.py" line="245"/>
         <source>You can read this village; only its support team&apos;s lead and the secretariat change it.</source>
         <translation>Bạn chỉ xem được thôn này; chỉ tổ trưởng tổ hỗ trợ của thôn và Văn phòng (thư ký) được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="171"/>
+        <location filename="../../ui/village_panel.py" line="184"/>
         <source>Choose a village in the tree</source>
         <translation>Chọn một thôn (làng) trong cây bên trái</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="189"/>
+        <location filename="../../ui/village_panel.py" line="197"/>
         <source>Commune: %1</source>
         <translation>Xã: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="191"/>
+        <location filename="../../ui/village_panel.py" line="199"/>
         <source>District: %1</source>
         <translation>Huyện: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="195"/>
+        <location filename="../../ui/village_panel.py" line="203"/>
         <source>Households: %1</source>
         <translation>Số hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="204"/>
+        <location filename="../../ui/village_panel.py" line="212"/>
         <source>No lead agency assigned.</source>
         <translation>Chưa phân công cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="214"/>
+        <location filename="../../ui/village_panel.py" line="222"/>
         <source>The criteria set %1 is a template: %2</source>
         <translation>Bộ tiêu chí %1 là bản mẫu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="245"/>
+        <location filename="../../ui/village_panel.py" line="262"/>
         <source>History of this criterion…</source>
         <translation>Lịch sử của tiêu chí này…</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="295"/>
+        <location filename="../../ui/village_panel.py" line="317"/>
         <source>Checklist %1: %2</source>
         <translation>Kết quả thực hiện tiêu chí năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/village_panel.py" line="298"/>
+        <location filename="../../ui/village_panel.py" line="320"/>
         <source>★ meets the standard</source>
         <translation>★ đạt chuẩn</translation>
     </message>
@@ -4926,52 +4926,52 @@
 <context>
     <name>WindowUndo</name>
     <message>
-        <location filename="../../ui/undo.py" line="133"/>
+        <location filename="../../ui/undo.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
+        <location filename="../../ui/undo.py" line="144"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
+        <location filename="../../ui/undo.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="141"/>
+        <location filename="../../ui/undo.py" line="145"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="141"/>
+        <location filename="../../ui/undo.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="168"/>
+        <location filename="../../ui/undo.py" line="172"/>
         <source>add %1 – %2</source>
         <translation>thêm %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="170"/>
+        <location filename="../../ui/undo.py" line="174"/>
         <source>delete %1 – %2</source>
         <translation>xóa %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="172"/>
+        <location filename="../../ui/undo.py" line="176"/>
         <source>change %1 – %2</source>
         <translation>sửa %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="239"/>
+        <location filename="../../ui/undo.py" line="245"/>
         <source>Not redone</source>
         <translation>Chưa làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="239"/>
+        <location filename="../../ui/undo.py" line="245"/>
         <source>Not undone</source>
         <translation>Chưa hoàn tác</translation>
     </message>
