@@ -13,7 +13,7 @@ from ui.forms.updates_export_dialog_ui import Ui_UpdatesExportDialog
 from ui.forms.updates_import_dialog_ui import Ui_UpdatesImportDialog
 from ui.labels import status_label, translate
 from ui.rows_in_view import RowsInView
-from ui.table_models import Column, Index, RowTableModel, row_table
+from ui.table_models import Answer, Column, Index, RowTableModel, row_table
 
 if TYPE_CHECKING:  # the database layer is imported after the window's first paint, not with this module
     from domain.agency_overview import AgencyRow
@@ -101,13 +101,14 @@ class LinesModel(RowTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        """Overrides RowTableModel.data: the tick boxes."""
-        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
-            if not self.row_at(index.row()).applicable:
-                return None
-            return Qt.CheckState.Checked if index.row() in self._ticked else Qt.CheckState.Unchecked
-        return super().data(index, role)
+    def answers(self) -> dict[int, Answer]:
+        """Overrides RowTableModel.answers: the tick boxes, besides every table's roles."""
+        return {**super().answers(), int(Qt.ItemDataRole.CheckStateRole): self._tick}
+
+    def _tick(self, row: int, column: int) -> Qt.CheckState | None:
+        if column != 0 or not self.row_at(row).applicable:
+            return None
+        return Qt.CheckState.Checked if row in self._ticked else Qt.CheckState.Unchecked
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Overrides RowTableModel.setData: ticking and unticking."""

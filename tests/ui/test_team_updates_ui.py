@@ -51,7 +51,11 @@ def test_a_workbook_sent_from_the_window_comes_back_and_only_the_ticked_rows_are
                         for r in range(changes.rowCount())]
         seen["refused"] = dialog.models[LineKind.REFUSED].index(0, 3).data()
         first = next(r for r in range(changes.rowCount()) if changes.row_at(r).village.startswith("Làng Đắk"))
-        changes.setData(changes.index(first, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        box = changes.index(first, 0)
+        seen["box"] = [box.data(Qt.ItemDataRole.CheckStateRole),
+                       changes.index(first, 1).data(Qt.ItemDataRole.CheckStateRole)]
+        changes.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        seen["box"].append(box.data(Qt.ItemDataRole.CheckStateRole))
         seen["button"] = dialog.apply_button.text()
         return QDialog.DialogCode.Accepted
 
@@ -68,6 +72,7 @@ def test_a_workbook_sent_from_the_window_comes_back_and_only_the_ticked_rows_are
                                             for row in seen["rows"]]
     assert "“Xong” không có trong danh sách" in seen["refused"]
     assert seen["button"] == "Áp dụng 1 dòng đã chọn"
+    assert seen["box"] == [Qt.CheckState.Checked, None, Qt.CheckState.Unchecked], "the tick box shown, in column 1 only"
     after = assessments(empty_database, 2025)
     assert after[("Thôn 1", "Xã Một", 3)] == ("Đạt", "Biên bản 7", "Cần thêm kinh phí")
     assert ("Làng Đắk", "Xã Một", 1) not in after
