@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 ARGPARSE_VI = {
     "usage: ": "cách dùng: ",
@@ -280,6 +281,20 @@ def _export_sheets(args: argparse.Namespace) -> str:
     return done
 
 
+T = TypeVar("T")
+
+
+def _read_stored(args: argparse.Namespace, read: Callable[[Any], T]) -> T:
+    """Open the database to read, run `read(session)` in one session, close: what a command writing a file from
+    what is stored reads first."""
+    database, _user = _open(args, only_reads=True)
+    try:
+        with database.session() as session:
+            return read(session)
+    finally:
+        database.close()
+
+
 def _on_plan(args: argparse.Namespace, write: Callable, *, only_reads: bool = True) -> tuple:
     """Open the database, find the plan `--plan` names, run `write(database, plan_id, user)`, close."""
     from domain.plans import resolve_plan
@@ -396,13 +411,7 @@ def _export_plan(args: argparse.Namespace) -> str:
     from domain.plans import resolve_plan
     from exports.plan_workbook import write_plan_workbook
 
-    database, user = _open(args, only_reads=True)
-    try:
-        with database.session() as session:
-            plan = resolve_plan(session, args.plan)
-            draft = plan_snapshot(session, plan)
-    finally:
-        database.close()
+    draft = _read_stored(args, lambda session: plan_snapshot(session, resolve_plan(session, args.plan)))
     write_plan_workbook(draft, args.out)
     return (f"Đã ghi kế hoạch {draft.code} ({len(draft.villages)} thôn, {len(draft.agencies)} cơ quan) "
             f"vào {args.out}")
@@ -450,12 +459,7 @@ def _export_reorganisations(args: argparse.Namespace) -> str:
     from domain.reorganisation_import import stored_reorganisations
     from exports.reorganisation_workbook import write_reorganisation_workbook
 
-    database, _user = _open(args, only_reads=True)
-    try:
-        with database.session() as session:
-            stored = stored_reorganisations(session)
-    finally:
-        database.close()
+    stored = _read_stored(args, stored_reorganisations)
     write_reorganisation_workbook(stored, args.out)
     changes = sum(len(item.changes) for item in stored)
     return f"Đã ghi {len(stored)} quyết định sắp xếp ({changes} dòng thay đổi) vào “{args.out}”."
@@ -618,12 +622,7 @@ def _check_data(args: argparse.Namespace) -> str:
     from domain.data_check import out_of_bounds, report
     from domain.errors import DomainError
 
-    database, _ = _open(args, only_reads=True)
-    try:
-        with database.session() as session:
-            lines = out_of_bounds(session)
-    finally:
-        database.close()
+    lines = _read_stored(args, out_of_bounds)
     if lines:
         raise DomainError(report(lines))
     return report(lines)
