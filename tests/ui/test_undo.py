@@ -157,6 +157,17 @@ def test_a_record_added_changed_and_deleted_is_undone_and_redone(qtbot, small_wi
     assert {event.actor for event in _audit(empty_database, "visit")} == {"tester"}
 
 
+def _refused_undo(qtbot, window, monkeypatch) -> str:
+    """Undo, which the window refuses in one warning titled “Chưa hoàn tác”: the warning's text."""
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    window.undo.undo()
+    settle(qtbot, window)
+    [(title, text)] = warnings
+    assert title == "Chưa hoàn tác"
+    return text
+
+
 def test_an_undo_of_a_record_deleted_elsewhere_is_refused_and_said(qtbot, small_window, village_mot,
                                                                    empty_database, monkeypatch):
     window, page = small_window, _visit_page(small_window)
@@ -169,12 +180,7 @@ def test_an_undo_of_a_record_deleted_elsewhere_is_refused_and_said(qtbot, small_
     [visit] = village_records(empty_database.session(), "visits", village_mot)
     with empty_database.unit_of_work(OTHER) as uow:
         delete_record(uow, kind="visits", plan_id=window.plan.id, village_id=village_mot, record_id=visit.id)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
-    window.undo.undo()
-    settle(qtbot, window)
-    [(title, text)] = warnings
-    assert title == "Chưa hoàn tác"
+    text = _refused_undo(qtbot, window, monkeypatch)
     assert "đã được bich xóa lúc" in text
     assert (window.undo_stack.index(), window.undo_stack.count()) == (2, 2)
 
@@ -272,12 +278,7 @@ def test_an_undone_deletion_whose_files_no_longer_fit_is_refused_whole(qtbot, sm
         attach_file(uow, plan_id=window.plan.id, target=AttachTarget.of_criterion(
             village_mot, window.village_panel.checklist_model.row_at(0).criterion_id, 2025),
             name="Quyết định.pdf", content=pdf_bytes(2))
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
-    window.undo.undo()
-    settle(qtbot, window)
-    [(title, text)] = warnings
-    assert title == "Chưa hoàn tác"
+    text = _refused_undo(qtbot, window, monkeypatch)
     assert "“ảnh.jpg”" in text and "sẽ quá giới hạn" in text
     assert village_records(empty_database.session(), "visits", village_mot) == []  # nor the record without it
     assert (window.undo_stack.index(), window.undo_stack.canUndo()) == (2, True)
