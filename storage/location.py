@@ -8,29 +8,34 @@ a URL written by hand ("sqlite:///" + path) made SQLAlchemy open "…/Hỏi" wit
 SQLAlchemy is imported when a URL is made or read, not with the module: the window's dialogs import this module
 before the database layer is loaded."""
 
-import json
 import os
 from pathlib import Path, PurePath
 
-from platformdirs import user_config_dir, user_data_dir
-
 ENVIRONMENT_VARIABLE = "LANGMOI_DB"
+CHOICE_FILE, DEFAULT_FILE = "database.json", "langmoi.sqlite3"
 
 
 def choice_file() -> Path:
-    return Path(user_config_dir("LangMoi", appauthor=False)) / "database.json"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("LangMoi", appauthor=False)) / CHOICE_FILE
 
 
-def saved_choice() -> str | None:
-    """The database chosen in the settings, None when none was chosen or the file cannot be read."""
+def saved_choice(file: Path | None = None) -> str | None:
+    """The database chosen in the settings (kept in `file`, else choice_file()), None when none was chosen or the
+    file cannot be read."""
+    import json
+
     try:
-        return json.loads(choice_file().read_text(encoding="utf-8")).get("url") or None
+        return json.loads((file or choice_file()).read_text(encoding="utf-8")).get("url") or None
     except (OSError, ValueError, AttributeError):
         return None
 
 
 def save_choice(url: str) -> None:
     """Keep the chosen database (a URL without its password) for the next start, written whole or not at all."""
+    import json
+
     target = choice_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".json.part")
@@ -40,13 +45,26 @@ def save_choice(url: str) -> None:
 
 def default_database_path() -> Path:
     """langmoi.sqlite3 in the user's data folder (e.g. %LOCALAPPDATA%\\LangMoi on Windows)."""
-    return Path(user_data_dir("LangMoi", appauthor=False)) / "langmoi.sqlite3"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("LangMoi", appauthor=False)) / DEFAULT_FILE
+
+
+def chosen(choice: str | None = None, folders: tuple[Path, Path] | None = None) -> str:
+    """The database as the user chose it, a path or a URL: `choice` (--db), else LANGMOI_DB, else the saved choice,
+    else the default file. `folders` (the configuration and data folders of Làng Mới) when the caller knows them
+    already: the window's first paint asks Qt (platformdirs is ~8 ms of a start)."""
+    if choice or os.environ.get(ENVIRONMENT_VARIABLE):
+        return choice or os.environ[ENVIRONMENT_VARIABLE]
+    if folders is None:
+        return saved_choice() or str(default_database_path())
+    return saved_choice(folders[0] / CHOICE_FILE) or str(folders[1] / DEFAULT_FILE)
 
 
 def database_url(choice: str | None = None) -> str:
     """An SQLAlchemy URL from a path or URL given by the user, else LANGMOI_DB, else the saved choice, else the
     default file."""
-    choice = choice or os.environ.get(ENVIRONMENT_VARIABLE) or saved_choice() or str(default_database_path())
+    choice = chosen(choice)
     if "://" not in choice:
         return sqlite_url(Path(choice).expanduser().resolve())
     if choice.startswith("sqlite"):  # written as URL.create writes it, so that one file has one URL

@@ -81,22 +81,14 @@ def url_path(url: str) -> Path | None:
 
 
 def chosen_file(db_choice: str | None) -> Path | None:
-    """The SQLite file the start will open, found as storage.location.database_url finds it; None for a server, or
-    where the folders Qt names are not platformdirs' (only Windows' and Linux's are the same)."""
-    choice = db_choice or os.environ.get("LANGMOI_DB")
-    if not choice:
-        if sys.platform not in ("win32", "linux"):
-            return None
-        try:
-            text = (_qt_folder("GenericConfigLocation") / "LangMoi" / "database.json").read_text(encoding="utf-8")
-            import json  # only when there is a choice to read: not before the first paint of every window
+    """The SQLite file the start will open, found by storage.location.chosen with the folders asked of Qt; None for
+    a server, or where the folders Qt names are not platformdirs' (only Windows' and Linux's are the same)."""
+    from storage.location import ENVIRONMENT_VARIABLE, chosen
 
-            saved = json.loads(text)
-            url = saved.get("url") if isinstance(saved, dict) else None
-            choice = url if isinstance(url, str) else None
-        except (OSError, ValueError):
-            choice = None
-        choice = choice or str(_qt_folder("GenericDataLocation") / "LangMoi" / "langmoi.sqlite3")
+    if not (db_choice or os.environ.get(ENVIRONMENT_VARIABLE)) and sys.platform not in ("win32", "linux"):
+        return None
+    choice = chosen(db_choice, (_qt_folder("GenericConfigLocation") / "LangMoi",
+                                _qt_folder("GenericDataLocation") / "LangMoi"))
     path = url_path(choice) if "://" in choice else Path(choice).expanduser()
     try:
         return path.resolve() if path is not None else None

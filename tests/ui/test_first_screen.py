@@ -303,3 +303,21 @@ def test_the_first_screen_is_painted_before_the_database_layer_is_imported(qtbot
                           cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"shown": True, "slow": []}
+
+
+@pytest.mark.skipif(sys.platform not in ("win32", "linux"), reason="Qt's folders are platformdirs' there only")
+def test_the_first_screen_looks_for_the_file_the_database_layer_opens(tmp_path, monkeypatch):
+    """--db, else LANGMOI_DB, else the saved choice, else the default file: found with Qt's folders before the
+    first paint, as storage.location finds it with platformdirs' once the database layer is loaded."""
+    from storage.location import database_url, save_choice, sqlite_path, sqlite_url
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("LANGMOI_DB", raising=False)
+    default = tmp_path / "data" / "LangMoi" / "langmoi.sqlite3"
+    assert first_screen.chosen_file(None) == sqlite_path(database_url(None)) == default
+    save_choice(sqlite_url(tmp_path / "Báo cáo #2" / "chọn.sqlite3"))
+    assert first_screen.chosen_file(None) == sqlite_path(database_url(None)) == tmp_path / "Báo cáo #2/chọn.sqlite3"
+    monkeypatch.setenv("LANGMOI_DB", str(tmp_path / "môi trường.sqlite3"))
+    assert first_screen.chosen_file(None) == sqlite_path(database_url(None)) == tmp_path / "môi trường.sqlite3"
+    assert first_screen.chosen_file(str(tmp_path / "db.sqlite3")) == tmp_path / "db.sqlite3"
