@@ -822,8 +822,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.collector import collect_rarely
 
         collect_rarely()  # before Qt and the window's modules are imported
+        from ui.window_picture import first_paint
+
+        host = first_paint(args.db)  # the picture of the last close, before the window's modules are imported
         from ui.app import run_window
 
-        return run_window(args.db)
+        return run_window(args.db, host)
     return run_command(args)
 

@@ -11,10 +11,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
-from ui.app_icon import app_icon, claim_taskbar
 from ui.main_window import MainWindow
 from ui.startup_trace import closes_when_settled, mark
-from ui.theme import apply_theme, themed_application
+from ui.theme import apply_theme
+from ui.window_host import WindowHost
+from ui.window_picture import named_application, placed_host
 
 log = logging.getLogger("langmoi")
 
@@ -52,36 +53,34 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, trace: Tra
 
 def prepared_application() -> QApplication:
     """The application object (made in the theme's style unless there is one), named, with its icon, translations and
-    theme: what comes before the first window. The theme is applied before the window is built from its form: each
+    theme: what comes before the main window. The theme is applied before the window is built from its form: each
     widget is then styled once as it is made (setting the style sheet over a window already built styled it again:
     ~25 million instructions more, callgrind)."""
-    app = QApplication.instance() or themed_application(sys.argv)
-    app.setOrganizationName("LangMoi")
-    app.setApplicationName("LangMoi")
-    app.setApplicationDisplayName("Làng Mới")
-    claim_taskbar()
-    app.setWindowIcon(app_icon())  # the window's, its dialogs' and the taskbar's (~1 ms: files read when shown)
+    app = named_application()
     install_translations(app)
     apply_theme(app)
     return app
 
 
-def run_window(db_choice: str | None) -> int:
+def run_window(db_choice: str | None, host: WindowHost | None = None) -> int:
     """Show the window, then open the database behind it and find who works (alone, first account, sign-in);
     again, in a new window, after a sign-out, a change of database in the settings or a restore.
 
-    The window is painted before the database layer is imported (SQLAlchemy and SQLModel take about a second):
+    `host`: the program's window, already showing the picture of the last close (ui/window_picture.first_paint).
+    The main window is painted before the database layer is imported (SQLAlchemy and SQLModel take about a second):
     ui/database_opening.py opens the database in a thread of its own while the window says so. The log file is set up
     after the first paint (logging.handlers and its imports, ~13 ms); an error before it reaches stderr."""
     app = prepared_application()
     sys.excepthook = _show_unexpected
     looking = False  # open only to look: chosen when another program holds the file, or it is on a network drive
-    window = MainWindow()
     while True:
         from ui.first_screen import keep, show
 
+        host = host or placed_host()
+        window = MainWindow(holder=host)
+        host.hold(window)
         first_screen = show(window, db_choice)  # the tree and village of the last close on this unchanged file
-        window.show()
+        host.show_window()
         app.processEvents()
         mark("painted")
         if first_screen is not None:
@@ -120,7 +119,12 @@ def run_window(db_choice: str | None) -> int:
             code = app.exec()
         finally:
             opened.database.close()
-        keep(window, opened.url, user, getpass.getuser())  # the file closed: what the window shows, stamped
+        kept = keep(window, opened.url, user, getpass.getuser())  # the file closed: what the window shows, stamped
+        if kept is not None:
+            from ui.first_screen_file import url_path
+            from ui.window_picture import take
+
+            take(host, url_path(opened.url).resolve())  # the window the next start paints first, from that snapshot
         if window.next_start is None:
             return code
         if window.next_start == "restore":
@@ -129,7 +133,8 @@ def run_window(db_choice: str | None) -> int:
             restore_with_progress(opened.url, window.restore_from)
         looking = False
         db_choice = None if window.next_start == "database" else opened.db_choice
-        window = MainWindow()
+        host.deleteLater()
+        host = None
 
 
 def _mark_settled_once(window) -> Callable[[], None]:

@@ -31,11 +31,11 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QListView
 
+from ui.application import cache_folder
 from ui.attachment_model import INFO_ROLE, PICTURED
 from ui.attachment_pictures import read_picture
 from ui.latest_read import still_wanted
 from ui.rows_in_view import ViewportShown
-from ui.theme import cache_folder
 
 if TYPE_CHECKING:
     from ui.attachment_gateway import AttachmentGateway

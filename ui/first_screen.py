@@ -13,10 +13,10 @@ that user's cache folder: a database with accounts would show its data before th
 kept. A damaged, truncated, older or foreign snapshot is ignored (logged), the window opening as without one.
 
 The way to the first paint imports no SQLAlchemy: the file is found from --db, LANGMOI_DB, the saved choice or the
-default file as storage/location.py finds it, its folders asked of Qt (platformdirs is ~8 ms of a start); once
-opened, the database's own URL is compared with it (`opened`) and a snapshot of another file is taken away.
-json (imported only when there is a file to read), zlib, os only (hashlib would cost ~10 ms to import: a CRC of
-the path names the file, the path inside it decides).
+default file as storage/location.py finds it, its folders asked of Qt (ui/first_screen_file.py, which the window's
+picture reads before the window's modules are imported: ui/window_picture.py); once opened, the database's own URL
+is compared with it (`opened`) and a snapshot of another file is taken away. The picture is kept and removed with
+its snapshot.
 """
 
 from __future__ import annotations
@@ -24,16 +24,16 @@ from __future__ import annotations
 import base64
 import logging
 import os
-import sys
 import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTreeView, QWidget
+
+from ui.first_screen_file import chosen_file, snapshot_file, stamp, url_path
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -55,62 +55,6 @@ PART_LEFT_NS = 60 * 10**9
 ICON_SIZE = 16
 READS_END_S = 3
 ROLES_KEPT = ("t", "i", "b", "it", "a", "f", "g")
-
-
-# where the file and its snapshot are
-
-def snapshot_folder() -> Path:
-    from ui.theme import cache_folder
-
-    return cache_folder() / "first-screen"
-
-
-def _qt_folder(location: str) -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    return Path(QStandardPaths.writableLocation(getattr(QStandardPaths.StandardLocation, location)))
-
-
-def url_path(url: str) -> Path | None:
-    """The file of an SQLite URL as storage.location writes it (URL.create: the path %-escaped), None for any other
-    (a server, an in-memory SQLite, a query or a dialect named)."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or "?" in url or len(url) == len(prefix):
-        return None
-    return Path(unquote(url[len(prefix):]))
-
-
-def chosen_file(db_choice: str | None) -> Path | None:
-    """The SQLite file the start will open, found by storage.location.chosen with the folders asked of Qt; None for
-    a server, or where the folders Qt names are not platformdirs' (only Windows' and Linux's are the same)."""
-    from storage.location import ENVIRONMENT_VARIABLE, chosen
-
-    if not (db_choice or os.environ.get(ENVIRONMENT_VARIABLE)) and sys.platform not in ("win32", "linux"):
-        return None
-    choice = chosen(db_choice, (_qt_folder("GenericConfigLocation") / "LangMoi",
-                                _qt_folder("GenericDataLocation") / "LangMoi"))
-    path = url_path(choice) if "://" in choice else Path(choice).expanduser()
-    try:
-        return path.resolve() if path is not None else None
-    except OSError:
-        return None
-
-
-def stamp(path: Path) -> dict[str, Any] | None:
-    """The file's path, size and modification time (ns); None when it is missing or a -journal file or a -wal with
-    content beside it says it is being written (an empty -wal holds nothing: what a checkpoint that truncated it
-    left while a connection was still open)."""
-    try:
-        status = os.stat(path)
-        if os.path.exists(f"{path}-journal") or (os.path.exists(f"{path}-wal") and os.stat(f"{path}-wal").st_size):
-            return None
-    except OSError:
-        return None
-    return {"path": str(path), "size": status.st_size, "mtime_ns": status.st_mtime_ns}
-
-
-def snapshot_file(path: Path) -> Path:
-    return snapshot_folder() / f"{zlib.crc32(str(path).encode('utf-8')):08x}.json"
 
 
 # what the window shows, read through its models
@@ -261,9 +205,22 @@ def save(snapshot: dict[str, Any], path: Path) -> Path | None:
         raise
     kept = sorted(target.parent.glob("*.json"), key=_modified, reverse=True)
     left = [file for file in target.parent.glob("*.part") if _modified(file) < time.time_ns() - PART_LEFT_NS]
-    for old in kept[KEPT:] + left:
+    for old in kept[KEPT:]:
+        _remove(old)
+    from ui.window_picture import SUFFIX
+
+    alone = [file for file in target.parent.glob(f"*{SUFFIX}") if not file.with_suffix(".json").exists()]
+    for old in left + alone:
         old.unlink(missing_ok=True)
     return target
+
+
+def _remove(snapshot: Path) -> None:
+    """A snapshot and the window's picture rendered from it (ui/window_picture.py)."""
+    from ui.window_picture import picture_file
+
+    snapshot.unlink(missing_ok=True)
+    picture_file(snapshot).unlink(missing_ok=True)
 
 
 def _modified(file: Path) -> int:
@@ -284,7 +241,7 @@ def keep(window: MainWindow, url: str, user: Principal, os_user: str) -> Path | 
     if path is None:
         return None
     path = path.resolve()
-    snapshot_file(path).unlink(missing_ok=True)
+    _remove(snapshot_file(path))
     if user != Principal.local(os_user) or getattr(window, "database", None) is None:
         return None
     file_stamp = _closed_stamp(window, path)
@@ -450,7 +407,9 @@ class FirstScreen(QObject):
             window.banner_box.show()
         window.statusBar().showMessage(window.ui.openingLabel.text())
         window.settled.connect(self.remove)
-        window.installEventFilter(self)
+        self.held_in = window.window()
+        """The window a question over it blocks: the program's (ui/window_host.py) when it holds this one."""
+        self.held_in.installEventFilter(self)
         self.laid = True
 
     def _village_page(self, village: dict[str, Any], parent: QWidget) -> QWidget:
@@ -485,7 +444,7 @@ class FirstScreen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Overrides QObject.eventFilter: a question asked over the window (it is blocked by a modal dialog) takes the
         snapshot away first; the tree, once shown, scrolled to the row that was at its top."""
-        if watched is self.window and event.type() == QEvent.Type.WindowBlocked:
+        if watched is self.held_in and event.type() == QEvent.Type.WindowBlocked:
             self.remove()
         elif watched is self.tree_view and event.type() == QEvent.Type.Show and self.top:
             self.tree_view.scrollTo(self._top_index(), QAbstractItemView.ScrollHint.PositionAtTop)
@@ -509,7 +468,7 @@ class FirstScreen(QObject):
         for cover in self.covers:
             cover.remove()
         if self.laid:
-            window.removeEventFilter(self)
+            self.held_in.removeEventFilter(self)
             window.settled.disconnect(self.remove)
             for combo in (window.plan_combo, window.year_combo):
                 if window.database is None:  # else its plans are in (the first `settled`)

@@ -84,8 +84,12 @@ class MainWindow(QMainWindow):
     settled = Signal()
     """No read is pending and the last result is on screen (after a save, a year switch, a village shown…)."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
-        super().__init__()
+    def __init__(self, settings: QSettings | None = None, *, holder: QWidget | None = None) -> None:
+        """`holder`: the program's window (ui/window_host.py) this one is shown in, placed instead of it; made a part
+        of it before the form's widgets are (made a part once built, they were styled again: ~5 ms)."""
+        super().__init__(holder)
+        if holder is not None:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings or QSettings()
@@ -182,7 +186,8 @@ class MainWindow(QMainWindow):
         ui.dismissBannerButton.clicked.connect(self._dismiss_banner)
         ui.treeAction.toggled.connect(self._show_tree)
         ui.splitter.splitterMoved.connect(lambda *_: ui.treeAction.setChecked(ui.splitter.sizes()[0] > 0))
-        place_window(self, self.settings.value("window/geometry"))
+        if holder is None:
+            place_window(self, self.settings.value("window/geometry"))
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             ui.splitter.restoreState(splitter)
@@ -1016,6 +1021,12 @@ class MainWindow(QMainWindow):
         self.prefetch.close()
         if self.database is not None:
             self.plan_gateway.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/geometry", self.window().saveGeometry())
         self.settings.setValue("window/splitter", self.ui.splitter.saveState())
         super().closeEvent(event)
+
+    def close(self) -> bool:
+        """Overrides QWidget.close: held in the program's window (ui/window_host.py), that window is closed, and
+        this one's closeEvent decides there."""
+        holder = self.window()
+        return holder.close() if holder is not self else super().close()

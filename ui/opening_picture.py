@@ -25,6 +25,6 @@ def _draw(label: QLabel) -> None:
 def show_opening_picture(window: QWidget, label: QLabel) -> None:
     """Draw the picture into `label` for `window`'s screen, and again whenever the window changes screen."""
     _draw(label)
-    handle = window.windowHandle()
+    handle = window.window().windowHandle()  # the program's window when it holds `window`
     if handle is not None:
         handle.screenChanged.connect(lambda _screen: _draw(label))

@@ -14,6 +14,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabBar, QWidget
 
+from ui.window_host import held_window
+
 SMOKE_TIMEOUT_S = 60
 POLL_MS = 200
 AFTER_SETTLED_MS = 800
@@ -33,7 +35,7 @@ def _boxes() -> list[dict[str, str]]:
 
 
 def _main_window() -> QMainWindow | None:
-    for widget in QApplication.topLevelWidgets():
+    for widget in map(held_window, QApplication.topLevelWidgets()):
         if isinstance(widget, QMainWindow) and widget.isVisible():
             return widget
     return None

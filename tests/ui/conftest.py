@@ -12,6 +12,7 @@ from tests.conftest import OFFICER
 from ui.app import install_translations
 from ui.main_window import MainWindow
 from ui.tasks import TaskList
+from ui.window_host import held_window
 
 SETTLE_S = 20
 
@@ -21,7 +22,8 @@ def pytest_runtest_teardown(item):
     """Before pytest-qt closes the test's windows: cancel the tasks a failed test left running and let them end
     (a test's held job waits 10 s at most), so that closing never shows a question nobody answers and waits; then
     close the other windows and let their backups on closing end."""
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(getattr(w, "tasks", None), TaskList)]
+    windows = [w for w in map(held_window, QApplication.topLevelWidgets())
+               if isinstance(getattr(w, "tasks", None), TaskList)]
     running = [w for w in windows if w.tasks]
     for window in running:
         window.tasks.cancel_then_close(window)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from ui import app
 from ui.main_window import MainWindow
+from ui.window_host import held_window
 
 seen: list[str] = []
 
 
 def _watch() -> None:
-    for window in QApplication.topLevelWidgets():
+    for window in map(held_window, QApplication.topLevelWidgets()):
         if isinstance(window, MainWindow) and window.isVisible() and window.is_settled() and not seen:
             seen.append(window.database.url)
             window.close()

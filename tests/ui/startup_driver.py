@@ -22,6 +22,7 @@ from storage.location import save_choice
 from tests.builders import small_plan_draft
 from ui import app
 from ui.main_window import MainWindow
+from ui.window_host import held_window
 
 seen: list[dict] = []
 handled: list[MainWindow] = []
@@ -45,7 +46,7 @@ def _step(window: MainWindow, second: str) -> None:
 
 def _watch(second: str) -> None:
     """Every 50 ms: the visible main window, once settled, takes the next step."""
-    for window in QApplication.topLevelWidgets():
+    for window in map(held_window, QApplication.topLevelWidgets()):
         if isinstance(window, MainWindow) and window.isVisible() and window.is_settled() \
                 and not any(window is done for done in handled):
             handled.append(window)

@@ -19,7 +19,7 @@ from storage.database import open_database
 from tests.conftest import ACTOR, OFFICER
 from tests.ui.conftest import open_window, settle
 from tests.ui.test_startup_imports import ROOT, SLOW
-from ui import first_screen
+from ui import first_screen, first_screen_file
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("snapshots")
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("snapshots")
 @pytest.fixture
 def snapshots(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "cache" / "LangMoi" / "first-screen"  # as theme.cache_folder says under XDG_CACHE_HOME
-    monkeypatch.setattr(first_screen, "snapshot_folder", lambda: folder)
+    monkeypatch.setattr(first_screen_file, "snapshot_folder", lambda: folder)
     return folder
 
 

@@ -108,7 +108,7 @@ def test_the_theme_s_cache_folder_is_where_platformdirs_puts_the_program_s_cache
     thumbnails' caches ask platformdirs: one folder for them all."""
     from platformdirs import user_cache_dir
 
-    from ui.theme import cache_folder
+    from ui.application import cache_folder
 
     if xdg_cache_home == "set":
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

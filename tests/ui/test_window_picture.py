@@ -1,0 +1,175 @@
+"""The window's picture at its last close (ui/window_picture.py, ui/window_host.py, issue 14): the next start on the
+unchanged file paints it before the window's modules are imported, then the window's own widgets take its place at
+the same pixels; a changed file, another snapshot, a damaged picture or another size: none painted. The program's
+window holds the main window: its title, its close and its geometry are the main window's."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import ACTOR, OFFICER
+from tests.ui.conftest import open_window, settle
+from tests.ui.test_startup_imports import ROOT
+from ui import first_screen, first_screen_file, window_picture
+from ui.main_window import MainWindow
+from ui.window_host import WindowHost
+
+
+@pytest.fixture
+def snapshots(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache" / "LangMoi" / "first-screen"
+    monkeypatch.setattr(first_screen_file, "snapshot_folder", lambda: folder)
+    return folder
+
+
+def start(db_file: Path, home: Path) -> dict:
+    """One start of the window on `db_file` in a process of its own (tests/ui/picture_driver.py), closed once
+    settled as a person closes it."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "HOME": str(home),
+                   "XDG_CACHE_HOME": str(home / "cache"), "XDG_CONFIG_HOME": str(home / "config"),
+                   "XDG_DATA_HOME": str(home / "data"), "LANGMOI_STARTUP_TRACE": str(home / "trace"),
+                   "LANGMOI_STARTUP_CLOSE": "1"}
+    done = subprocess.run([sys.executable, "-m", "tests.ui.picture_driver", str(db_file)], cwd=ROOT,
+                          env=environment, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def kept_pictures(home: Path) -> list[Path]:
+    return sorted((home / "cache" / "LangMoi" / "first-screen").glob("*.picture"))
+
+
+def test_the_next_start_paints_the_last_close_first_then_its_own_widgets_at_the_same_pixels(db_path, tmp_path):
+    first = start(db_path, tmp_path)
+    assert first["picture"] is False and "first-screen" not in first["marks"] and first["code"] == 0
+    assert len(kept_pictures(tmp_path)) == 1  # kept at its close, with the snapshot
+
+    second = start(db_path, tmp_path)
+    assert second["picture"] is True
+    assert second["loaded"] == []  # painted before the window's modules, the theme and the database layer
+    assert "first-screen" in second["marks"] and second["differing"] == 0
+    assert second["code"] == 0
+
+    pixels = kept_pictures(tmp_path)[0]
+    data = bytearray(pixels.read_bytes())
+    data[-40] ^= 0xFF  # a byte of its pixels damaged: not painted; the window starts as without it
+    pixels.write_bytes(bytes(data))
+    third = start(db_path, tmp_path)
+    assert third["picture"] is False and "first-screen" in third["marks"] and third["code"] == 0
+
+
+def closed_with_picture(qtbot, database, db_path, settings) -> MainWindow:
+    """A window on `database` closed on the plan's last village, its snapshot kept and its picture taken."""
+    window = open_window(qtbot, database, OFFICER, settings)
+    window.open_village(window.places[-1].village_id)
+    settle(qtbot, window)
+    window.close()
+    database.close()
+    assert first_screen.keep(window, database.url, OFFICER, ACTOR) is not None
+    assert window_picture.take(window, db_path.resolve()) is not None
+    return window
+
+
+def test_the_picture_is_the_closed_window_s_size_and_read_only_for_its_unchanged_file(qtbot, database, db_path,
+                                                                                      settings, snapshots):
+    window = closed_with_picture(qtbot, database, db_path, settings)
+    image, title = window_picture.read(db_path.resolve())
+    ratio = window.devicePixelRatioF()
+    assert (image.width(), image.height()) == (round(window.width() * ratio), round(window.height() * ratio))
+    assert title == MainWindow(settings).windowTitle()  # the window's, before it is given its database
+
+    with open(db_path, "ab") as file:  # the file written since: its stamp changed
+        file.write(b"\0" * 4096)
+    assert window_picture.read(db_path.resolve()) is None
+
+
+def test_a_picture_of_another_snapshot_or_damaged_is_not_painted(qtbot, database, db_path, settings, snapshots):
+    closed_with_picture(qtbot, database, db_path, settings)
+    path = db_path.resolve()
+    picture = window_picture.picture_file(first_screen_file.snapshot_file(path))
+    kept = picture.read_bytes()
+    assert window_picture.read(path) is not None
+
+    snapshot = first_screen_file.snapshot_file(path)
+    text = snapshot.read_bytes()
+    snapshot.write_bytes(first_screen.encoded({**json.loads(text.partition(b"\n")[2]), "plan": "khác"}))
+    assert window_picture.read(path) is None  # a snapshot kept since, by another window: not the one pictured
+    snapshot.write_bytes(text)
+    assert window_picture.read(path) is not None
+
+    header_end = kept.index(b"}") + 1
+    for damaged in (kept[:len(kept) // 2],  # truncated
+                    kept.replace(b"LMPIC 1", b"LMPIC 9", 1),  # another version's
+                    kept[:header_end - 3] + b"X" + kept[header_end - 2:],  # its header changed: its CRC32
+                    kept[:-10] + bytes(b ^ 0x55 for b in kept[-10:]),  # its pixels: zlib's Adler-32
+                    b"", b"\n" * 10):
+        picture.write_bytes(damaged)
+        assert window_picture.read(path) is None
+
+
+def test_the_picture_is_painted_only_at_its_size(qtbot):
+    picture = QImage(QSize(300, 200), QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(QColor("#336699"))
+    host = WindowHost(picture, "Làng Mới")
+    qtbot.addWidget(host)
+    host.resize(300, 200)
+    assert host.shows_picture() and host.grab().toImage().pixelColor(150, 100) == QColor("#336699")
+    host.resize(310, 200)  # another size (a screen changed, the window resized): the window's background instead
+    assert not host.shows_picture() and host.grab().toImage().pixelColor(150, 100) != QColor("#336699")
+    assert host.windowTitle() == "Làng Mới"
+
+
+def test_the_main_window_shown_in_the_picture_s_place_takes_the_keyboard(qtbot, settings):
+    """The window activated while it showed the picture: the main window's first widget then has the keyboard, as
+    in a window shown with it (the search box), so that typing at once finds a village."""
+    picture = QImage(QSize(700, 500), QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(QColor("#ffffff"))
+    host = WindowHost(picture, "Làng Mới")
+    qtbot.addWidget(host)
+    host.resize(700, 500)
+    host.show()
+    qtbot.waitUntil(host.isActiveWindow)
+    window = MainWindow(settings, holder=host)
+    host.hold(window)
+    host.show_window()
+    assert QApplication.focusWidget() is window.search
+
+
+def test_the_program_s_window_is_the_main_window_s_title_close_and_geometry(qtbot, database, settings):
+    host = WindowHost()
+    qtbot.addWidget(host)
+    host.setGeometry(40, 50, 700, 520)
+    window = MainWindow(settings, holder=host)
+    host.hold(window)
+    host.show_window()
+    qtbot.waitExposed(host)
+    assert window.isVisible() and not window.isWindow() and window.size() == host.size()
+    window.setWindowTitle("Làng Mới — thử")
+    assert host.windowTitle() == "Làng Mới — thử"
+
+    window.ui.quitAction.trigger()  # Tệp → Thoát: the program's window closes
+    assert not host.isVisible()
+    other = WindowHost()
+    qtbot.addWidget(other)
+    assert other.restoreGeometry(settings.value("window/geometry"))  # the size saved is the window's, not a part's
+    assert other.size() == QSize(700, 520)
+
+
+def test_old_pictures_go_with_their_snapshots(tmp_path, snapshots):
+    for number in range(first_screen.KEPT + 2):
+        kept = first_screen.save({"version": first_screen.VERSION}, tmp_path / f"{number}.sqlite3")
+        window_picture.picture_file(kept).write_bytes(b"picture")
+        os.utime(kept, ns=(number * 10**9, number * 10**9))
+    alone = snapshots / "00000000.picture"
+    alone.write_bytes(b"picture without its snapshot")
+    first_screen.save({"version": first_screen.VERSION}, tmp_path / "last.sqlite3")
+    pictures = sorted(snapshots.glob("*.picture"))
+    assert len(pictures) == first_screen.KEPT - 1 and alone not in pictures
+    assert all(picture.with_suffix(".json").exists() for picture in pictures)

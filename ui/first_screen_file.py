@@ -1,0 +1,66 @@
+"""Where the first screen's snapshot of a database file is kept, and the file's stamp (ui/first_screen.py): what a
+start reads before its first paint, so no Qt but its folders, no SQLAlchemy (the file found as storage/location.py
+finds it), no json, no hashlib (~10 ms to import: a CRC of the path names the snapshot, the path inside it decides)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+
+def snapshot_folder() -> Path:
+    from ui.application import cache_folder
+
+    return cache_folder() / "first-screen"
+
+
+def _qt_folder(location: str) -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(getattr(QStandardPaths.StandardLocation, location)))
+
+
+def url_path(url: str) -> Path | None:
+    """The file of an SQLite URL as storage.location writes it (URL.create: the path %-escaped), None for any other
+    (a server, an in-memory SQLite, a query or a dialect named)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url or len(url) == len(prefix):
+        return None
+    return Path(unquote(url[len(prefix):]))
+
+
+def chosen_file(db_choice: str | None) -> Path | None:
+    """The SQLite file the start will open, found by storage.location.chosen with the folders asked of Qt; None for
+    a server, or where the folders Qt names are not platformdirs' (only Windows' and Linux's are the same)."""
+    from storage.location import ENVIRONMENT_VARIABLE, chosen
+
+    if not (db_choice or os.environ.get(ENVIRONMENT_VARIABLE)) and sys.platform not in ("win32", "linux"):
+        return None
+    choice = chosen(db_choice, (_qt_folder("GenericConfigLocation") / "LangMoi",
+                                _qt_folder("GenericDataLocation") / "LangMoi"))
+    path = url_path(choice) if "://" in choice else Path(choice).expanduser()
+    try:
+        return path.resolve() if path is not None else None
+    except OSError:
+        return None
+
+
+def stamp(path: Path) -> dict[str, Any] | None:
+    """The file's path, size and modification time (ns); None when it is missing or a -journal file or a -wal with
+    content beside it says it is being written (an empty -wal holds nothing: what a checkpoint that truncated it
+    left while a connection was still open)."""
+    try:
+        status = os.stat(path)
+        if os.path.exists(f"{path}-journal") or (os.path.exists(f"{path}-wal") and os.stat(f"{path}-wal").st_size):
+            return None
+    except OSError:
+        return None
+    return {"path": str(path), "size": status.st_size, "mtime_ns": status.st_mtime_ns}
+
+
+def snapshot_file(path: Path) -> Path:
+    return snapshot_folder() / f"{zlib.crc32(str(path).encode('utf-8')):08x}.json"
