@@ -11,6 +11,8 @@ from pathlib import Path
 
 from platformdirs import user_log_dir
 
+from storage.log_buffer import LOG_FILE, write_early_records
+
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -52,8 +54,10 @@ def configure_file_logging() -> Path:
     path = log_file()
     root = logging.getLogger()
     ours = [handler for handler in root.handlers if isinstance(handler, _LogFile)]
-    if any(Path(handler.baseFilename) == path.absolute() for handler in ours):
-        return path
+    for handler in ours:
+        if Path(handler.baseFilename) == path.absolute():
+            write_early_records(handler)
+            return path
     for handler in ours:
         root.removeHandler(handler)
         handler.close()
@@ -61,9 +65,12 @@ def configure_file_logging() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
+        write_early_records(None)  # before basicConfig, which adds its stderr handler only to a root without any
         logging.basicConfig(level=logging.WARNING)
         return path
     handler.setFormatter(logging.Formatter(FORMAT))
+    handler.set_name(LOG_FILE)
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    write_early_records(handler)
     return path

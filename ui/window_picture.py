@@ -138,8 +138,10 @@ def placed_host(picture: tuple[QImage, str] | None = None) -> WindowHost:
 def first_paint(db_choice: str | None) -> WindowHost:
     """The program's window, shown at once with the picture of the last close when there is one for the file
     `db_choice` opens and it fits the window; else not yet shown (shown with the main window: ui/app.run_window)."""
+    from storage.log_buffer import keep_early_records
     from ui.first_screen_file import chosen_file
 
+    keep_early_records()  # why no picture is painted, for the log file set up after the paint
     app = named_application()
     path = chosen_file(db_choice)
     host = placed_host(read(path) if path is not None else None)

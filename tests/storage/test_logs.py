@@ -82,3 +82,38 @@ def test_a_log_file_that_cannot_be_renamed_is_written_on_and_rotated_later(log_p
     _flush()
     assert (log_path.parent / "langmoi.log.2").read_bytes() == rotated
     assert f" 1999 {RECORD}" in (log_path.parent / "langmoi.log.1").read_text(encoding="utf-8")
+
+
+def test_what_is_logged_before_the_log_file_is_set_up_is_written_into_it_first(log_path):
+    """The window's first paint logs why the last close's picture was not shown before the log file exists: kept in
+    memory until then."""
+    from storage.log_buffer import EarlyRecords, keep_early_records
+
+    keep_early_records()
+    keep_early_records()
+    log = logging.getLogger("langmoi")
+    log.info("window picture: %s is ignored (%s)", "a.picture", "its header's CRC32 does not match")
+    configure_file_logging()
+    log.info("after")
+    _flush()
+    lines = log_path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].endswith("langmoi: window picture: a.picture is ignored (its header's CRC32 does not match)")
+    assert len(lines) == 2 and lines[1].endswith("langmoi: after")
+    assert not any(isinstance(h, EarlyRecords) for h in logging.getLogger().handlers)
+
+    keep_early_records()  # a second window's start, the log file already set up: straight into it
+    log.info("later")
+    _flush()
+    assert log_path.read_text(encoding="utf-8").splitlines()[2].endswith("langmoi: later")
+
+
+def test_the_records_kept_before_the_log_file_are_the_newest_few(log_path):
+    from storage.log_buffer import KEPT, keep_early_records
+
+    keep_early_records()
+    for number in range(KEPT + 5):
+        logging.getLogger("langmoi").info("early %d", number)
+    configure_file_logging()
+    _flush()
+    lines = log_path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == KEPT and lines[0].endswith("langmoi: early 5")  # the oldest 5 dropped
