@@ -107,11 +107,29 @@ def settle(window, limit_s: float) -> None:
     app.processEvents()  # the paint of what arrived
 
 
+HOSTS: list = []
+"""The program's windows made by build_window (ui/app.run_window keeps its own the same way)."""
+
+
 def build_window(database, user, settings: QSettings):
-    """The window as ui/app.py builds it: MainWindow(settings) then attach(database, user) when the window has
-    attach (CONTRACTS B), else MainWindow(database, user, settings); shown."""
+    """The window as ui/app.py builds it: MainWindow(settings) held in the program's window (ui/window_host.py)
+    when it can be, then attach(database, user) when the window has attach (CONTRACTS B), else
+    MainWindow(database, user, settings); shown."""
     from ui.main_window import MainWindow
 
+    if "holder" in inspect.signature(MainWindow).parameters:
+        from ui.window_host import WindowHost
+        from ui.window_place import place_window
+
+        host = WindowHost()
+        HOSTS.append(host)  # a top-level widget Python no longer refers to is deleted, with the window it holds
+        place_window(host, settings.value("window/geometry"))
+        window = MainWindow(settings=settings, holder=host)
+        host.hold(window)
+        host.show_window()
+        QApplication.instance().processEvents()
+        window.attach(database, user)
+        return window
     if hasattr(MainWindow, "attach"):
         window = MainWindow(settings=settings)
         window.show()
@@ -317,8 +335,11 @@ class WindowDriver:
         if not window.tree_model.rowCount() or window.progress is None:
             timing.problem = "the second window showed no tree or no figures"
         self._quiet(window)
-        window.hide()
-        window.deleteLater()
+        holder = window.window()  # the program's window holding it
+        holder.hide()
+        holder.deleteLater()
+        if holder in HOSTS:
+            HOSTS.remove(holder)
         return timing
 
     def _quiet(self, window) -> None:
