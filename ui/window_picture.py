@@ -158,14 +158,15 @@ def take(closed: QWidget, path: Path) -> Path | None:
     window the next start will paint first, rendered off the screen and kept beside the snapshot."""
     from shiboken6 import delete
 
-    from ui.first_screen import show, snapshot_file, stamp
+    from ui.first_screen import show, snapshot_file
 
     snapshot = snapshot_file(path)
     target = picture_file(snapshot)
     host = WindowHost()
     try:
         window = _held_off_screen(host, closed)
-        if show(window, str(path)) is None:
+        shown = show(window, str(path))
+        if shown is None:
             return None
         host.show_window()
         host.setWindowState(closed.windowState())  # maximised once shown, as a start's is: no size grip in the corner
@@ -173,7 +174,10 @@ def take(closed: QWidget, path: Path) -> Path | None:
         QApplication.processEvents()
         image = host.grab().toImage()
         image.setDevicePixelRatio(host.devicePixelRatioF())
-        data = encoded(image, {"stamp": stamp(path), "snapshot": _snapshot_crc(snapshot), "title": host.windowTitle()})
+        # The snapshot's stamp, which `show` found the file's: a stamp taken now would make a file written meanwhile
+        # (the events turned above) read as the one pictured.
+        data = encoded(image, {"stamp": shown.snapshot["stamp"], "snapshot": _snapshot_crc(snapshot),
+                               "title": host.windowTitle()})
         if len(data) > MAX_BYTES:
             log.info("window picture: one of %d bytes is not kept", len(data))
             return None

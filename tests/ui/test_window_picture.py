@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -87,6 +87,23 @@ def test_the_picture_is_the_closed_window_s_size_and_read_only_for_its_unchanged
 
     with open(db_path, "ab") as file:  # the file written since: its stamp changed
         file.write(b"\0" * 4096)
+    assert window_picture.read(db_path.resolve()) is None
+
+
+def test_a_file_written_while_the_picture_is_taken_has_no_picture(qtbot, database, db_path, settings, snapshots):
+    """Another program writes the file after the snapshot's check in `take` (its events turned while the window is
+    laid out): the picture, of the snapshot now out of date, is not painted at the next start either."""
+    window = open_window(qtbot, database, OFFICER, settings)
+    window.close()
+    database.close()
+    assert first_screen.keep(window, database.url, OFFICER, ACTOR) is not None
+    def write() -> None:
+        with open(db_path, "ab") as file:
+            file.write(b"\0" * 4096)
+
+    QTimer.singleShot(0, write)  # once `take` turns the events, the window laid out
+    window_picture.take(window, db_path.resolve())
+    assert first_screen.load(db_path.resolve()) is None
     assert window_picture.read(db_path.resolve()) is None
 
 
