@@ -33,7 +33,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QModelIndex, 
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTreeView, QWidget
 
-from ui.first_screen_file import chosen_file, snapshot_file, stamp, url_path
+from ui.first_screen_file import chosen_file, snapshot_file, stamp, url_path, write_whole
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -196,13 +196,7 @@ def save(snapshot: dict[str, Any], path: Path) -> Path | None:
         log.info("first screen: a snapshot of %d bytes is not kept", len(text))
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
-        partial.write_bytes(text)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_whole(target, text)
     kept = sorted(target.parent.glob("*.json"), key=_modified, reverse=True)
     left = [file for file in target.parent.glob("*.part") if _modified(file) < time.time_ns() - PART_LEFT_NS]
     for old in kept[KEPT:]:

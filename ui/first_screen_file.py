@@ -64,3 +64,15 @@ def stamp(path: Path) -> dict[str, Any] | None:
 
 def snapshot_file(path: Path) -> Path:
     return snapshot_folder() / f"{zlib.crc32(str(path).encode('utf-8')):08x}.json"
+
+
+def write_whole(target: Path, data: bytes) -> None:
+    """`data` written to `target` whole or not at all (a snapshot, a picture): a temporary file beside it renamed
+    over it, removed when the writing fails (a full disk) or is interrupted."""
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

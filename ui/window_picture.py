@@ -21,7 +21,6 @@ all (a temporary file renamed over it)."""
 from __future__ import annotations
 
 import logging
-import os
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -158,7 +157,8 @@ def take(closed: QWidget, path: Path) -> Path | None:
     window the next start will paint first, rendered off the screen and kept beside the snapshot."""
     from shiboken6 import delete
 
-    from ui.first_screen import show, snapshot_file
+    from ui.first_screen import show
+    from ui.first_screen_file import snapshot_file, write_whole
 
     snapshot = snapshot_file(path)
     target = picture_file(snapshot)
@@ -181,13 +181,7 @@ def take(closed: QWidget, path: Path) -> Path | None:
         if len(data) > MAX_BYTES:
             log.info("window picture: one of %d bytes is not kept", len(data))
             return None
-        partial = target.with_name(target.name + ".part")
-        try:
-            partial.write_bytes(data)
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        write_whole(target, data)
         return target
     except Exception:  # a cache: whatever fails here, the window closes as without it
         log.exception("window picture: none kept")
