@@ -120,7 +120,7 @@ def run_window(db_choice: str | None, host: WindowHost | None = None) -> int:
         finally:
             opened.database.close()
         kept = keep(window, opened.url, user, getpass.getuser())  # the file closed: what the window shows, stamped
-        if kept is not None:
+        if kept is not None and window.next_start is None:  # a window started again at once paints no picture
             from ui.first_screen_file import url_path
             from ui.window_picture import take
 

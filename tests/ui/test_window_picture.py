@@ -65,6 +65,25 @@ def test_the_next_start_paints_the_last_close_first_then_its_own_widgets_at_the_
     assert third["picture"] is False and "first-screen" in third["marks"] and third["code"] == 0
 
 
+def test_a_window_closed_to_start_again_takes_no_picture(tmp_path):
+    """A sign-out, a restore and another database chosen start a new window at once, which paints no picture (only a
+    start of the program does): none is rendered at those closes, the next window not kept waiting for it; the last
+    window's close, the program's end, keeps one (tests/ui/startup_driver.py's four windows)."""
+    first, second = tmp_path / "mot.sqlite3", tmp_path / "hai.sqlite3"
+    (tmp_path / "home").mkdir()
+    environment = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                   "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state"),
+                   "XDG_CACHE_HOME": str(tmp_path / "cache"), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "tests.ui.startup_driver", f"sqlite:///{first}",
+                           f"sqlite:///{second}"], cwd=ROOT, env=environment, capture_output=True, text=True,
+                          timeout=240)
+    assert done.returncode == 0, done.stderr[-3000:]
+    folder = tmp_path / "cache" / "LangMoi" / "first-screen"
+    [first_name, second_name] = (first_screen_file.snapshot_file(path.resolve()).name for path in (first, second))
+    assert [picture.with_suffix(".json").name for picture in kept_pictures(tmp_path)] == [second_name]
+    assert (folder / first_name).exists()  # its first screen still kept, for a window started again on it
+
+
 def closed_with_picture(qtbot, database, db_path, settings) -> MainWindow:
     """A window on `database` closed on the plan's last village, its snapshot kept and its picture taken."""
     window = open_window(qtbot, database, OFFICER, settings)
