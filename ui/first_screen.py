@@ -33,7 +33,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QModelIndex, 
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTreeView, QWidget
 
-from ui.first_screen_file import chosen_file, snapshot_file, stamp, url_path, write_whole
+from ui.first_screen_file import SNAPSHOT_MAX_BYTES, chosen_file, snapshot_file, stamp, url_path, write_whole
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -49,7 +49,6 @@ TREE_ABOVE = 100
 CHECKLIST_ROWS = 200
 KEPT = 4
 """Snapshots kept, one a database file: the oldest is removed."""
-MAX_BYTES = 2_000_000
 PART_LEFT_NS = 60 * 10**9
 """A partial write older than this was left by a window that ended while writing (another's may be under way)."""
 ICON_SIZE = 16
@@ -192,7 +191,7 @@ def save(snapshot: dict[str, Any], path: Path) -> Path | None:
     """Written whole (a temporary file renamed over it) or not at all; the oldest snapshots past KEPT removed."""
     target = snapshot_file(path)
     text = encoded(snapshot)
-    if len(text) > MAX_BYTES:
+    if len(text) > SNAPSHOT_MAX_BYTES:
         log.info("first screen: a snapshot of %d bytes is not kept", len(text))
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -319,7 +318,7 @@ def load(path: Path) -> dict[str, Any] | None:
     try:
         if not target.exists():
             return None
-        if target.stat().st_size > MAX_BYTES:
+        if target.stat().st_size > SNAPSHOT_MAX_BYTES:
             raise ValueError("too large")
         import json
 

@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+SNAPSHOT_MAX_BYTES = 2_000_000
+"""A snapshot's file at most: a larger one is neither kept nor read."""
+
 
 def snapshot_folder() -> Path:
     from ui.application import cache_folder

@@ -30,6 +30,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.application import named_application
+from ui.first_screen_file import SNAPSHOT_MAX_BYTES
 from ui.startup_trace import mark
 from ui.window_host import WindowHost
 
@@ -52,12 +53,16 @@ def picture_file(snapshot: Path) -> Path:
 
 
 def _snapshot_crc(snapshot: Path) -> str:
-    """The CRC32 on the first line of the snapshot's file (ui/first_screen.encoded), "" when it cannot be read."""
+    """The CRC32 on the first line of the snapshot's file (ui/first_screen.encoded) when it is its text's; "" when
+    the file is missing, damaged or too large (what ui/first_screen.load refuses: the first screen then shows none,
+    so the picture of it must not be painted either)."""
     try:
-        with open(snapshot, "rb") as file:
-            return file.readline(16).strip().decode("ascii")
-    except (OSError, UnicodeDecodeError):
+        if snapshot.stat().st_size > SNAPSHOT_MAX_BYTES:
+            return ""
+        crc, _, text = snapshot.read_bytes().partition(b"\n")
+    except OSError:
         return ""
+    return crc.decode("ascii") if crc == b"%08x" % zlib.crc32(text) else ""
 
 
 def encoded(image: QImage, header: dict[str, Any]) -> bytes:
@@ -116,7 +121,8 @@ def read(path: Path) -> tuple[QImage, str] | None:
         if target.stat().st_size > MAX_BYTES:
             raise ValueError("too large")
         header, pixels = header_of(target.read_bytes())
-        if header.get("stamp") != stamp(path) or header.get("snapshot") != _snapshot_crc(snapshot):
+        crc = _snapshot_crc(snapshot)
+        if not crc or header.get("stamp") != stamp(path) or header.get("snapshot") != crc:
             log.info("window picture: %s is not of the file or snapshot kept", target)
             return None
         return pictured(header, pixels), str(header.get("title", ""))
@@ -164,9 +170,10 @@ def take(closed: QWidget, path: Path) -> Path | None:
     target = picture_file(snapshot)
     host = WindowHost()
     try:
+        crc = _snapshot_crc(snapshot)
         window = _held_off_screen(host, closed)
         shown = show(window, str(path))
-        if shown is None:
+        if shown is None or not crc:
             return None
         host.show_window()
         host.setWindowState(closed.windowState())  # maximised once shown, as a start's is: no size grip in the corner
@@ -176,8 +183,10 @@ def take(closed: QWidget, path: Path) -> Path | None:
         image.setDevicePixelRatio(host.devicePixelRatioF())
         # The snapshot's stamp, which `show` found the file's: a stamp taken now would make a file written meanwhile
         # (the events turned above) read as the one pictured.
-        data = encoded(image, {"stamp": shown.snapshot["stamp"], "snapshot": _snapshot_crc(snapshot),
-                               "title": host.windowTitle()})
+        data = encoded(image, {"stamp": shown.snapshot["stamp"], "snapshot": crc, "title": host.windowTitle()})
+        if _snapshot_crc(snapshot) != crc:  # removed or kept anew meanwhile (another window's close)
+            log.info("window picture: none kept, the snapshot of %s changed while it was rendered", path)
+            return None
         if len(data) > MAX_BYTES:
             log.info("window picture: one of %d bytes is not kept", len(data))
             return None

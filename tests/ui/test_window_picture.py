@@ -150,6 +150,31 @@ def test_a_picture_of_another_snapshot_or_damaged_is_not_painted(qtbot, database
         assert window_picture.read(path) is None
 
 
+def test_no_picture_is_painted_for_a_snapshot_the_first_screen_refuses(qtbot, database, db_path, settings, snapshots):
+    """The picture is of the first screen: a snapshot damaged in its text (its CRC line intact) or gone, which the
+    first screen does not show, has no picture painted either (else: the picture, then a bare window)."""
+    closed_with_picture(qtbot, database, db_path, settings)
+    path = db_path.resolve()
+    snapshot = first_screen_file.snapshot_file(path)
+    text = snapshot.read_bytes()
+    snapshot.write_bytes(text.replace("Làng".encode(), "Lànf".encode(), 1))
+    assert first_screen.load(path) is None and window_picture.read(path) is None
+    snapshot.unlink()
+    assert window_picture.read(path) is None
+
+
+def test_a_snapshot_removed_while_its_picture_is_taken_has_no_picture(qtbot, database, db_path, settings, snapshots):
+    """Another window's close on the same file removes the snapshot while `take` renders it: no picture kept."""
+    window = open_window(qtbot, database, OFFICER, settings)
+    window.close()
+    database.close()
+    assert first_screen.keep(window, database.url, OFFICER, ACTOR) is not None
+    snapshot = first_screen_file.snapshot_file(db_path.resolve())
+    QTimer.singleShot(0, snapshot.unlink)  # once `take` turns the events, the window laid out
+    window_picture.take(window, db_path.resolve())
+    assert not window_picture.picture_file(snapshot).exists()
+
+
 def test_the_picture_is_painted_only_at_its_size(qtbot):
     picture = QImage(QSize(300, 200), QImage.Format.Format_ARGB32_Premultiplied)
     picture.fill(QColor("#336699"))
