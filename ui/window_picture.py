@@ -97,11 +97,15 @@ def pictured(header: dict[str, Any], pixels: bytes) -> QImage:
     width, height, ratio = int(header["width"]), int(header["height"]), float(header["ratio"])
     if not (0 < width and 0 < height and width * height <= MAX_PIXELS and 0.5 <= ratio <= 8):
         raise ValueError("not a window's size")
+    size = width * height * 4
+    inflater = zlib.decompressobj()  # inflated no further than its size: a small file may hold gigabytes of zeros
     try:
-        raw = zlib.decompress(pixels, bufsize=width * height * 4)
+        raw = inflater.decompress(pixels, size)
+        if len(raw) == size and not inflater.eof:  # the stream's end (its Adler-32) not read yet, or more pixels
+            raw += inflater.decompress(inflater.unconsumed_tail, 1)
     except zlib.error as error:
         raise ValueError(f"its pixels are damaged ({error})") from error
-    if len(raw) != width * height * 4:
+    if len(raw) != size or not inflater.eof:
         raise ValueError("its pixels are not its size")
     image = QImage(raw, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied).copy()
     image.setDevicePixelRatio(ratio)

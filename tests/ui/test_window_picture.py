@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -173,6 +175,20 @@ def test_a_snapshot_removed_while_its_picture_is_taken_has_no_picture(qtbot, dat
     QTimer.singleShot(0, snapshot.unlink)  # once `take` turns the events, the window laid out
     window_picture.take(window, db_path.resolve())
     assert not window_picture.picture_file(snapshot).exists()
+
+
+def test_pixels_that_inflate_past_the_picture_s_size_are_not_inflated_whole():
+    """A picture's pixels are inflated no further than its size: a small file holding far more (64 MB of zeros in
+    64 KB) is refused without that much memory taken at the start."""
+    pixels = zlib.compress(bytes(64 * 2**20), 9)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValueError):
+            window_picture.pictured({"width": 100, "height": 100, "ratio": 1}, pixels)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * 2**20
 
 
 def test_the_picture_is_painted_only_at_its_size(qtbot):
