@@ -130,8 +130,8 @@ def read(path: Path) -> tuple[QImage, str] | None:
             log.info("window picture: %s is not of the file or snapshot kept", target)
             return None
         return pictured(header, pixels), str(header.get("title", ""))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        log.info("window picture: %s is ignored (%s)", target, error)
+    except Exception as error:  # a cache: a file that is not a picture of this program's is ignored, whatever it holds
+        log.info("window picture: %s is ignored (%r)", target, error)
         return None
 
 

@@ -177,6 +177,21 @@ def test_a_snapshot_removed_while_its_picture_is_taken_has_no_picture(qtbot, dat
     assert not window_picture.picture_file(snapshot).exists()
 
 
+def test_a_picture_s_header_of_impossible_numbers_is_not_painted_and_the_start_goes_on(qtbot, database, db_path,
+                                                                                       settings, snapshots):
+    """A header whose CRC32 holds but whose numbers are not a window's (an infinite width, a deep nesting): ignored
+    like any damaged picture, not an error raised at the start's first paint."""
+    closed_with_picture(qtbot, database, db_path, settings)
+    path = db_path.resolve()
+    picture = window_picture.picture_file(first_screen_file.snapshot_file(path))
+    header, pixels = window_picture.header_of(picture.read_bytes())
+    for text in (json.dumps({**header, "width": float("inf")}), json.dumps(header)[:-1] + ', "x": ' + "[" * 2000):
+        body = text.encode("utf-8")
+        picture.write_bytes(b"LMPIC %d %08x %d\n" % (window_picture.VERSION, zlib.crc32(body), len(body)) + body +
+                            pixels)
+        assert window_picture.read(path) is None
+
+
 def test_pixels_that_inflate_past_the_picture_s_size_are_not_inflated_whole():
     """A picture's pixels are inflated no further than its size: a small file holding far more (64 MB of zeros in
     64 KB) is refused without that much memory taken at the start."""
