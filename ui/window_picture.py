@@ -181,7 +181,7 @@ def take(closed: QWidget, path: Path) -> Path | None:
             return None
         host.show_window()
         host.setWindowState(closed.windowState())  # maximised once shown, as a start's is: no size grip in the corner
-        host.resize(closed.size())
+        host.setGeometry(closed.geometry())
         QApplication.processEvents()
         image = host.grab().toImage()
         image.setDevicePixelRatio(host.devicePixelRatioF())
@@ -206,14 +206,13 @@ def take(closed: QWidget, path: Path) -> Path | None:
 
 
 def _held_off_screen(host: WindowHost, closed: QWidget) -> MainWindow:
-    """A main window made as a start makes it, in `host` shown off the screen at `closed`'s size on its screen."""
+    """A main window made as a start makes it, in `host` shown off the screen where `closed` was, at its size."""
     from PySide6.QtCore import Qt
 
     from ui.main_window import MainWindow
 
     host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    host.setScreen(closed.screen())
-    host.resize(closed.size())
+    host.setGeometry(closed.geometry())  # where it was, not only its size: a window at (0, 0) is on the first screen
     window = MainWindow(holder=host)
     host.hold(window)
     return window

@@ -206,6 +206,41 @@ def test_pixels_that_inflate_past_the_picture_s_size_are_not_inflated_whole():
     assert peak < 4 * 2**20
 
 
+TWO_SCREENS = {"screens": [
+    {"name": "left", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    {"name": "right", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96,
+     "dpr": 1.5}]}
+RENDERED_ON = """
+from PySide6.QtWidgets import QWidget
+from ui.application import named_application
+from ui.window_host import WindowHost
+from ui.window_picture import _held_off_screen
+app = named_application()
+closed = QWidget()
+closed.setGeometry(1500, 60, 1000, 600)
+closed.show()
+app.processEvents()
+host = WindowHost()
+_held_off_screen(host, closed)
+host.show_window()  # as take() shows it, off the screen
+app.processEvents()
+print(closed.screen().name(), host.screen().name())
+"""
+
+
+def test_the_picture_is_rendered_on_the_screen_the_window_was_closed_on(tmp_path):
+    """A window closed on a second screen (at another scale: its pixel ratio, which the picture must have to be
+    painted there) is rendered off the screen on that screen, not on the first one."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT),
+                   "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", RENDERED_ON], cwd=ROOT, env=environment, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["right", "right"]
+
+
 def test_the_picture_is_painted_only_at_its_size(qtbot):
     picture = QImage(QSize(300, 200), QImage.Format.Format_ARGB32_Premultiplied)
     picture.fill(QColor("#336699"))
