@@ -6,6 +6,7 @@ It prints one JSON line per event, flushed, so the test can kill it at a moment 
 - {"event": "painted", "picture": …, "differing": …}: the main window's own first paint, whether the picture of the
   last close was painted before it and, if so, how many of the window's pixels then differ from it (but for the
   focus frame, as tests/ui/picture_driver.py counts them);
+- {"event": "window", "read_only": …} once settled, whether it opened the file read-only;
 - {"event": "at", "point": …} at a named point (below); {"event": "end", "code": …} as it returns.
 
 LANGMOI_F1_AT names points (a comma between them) where LANGMOI_F1_DO happens: "kill" (the process killed by
@@ -128,6 +129,7 @@ def main(db_file: str) -> None:
         elif name == "settled":
             if os.environ.get("LANGMOI_F1_VILLAGE"):
                 on_village(host.main, int(os.environ["LANGMOI_F1_VILLAGE"]))
+            say("window", read_only=host.main.database.read_only)
             reached("settled", db_file)
         elif name in ("first-screen", "opened"):
             say(name)
