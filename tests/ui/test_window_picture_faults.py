@@ -49,6 +49,7 @@ class Start:
                                         stdout=subprocess.PIPE, stderr=self.errors, text=True)
         self.events: list[dict] = []
         self.watchdog = threading.Timer(90, self.process.kill)  # a start that hangs fails the test, never the run
+        self.watchdog.daemon = True
         self.watchdog.start()
 
     def until(self, event: str, point: str | None = None) -> dict | None:
