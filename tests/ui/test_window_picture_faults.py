@@ -359,6 +359,24 @@ def test_a_header_that_is_json_but_no_window_s_is_refused(pictured, caplog, case
     assert refused(path, caplog)
 
 
+def test_a_header_with_any_field_of_any_value_is_refused_or_read_as_kept(pictured, caplog):
+    """A header whose CRC32 holds (written by another program, or an older one) with a field of another value or
+    type: read() never raises, and a picture it reads is the one kept."""
+    path, _, picture = pictured
+    header, pixels = header_and_pixels(picture)
+    image = window_picture.read(path)[0]
+    values = [None, True, 0, -1, 1, 2**31, 10**30, 1e308, float("inf"), float("nan"), "", "x", "796", [], [1, 2],
+              {}, {"path": None}, [[[[]]]]]
+    chance = random.Random(11)
+    for _ in range(200):
+        changed = dict(header)
+        for field in chance.sample(sorted(header) + ["other"], chance.choice((1, 2))):
+            changed[field] = chance.choice(values)
+        picture.write_bytes(written(changed, pixels))
+        read = window_picture.read(path)
+        assert read is None or read[0] == image, changed
+
+
 def test_a_damaged_picture_is_not_painted_and_the_start_goes_on_as_without_one(closed_once):
     db_file, home = closed_once
     folder = home / "cache" / "LangMoi" / "first-screen"
