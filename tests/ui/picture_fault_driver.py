@@ -17,7 +17,7 @@ sqlite3: a village renamed). Points: "settled" (the window settled, its database
 before it is grabbed and stamped), "picture-part" (the picture's .part written, before it is renamed), "taken"
 (after). LANGMOI_F1_VILLAGE: the number of a village opened once the window settled, before it closes.
 LANGMOI_F1_HELD: how to answer the question asked when another program holds the file ("look": open it
-read-only; unset: it is not answered for you).
+read-only, "quit": quit; unset: it is not answered for you).
 
     python -m tests.ui.picture_fault_driver /…/langmoi.sqlite3
 """
@@ -91,10 +91,11 @@ def hooked(db_file: str) -> None:
         return replace(source, target, *args, **kwargs)
 
     first_screen.keep, first_screen.show, window_picture.take, os.replace = keeping, showing, taking, replacing
-    if os.environ.get("LANGMOI_F1_HELD") == "look":
+    if os.environ.get("LANGMOI_F1_HELD"):
         from ui import looking
 
-        looking.ask_how_to_open = lambda refusal, url, parent=None: looking.Opening.LOOK
+        answer = looking.Opening.LOOK if os.environ["LANGMOI_F1_HELD"] == "look" else looking.Opening.QUIT
+        looking.ask_how_to_open = lambda refusal, url, parent=None: answer
 
 
 def on_village(window, number: int) -> None:

@@ -412,6 +412,20 @@ def test_two_starts_on_one_file_at_once_leave_a_pair_or_nothing(closed_once):
     assert started(db_file, home)["picture"] is True, pictures  # a close alone keeps the pair again
 
 
+def test_a_second_start_while_the_first_runs_quit_at_the_question_leaves_the_pair(closed_once):
+    db_file, home = closed_once
+    first = Start(db_file, home, LANGMOI_F1_AT="settled", LANGMOI_F1_DO="pause", LANGMOI_F1_VILLAGE="7")
+    assert first.until("at", "settled") is not None  # it holds the file
+    second = Start(db_file, home, LANGMOI_F1_HELD="quit")
+    code, errors = second.finished()
+    assert code == 0 and second.seen("end")["code"] == 2 and "Traceback" not in errors, errors  # quit when asked
+    painted = second.seen("painted")
+    assert not painted["picture"] or painted["differing"] == 0
+    first.go_on()
+    as_a_user_sees_it(first)
+    assert started(db_file, home)["picture"] is True  # the pair of the first window's close
+
+
 def test_a_read_only_window_closing_while_the_other_takes_its_picture(closed_once):
     db_file, home = closed_once
     first = Start(db_file, home, LANGMOI_F1_AT="settled,take-shown", LANGMOI_F1_DO="pause")
