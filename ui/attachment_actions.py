@@ -19,14 +19,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ui.attachment_gateway import Attached, AttachmentGateway, Incoming, Target
 from ui.export_folder import FileKind, remember_folder, start_folder
 from ui.labels import translate
+from ui.window_host import held_window
 
 if TYPE_CHECKING:
     from exports.cancel import Progress
 
 
 def _settings(parent: QWidget) -> QSettings:
-    """The window's settings (the main window holds them; tests give their own), else the program's."""
-    return getattr(parent.window(), "settings", None) or QSettings()
+    """The window's settings (the main window holds them, inside the program's window: ui/window_host.py; tests give
+    their own), else the program's."""
+    return getattr(held_window(parent.window()), "settings", None) or QSettings()
 
 
 def choose_files(parent: QWidget) -> list[Incoming]:

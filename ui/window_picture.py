@@ -112,9 +112,10 @@ def pictured(header: dict[str, Any], pixels: bytes) -> QImage:
     return image
 
 
-def read(path: Path) -> tuple[QImage, str] | None:
-    """The picture kept for the database file at `path` and its window's title, when the file is unchanged since
-    and the snapshot it was rendered from is the one kept; else None (logged)."""
+def read(path: Path) -> tuple[QImage, str, list[int]] | None:
+    """The picture kept for the database file at `path`, its window's title and the available area of the screen it
+    was made on (x, y, width, height), when the file is unchanged since and the snapshot it was rendered from is the
+    one kept; else None (logged)."""
     from ui.first_screen_file import snapshot_file, stamp
 
     snapshot = snapshot_file(path)
@@ -129,7 +130,7 @@ def read(path: Path) -> tuple[QImage, str] | None:
         if not crc or header.get("stamp") != stamp(path) or header.get("snapshot") != crc:
             log.info("window picture: %s is not of the file or snapshot kept", target)
             return None
-        return pictured(header, pixels), str(header.get("title", ""))
+        return pictured(header, pixels), str(header.get("title", "")), [int(n) for n in header.get("area", [])]
     except Exception as error:  # a cache: a file that is not a picture of this program's is ignored, whatever it holds
         log.info("window picture: %s is ignored (%r)", target, error)
         return None
@@ -153,9 +154,10 @@ def first_paint(db_choice: str | None) -> WindowHost:
     keep_early_records()  # why no picture is painted, for the log file set up after the paint
     app = named_application()
     path = chosen_file(db_choice)
-    host = placed_host(read(path) if path is not None else None)
-    if host.picture is not None and (host.isMaximized() or host.shows_picture()):  # a maximised size: once shown
-        host.show()
+    kept = read(path) if path is not None else None
+    host = placed_host(kept[:2] if kept is not None else None)
+    if host.picture is not None and (host.shows_picture() or host.isMaximized() and _area(host) == kept[2]):
+        host.show()  # maximised, its size known once shown: on a screen whose available area is the picture's
         app.processEvents()
         if host.shows_picture():
             mark("picture")
@@ -187,7 +189,8 @@ def take(closed: QWidget, path: Path) -> Path | None:
         image.setDevicePixelRatio(host.devicePixelRatioF())
         # The snapshot's stamp, which `show` found the file's: a stamp taken now would make a file written meanwhile
         # (the events turned above) read as the one pictured.
-        data = encoded(image, {"stamp": shown.snapshot["stamp"], "snapshot": crc, "title": host.windowTitle()})
+        data = encoded(image, {"stamp": shown.snapshot["stamp"], "snapshot": crc, "title": host.windowTitle(),
+                               "area": _area(host)})
         if _snapshot_crc(snapshot) != crc:  # removed or kept anew meanwhile (another window's close)
             log.info("window picture: none kept, the snapshot of %s changed while it was rendered", path)
             return None
@@ -203,6 +206,13 @@ def take(closed: QWidget, path: Path) -> Path | None:
     finally:
         host.hide()
         delete(host)
+
+
+def _area(window: QWidget) -> list[int]:
+    """The available area (the taskbar left out) of the screen `window` is on, or will open on: a maximised window's
+    size, known before it is shown."""
+    area = window.screen().availableGeometry()
+    return [area.x(), area.y(), area.width(), area.height()]
 
 
 def _held_off_screen(host: WindowHost, closed: QWidget) -> MainWindow:

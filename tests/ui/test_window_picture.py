@@ -101,8 +101,10 @@ def closed_with_picture(qtbot, database, db_path, settings) -> MainWindow:
 def test_the_picture_is_the_closed_window_s_size_and_read_only_for_its_unchanged_file(qtbot, database, db_path,
                                                                                       settings, snapshots):
     window = closed_with_picture(qtbot, database, db_path, settings)
-    image, title = window_picture.read(db_path.resolve())
+    image, title, area = window_picture.read(db_path.resolve())
     ratio = window.devicePixelRatioF()
+    available = window.screen().availableGeometry()  # what a maximised window's size is compared by, before shown
+    assert area == [available.x(), available.y(), available.width(), available.height()]
     assert (image.width(), image.height()) == (round(window.width() * ratio), round(window.height() * ratio))
     assert title == MainWindow(settings).windowTitle()  # the window's, before it is given its database
 
