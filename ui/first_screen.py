@@ -33,7 +33,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QModelIndex, 
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTreeView, QWidget
 
-from ui.first_screen_file import SNAPSHOT_MAX_BYTES, chosen_file, snapshot_file, stamp, url_path, write_whole
+from ui.first_screen_file import SNAPSHOT_MAX_BYTES, chosen_file, read_kept, snapshot_file, stamp, url_path, write_whole
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -316,13 +316,12 @@ def load(path: Path) -> dict[str, Any] | None:
     """The snapshot kept for the file at `path` when the file is unchanged since, else None (logged)."""
     target = snapshot_file(path)
     try:
-        if not target.exists():
+        data = read_kept(target, SNAPSHOT_MAX_BYTES)
+        if data is None:
             return None
-        if target.stat().st_size > SNAPSHOT_MAX_BYTES:
-            raise ValueError("too large")
         import json
 
-        crc, _, text = target.read_bytes().partition(b"\n")
+        crc, _, text = data.partition(b"\n")
         if crc != b"%08x" % zlib.crc32(text):
             raise ValueError("its CRC32 does not match")
         snapshot = json.loads(text)

@@ -69,6 +69,15 @@ def snapshot_file(path: Path) -> Path:
     return snapshot_folder() / f"{zlib.crc32(str(path).encode('utf-8')):08x}.json"
 
 
+def read_kept(target: Path, limit: int) -> bytes | None:
+    """A kept file's bytes (a snapshot, a picture), None when there is none; ValueError, unread, over `limit`."""
+    if not target.exists():
+        return None
+    if target.stat().st_size > limit:
+        raise ValueError("too large")
+    return target.read_bytes()
+
+
 def write_whole(target: Path, data: bytes) -> None:
     """`data` written to `target` whole or not at all (a snapshot, a picture): a temporary file beside it renamed
     over it, removed when the writing fails (a full disk) or is interrupted."""

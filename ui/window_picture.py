@@ -116,16 +116,15 @@ def read(path: Path) -> tuple[QImage, str, list[int]] | None:
     """The picture kept for the database file at `path`, its window's title and the available area of the screen it
     was made on (x, y, width, height), when the file is unchanged since and the snapshot it was rendered from is the
     one kept; else None (logged)."""
-    from ui.first_screen_file import snapshot_file, stamp
+    from ui.first_screen_file import read_kept, snapshot_file, stamp
 
     snapshot = snapshot_file(path)
     target = picture_file(snapshot)
     try:
-        if not target.exists():
+        data = read_kept(target, MAX_BYTES)
+        if data is None:
             return None
-        if target.stat().st_size > MAX_BYTES:
-            raise ValueError("too large")
-        header, pixels = header_of(target.read_bytes())
+        header, pixels = header_of(data)
         crc = _snapshot_crc(snapshot)
         if not crc or header.get("stamp") != stamp(path) or header.get("snapshot") != crc:
             log.info("window picture: %s is not of the file or snapshot kept", target)
