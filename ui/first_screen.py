@@ -34,6 +34,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTreeView, QWidget
 
 from ui.first_screen_file import SNAPSHOT_MAX_BYTES, chosen_file, read_kept, snapshot_file, stamp, url_path, write_whole
+from ui.first_screen_file import SNAPSHOT_VERSION as VERSION
 
 if TYPE_CHECKING:
     from domain.access import Principal
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("langmoi")
 
-VERSION = 2
 TREE_ROWS = 400
 """Rows of the tree kept at most, from TREE_ABOVE above the top row of its view (with their parents)."""
 TREE_ABOVE = 100
@@ -170,6 +170,7 @@ def capture_village(window: MainWindow, icons: _Icons) -> dict[str, Any] | None:
 
 
 def capture(window: MainWindow) -> dict[str, Any]:
+    """What the window shows, its version first (the JSON's first bytes: ui/window_picture.py reads them)."""
     icons = _Icons()
     return {"version": VERSION, "tree": capture_tree(window.tree, icons), "village": capture_village(window, icons),
             "plan": window.plan_combo.currentText(), "year": window.year_combo.currentText(),

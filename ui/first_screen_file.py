@@ -13,6 +13,9 @@ from urllib.parse import unquote
 
 SNAPSHOT_MAX_BYTES = 2_000_000
 """A snapshot's file at most: a larger one is neither kept nor read."""
+SNAPSHOT_VERSION = 2
+"""The snapshots' version (ui/first_screen.capture): its JSON begins with it, so that the window's picture can tell a
+snapshot of another version's (which the first screen will not show) by its first bytes, without json."""
 
 
 def snapshot_folder() -> Path:

@@ -30,7 +30,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.application import named_application
-from ui.first_screen_file import SNAPSHOT_MAX_BYTES
+from ui.first_screen_file import SNAPSHOT_MAX_BYTES, SNAPSHOT_VERSION
 from ui.startup_trace import mark
 from ui.window_host import WindowHost
 
@@ -54,15 +54,17 @@ def picture_file(snapshot: Path) -> Path:
 
 def _snapshot_crc(snapshot: Path) -> str:
     """The CRC32 on the first line of the snapshot's file (ui/first_screen.encoded) when it is its text's; "" when
-    the file is missing, damaged or too large (what ui/first_screen.load refuses: the first screen then shows none,
-    so the picture of it must not be painted either)."""
+    the file is missing, damaged, too large or of another version (what ui/first_screen.load refuses: the first
+    screen then shows none, so the picture of it must not be painted either)."""
     try:
         if snapshot.stat().st_size > SNAPSHOT_MAX_BYTES:
             return ""
         crc, _, text = snapshot.read_bytes().partition(b"\n")
     except OSError:
         return ""
-    return crc.decode("ascii") if crc == b"%08x" % zlib.crc32(text) else ""
+    if crc != b"%08x" % zlib.crc32(text) or not text.startswith(b'{"version":%d,' % SNAPSHOT_VERSION):
+        return ""  # damaged, or another version's (after an update of the program)
+    return crc.decode("ascii")
 
 
 def encoded(image: QImage, header: dict[str, Any]) -> bytes:

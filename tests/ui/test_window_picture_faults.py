@@ -287,7 +287,6 @@ def test_a_picture_whose_snapshot_is_missing_is_refused(pictured, caplog):
     assert refused(path, caplog)
 
 
-@pytest.mark.xfail(strict=True, reason="F1 14:53 (6): read() checks the snapshot's CRC, not its version")
 def test_a_picture_whose_snapshot_is_another_version_s_is_refused(pictured, caplog):
     """An update of the program whose snapshots are of another version: the first screen shows none, so its picture
     must not be painted either."""
