@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
+from ui.application import named_application
 from ui.main_window import MainWindow
 from ui.startup_trace import closes_when_settled, mark
 from ui.theme import apply_theme
 from ui.window_host import WindowHost
-from ui.window_picture import named_application, placed_host
+from ui.window_picture import placed_host
 
 log = logging.getLogger("langmoi")
 

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 FUSION_GIVEN = "langmoiFusionGiven"
 """The application's property saying it was made in Fusion by `themed_application`."""
+NAMED = "langmoiNamed"
+"""The application's property saying `named_application` has named it and given it its icon."""
+
 
 def themed_application(argv: list[str]) -> QApplication:
     """The application object, in Fusion from the start (Qt's own `-style` option, after the program's arguments):
@@ -20,10 +23,14 @@ def themed_application(argv: list[str]) -> QApplication:
 
 def named_application() -> QApplication:
     """The application object as the first paint needs it: made in the theme's style, named (its settings and
-    folders), with its icon (the window's and the taskbar's, from the first window shown)."""
+    folders), with its icon (the window's and the taskbar's, from the first window shown); once (the first paint's,
+    then the main window's preparation ask it)."""
     from ui.app_icon import app_icon, claim_taskbar
 
     app = QApplication.instance() or themed_application(sys.argv)
+    if app.property(NAMED) is True:
+        return app
+    app.setProperty(NAMED, True)
     app.setOrganizationName("LangMoi")
     app.setApplicationName("LangMoi")
     app.setApplicationDisplayName("Làng Mới")
